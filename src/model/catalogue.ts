@@ -1,0 +1,40 @@
+/** The indicator catalogue (rules/catalogue.yaml), validated at load. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export const UNITS = ['dossier', 'procedure', 'percent', 'person', 'document', 'task', 'unit', 'vnd', 'score', 'rank', 'count'] as const;
+export const IndicatorUnit = z.enum(UNITS);
+export type IndicatorUnit = z.infer<typeof IndicatorUnit>;
+
+export const Indicator = z.object({
+  key: z.string().regex(/^[a-z_]+\.[a-z_0-9]+$/),
+  unit: IndicatorUnit,
+  family: z.string(),
+  counts: z.string(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+const CatalogueFile = z.object({ indicators: z.array(Indicator).min(1) });
+
+export const CATALOGUE_PATH = fileURLToPath(new URL('../../rules/catalogue.yaml', import.meta.url));
+
+function load(): ReadonlyMap<string, Indicator> {
+  const parsed = CatalogueFile.safeParse(parse(readFileSync(CATALOGUE_PATH, 'utf8')));
+  if (!parsed.success) throw new Error(`${CATALOGUE_PATH}: ${z.prettifyError(parsed.error)}`);
+  const map = new Map<string, Indicator>();
+  for (const ind of parsed.data.indicators) {
+    if (map.has(ind.key)) throw new Error(`${CATALOGUE_PATH}: duplicate key ${ind.key}`);
+    map.set(ind.key, ind);
+  }
+  return map;
+}
+
+export const catalogue: ReadonlyMap<string, Indicator> = load();
+
+export function indicatorOf(key: string): Indicator {
+  const ind = catalogue.get(key);
+  if (!ind) throw new Error(`unknown indicator key: ${key}`);
+  return ind;
+}

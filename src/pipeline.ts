@@ -1,0 +1,39 @@
+/**
+ * Runs the stages for one file. Bad input never throws out of here: a stage
+ * that fails marks the report (error when no text was read, partial after).
+ */
+import type { Report } from './model/report.js';
+
+export interface StageContext {
+  /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
+  readonly referenceDate?: string;
+}
+
+export interface Stage {
+  name: string;
+  run(report: Report, context: StageContext): void | Promise<void>;
+}
+
+/** In order. Each stage module exports its Stage; add yours at its place. */
+export const STAGES: Stage[] = [
+  // normalise (src/text/repair.ts, src/text/footnotes.ts)
+  // metadata (src/extract/metadata.ts), documents (src/extract/documents.ts)
+  // rules (src/extract/rules), tables (src/tables)
+  // consolidate (src/consolidate.ts)
+  // checks (src/checks)
+];
+
+export async function runStages(report: Report, context: StageContext, stages: Stage[] = STAGES): Promise<Report> {
+  for (const stage of stages) {
+    if (report.status === 'error') break;
+    try {
+      await stage.run(report, context);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      report.status = report.pages.length > 0 ? 'partial' : 'error';
+      report.error = `${stage.name} failed: ${message.split('\n')[0]}`;
+      report.diagnostics.push({ severity: 'error', message: report.error, source: stage.name });
+    }
+  }
+  return report;
+}
