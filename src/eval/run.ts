@@ -1,0 +1,66 @@
+/**
+ * A run folder as the writer left it: reports.csv, figures.csv, flags.csv.
+ * Only the columns scoring needs are validated; CSV cells arrive as text.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { FigureRow, FlagRow, ReportRow } from '../model/schemas.js';
+import { EvalInputError, readCsv } from './csv.js';
+
+const numberCell = z.string().trim().min(1, 'empty number').pipe(z.coerce.number<string>().finite());
+const optionalIntCell = z.union([z.literal(''), z.string().trim().pipe(z.coerce.number<string>().int())]);
+
+export const RunReport = ReportRow.pick({ report_id: true, source_file: true, status: true, error: true, period_start: true, period_end: true }).extend({
+  format: z.string(),
+});
+export type RunReport = z.infer<typeof RunReport>;
+
+export const RunFigure = FigureRow.pick({ report_id: true, indicator: true, level: true, period_start: true, period_end: true, evidence: true, rule: true }).extend({
+  value: numberCell,
+  page: optionalIntCell,
+  line: optionalIntCell,
+});
+export type RunFigure = z.infer<typeof RunFigure>;
+
+export const RunFlag = FlagRow.pick({ report_id: true, check: true, message: true, expected: true, actual: true, evidence: true }).extend({
+  severity: z.string(),
+  indicators: z.string().default(''),
+  page: optionalIntCell,
+  line: optionalIntCell,
+});
+export type RunFlag = z.infer<typeof RunFlag>;
+
+export interface RunData {
+  dir: string;
+  reports: RunReport[];
+  figures: Map<string, RunFigure[]>;
+  flags: Map<string, RunFlag[]>;
+  /** False when the run has no flags.csv (flags are then not scored). */
+  hasFlags: boolean;
+}
+
+function byReport<T extends { report_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.report_id);
+    if (list) list.push(row);
+    else map.set(row.report_id, [row]);
+  }
+  return map;
+}
+
+export function loadRun(dir: string): RunData {
+  const reportsFile = join(dir, 'reports.csv');
+  if (!existsSync(reportsFile)) throw new EvalInputError(`not a run folder (no reports.csv): ${dir}`);
+  const figuresFile = join(dir, 'figures.csv');
+  const flagsFile = join(dir, 'flags.csv');
+  const hasFlags = existsSync(flagsFile);
+  return {
+    dir,
+    reports: readCsv(reportsFile, RunReport).map((r) => r.row),
+    figures: byReport(existsSync(figuresFile) ? readCsv(figuresFile, RunFigure).map((r) => r.row) : []),
+    flags: byReport(hasFlags ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
+    hasFlags,
+  };
+}
