@@ -3,6 +3,7 @@
  * that fails marks the report (error when no text was read, partial after).
  */
 import type { Report } from './model/report.js';
+import { readReport } from './read/index.js';
 
 export interface StageContext {
   /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
@@ -36,4 +37,15 @@ export async function runStages(report: Report, context: StageContext, stages: S
     }
   }
   return report;
+}
+
+/** Read one file and run the stages over it (all of STAGES unless told). Never throws for bad input. */
+export async function processReport(
+  path: string,
+  sourceFile: string,
+  context: StageContext = {},
+  stages: Stage[] = STAGES,
+): Promise<Report> {
+  const report = await readReport(path, { sourceFile });
+  return runStages(report, context, stages);
 }

@@ -1,0 +1,281 @@
+/**
+ * The batch runner: finds the reports under the inputs, spreads them over a
+ * small pool of worker threads (parsing is CPU-bound), p-limit bounding the
+ * files in flight, and streams each file's rows to the output folder in input
+ * order. A file that crashes its worker or hangs becomes an error row; no
+ * input is ever lost. Memory stays bounded: only compact rows cross threads,
+ * and they are written as soon as the files before them are.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
+import { z } from 'zod';
+import { Format } from './model/schemas.js';
+import { STAGES } from './pipeline.js';
+import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
+import type { WorkerJob, WorkerReply } from './worker.js';
+
+const REPORT_FORMATS: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
+
+/** A report file found under an input, with its path relative to that input's root. */
+export interface InputFile {
+  path: string;
+  sourceFile: string;
+  format: Format;
+}
+
+export interface FoundInputs {
+  files: InputFile[];
+  /** Files under the inputs that are not reports, relative to their root. */
+  skipped: string[];
+}
+
+/** An input path that does not exist or cannot be listed: a usage error, not a file error. */
+export class InputError extends Error {}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/**
+ * The .pdf/.docx/.doc/.txt files under the inputs (files or folders,
+ * recursively, extensions case-insensitive), sorted, each file once.
+ */
+export async function findInputs(inputs: readonly string[]): Promise<FoundInputs> {
+  const files = new Map<string, InputFile>();
+  const skipped: string[] = [];
+  const visitedDirs = new Set<string>();
+
+  const addFile = (path: string, root: string) => {
+    const sourceFile = toPosix(relative(root, path));
+    const format = REPORT_FORMATS[extname(path).toLowerCase()];
+    if (!format) skipped.push(sourceFile);
+    else if (!files.has(path)) files.set(path, { path, sourceFile, format });
+  };
+
+  const walk = async (dir: string, root: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (visitedDirs.has(real)) return; // symlink loop or the same folder given twice
+    visitedDirs.add(real);
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
+      if (isDir) await walk(path, root);
+      else addFile(path, root);
+    }
+  };
+
+  for (const input of inputs) {
+    const path = resolve(input);
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new InputError(`input not found: ${input}`);
+    if (info.isDirectory()) await walk(path, path);
+    else addFile(path, dirname(path));
+  }
+  return { files: [...files.values()], skipped };
+}
+
+/** report_id: first 16 hex chars of the file's SHA-256 (of its path when the file cannot be read). */
+export async function fileId(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return createHash('sha256').update(path).digest('hex').slice(0, 16);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+const PACKAGE_JSON = new URL('../package.json', import.meta.url);
+
+/** Hash of the rules/ folder content (paths and bytes): equal rules_version = same rules. */
+export async function rulesVersion(dir = RULES_DIR): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) {
+    hash.update(toPosix(relative(dir, file))).update('\0').update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const TOOL_VERSION: string = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'))).version;
+
+const stageNames = STAGES.map((stage) => stage.name);
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  errors: number;
+  /** The file just finished (absent on the first call, before any file). */
+  sourceFile?: string;
+}
+
+export const BatchOptions = z.object({
+  /** Output folder (created when missing). */
+  out: z.string().min(1),
+  /** Files processed at once = worker threads. */
+  concurrency: z.number().int().positive().default(() => availableParallelism()),
+  /** A file still running after this long becomes an error row (its worker is restarted). */
+  timeoutSeconds: z.number().positive().default(120),
+  /** Write a UTF-8 BOM at the start of each CSV (for Excel). */
+  bom: z.boolean().default(false),
+  /** Relative dates ("hiện nay") resolve against this ISO date. */
+  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD').optional(),
+  /** Run only these stages (e.g. ['normalise'] to measure ingestion). */
+  stages: z.array(z.string().refine((name) => stageNames.includes(name), 'unknown stage')).optional(),
+  onProgress: z.custom<(progress: BatchProgress) => void>((value) => typeof value === 'function').optional(),
+});
+export type BatchOptions = z.input<typeof BatchOptions>;
+
+export type BatchSummary = RunManifest & { out: string };
+
+/** Largest V8 heap of one worker: a pathological file ends as an error row, not an out-of-memory process. */
+const WORKER_HEAP_MB = 2048;
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
+// Workers run TypeScript through tsx's scoped loader, both under the CLI and under vitest.
+const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_ENTRY)}, ${JSON.stringify(WORKER_ENTRY)}));`;
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? '';
+}
+
+/** Worker threads, created on demand; a worker that crashed or timed out is dropped and replaced. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly live = new Set<Worker>();
+  private closed = false;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  run(job: WorkerJob): Promise<WorkerReply> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
+    const worker = this.idle.pop() ?? this.spawn();
+    return new Promise((resolve) => {
+      const finish = (reply: WorkerReply, reusable: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (reusable) this.idle.push(worker);
+        else void worker.terminate();
+        resolve(reply);
+      };
+      const onMessage = (reply: WorkerReply) => finish(reply, true);
+      const onError = (err: Error) => finish({ ok: false, message: `worker crashed: ${firstLine(err.message)}` }, false);
+      const onExit = (code: number) => finish({ ok: false, message: `worker exited with code ${code}` }, false);
+      const timer = setTimeout(
+        () => finish({ ok: false, message: `timed out after ${this.timeoutMs / 1000} s` }, false),
+        this.timeoutMs,
+      );
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.live].map((worker) => worker.terminate()));
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    this.live.add(worker);
+    // Errors are reported by the job that was running; this keeps an idle crash from throwing here.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      this.live.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+    });
+    return worker;
+  }
+}
+
+/**
+ * Process every report under `inputs` and write the output folder
+ * (docs/outputs.md). Per-file problems become rows with status error; only
+ * bad options, missing inputs or an unwritable output folder throw.
+ */
+export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
+  const opts = BatchOptions.parse(options);
+  if (inputs.length === 0) throw new InputError('no input files or folders given');
+  const startedAt = new Date();
+  const found = await findInputs(inputs);
+  const total = found.files.length;
+  const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
+  const writer = await OutputWriter.open(opts.out, { bom: opts.bom });
+  const pool = new WorkerPool(opts.timeoutSeconds * 1000);
+  const limit = pLimit(opts.concurrency);
+
+  // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
+  const ready = new Map<number, ReportRows>();
+  let next = 0;
+  let writing = Promise.resolve();
+  const deliver = (index: number, rows: ReportRows): Promise<void> => {
+    ready.set(index, rows);
+    writing = writing.then(async () => {
+      for (let rows = ready.get(next); rows; rows = ready.get(next)) {
+        ready.delete(next++);
+        await writer.add(rows);
+        counts[rows.report.status] += 1;
+        counts.pages += rows.report.pages || 0;
+        counts.figures += rows.figures.length;
+        counts.flags += rows.flags.length;
+      }
+    });
+    return writing;
+  };
+
+  let done = 0;
+  let errors = 0;
+  opts.onProgress?.({ done, total, errors });
+  const context = opts.referenceDate ? { referenceDate: opts.referenceDate } : {};
+  try {
+    await Promise.all(found.files.map((file, index) => limit(async () => {
+      const reply = await pool.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
+      const rows = reply.ok
+        ? reply.rows
+        : errorRows({ id: await fileId(file.path), sourceFile: file.sourceFile, format: file.format, error: reply.message });
+      done += 1;
+      if (rows.report.status === 'error') errors += 1;
+      opts.onProgress?.({ done, total, errors, sourceFile: file.sourceFile });
+      await deliver(index, rows);
+    })));
+    const finishedAt = new Date();
+    const manifest: RunManifest = {
+      tool: 'cchc-extract',
+      tool_version: TOOL_VERSION,
+      rules_version: await rulesVersion(),
+      started_at: startedAt.toISOString(),
+      finished_at: finishedAt.toISOString(),
+      seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+      inputs_found: total,
+      skipped: found.skipped,
+      ...counts,
+      options: {
+        concurrency: opts.concurrency,
+        timeout_seconds: opts.timeoutSeconds,
+        bom: opts.bom,
+        reference_date: opts.referenceDate ?? null,
+        stages: opts.stages ?? stageNames,
+      },
+    };
+    await writer.commit(manifest);
+    return { ...manifest, out: resolve(opts.out) };
+  } catch (err) {
+    limit.clearQueue();
+    await writer.abort();
+    throw err;
+  } finally {
+    await pool.close();
+  }
+}

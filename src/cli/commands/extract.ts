@@ -1,0 +1,81 @@
+/** `cchc extract`: the batch run, from files and folders to the output folder. */
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { runBatch, type BatchSummary } from '../../batch.js';
+import { progressDisplay } from '../progress.js';
+
+const SKIPPED_SHOWN = 5;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
+  return n;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+  return value;
+}
+
+/** One line: what was read, where it went, what failed. */
+export function summaryLine(summary: BatchSummary): string {
+  const out = relative(process.cwd(), summary.out) || '.';
+  const parts = [
+    `${summary.inputs_found} files → ${out}: ${summary.ok} ok, ${summary.partial} partial, ${summary.error} error`,
+    `${summary.figures} figures, ${summary.flags} flags`,
+  ];
+  if (summary.skipped.length > 0) {
+    const shown = summary.skipped.slice(0, SKIPPED_SHOWN).join(', ');
+    const more = summary.skipped.length > SKIPPED_SHOWN ? `, +${summary.skipped.length - SKIPPED_SHOWN} more in run.json` : '';
+    parts.push(`${summary.skipped.length} skipped (${shown}${more})`);
+  }
+  parts.push(`${summary.seconds.toFixed(1)} s`);
+  return parts.join('; ');
+}
+
+interface ExtractOptions {
+  out: string;
+  concurrency: number;
+  timeout: number;
+  bom?: boolean;
+  strict?: boolean;
+  referenceDate?: string;
+}
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description('extract figures, documents and flags from reports (.pdf, .docx, .txt; folders are searched recursively)')
+    .argument('<inputs...>', 'report files or folders')
+    .requiredOption('-o, --out <dir>', 'output folder (reports.csv, figures.csv, mentions.csv, documents.csv, flags.csv, tables.csv, run.json)')
+    .option('-c, --concurrency <n>', 'files processed at once (worker threads)', positiveInt, availableParallelism())
+    .option('--timeout <seconds>', 'a file still running after this long becomes an error row', positiveNumber, 120)
+    .option('--bom', 'start each CSV with a UTF-8 BOM so Excel shows Vietnamese correctly')
+    .option('--strict', 'exit with code 1 when any file ends with status error')
+    .option('--reference-date <date>', 'resolve relative dates ("hiện nay") against this date (YYYY-MM-DD)', isoDate)
+    .addHelpText('after', '\nExit codes: 0 the batch ran (even with per-file errors), 1 --strict and a file failed, 2 usage error.')
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      const progress = progressDisplay();
+      let summary: BatchSummary;
+      try {
+        summary = await runBatch(inputs, {
+          out: options.out,
+          concurrency: options.concurrency,
+          timeoutSeconds: options.timeout,
+          bom: options.bom ?? false,
+          referenceDate: options.referenceDate,
+          onProgress: (p) => progress.update(p),
+        });
+      } finally {
+        progress.stop();
+      }
+      console.log(summaryLine(summary));
+      if (options.strict && summary.error > 0) process.exitCode = 1;
+    });
+}

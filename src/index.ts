@@ -1,0 +1,17 @@
+/**
+ * Public API of cchc-extract (no process, no argv: the CLI in src/cli is one
+ * client of this). Read and process one report, run a batch into an output
+ * folder, or write output rows yourself.
+ */
+export { readReport } from './read/index.js';
+export { processReport, runStages, STAGES, type Stage, type StageContext } from './pipeline.js';
+export {
+  runBatch, findInputs, fileId, rulesVersion, InputError, BatchOptions, TOOL_VERSION,
+  type BatchSummary, type BatchProgress, type InputFile, type FoundInputs,
+} from './batch.js';
+export {
+  reportRows, errorRows, clipEvidence, OutputWriter, RunManifest, CSV_OUTPUTS, RUN_MANIFEST_FILE, type ReportRows,
+} from './write/outputs.js';
+export { CsvFile, neutraliseCell, writeFileAtomic, type CsvOptions } from './write/csv.js';
+export type { Report } from './model/report.js';
+export * from './model/schemas.js';

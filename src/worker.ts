@@ -1,0 +1,32 @@
+/**
+ * Worker thread of the batch runner: processes one file per message and
+ * answers with its compact output rows (never the whole Report, which would
+ * be copied across threads and kept alive for nothing).
+ */
+import { parentPort } from 'node:worker_threads';
+import { processReport, STAGES, type StageContext } from './pipeline.js';
+import { reportRows, type ReportRows } from './write/outputs.js';
+
+export interface WorkerJob {
+  path: string;
+  sourceFile: string;
+  context: StageContext;
+  /** Names of the stages to run, in STAGES order; absent = all. */
+  stages?: string[];
+}
+
+export type WorkerReply = { ok: true; rows: ReportRows } | { ok: false; message: string };
+
+async function handle(job: WorkerJob): Promise<WorkerReply> {
+  try {
+    const stages = job.stages ? STAGES.filter((stage) => job.stages!.includes(stage.name)) : STAGES;
+    const report = await processReport(job.path, job.sourceFile, job.context, stages);
+    return { ok: true, rows: reportRows(report) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+parentPort?.on('message', (job: WorkerJob) => {
+  void handle(job).then((reply) => parentPort!.postMessage(reply));
+});

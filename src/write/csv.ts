@@ -1,0 +1,101 @@
+/**
+ * Atomic, formula-safe CSV files. Rows are streamed to a temporary file in the
+ * target folder and renamed over the target on commit, so a run that dies
+ * leaves either the previous file or the new one, never half of one.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+
+const UTF8_BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number typed as text ("-3", "+1.5") is data, not a formula. */
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * Neutralise a text cell a spreadsheet would run as a formula. Only text goes
+ * through here: numbers are written as they are (csv-stringify's
+ * escape_formulas would turn -3 into '-3).
+ */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+export type Cell = string | number;
+
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Write a whole file atomically (temp file in the same folder, then rename). */
+export async function writeFileAtomic(target: string, content: string): Promise<void> {
+  const temp = tempPathFor(target);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+export interface CsvOptions {
+  /** Start with a UTF-8 BOM so Excel reads the file as UTF-8. */
+  bom?: boolean;
+}
+
+/** One CSV file being written: `write` rows, then `commit` (rename into place) or `abort`. */
+export class CsvFile<Row extends Record<string, Cell>> {
+  private constructor(
+    readonly target: string,
+    private readonly temp: string,
+    private readonly columns: readonly (keyof Row & string)[],
+    private readonly stream: WriteStream,
+  ) {}
+
+  static async open<Row extends Record<string, Cell>>(
+    target: string,
+    columns: readonly (keyof Row & string)[],
+    options: CsvOptions = {},
+  ): Promise<CsvFile<Row>> {
+    const temp = tempPathFor(target);
+    const stream = createWriteStream(temp, { encoding: 'utf8' });
+    await once(stream, 'open');
+    const file = new CsvFile<Row>(target, temp, columns, stream);
+    await file.put((options.bom ? UTF8_BOM : '') + stringify([columns as string[]]));
+    return file;
+  }
+
+  async write(row: Row): Promise<void> {
+    const cells = this.columns.map((column) => {
+      const value = row[column];
+      return typeof value === 'string' ? neutraliseCell(value) : value;
+    });
+    await this.put(stringify([cells]));
+  }
+
+  async commit(): Promise<void> {
+    await this.close();
+    await rename(this.temp, this.target);
+  }
+
+  async abort(): Promise<void> {
+    if (!this.stream.closed) {
+      this.stream.destroy();
+      await once(this.stream, 'close');
+    }
+    await rm(this.temp, { force: true });
+  }
+
+  private async put(chunk: string): Promise<void> {
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  private async close(): Promise<void> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+  }
+}
