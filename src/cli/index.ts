@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { InputError, TOOL_VERSION } from '../batch.js';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 
 const COMMANDS: Array<() => Command> = [
   extractCommand,
+  evalCommand,
 ];
 
 /** addCommand() does not pass settings down, so exit handling is set on every command. */

@@ -4,7 +4,7 @@ import type { Counts, EvalResult, FigureScores, FlagScores, ReportEval } from '.
 const pct = (x: number | null): string => (x === null ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
 function pr(c: Counts): string {
-  return `P ${pct(c.precision)} R ${pct(c.recall)} F1 ${pct(c.f1)} (${c.tp}/${c.predicted} pred, ${c.tp}/${c.gold} gold)`;
+  return `P ${pct(c.precision)} R ${pct(c.recall)} F1 ${pct(c.f1)} [tp ${c.tp} pred ${c.predicted} gold ${c.gold}]`;
 }
 
 function figureLine(label: string, s: FigureScores, width: number): string {

@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'cchc-eval-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+function folders(): { gold: string; run: string } {
+  const gold = join(root, 'gold');
+  const run = join(root, 'run');
+  mkdirSync(gold, { recursive: true });
+  mkdirSync(run, { recursive: true });
+  writeFileSync(join(gold, 'xa-b-nam-2023.gold.csv'), 'indicator,value,level,period_start,period_end,note\nplan.tasks,12,,,,line 3\nplan.tasks_done,10,,,,line 4\n');
+  writeFileSync(join(run, 'reports.csv'), 'report_id,source_file,format,status,error,period_start,period_end\nabcdefabcdefabcd,xa-b-nam-2023.docx,docx,ok,,2023-01-01,2023-12-31\n');
+  writeFileSync(join(run, 'figures.csv'), 'report_id,indicator,value,level,period_start,period_end,page,line,evidence,rule\nabcdefabcdefabcd,plan.tasks,12,,2023-01-01,2023-12-31,1,3,12 nhiệm vụ,plan.rule\n');
+  return { gold, run };
+}
+
+function capture(stream: NodeJS.WriteStream): () => string {
+  const chunks: string[] = [];
+  vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  return () => chunks.join('');
+}
+
+describe('cchc eval', () => {
+  it('prints the scores, writes the JSON and exits 0', async () => {
+    const { gold, run } = folders();
+    const json = join(root, 'out', 'eval.json');
+    const stdout = capture(process.stdout);
+    expect(await main(['node', 'cchc', 'eval', '--gold', gold, '--run', run, '--json', json])).toBe(0);
+    expect(stdout()).toContain('MISS plan.tasks_done = 10');
+    const result = JSON.parse(readFileSync(json, 'utf8'));
+    expect(result.overall.figures.strict).toMatchObject({ tp: 1, predicted: 1, gold: 2, precision: 1, recall: 0.5 });
+    expect(result.by_format.docx.figures.strict.tp).toBe(1);
+  });
+
+  it.each([
+    [['--gold', 'x']],
+    [['--gold', 'x', '--run', 'y', '--corpus', 'z']],
+    [['--gold', join(root, 'missing'), '--run', join(root, 'missing')]],
+  ])('exits 2 on a usage error: %j', async (args) => {
+    const stderr = capture(process.stderr);
+    expect(await main(['node', 'cchc', 'eval', ...args])).toBe(2);
+    expect(stderr()).toMatch(/error/);
+  });
+});
