@@ -1,0 +1,196 @@
+/**
+ * Reporting periods in Vietnamese → ISO ranges: "quý III/2025",
+ * "6 tháng đầu năm 2021", "9 tháng", "năm 2021", "giai đoạn 2021 - 2025",
+ * "tháng 3/2020", "từ 16/12/2020 đến hết ngày 15/12/2021" (range),
+ * "tính đến 31/3/2025" (point), dates (day). Expressions without a year
+ * resolve against the reference passed in (the report's own year/date),
+ * never the clock.
+ */
+import { monthEnd, monthStart, scanDates, type DateToken } from './dates.js';
+
+export type PeriodKind =
+  | 'day' | 'month' | 'quarter' | 'half_year' | 'nine_months' | 'year' | 'multi_year' | 'range' | 'point' | 'other';
+
+export interface PeriodToken {
+  start: number;
+  end: number;
+  raw: string;
+  /** ISO dates; '' when the expression needs a year that the reference does not give. */
+  from: string;
+  to: string;
+  kind: PeriodKind;
+}
+
+export interface PeriodReference {
+  year: number;
+  /** ISO; resolves "đến nay" (up to now). */
+  reportDate?: string;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const MONTH_WORDS: Readonly<Record<string, number>> = { 'ba': 3, 'sáu': 6, 'chín': 9 };
+const YEAR = String.raw`(?:19|20)\d\d`;
+// "năm 2024" / "/2024" / ", năm 2024" after a quarter or month.
+const YEAR_TAIL = String.raw`(?:\s*/\s*(${YEAR})|\s*,?\s*năm\s+(${YEAR}))?`;
+const NB = String.raw`(?<![\p{L}\p{N}])`;
+const NA = String.raw`(?![\p{L}\p{N}])`;
+
+function quarterRange(year: number, q: number): [string, string] {
+  return [monthStart(year, 3 * q - 2), monthEnd(year, 3 * q)];
+}
+
+/** Kind of a run of months from January. */
+function leadingMonthsKind(n: number): PeriodKind {
+  return n === 3 ? 'quarter' : n === 6 ? 'half_year' : n === 9 ? 'nine_months' : n === 12 ? 'year' : 'other';
+}
+
+interface Pattern {
+  re: RegExp;
+  make(m: RegExpExecArray, ref: PeriodReference): Omit<PeriodToken, 'start' | 'end' | 'raw'> | null;
+}
+
+const yearOf = (written: string | undefined, ref: PeriodReference): number | null =>
+  written !== undefined ? Number(written) : ref.year > 0 ? ref.year : null;
+
+/** A date inside a larger pattern: the date scanner decides what it means. */
+const DATE_CORE = String.raw`(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
+
+function dateIn(written: string, ref: PeriodReference): string | null {
+  const [token] = scanDates(written, { year: ref.year });
+  return token?.iso ?? null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // từ 16/12/2020 đến hết ngày 15/12/2021
+    re: new RegExp(String.raw`${NB}(?:kể\s+)?từ\s+(?:ngày\s+)?${DATE_CORE}\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}`, 'giu'),
+    make: (m, ref) => {
+      const from = dateIn(m[1], ref);
+      const to = dateIn(m[2], ref);
+      return from && to ? { from, to, kind: 'range' } : null;
+    },
+  },
+  {
+    // tính đến 31/3/2025, đến hết ngày 30/9/2025, lũy kế đến ngày ...
+    re: new RegExp(String.raw`${NB}(?:tính\s+|lũy\s+kế\s+|luỹ\s+kế\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}`, 'giu'),
+    make: (m, ref) => {
+      const at = dateIn(m[1], ref);
+      return at ? { from: at, to: at, kind: 'point' } : null;
+    },
+  },
+  {
+    // tính đến nay / đến thời điểm báo cáo: the report's date
+    re: new RegExp(String.raw`${NB}(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời\s+điểm\s+(?:báo\s+cáo|hiện\s+tại|hiện\s+nay))${NA}`, 'giu'),
+    make: (_m, ref) => (ref.reportDate ? { from: ref.reportDate, to: ref.reportDate, kind: 'point' } : null),
+  },
+  {
+    // giai đoạn 2021 - 2025, nhiệm kỳ 2020-2025, từ năm 2021 đến năm 2025
+    re: new RegExp(
+      String.raw`${NB}(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?(${YEAR})\s*(?:-|–|—|đến)\s*(?:năm\s+)?(${YEAR})|từ\s+năm\s+(${YEAR})\s*(?:đến|-|–)\s*(?:hết\s+)?năm\s+(${YEAR}))${NA}`,
+      'giu',
+    ),
+    make: (m) => {
+      const a = Number(m[1] ?? m[3]);
+      const b = Number(m[2] ?? m[4]);
+      return a <= b ? { from: `${a}-01-01`, to: `${b}-12-31`, kind: 'multi_year' } : null;
+    },
+  },
+  {
+    // 6 tháng đầu năm 2021, 9 tháng năm 2025, 06 tháng cuối năm, 9 tháng
+    re: new RegExp(
+      String.raw`${NB}(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm(?:\s+(${YEAR}))?)?${NA}`,
+      'giu',
+    ),
+    make: (m, ref) => {
+      const n = /\d/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
+      const hasYearWord = /năm/i.test(m[0]);
+      // A bare "3 tháng" is a duration; only the usual reporting spans stand alone.
+      if (!m[2] && !hasYearWord && n !== 6 && n !== 9) return null;
+      if (n < 1 || n > 12) return null;
+      const year = yearOf(m[3], ref);
+      if (year === null) return { from: '', to: '', kind: leadingMonthsKind(n) };
+      if (m[2]?.toLowerCase() === 'cuối') {
+        return { from: monthStart(year, 13 - n), to: monthEnd(year, 12), kind: n === 6 ? 'half_year' : 'other' };
+      }
+      return { from: monthStart(year, 1), to: monthEnd(year, n), kind: leadingMonthsKind(n) };
+    },
+  },
+  {
+    // quý III/2025, quý I năm 2024, quý 3 năm 2025, quý II
+    re: new RegExp(String.raw`${NB}quý\s+(iv|iii|ii|i|[1-4])${NA}${YEAR_TAIL}`, 'giu'),
+    make: (m, ref) => {
+      const q = ROMAN[m[1].toLowerCase()] ?? Number(m[1]);
+      const year = yearOf(m[2] ?? m[3], ref);
+      if (year === null) return { from: '', to: '', kind: 'quarter' };
+      const [from, to] = quarterRange(year, q);
+      return { from, to, kind: 'quarter' };
+    },
+  },
+  {
+    // tháng 3/2020, tháng 3 năm 2020, tháng 12
+    re: new RegExp(String.raw`${NB}tháng\s+(\d{1,2})${NA}${YEAR_TAIL}`, 'giu'),
+    make: (m, ref) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      const year = yearOf(m[2] ?? m[3], ref);
+      if (year === null) return { from: '', to: '', kind: 'month' };
+      return { from: monthStart(year, month), to: monthEnd(year, month), kind: 'month' };
+    },
+  },
+  {
+    // năm 2021, cả năm 2021
+    re: new RegExp(String.raw`${NB}(?:cả\s+)?năm\s+(${YEAR})${NA}`, 'giu'),
+    make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, kind: 'year' }),
+  },
+  {
+    // năm nay / năm trước / năm ngoái: relative to the report's year
+    re: new RegExp(String.raw`${NB}năm\s+(nay|trước|ngoái)${NA}`, 'giu'),
+    make: (m, ref) => {
+      if (!(ref.year > 0)) return null;
+      const year = m[1].toLowerCase() === 'nay' ? ref.year : ref.year - 1;
+      return { from: `${year}-01-01`, to: `${year}-12-31`, kind: 'year' };
+    },
+  },
+];
+
+/** A date as a one-day period, with the word "ngày" before it when there is one. */
+function dayToken(text: string, d: DateToken): PeriodToken | null {
+  if (!d.iso) return null;
+  const ngay = /ngày\s+$/iu.exec(text.slice(Math.max(0, d.start - 10), d.start));
+  const start = ngay ? d.start - ngay[0].length : d.start;
+  return { start, end: d.end, raw: text.slice(start, d.end), from: d.iso, to: d.iso, kind: 'day' };
+}
+
+/**
+ * Every period expression, left to right, longest first where they overlap
+ * ("6 tháng đầu năm 2021" is one half-year, not a year inside it).
+ */
+export function scanPeriods(text: string, reference: PeriodReference): PeriodToken[] {
+  const candidates: PeriodToken[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const made = make(m, reference);
+      if (made) candidates.push({ start: m.index, end: m.index + m[0].length, raw: m[0], ...made });
+    }
+  }
+  for (const d of scanDates(text, reference.year > 0 ? { year: reference.year } : undefined)) {
+    const t = dayToken(text, d);
+    if (t) candidates.push(t);
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PeriodToken[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (c.start < reached) continue;
+    out.push(c);
+    reached = c.end;
+  }
+  return out;
+}
+
+/** The one period a whole string denotes (a title, a cell), or null. */
+export function parsePeriod(raw: string, reference: PeriodReference): PeriodToken | null {
+  const tokens = scanPeriods(raw.trim(), reference);
+  return tokens.length === 1 && tokens[0].start === 0 && tokens[0].end === raw.trim().length ? tokens[0] : null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, scanDates } from '../../src/parse/dates.js';
+import { parsePeriod, scanPeriods, type PeriodToken } from '../../src/parse/periods.js';
+
+const REFERENCE = { year: 2024, reportDate: '2024-03-20' };
+
+const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
+  ['15/12/2021', { kind: 'day', from: '2021-12-15', to: '2021-12-15' }],
+  ['04/9/2025', { kind: 'day', from: '2025-09-04', to: '2025-09-04' }],
+  ['ngày 22 tháng 7 năm 2021', { kind: 'day', from: '2021-07-22', to: '2021-07-22' }],
+  ['tháng 3/2020', { kind: 'month', from: '2020-03-01', to: '2020-03-31' }],
+  ['tháng 02 năm 2024', { kind: 'month', from: '2024-02-01', to: '2024-02-29' }],
+  ['tháng 12', { kind: 'month', from: '2024-12-01', to: '2024-12-31' }],
+  ['quý III/2025', { kind: 'quarter', from: '2025-07-01', to: '2025-09-30' }],
+  ['Quý I năm 2024', { kind: 'quarter', from: '2024-01-01', to: '2024-03-31' }],
+  ['quý 3 năm 2025', { kind: 'quarter', from: '2025-07-01', to: '2025-09-30' }],
+  ['quý III, năm 2025', { kind: 'quarter', from: '2025-07-01', to: '2025-09-30' }],
+  ['quý IV', { kind: 'quarter', from: '2024-10-01', to: '2024-12-31' }],
+  ['6 tháng đầu năm 2021', { kind: 'half_year', from: '2021-01-01', to: '2021-06-30' }],
+  ['06 tháng cuối năm 2021', { kind: 'half_year', from: '2021-07-01', to: '2021-12-31' }],
+  ['sáu tháng đầu năm', { kind: 'half_year', from: '2024-01-01', to: '2024-06-30' }],
+  ['9 tháng', { kind: 'nine_months', from: '2024-01-01', to: '2024-09-30' }],
+  ['9 tháng năm 2025', { kind: 'nine_months', from: '2025-01-01', to: '2025-09-30' }],
+  ['3 tháng đầu năm 2024', { kind: 'quarter', from: '2024-01-01', to: '2024-03-31' }],
+  ['năm 2021', { kind: 'year', from: '2021-01-01', to: '2021-12-31' }],
+  ['năm trước', { kind: 'year', from: '2023-01-01', to: '2023-12-31' }],
+  ['giai đoạn 2021 - 2025', { kind: 'multi_year', from: '2021-01-01', to: '2025-12-31' }],
+  ['giai đoạn 2021-\n2025', { kind: 'multi_year', from: '2021-01-01', to: '2025-12-31' }],
+  ['từ năm 2016 đến năm 2020', { kind: 'multi_year', from: '2016-01-01', to: '2020-12-31' }],
+  ['từ 16/12/2020 đến hết ngày 15/12/2021', { kind: 'range', from: '2020-12-16', to: '2021-12-15' }],
+  ['tính đến 31/3/2025', { kind: 'point', from: '2025-03-31', to: '2025-03-31' }],
+  ['tính đến nay', { kind: 'point', from: '2024-03-20', to: '2024-03-20' }],
+];
+
+describe('scanPeriods', () => {
+  it.each(PERIODS)('%j', (text, expected) => {
+    const token = parsePeriod(text, REFERENCE);
+    expect(token).toMatchObject(expected);
+  });
+
+  it('takes the longest expression and keeps several apart', () => {
+    const text = 'kết quả thực hiện quý I,nhiệm vụ trọng tâm quý II năm 2024 như sau';
+    expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([
+      ['quý I', '2024-01-01', '2024-03-31'],
+      ['quý II năm 2024', '2024-04-01', '2024-06-30'],
+    ]);
+  });
+
+  it('resolves only against the reference, never the clock', () => {
+    expect(parsePeriod('quý II', { year: 1999 })).toMatchObject({ from: '1999-04-01', to: '1999-06-30' });
+    expect(parsePeriod('quý II', { year: 0 })).toMatchObject({ from: '', to: '', kind: 'quarter' });
+  });
+
+  it.each(['trong thời hạn 3 tháng', 'tháng 13', 'quý V/2024', 'Kế hoạch 2024'])('no period in %j', (text) => {
+    expect(scanPeriods(text, REFERENCE)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['15/12/2021', '2021-12-15'],
+    ['04/9/2025', '2025-09-04'],
+    ['15-12-2021', '2021-12-15'],
+    ['15.12.2021', '2021-12-15'],
+    ['ngày 22 tháng 7 năm 2021', '2021-07-22'],
+    ['29/02/2024', '2024-02-29'],
+    ['12/01/24', '2024-01-12'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toEqual({ iso });
+  });
+
+  it('resolves "ngày 15/12" with the reference year only', () => {
+    expect(parseDate('ngày 15/12', { year: 2021 })).toEqual({ iso: '2021-12-15' });
+    expect(scanDates('ngày 15/12')).toMatchObject([{ iso: null, missing: 'year' }]);
+  });
+
+  it.each(['31/2/2021', '29/02/2023', '15/13/2021', '0/5/2021'])('reports the impossible date %s', (raw) => {
+    const result = parseDate(raw);
+    expect(result).toHaveProperty('invalid');
+    expect((result as { invalid: string }).invalid).toMatch(/has \d+ days|no month/);
+  });
+
+  it('reports a template blank as missing, not invalid', () => {
+    expect(scanDates('Thọ Xuân, ngày … tháng 3 năm 2024')).toMatchObject([{ iso: null, missing: 'day' }]);
+  });
+
+  it.each(['16/38', '1.182/ 1.194', '3.3.1', 'abc'])('%j is no date', (raw) => {
+    expect(parseDate(raw)).toBeNull();
+    expect(scanDates(raw)).toEqual([]);
+  });
+});
