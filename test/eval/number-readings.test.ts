@@ -13,6 +13,7 @@ describe('readingsOf', () => {
     ['1.234,5', [1234.5]],
     ['1,234.5', [1234.5]],
     ['89.0', [89]],
+    ['81.2393', [81.2393]],
     ['16,7%', [16.7]],
   ];
   it.each(corpus)('%s', (token, readings) => expect(readingsOf(token)).toEqual(readings));
@@ -33,6 +34,10 @@ describe('scanMentioned', () => {
     const found = scanMentioned('Nghị định số 113/1018/NĐ-CP ngày 20/01/2021 (2021-01-29)');
     expect(found.dates).toEqual(['2021-01-20', '2021-01-29']);
     expect(found.values).toEqual([113, 1018]);
+  });
+
+  it('reads dates written in words and invalid dates as dates', () => {
+    expect(scanMentioned('ngày 5 tháng 3 năm 2024; ngày 31/2/2021; ngày /12/2021').dates).toEqual(['2024-03-05', '2021-02-31', '2021-12']);
   });
 
   it('reads large round amounts also in thousands, millions and billions', () => {
