@@ -1,0 +1,80 @@
+/**
+ * readReport: file → Report with raw lines. Never throws for bad input: the
+ * report gets status='error' and a one-line message instead.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { newReport, type Report } from '../model/report.js';
+import type { Format } from '../model/schemas.js';
+import { readDocx } from './docx.js';
+import { ReadError } from './errors.js';
+import { readPdf } from './pdf.js';
+import { readTxt } from './txt.js';
+
+export { ReadError } from './errors.js';
+
+export interface ReadOptions {
+  /** Path relative to the input root, for reports.csv (default: the file name). */
+  sourceFile?: string;
+}
+
+const FORMAT_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
+
+function startsWith(bytes: Uint8Array, signature: string): boolean {
+  return Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') === signature;
+}
+
+/** Why the bytes cannot be a file of this format, or undefined. */
+export function sniff(bytes: Uint8Array, format: Format): string | undefined {
+  if (bytes.length === 0) return 'file is empty';
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
+  const looksHtml = head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head);
+  if (format === 'pdf' && !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    return looksHtml ? 'not a PDF (looks like HTML)' : 'not a PDF (no %PDF header)';
+  }
+  if (format === 'docx' && !startsWith(bytes, 'PK')) {
+    if (startsWith(bytes, '\xD0\xCF\x11\xE0')) return 'not a Word 2007+ document (legacy .doc format)';
+    return looksHtml ? 'not a Word document (looks like HTML)' : 'not a Word document (not a zip archive)';
+  }
+  if (format === 'doc') return 'legacy .doc format is not supported (convert to .docx)';
+  return undefined;
+}
+
+export async function readReport(path: string, options: ReadOptions = {}): Promise<Report> {
+  const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'txt';
+  let bytes: Uint8Array = new Uint8Array();
+  let readFailure: string | undefined;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    readFailure = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  }
+  const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const report = newReport({ id, path, sourceFile: options.sourceFile ?? basename(path), format });
+  const fail = (message: string) => {
+    report.status = 'error';
+    report.error = message;
+    report.pages = [];
+    report.diagnostics.push({ severity: 'error', message, source: 'read' });
+    return report;
+  };
+  if (readFailure) return fail(readFailure);
+  if (!(extname(path).toLowerCase() in FORMAT_BY_EXTENSION)) return fail(`unsupported file type: ${extname(path) || '(none)'}`);
+  const wrong = sniff(bytes, format);
+  if (wrong) return fail(wrong);
+  try {
+    if (format === 'pdf') await readPdf(bytes, report);
+    else if (format === 'docx') await readDocx(bytes, report);
+    else readTxt(bytes, report);
+  } catch (err) {
+    if (err instanceof ReadError) return fail(err.message);
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    if (format === 'docx') return fail(`Word document is damaged: ${message}`);
+    return fail(`could not read file: ${message}`);
+  }
+  if (!report.pages.some((p) => p.lines.some((l) => l.raw.trim().length > 0))) {
+    return fail(format === 'pdf' ? 'no text layer (scanned pages?)' : 'no text in file');
+  }
+  return report;
+}

@@ -1,0 +1,204 @@
+/**
+ * PDF text with pdf.js (legacy build, in-process, no fonts loaded). Lines are
+ * rebuilt from positioned text items in reading order: pdf.js keeps each
+ * page's DRAWING order (header, body, footnotes, footer), so items are
+ * grouped by baseline and sorted top to bottom, then left to right. Running
+ * page numbers are dropped; the footnote area at a page's bottom is marked.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
+import { ReadError } from './errors.js';
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+const isTextItem = (item: object): item is TextItemLike => 'str' in item && 'transform' in item;
+
+interface RawLine {
+  y: number; // baseline from page top
+  size: number; // largest font size on the line
+  items: PdfItem[];
+  text: string;
+}
+
+/** Items whose baselines differ by less than this share a line (superscript reference marks included). */
+const BASELINE_TOLERANCE = 0.45;
+/** A horizontal gap wider than this (× font size) between items is a space. */
+const SPACE_GAP = 0.12;
+
+export function itemsToLines(items: PdfItem[]): RawLine[] {
+  const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: RawLine[] = [];
+  for (const item of sorted) {
+    const last = lines[lines.length - 1];
+    const tolerance = BASELINE_TOLERANCE * Math.max(item.height, last?.size ?? 0, 1);
+    if (last && Math.abs(item.y - last.y) <= tolerance) {
+      last.items.push(item);
+      last.size = Math.max(last.size, item.height);
+    } else {
+      lines.push({ y: item.y, size: item.height, items: [item], text: '' });
+    }
+  }
+  for (const line of lines) {
+    line.items.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const item of line.items) {
+      const gap = item.x - end;
+      if (text && gap > SPACE_GAP * Math.max(item.height, 1) && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+      text += item.str;
+      end = Math.max(end, item.x + item.width);
+    }
+    line.text = text.replace(/\s+$/, '');
+    // The baseline of a line is that of its body-size text, not of raised reference marks.
+    line.y = Math.max(...line.items.filter((i) => i.height >= line.size * 0.8).map((i) => i.y));
+  }
+  return lines.filter((l) => l.text.trim().length > 0);
+}
+
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?\s*$/iu;
+
+/** A running page number: a line that is only a number, at the very top or bottom of the page. */
+function dropPageNumbers(lines: RawLine[]): RawLine[] {
+  return lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(line.text)));
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The font size most characters on the page are set in. */
+function bodySize(lines: RawLine[]): number {
+  const chars = new Map<number, number>();
+  for (const item of lines.flatMap((l) => l.items)) {
+    const size = Math.round(item.height * 2) / 2;
+    chars.set(size, (chars.get(size) ?? 0) + item.str.length);
+  }
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+const FOOTNOTE_START = /^(\d{1,3})(?:\s+|(?=\p{Lu}))\S/u;
+
+/**
+ * Index of the first footnote line of the page, or -1: the first line in the
+ * lower part of the page that starts with the next footnote number and is set
+ * smaller than the body or stands after a gap wider than the usual line pitch
+ * (the footnote separator). `next` is the next expected footnote number.
+ */
+function footnoteAreaStart(lines: RawLine[], pageHeight: number, next: number): number {
+  const size = bodySize(lines);
+  const pitch = median(lines.slice(1).map((l, i) => l.y - lines[i].y));
+  for (let i = 1; i < lines.length; i++) {
+    const m = FOOTNOTE_START.exec(lines[i].text);
+    if (!m || Number(m[1]) !== next || lines[i].y < pageHeight * 0.3) continue;
+    const smaller = lines[i].size < size - 0.5;
+    const gap = lines[i].y - lines[i - 1].y > 1.4 * pitch;
+    if (smaller || gap) return i;
+  }
+  return -1;
+}
+
+export interface PdfPageResult {
+  page: Page;
+  /** Next expected footnote number after this page. */
+  nextFootnote: number;
+}
+
+export function buildPage(number: number, items: PdfItem[], width: number, height: number, nextFootnote: number): PdfPageResult {
+  const lines = dropPageNumbers(itemsToLines(items));
+  const start = footnoteAreaStart(lines, height, nextFootnote);
+  const page: Page = { number, lines: [], items, width, height };
+  let footnote: number | undefined;
+  let next = nextFootnote;
+  let offset = 0;
+  lines.forEach((l, i) => {
+    const line: SourceLine = { page: number, line: i + 1, offset, text: l.text, raw: l.text, kind: 'body' };
+    if (start >= 0 && i >= start) {
+      const m = FOOTNOTE_START.exec(l.text);
+      if (m && Number(m[1]) === next) {
+        footnote = next;
+        next += 1;
+      }
+      line.kind = 'footnote';
+      line.footnote = footnote;
+    }
+    page.lines.push(line);
+    offset += l.text.length + 1;
+  });
+  return { page, nextFootnote: next };
+}
+
+function errorMessage(err: unknown): string {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'PasswordException') return 'PDF is encrypted';
+  if (name === 'InvalidPDFException' || /Invalid PDF|XRef|trailer|startxref|Bad FCHECK|unexpected end/i.test(message)) {
+    return 'PDF is damaged or truncated';
+  }
+  return `PDF could not be read: ${message.split('\n')[0]}`;
+}
+
+export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> {
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      throw new ReadError(errorMessage(err));
+    }
+    let next = 1;
+    const failed: number[] = [];
+    const empty: number[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const pdfPage = await doc.getPage(n);
+        const [x0, y0, x1, y1] = pdfPage.view;
+        const content = await pdfPage.getTextContent();
+        const items: PdfItem[] = content.items.filter(isTextItem).map((item) => ({
+          str: item.str,
+          x: item.transform[4] - x0,
+          y: y1 - item.transform[5],
+          width: item.width,
+          height: item.height || Math.hypot(item.transform[2], item.transform[3]),
+        }));
+        pdfPage.cleanup();
+        const built = buildPage(n, items, x1 - x0, y1 - y0, next);
+        next = built.nextFootnote;
+        if (built.page.lines.length === 0) empty.push(n);
+        report.pages.push(built.page);
+      } catch (err) {
+        failed.push(n);
+        report.pages.push({ number: n, lines: [] });
+        report.diagnostics.push({ severity: 'warning', message: `page ${n}: ${errorMessage(err)}`, source: 'read' });
+      }
+    }
+    const total = doc.numPages;
+    if (empty.length + failed.length === total) {
+      throw new ReadError(failed.length > 0 ? 'PDF is damaged or truncated' : 'no text layer (scanned pages?)');
+    }
+    if (failed.length > 0) {
+      report.status = 'partial';
+      report.error = `${failed.length} of ${total} pages could not be read (damaged PDF?)`;
+    } else if (empty.length > 0) {
+      report.status = 'partial';
+      report.error = `${empty.length} of ${total} pages have no text layer (scanned?): ${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ', …' : ''}`;
+    }
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The normalise stage: repairs each line's raw text into `line.text`, keeping
+ * for every repaired character the index in `raw` it came from (rawIndex), so
+ * evidence can always be traced to what the reader saw. Each repair step is a
+ * function MappedText → MappedText with its own tests; what a report needed is
+ * recorded in report.textRepair.
+ */
+import type { Report, SourceLine } from '../model/report.js';
+import { reindexPage } from '../model/report.js';
+import type { Stage } from '../pipeline.js';
+import { markFootnotes } from './footnotes.js';
+import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, scoreLegacy } from './legacy.js';
+import { isVietnameseSyllable } from './syllable.js';
+
+/** Text with, for each character, its index in the raw text (index has text.length + 1 entries). */
+export interface MappedText {
+  text: string;
+  index: number[];
+}
+
+export function unmapped(raw: string): MappedText {
+  return { text: raw, index: Array.from({ length: raw.length + 1 }, (_, i) => i) };
+}
+
+/**
+ * Replace every match of `pattern` (global) by `replace(match)`. A replacement
+ * of the same length maps character by character; otherwise every new
+ * character maps to where the match started.
+ */
+export function rewrite(source: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
+  let text = '';
+  const index: number[] = [];
+  let last = 0;
+  for (const match of source.text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    text += source.text.slice(last, start);
+    index.push(...source.index.slice(last, start));
+    const replacement = replace(match);
+    text += replacement;
+    for (let i = 0; i < replacement.length; i++) {
+      index.push(source.index[replacement.length === match[0].length ? start + i : start]);
+    }
+    last = end;
+  }
+  text += source.text.slice(last);
+  index.push(...source.index.slice(last));
+  return { text, index };
+}
+
+function fromPieces(source: MappedText, pieces: DecodedPiece[]): MappedText {
+  let text = '';
+  const index: number[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    text += piece.text;
+    for (let i = 0; i < piece.text.length; i++) index.push(source.index[at]);
+    at += piece.length;
+  }
+  index.push(source.index[source.text.length]);
+  return { text, index };
+}
+
+/** Symbol-font text extracted as Private Use Area U+F020–U+F0FF (the byte + 0xF000). */
+export function fixPrivateUse(source: MappedText): MappedText {
+  return rewrite(source, /[\uF020-\uF0FF]/gu, ([c]) => String.fromCharCode(c.charCodeAt(0) - 0xf000));
+}
+
+export function decodeLegacyText(source: MappedText, encoding: LegacyEncoding): MappedText {
+  return fromPieces(source, decodeLegacy(source.text, encoding));
+}
+
+/**
+ * Glyph faults of Vietnamese PDFs whose fonts map a letter to a look-alike:
+ * ơ/ư drawn from Latin Extended-B "oi" letters (ƣ Ƣ for ư Ư), eth for đ
+ * inside words, and typographic ligatures.
+ */
+const GLYPHS: Record<string, string> = {
+  '\u01A3': 'ư', '\u01A2': 'Ư', // ƣ Ƣ (LATIN LETTER OI)
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+};
+const ETH: Record<string, string> = { 'ð': 'đ', 'Ð': 'Đ' };
+
+export function fixGlyphs(source: MappedText): MappedText {
+  const glyphs = rewrite(source, new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'gu'), ([c]) => GLYPHS[c]);
+  // Eth only where it starts a Vietnamese-looking word (ðồng, Ðiều); Icelandic text is not our input.
+  return rewrite(glyphs, /[ðÐ](?=[\p{L}\p{M}])/gu, ([c]) => ETH[c]);
+}
+
+/** NFC, applied per combining sequence so unchanged text keeps its mapping. */
+export function composeNfc(source: MappedText): MappedText {
+  if (source.text.normalize('NFC') === source.text) return source;
+  return rewrite(source, /\P{M}?\p{M}+|[^\p{M}]/gu, ([s]) => s.normalize('NFC'));
+}
+
+/** NBSP and other Unicode spaces become ' '; zero-width characters, BOM and soft hyphens go. */
+export function cleanInvisibles(source: MappedText): MappedText {
+  const spaces = rewrite(source, /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, () => ' ');
+  return rewrite(spaces, /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, () => '');
+}
+
+/**
+ * Spaces a bad PDF put inside a word: before a combining mark always; between
+ * two letter runs only when one of them is no Vietnamese syllable on its own
+ * but together they are one ("ĐIỀ U" → "ĐIỀU", "đ ến" → "đến"; "ho a" stays).
+ */
+export function joinSplitSyllables(source: MappedText): MappedText {
+  const marks = rewrite(source, / +(?=\p{M})/gu, () => '');
+  return rewrite(marks, /(?<=(?:^|[^\p{L}\p{M}\p{N}])(\p{L}[\p{L}\p{M}]*)) (?=(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}]))/gu, (match) => {
+    const [, left, right] = match;
+    const apart = isVietnameseSyllable(left) && isVietnameseSyllable(right);
+    return !apart && isVietnameseSyllable(left + right) ? '' : ' ';
+  });
+}
+
+export interface RepairResult extends MappedText {
+  /** What was repaired (textRepair tags). */
+  repairs: Set<string>;
+}
+
+/** Repair one string; `legacy` = the legacy encoding to decode it from, if any. */
+export function repairText(raw: string, legacy?: LegacyEncoding): RepairResult {
+  const repairs = new Set<string>();
+  let current = unmapped(raw);
+  const step = (tag: string, fn: (m: MappedText) => MappedText) => {
+    const next = fn(current);
+    if (next.text !== current.text) repairs.add(tag);
+    current = next;
+  };
+  step('pua', fixPrivateUse);
+  // Legacy decoding comes before cleanup: TCVN3 'ư' is the soft hyphen 0xAD.
+  if (legacy) step(legacy, (m) => decodeLegacyText(m, legacy));
+  step('glyph', fixGlyphs);
+  step('nfc', composeNfc);
+  step('spacing', cleanInvisibles);
+  step('spacing', joinSplitSyllables);
+  return { ...current, repairs };
+}
+
+/** Which lines are in a legacy encoding: the whole report when it clearly is, else line by line. */
+function legacyOf(report: Report): (line: SourceLine) => LegacyEncoding | undefined {
+  const all = report.pages.flatMap((p) => p.lines.map((l) => l.raw)).join('\n');
+  const documentEncoding = detectLegacy(all);
+  return (line) => {
+    if (documentEncoding && scoreLegacy(line.raw).unicode === 0) return documentEncoding;
+    return detectLegacy(line.raw, 2);
+  };
+}
+
+export function normaliseReport(report: Report): void {
+  const legacyOfLine = legacyOf(report);
+  for (const page of report.pages) {
+    for (const line of page.lines) {
+      const legacy = legacyOfLine(line);
+      const repaired = repairText(line.raw, legacy);
+      line.text = repaired.text;
+      const identity = repaired.text === line.raw;
+      if (identity) delete line.rawIndex;
+      else line.rawIndex = repaired.index;
+      if (line.cells) line.cells = line.cells.map((cell) => repairText(cell, legacy).text);
+      for (const tag of repaired.repairs) report.textRepair.add(tag);
+    }
+    reindexPage(page);
+  }
+  markFootnotes(report);
+}
+
+export const normalise: Stage = { name: 'normalise', run: normaliseReport };
