@@ -8,6 +8,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 
 const UTF8_BOM = '\uFEFF';
@@ -83,10 +84,9 @@ export class CsvFile<Row extends Record<string, Cell>> {
   }
 
   async abort(): Promise<void> {
-    if (!this.stream.closed) {
-      this.stream.destroy();
-      await once(this.stream, 'close');
-    }
+    // Ending (rather than destroying) lets pending writes settle before the temp file goes.
+    this.stream.end();
+    await finished(this.stream).catch(() => undefined);
     await rm(this.temp, { force: true });
   }
 
