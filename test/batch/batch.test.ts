@@ -8,7 +8,8 @@ import { findInputs, InputError, runBatch } from '../../src/batch.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 const SAMPLE = 'thach-khe-cchc-quy-3-2025';
-const LEGACY_DOC = 'legacy .doc (Word 97-2003) is not supported; convert to .docx';
+/** The message says what to do (wording belongs to the reader). */
+const LEGACY_DOC = /legacy \.doc.*not supported.*convert to \.docx/i;
 
 type Row = Record<string, string>;
 const readCsv = async (path: string): Promise<Row[]> => parse(await readFile(path), { columns: true, bom: true });
@@ -81,7 +82,7 @@ describe('runBatch', () => {
     for (const broken of ['empty.txt', 'nested/not-word.docx', 'nested/truncated.pdf', 'old.doc']) {
       expect(bySource.get(broken)).toMatchObject({ status: 'error', error: expect.stringMatching(/^[^\n]+$/) });
     }
-    expect(bySource.get('old.doc')?.error).toBe(LEGACY_DOC);
+    expect(bySource.get('old.doc')?.error).toMatch(LEGACY_DOC);
   });
 
   it('writes the run manifest with counts that add up', () => {
