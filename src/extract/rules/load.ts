@@ -1,0 +1,190 @@
+/**
+ * Loads and compiles the rule files: every `rules/<family>/<topic>.yaml`
+ * (every folder of rules/ except labels/, the table-label dictionary) plus
+ * the shared word lists of rules/words.yaml. Any problem stops the run with
+ * a message naming the file and the zod path: a broken rule must never be
+ * silently skipped.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { catalogue } from '../../model/catalogue.js';
+import { type Example, RuleFile, WordLists } from './format.js';
+import { type CompiledPattern, TemplateError, compilePattern, listSource } from './template.js';
+
+export const RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+/** Folders of rules/ that hold other data than prose rules. */
+const NOT_RULE_FOLDERS = new Set(['labels']);
+
+export class RuleLoadError extends Error {}
+
+export interface CompiledRule {
+  id: string;
+  file: string; // relative to the rules folder
+  indicator: string;
+  patterns: CompiledPattern[];
+  /** One regex per required word list; each must match the sentence's token line. */
+  require: RegExp[];
+  forbid: RegExp | null;
+  specificity: number;
+  breakdown: boolean;
+  examples: Example[];
+  /** Every catalogue key this rule can yield. */
+  yields: Set<string>;
+}
+
+/** Level cues of words.yaml, as regexes over a token line (global: all occurrences). */
+export interface LevelCues {
+  province: RegExp;
+  district: RegExp;
+  commune: RegExp;
+  notAfter: RegExp;
+  notBefore: RegExp;
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  files: string[];
+  levels: LevelCues;
+}
+
+function fail(file: string, problem: string): never {
+  throw new RuleLoadError(`${file}: ${problem}`);
+}
+
+function readYaml(path: string, file: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    fail(file, `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function sharedWords(dir: string): WordLists {
+  const path = join(dir, 'words.yaml');
+  const parsed = z.object({ words: WordLists }).strict().safeParse(readYaml(path, 'words.yaml'));
+  if (!parsed.success) fail('words.yaml', z.prettifyError(parsed.error));
+  return parsed.data.words;
+}
+
+function lineRegex(phrases: readonly string[], flags = 'u'): RegExp {
+  return new RegExp(`(?<![^ ])${listSource(phrases)}`, flags);
+}
+
+function levelCues(shared: WordLists): LevelCues {
+  const list = (name: string) => {
+    const phrases = shared[name];
+    if (!phrases) fail('words.yaml', `the engine needs the word list "${name}"`);
+    return listSource(phrases);
+  };
+  const anywhere = (name: string) => new RegExp(`(?<![^ ])${list(name)}`, 'gu');
+  return {
+    province: anywhere('level_province'),
+    district: anywhere('level_district'),
+    commune: anywhere('level_commune'),
+    notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
+    notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
+  };
+}
+
+/** Compile the rule file at `path` (for the tester and for loadRuleSet). */
+export function compileRuleFile(path: string, file: string, shared: WordLists): CompiledRule[] {
+  const parsed = RuleFile.safeParse(readYaml(path, file));
+  if (!parsed.success) fail(file, z.prettifyError(parsed.error));
+  const spec = parsed.data;
+  const family = basename(join(path, '..'));
+  const prefix = `${family}.${basename(path).replace(/\.ya?ml$/, '')}.`;
+  for (const name of Object.keys(spec.words)) {
+    if (name in shared) fail(file, `word list "${name}" is already defined in words.yaml (one list, one place)`);
+  }
+  const lists = new Map<string, readonly string[]>([...Object.entries(shared), ...Object.entries(spec.words)]);
+  const listRegex = (name: string, where: string) => {
+    const phrases = lists.get(name);
+    if (!phrases) fail(file, `${where}: unknown word list "${name}"`);
+    return lineRegex(phrases);
+  };
+  const known = (key: string, where: string) => {
+    if (!catalogue.has(key)) fail(file, `${where}: unknown indicator key "${key}" (not in rules/catalogue.yaml)`);
+  };
+
+  return spec.rules.map((rule, r) => {
+    const at = `rules[${r}] (${rule.id})`;
+    if (!rule.id.startsWith(prefix)) fail(file, `${at}: id must start with "${prefix}"`);
+    known(rule.indicator, `${at}.indicator`);
+    const patterns = rule.patterns.map((source, p) => {
+      try {
+        return compilePattern(source, lists, rule.indicator);
+      } catch (err) {
+        if (err instanceof TemplateError) fail(file, `${at}.patterns[${p}]: ${err.message}`);
+        throw err;
+      }
+    });
+    const yields = new Set<string>();
+    for (const slot of patterns.flatMap((p) => p.slots)) {
+      for (const key of [slot.target, slot.denominatorTarget]) {
+        if (key === null) continue;
+        known(key, `${at}.patterns`);
+        yields.add(key);
+      }
+    }
+    rule.examples.forEach((ex, e) => {
+      for (const key of [...(ex.expect ?? []).map((m) => m.indicator), ...(ex.not ?? [])]) known(key, `${at}.examples[${e}]`);
+    });
+    const context = { require: [...(spec.context?.require ?? []), ...(rule.context?.require ?? [])], forbid: [...(spec.context?.forbid ?? []), ...(rule.context?.forbid ?? [])] };
+    const forbidden = context.forbid.flatMap((name) => {
+      if (!lists.has(name)) fail(file, `${at}.context.forbid: unknown word list "${name}"`);
+      return lists.get(name)!;
+    });
+    return {
+      id: rule.id,
+      file,
+      indicator: rule.indicator,
+      patterns,
+      require: context.require.map((name) => listRegex(name, `${at}.context.require`)),
+      forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
+      specificity: rule.specificity,
+      breakdown: rule.breakdown,
+      examples: rule.examples,
+      yields,
+    };
+  });
+}
+
+function ruleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !NOT_RULE_FOLDERS.has(name) && statSync(join(dir, name)).isDirectory())
+    .sort()
+    .flatMap((folder) =>
+      readdirSync(join(dir, folder))
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => join(dir, folder, name)),
+    );
+}
+
+/** Load every rule file under `dir`. Throws RuleLoadError on the first problem. */
+export function loadRuleSet(dir: string = RULES_DIR): RuleSet {
+  const shared = sharedWords(dir);
+  const files = ruleFiles(dir);
+  const rules: CompiledRule[] = [];
+  const seen = new Map<string, string>();
+  for (const path of files) {
+    const file = relative(dir, path);
+    for (const rule of compileRuleFile(path, file, shared)) {
+      const other = seen.get(rule.id);
+      if (other) fail(file, `duplicate rule id "${rule.id}" (also in ${other})`);
+      seen.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return { rules, files: files.map((p) => relative(dir, p)), levels: levelCues(shared) };
+}
+
+let cached: RuleSet | undefined;
+/** The project's rule set, loaded once per process. */
+export function defaultRuleSet(): RuleSet {
+  cached ??= loadRuleSet();
+  return cached;
+}

@@ -1,0 +1,236 @@
+/**
+ * Runs compiled rules over a flow: sentence by sentence, every pattern match
+ * becomes mentions with value, level, period, place and evidence. Level and
+ * period are read around the match (rules/README.md, "What the engine reads").
+ */
+import { indicatorOf } from '../../model/catalogue.js';
+import type { Mention, Period } from '../../model/report.js';
+import type { Level, MentionSource } from '../../model/schemas.js';
+import { scanNumbers } from '../../parse/numbers.js';
+import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
+import type { Flow } from '../../text/flow.js';
+import type { CompiledRule, LevelCues, RuleSet } from './load.js';
+import { splitSentences } from './sentences.js';
+import { type LineToken, type TokenLine, tokenAt, tokenLine } from './tokens.js';
+
+/** The report a text is read in: its own period is written as '' (empty). */
+export interface ReadingFrame {
+  periodStart: string;
+  periodEnd: string;
+  reportDate: string;
+}
+
+const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
+/** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
+const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
+const BULLET = /^[-+•–*]\s/u;
+const OF_WHICH = /^trong đó\s*[:,]?$/iu;
+const EVIDENCE_CHARS = 200;
+const NEAR = 5; // words before a number where a level or period cue still applies
+
+interface Cue {
+  level: Exclude<Level, ''>;
+  first: number; // token indexes, inclusive
+  last: number;
+}
+
+function isFigure(t: LineToken | undefined): boolean {
+  return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
+}
+
+function scopeOf(t: LineToken | undefined): Period | null {
+  const p = t?.placeholder?.period;
+  if (!p || !isScope(p)) return null;
+  return { start: p.from, end: p.to };
+}
+
+function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
+  const out: Cue[] = [];
+  for (const level of ['province', 'district', 'commune'] as const) {
+    for (const m of tl.line.matchAll(cues[level])) {
+      if (cues.notAfter.test(tl.line.slice(0, m.index)) || cues.notBefore.test(tl.line.slice(m.index + m[0].length))) continue;
+      out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+function evidenceOf(sentence: string, at: number): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (flat(sentence).length <= EVIDENCE_CHARS) return flat(sentence);
+  const from = Math.max(0, at - EVIDENCE_CHARS / 2);
+  return flat(sentence.slice(from, from + EVIDENCE_CHARS * 1.5)).slice(0, EVIDENCE_CHARS);
+}
+
+interface Candidate {
+  key: string; // placeholder and part: one number, one figure
+  mention: Mention;
+}
+
+/** Everything the rules say about one sentence. */
+class SentenceReader {
+  readonly tl: TokenLine;
+  readonly cues: Cue[];
+  readonly lead: Period | null;
+  private readonly tokenOfPlaceholder: Map<number, number>;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number, // of the sentence in the flow
+    private readonly flow: Flow,
+    private readonly frame: ReadingFrame,
+    private readonly source: MentionSource,
+    levels: LevelCues,
+    private readonly carried: Period | null,
+  ) {
+    const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
+    this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
+    this.cues = levelCuesIn(this.tl, levels);
+    this.tokenOfPlaceholder = new Map();
+    this.tl.tokens.forEach((t, i) => {
+      if (t.placeholder) this.tokenOfPlaceholder.set(this.tl.placeholders.indexOf(t.placeholder), i);
+    });
+    const firstFigure = this.tl.tokens.findIndex((t) => isFigure(t));
+    const leadToken = this.tl.tokens.findIndex((t, i) => (firstFigure < 0 || i < firstFigure) && scopeOf(t) !== null);
+    this.lead = leadToken >= 0 ? scopeOf(this.tl.tokens[leadToken]) : null;
+  }
+
+  private levelAt(k: number, from: number): Level {
+    let best: Cue | undefined;
+    for (const c of this.cues) {
+      if (c.last >= k || c.first < Math.min(from, k - NEAR)) continue;
+      if (this.tl.tokens.slice(c.last + 1, k).some(isFigure)) continue;
+      best = c;
+    }
+    return best?.level ?? '';
+  }
+
+  private periodAt(k: number, from: number): Period | null {
+    const { tokens } = this.tl;
+    for (let j = k - 1; j >= Math.min(from, k - NEAR) && j >= 0; j--) {
+      if (isFigure(tokens[j])) break;
+      const p = scopeOf(tokens[j]);
+      if (p) return p;
+    }
+    for (let j = k + 1; j <= k + NEAR && j < tokens.length; j++) {
+      const t = tokens[j];
+      if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
+      const p = scopeOf(t);
+      if (p) return p;
+    }
+    return this.lead ?? this.carried;
+  }
+
+  private normalise(p: Period | null): Period {
+    if (!p || (p.start === this.frame.periodStart && p.end === this.frame.periodEnd)) return { start: '', end: '' };
+    return p;
+  }
+
+  private mention(rule: CompiledRule, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
+    const t = this.tl.tokens[k];
+    const n = t.placeholder!.number!;
+    if (!Number.isFinite(value)) return null;
+    return {
+      indicator,
+      value,
+      unit: indicatorOf(indicator).unit,
+      level,
+      period: this.normalise(period),
+      qualifier: n.qualifier,
+      place: this.flow.place(this.offset + t.start, this.offset + t.end),
+      evidence: evidenceOf(this.text, t.start),
+      rule: rule.id,
+      source: this.source,
+      specificity: rule.specificity,
+    };
+  }
+
+  /** "…, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ", "Năm 2021: 5; năm 2022: 7". */
+  private breakdown(k: number, indicator: string, level: Level, period: Period | null, rule: CompiledRule): Array<{ k: number; mention: Mention }> {
+    const { tokens } = this.tl;
+    const letter = tokens[k].placeholder!.letter;
+    const out: Array<{ k: number; mention: Mention }> = [];
+    let j = k + 1;
+    let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
+    while (j < tokens.length) {
+      const cue = this.cues.find((c) => c.first === j);
+      const scope = scopeOf(tokens[j]);
+      if (!cue && !scope) {
+        const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
+        if (tokens[j].placeholder || (word && slack === 0)) break;
+        if (word) slack--;
+        j++;
+        continue;
+      }
+      j = cue ? cue.last + 1 : j + 1;
+      if (tokens[j]?.text === ':') j++;
+      if (tokens[j]?.placeholder?.letter !== letter) break;
+      const m = this.mention(rule, indicator, j, tokens[j].placeholder!.number!.value, cue ? cue.level : level, scope ?? period);
+      if (m) out.push({ k: j, mention: m });
+      slack = 4;
+      j++;
+    }
+    return out;
+  }
+
+  read(rule: CompiledRule): Candidate[] {
+    if (rule.forbid?.test(this.tl.line) || !rule.require.every((r) => r.test(this.tl.line))) return [];
+    const out: Candidate[] = [];
+    for (const pattern of rule.patterns) {
+      for (const m of this.tl.line.matchAll(pattern.regex)) {
+        const from = tokenAt(this.tl, m.index);
+        for (const slot of pattern.slots) {
+          const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
+          const n = this.tl.tokens[k].placeholder!.number!;
+          const level = this.levelAt(k, from);
+          const period = this.periodAt(k, from);
+          const parts: Array<[string, string | null, number]> = [
+            ['v', slot.target, n.value],
+            ['d', slot.denominatorTarget, n.denominator ?? NaN],
+          ];
+          for (const [part, target, value] of parts) {
+            if (target === null) continue;
+            const mention = this.mention(rule, target, k, value, level, period);
+            if (!mention) continue;
+            out.push({ key: `${k}${part}`, mention });
+            if (part === 'v' && rule.breakdown) {
+              for (const b of this.breakdown(k, target, level, period, rule)) out.push({ key: `${b.k}v`, mention: b.mention });
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Keep, for each number, the candidates of the most specific rules; one mention per indicator. */
+function resolve(candidates: Candidate[]): Mention[] {
+  const best = new Map<string, number>();
+  for (const c of candidates) best.set(c.key, Math.max(best.get(c.key) ?? -1, c.mention.specificity));
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const id = `${c.key}|${c.mention.indicator}`;
+    if (c.mention.specificity < best.get(c.key)! || seen.has(id)) continue;
+    seen.add(id);
+    out.push(c.mention);
+  }
+  return out;
+}
+
+/** Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow. */
+export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
+  const out: Mention[] = [];
+  let carried: Period | null = null;
+  const spans = splitSentences(flow.text);
+  spans.forEach((span, i) => {
+    const text = flow.text.slice(span.start, span.end);
+    if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
+    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried);
+    out.push(...resolve(rules.flatMap((rule) => reader.read(rule))));
+    const next = spans[i + 1] ? flow.text.slice(spans[i + 1].start, spans[i + 1].end) : '';
+    if (reader.lead && (/:\s*$/.test(text) || OF_WHICH.test(next))) carried = reader.lead;
+  });
+  return out;
+}

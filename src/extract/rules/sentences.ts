@@ -1,0 +1,42 @@
+/**
+ * Vietnamese sentence spans of a running text. A sentence ends at . ! ? …
+ * followed by white space (so "1.182", "99,5" and "TP. Hà Tĩnh" stay whole),
+ * and before a line that starts a list item ("- ", "+ ", "• ", "a) ",
+ * "1. ", "4.1. "). A line that ends without punctuation, and blank lines,
+ * continue the sentence: PDF text wraps anywhere.
+ */
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Words whose full stop is an abbreviation's ("TP. Hà Tĩnh", "ThS. Nguyễn"). */
+const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'q', 'p', 'st', 'đ/c', 'v.v']);
+
+const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)][ \t]|[IVX]+\.[ \t])/u;
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const cuts: number[] = [];
+  const stop = /[.!?…]+(?=[ \t\n"”’)]*(?:\s|$))/gu;
+  for (const m of text.matchAll(stop)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index).match(/[\p{L}.\/]+$/u)?.[0].toLowerCase() ?? '';
+    if (m[0] === '.' && ABBREVIATIONS.has(before)) continue;
+    cuts.push(m.index + m[0].length);
+  }
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (LIST_ITEM.test(text.slice(at + 1, at + 12))) cuts.push(at + 1);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const cut of [...cuts, text.length]) {
+    if (cut <= start) continue;
+    const piece = text.slice(start, cut);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmedEnd = cut - (piece.length - piece.trimEnd().length);
+    if (trimmedEnd > start + lead) spans.push({ start: start + lead, end: trimmedEnd });
+    start = cut;
+  }
+  return spans;
+}

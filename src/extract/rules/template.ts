@@ -1,0 +1,106 @@
+/**
+ * The pattern template language of rule files, compiled to a JS RegExp that
+ * runs over a "token line": the sentence's tokens in match form, each
+ * followed by one space, numbers and periods replaced by typed placeholders
+ * (`⟦N3⟧ ` = number token 3 of the sentence, a plain count). Authors never
+ * write regex quantifiers: gaps are bounded, so matching stays cheap.
+ *
+ *   literal words       hồ sơ đã giải quyết   (case and tone placement folded)
+ *   {list}  {list?}     a word list (alternation, longest first) / optional
+ *   {not:list}          the next words are none of the list
+ *   {gap:0-5} {gap:3}   0..5 (0..3) tokens, never a figure or ';', nearest first
+ *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
+ *   {NUM:key} {RATIO:key/key} {PCT:_}    yielding another catalogue key / nothing
+ */
+import { matchForm } from '../../text/match-form.js';
+import { tokenize } from './tokens.js';
+
+export const SLOT_KINDS = { NUM: 'N', PCT: 'P', MONEY: 'M', RATIO: 'R' } as const;
+export type SlotKind = keyof typeof SLOT_KINDS;
+/** Placeholder letters: the four slot kinds, plus T (time span "3 tháng"), D (date or period), X (malformed number). */
+export type PlaceholderLetter = (typeof SLOT_KINDS)[SlotKind] | 'T' | 'D' | 'X';
+
+export interface Slot {
+  group: string; // named capture group holding the number index
+  kind: SlotKind;
+  /** Indicator for the value (or the numerator of a ratio); null = matched, yields nothing. */
+  target: string | null;
+  /** RATIO only: indicator for the denominator. */
+  denominatorTarget: string | null;
+}
+
+export interface CompiledPattern {
+  source: string;
+  regex: RegExp;
+  slots: Slot[];
+}
+
+const ELEMENT = /\{([^{}]*)\}/g;
+const GAP_TOKEN = '(?:(?!⟦[NPMR]|; )\\S+ )';
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as it appears on a token line: tokens in match form, each followed by a space. */
+export function phraseSource(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => escapeRegex(matchForm(t.text)) + ' ')
+    .join('');
+}
+
+/** Alternation of a word list, longest phrase first so a short variant never shadows a long one. */
+export function listSource(phrases: readonly string[]): string {
+  const expanded = [...new Set(phrases.flatMap((p) => p.split('|')).map((p) => phraseSource(p.trim())))];
+  expanded.sort((a, b) => b.length - a.length);
+  return `(?:${expanded.join('|')})`;
+}
+
+export class TemplateError extends Error {}
+
+/**
+ * Compile one pattern. `lists` resolves word-list names; `defaultTarget` is
+ * the rule's indicator. Throws TemplateError naming the faulty element.
+ */
+export function compilePattern(source: string, lists: ReadonlyMap<string, readonly string[]>, defaultTarget: string): CompiledPattern {
+  const slots: Slot[] = [];
+  let out = '(?<![^ ])';
+  let last = 0;
+  const literal = (text: string) => {
+    if (text.trim()) out += phraseSource(text);
+  };
+  const list = (name: string) => {
+    const phrases = lists.get(name);
+    if (!phrases) throw new TemplateError(`unknown word list {${name}} in pattern "${source}"`);
+    return listSource(phrases);
+  };
+  for (const m of source.matchAll(ELEMENT)) {
+    literal(source.slice(last, m.index));
+    last = m.index + m[0].length;
+    const body = m[1].trim();
+    let g: RegExpMatchArray | null;
+    if ((g = body.match(/^gap:(?:(\d+)-)?(\d+)$/))) {
+      const min = g[1] === undefined ? 0 : Number(g[1]);
+      const max = Number(g[2]);
+      if (min > max || max > 12) throw new TemplateError(`gap {${body}} must be a-b with a ≤ b ≤ 12 in "${source}"`);
+      out += `${GAP_TOKEN}{${min},${max}}?`;
+    } else if ((g = body.match(/^not:([a-z_][a-z0-9_]*)$/))) {
+      out += `(?!${list(g[1])})`;
+    } else if ((g = body.match(/^(NUM|PCT|MONEY|RATIO)(?::([^/]+)(?:\/(.+))?)?$/))) {
+      const kind = g[1] as SlotKind;
+      const target = g[2] === undefined ? defaultTarget : g[2] === '_' ? null : g[2];
+      if (g[3] !== undefined && kind !== 'RATIO') throw new TemplateError(`only RATIO takes a denominator key: {${body}} in "${source}"`);
+      const denominatorTarget = g[3] === undefined || g[3] === '_' ? null : g[3];
+      const group = `s${slots.length}`;
+      slots.push({ group, kind, target, denominatorTarget });
+      out += `⟦${SLOT_KINDS[kind]}(?<${group}>\\d+)⟧ `;
+    } else if ((g = body.match(/^([a-z_][a-z0-9_]*)(\?)?$/))) {
+      out += g[2] ? `${list(g[1])}?` : list(g[1]);
+    } else {
+      throw new TemplateError(`unknown element {${body}} in pattern "${source}"`);
+    }
+  }
+  literal(source.slice(last));
+  if (slots.length === 0) throw new TemplateError(`pattern has no number slot: "${source}"`);
+  return { source, regex: new RegExp(out, 'gu'), slots };
+}

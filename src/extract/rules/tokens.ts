@@ -1,0 +1,107 @@
+/**
+ * A sentence as rules see it: a "token line" of match-form words and
+ * punctuation, each followed by one space, where every number and period is
+ * one typed placeholder (`⟦N3⟧`). Patterns compile to regexes over this line
+ * (template.ts); each token keeps its span in the sentence text.
+ */
+import type { NumberToken } from '../../parse/numbers.js';
+import type { PeriodToken } from '../../parse/periods.js';
+import { matchForm } from '../../text/match-form.js';
+import type { PlaceholderLetter } from './template.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (letters and digits) and single punctuation marks. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return out;
+}
+
+/** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
+const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
+
+export interface Placeholder {
+  letter: PlaceholderLetter;
+  start: number;
+  end: number;
+  number?: NumberToken;
+  period?: PeriodToken;
+}
+
+export interface LineToken extends Token {
+  /** Offset of this token in the token line. */
+  at: number;
+  placeholder?: Placeholder;
+}
+
+export interface TokenLine {
+  line: string;
+  tokens: LineToken[];
+  placeholders: Placeholder[];
+}
+
+function letterOf(n: NumberToken, text: string): PlaceholderLetter {
+  if (n.malformed) return 'X'; // unreadable: never a figure
+  switch (n.kind) {
+    case 'percent':
+      return 'P';
+    case 'money':
+      return 'M';
+    case 'ratio':
+      return 'R';
+    default:
+      return TIME_UNIT.test(text.slice(n.end)) ? 'T' : 'N';
+  }
+}
+
+/** Build the token line of `text`. Periods win over numbers they overlap (a year is not a count). */
+export function tokenLine(text: string, numbers: readonly NumberToken[], periods: readonly PeriodToken[]): TokenLine {
+  const taken: Placeholder[] = [];
+  const overlaps = (s: number, e: number) => taken.some((p) => s < p.end && p.start < e);
+  for (const p of periods) if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
+  for (const n of numbers) if (!overlaps(n.start, n.end)) taken.push({ letter: letterOf(n, text), start: n.start, end: n.end, number: n });
+  taken.sort((a, b) => a.start - b.start);
+
+  const tokens: LineToken[] = [];
+  const placeholders: Placeholder[] = [];
+  let line = '';
+  const push = (t: Token, shown: string, placeholder?: Placeholder) => {
+    tokens.push({ ...t, at: line.length, placeholder });
+    line += shown + ' ';
+  };
+  let cursor = 0;
+  const words = (to: number) => {
+    for (const t of tokenize(text, cursor, to)) push(t, matchForm(t.text));
+  };
+  for (const p of taken) {
+    words(p.start);
+    push({ text: text.slice(p.start, p.end), start: p.start, end: p.end }, `⟦${p.letter}${placeholders.length}⟧`, p);
+    placeholders.push(p);
+    cursor = p.end;
+  }
+  words(text.length);
+  return { line, tokens, placeholders };
+}
+
+/** Index of the token that starts at `at` in the token line (or the last one before it). */
+export function tokenAt(tl: TokenLine, at: number): number {
+  let lo = 0;
+  let hi = tl.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tl.tokens[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
