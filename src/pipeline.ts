@@ -4,6 +4,8 @@
  */
 import type { Report } from './model/report.js';
 import { readReport } from './read/index.js';
+import { rulesStage } from './extract/rules/index.js';
+import { consolidateStage } from './consolidate.js';
 
 export interface StageContext {
   /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
@@ -21,6 +23,8 @@ export const STAGES: Stage[] = [
   // metadata (src/extract/metadata.ts), documents (src/extract/documents.ts)
   // rules (src/extract/rules), tables (src/tables)
   // consolidate (src/consolidate.ts)
+  rulesStage,
+  consolidateStage,
   // checks (src/checks)
 ];
 

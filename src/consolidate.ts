@@ -1,0 +1,53 @@
+/**
+ * The `consolidate` stage: mentions (prose, footnotes, tables) → figures, one
+ * per indicator × level × period. A mention whose period is the report's own
+ * counts as the report period (''). The most specific mention gives the
+ * value (ties: the first in reading order); mentions of the same figure with
+ * another value are kept as conflicts for the mention_conflict check.
+ */
+import type { Figure, Mention, Period, Report } from './model/report.js';
+import type { Stage } from './pipeline.js';
+
+const SOURCE_ORDER = { text: 0, table: 1, footnote: 2 } as const;
+
+function reportScoped(period: Period, report: Report): Period {
+  const { periodStart, periodEnd } = report.meta;
+  if (period.start === '' || (period.start === periodStart && period.end === periodEnd)) return { start: '', end: '' };
+  return period;
+}
+
+/** Reading order: page, then offset; body text before tables before footnotes on ties. */
+function byPlace(a: Mention, b: Mention): number {
+  return a.place.page - b.place.page || a.place.start - b.place.start || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source];
+}
+
+export function consolidate(report: Report): Figure[] {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of [...report.mentions].sort(byPlace)) {
+    const period = reportScoped(mention.period, report);
+    const key = [mention.indicator, mention.level, period.start, period.end].join('|');
+    const group = groups.get(key) ?? [];
+    group.push({ ...mention, period });
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((mentions) => {
+    const chosen = mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+    const ordered = [chosen, ...mentions.filter((m) => m !== chosen)];
+    return {
+      indicator: chosen.indicator,
+      value: chosen.value,
+      unit: chosen.unit,
+      level: chosen.level,
+      period: chosen.period,
+      mentions: ordered,
+      conflicts: ordered.filter((m) => m.value !== chosen.value),
+    };
+  });
+}
+
+export const consolidateStage: Stage = {
+  name: 'consolidate',
+  run(report) {
+    report.figures = consolidate(report);
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * The `rules` stage: prose rules over the body flow (source 'text') and over
+ * each footnote body on its own (source 'footnote', with its own periods).
+ */
+import type { Report } from '../../model/report.js';
+import type { Stage } from '../../pipeline.js';
+import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
+import { defaultRuleSet } from './load.js';
+import { type ReadingFrame, readMentions } from './run.js';
+
+export function frameOf(report: Report): ReadingFrame {
+  const { periodStart, periodEnd, reportDate } = report.meta;
+  return { periodStart, periodEnd, reportDate };
+}
+
+export function extractProse(report: Report): void {
+  const ruleSet = defaultRuleSet();
+  const frame = frameOf(report);
+  const body = bodyFlow(report);
+  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, frame, 'text'));
+  for (const { flow } of footnoteFlows(report)) {
+    if (flow.text.length > 0) report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, frame, 'footnote'));
+  }
+}
+
+export const rulesStage: Stage = { name: 'rules', run: extractProse };
