@@ -26,8 +26,9 @@ const EvalOptions = z
     json: z.string().min(1).optional(),
     concurrency: z.coerce.number<string>().int().positive().optional(),
   })
-  .refine((o) => (o.corpus !== undefined) !== (o.gold !== undefined || o.run !== undefined), 'give either --corpus <dir>, or --gold <dir> and --run <dir>')
-  .refine((o) => o.corpus !== undefined || (o.gold !== undefined && o.run !== undefined), '--gold and --run go together');
+  .refine((o) => (o.corpus !== undefined ? o.gold === undefined && o.run === undefined : o.gold !== undefined && o.run !== undefined), {
+    message: 'give either --corpus <dir>, or both --gold <dir> and --run <dir>',
+  });
 
 async function extractCorpus(corpus: string, out: string, concurrency: number | undefined): Promise<string> {
   let dir = corpus;
