@@ -40,6 +40,21 @@ describe('cchc eval', () => {
     expect(result.by_format.docx.figures.strict.tp).toBe(1);
   });
 
+  it('--corpus extracts the folder into the run folder, then scores it with the gold files found there', async () => {
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'xa-c-nam-2023.txt'), 'BÁO CÁO\nKết quả công tác cải cách hành chính năm 2023\nTổng số hồ sơ tiếp nhận: 1.234 hồ sơ.\n');
+    writeFileSync(join(corpus, 'xa-c-nam-2023.gold.csv'), 'indicator,value,level,period_start,period_end,note\ndossier.received,1234,,,,line 3\n');
+    const out = join(root, 'corpus-run');
+    const json = join(root, 'corpus-eval.json');
+    capture(process.stdout);
+    capture(process.stderr);
+    expect(await main(['node', 'cchc', 'eval', '--corpus', corpus, '--out', out, '--json', json, '--concurrency', '1'])).toBe(0);
+    const result = JSON.parse(readFileSync(json, 'utf8'));
+    expect(result.reports.map((r: { source_file: string; gold: string }) => [r.source_file, r.gold])).toEqual([['xa-c-nam-2023.txt', 'xa-c-nam-2023']]);
+    expect(result.overall.figures.strict.gold).toBe(1);
+  });
+
   it.each([
     [['--gold', 'x']],
     [['--gold', 'x', '--run', 'y', '--corpus', 'z']],
