@@ -7,6 +7,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
+import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
 
 interface TextItemLike {
@@ -84,23 +85,25 @@ function bodySize(lines: RawLine[]): number {
   return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
-const FOOTNOTE_START = /^(\d{1,3})(?:\s+|(?=\p{Lu}))\S/u;
-
 /**
- * Index of the first footnote line of the page, or -1: the first line in the
- * lower part of the page that starts with the next footnote number and is set
- * smaller than the body or stands after a gap wider than the usual line pitch
- * (the footnote separator). `next` is the next expected footnote number.
+ * Index of the first footnote line of the page, or -1: a line that starts
+ * with the next footnote number, is referenced in the body above (this page
+ * or the previous one), and is set smaller than the body or stands after a
+ * gap wider than the body's line pitch (the footnote separator).
  */
-function footnoteAreaStart(lines: RawLine[], pageHeight: number, next: number): number {
+function footnoteAreaStart(lines: RawLine[], next: number, previousBody: string): number {
   const size = bodySize(lines);
-  const pitch = median(lines.slice(1).map((l, i) => l.y - lines[i].y));
+  const separatedAt = (j: number) => {
+    const above = lines.slice(0, j);
+    const pitch = median(above.slice(1).map((l, k) => l.y - above[k].y));
+    return lines[j].size < size - 0.5 || lines[j].y - lines[j - 1].y > 1.4 * pitch;
+  };
   for (let i = 1; i < lines.length; i++) {
-    const m = FOOTNOTE_START.exec(lines[i].text);
-    if (!m || Number(m[1]) !== next || lines[i].y < pageHeight * 0.3) continue;
-    const smaller = lines[i].size < size - 0.5;
-    const gap = lines[i].y - lines[i - 1].y > 1.4 * pitch;
-    if (smaller || gap) return i;
+    if (footnoteNumberAt(lines[i].text) !== next) continue;
+    if (!isReferenced(`${previousBody}\n${lines.slice(0, i).map((l) => l.text).join('\n')}`, next)) continue;
+    if (separatedAt(i)) return i;
+    // The previous footnote may continue at the top of this page's footnote area.
+    for (let j = i - 1; j >= Math.max(1, i - 8) && next > 1; j--) if (separatedAt(j)) return j;
   }
   return -1;
 }
@@ -111,18 +114,18 @@ export interface PdfPageResult {
   nextFootnote: number;
 }
 
-export function buildPage(number: number, items: PdfItem[], width: number, height: number, nextFootnote: number): PdfPageResult {
+/** `previousBody`: body text of the previous page, where a reference to a footnote on this page may stand. */
+export function buildPage(number: number, items: PdfItem[], width: number, height: number, nextFootnote: number, previousBody = ''): PdfPageResult {
   const lines = dropPageNumbers(itemsToLines(items));
-  const start = footnoteAreaStart(lines, height, nextFootnote);
+  const start = footnoteAreaStart(lines, nextFootnote, previousBody);
   const page: Page = { number, lines: [], items, width, height };
-  let footnote: number | undefined;
   let next = nextFootnote;
+  let footnote: number | undefined = next > 1 ? next - 1 : undefined;
   let offset = 0;
   lines.forEach((l, i) => {
     const line: SourceLine = { page: number, line: i + 1, offset, text: l.text, raw: l.text, kind: 'body' };
     if (start >= 0 && i >= start) {
-      const m = FOOTNOTE_START.exec(l.text);
-      if (m && Number(m[1]) === next) {
+      if (footnoteNumberAt(l.text) === next) {
         footnote = next;
         next += 1;
       }
@@ -151,7 +154,6 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
     data: new Uint8Array(bytes),
     disableFontFace: true,
     useSystemFonts: false,
-    isEvalSupported: false,
     verbosity: 0,
   });
   try {
@@ -162,6 +164,7 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
       throw new ReadError(errorMessage(err));
     }
     let next = 1;
+    let previousBody = '';
     const failed: number[] = [];
     const empty: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -169,7 +172,7 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
         const pdfPage = await doc.getPage(n);
         const [x0, y0, x1, y1] = pdfPage.view;
         const content = await pdfPage.getTextContent();
-        const items: PdfItem[] = content.items.filter(isTextItem).map((item) => ({
+        const items: PdfItem[] = (content.items as object[]).filter(isTextItem).map((item) => ({
           str: item.str,
           x: item.transform[4] - x0,
           y: y1 - item.transform[5],
@@ -177,8 +180,9 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
           height: item.height || Math.hypot(item.transform[2], item.transform[3]),
         }));
         pdfPage.cleanup();
-        const built = buildPage(n, items, x1 - x0, y1 - y0, next);
+        const built = buildPage(n, items, x1 - x0, y1 - y0, next, previousBody);
         next = built.nextFootnote;
+        previousBody = built.page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n');
         if (built.page.lines.length === 0) empty.push(n);
         report.pages.push(built.page);
       } catch (err) {

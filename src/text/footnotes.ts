@@ -21,15 +21,20 @@ const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const isSeparator = (text: string) => text.length > 0 && text.trim() === '';
 const isEmpty = (text: string) => text.length === 0;
 
-/** The footnote number a line starts with if it is `expected`. */
-function startsFootnote(text: string, expected: number): boolean {
+/** The number a footnote body line starts with ("1 Các", "2Kế"), if any. */
+export function footnoteNumberAt(text: string): number | undefined {
   const m = /^\s{0,3}(\d{1,3})(?:\s+|(?=\p{Lu}))[\p{L}\p{N}"“(]/u.exec(text);
-  return m !== null && Number(m[1]) === expected;
+  return m ? Number(m[1]) : undefined;
 }
 
-/** A reference mark: the number glued to a word, a year or a closing bracket/quote. */
-function isReferenced(body: string, n: number): boolean {
-  return new RegExp(`(?:\\p{L}|\\b(?:19|20)\\d\\d|[)”"])${n}(?!\\p{N})`, 'u').test(body);
+const startsFootnote = (text: string, expected: number) => footnoteNumberAt(text) === expected;
+
+/**
+ * Is footnote n referenced in this body text: its number glued to a word
+ * ("ban1"), a year ("20241") or closing punctuation ("3,4.2", "(PAPI)3")?
+ */
+export function isReferenced(body: string, n: number): boolean {
+  return new RegExp(`(?:\\p{L}|\\b(?:19|20)\\d\\d|[)”".,;:])${n}(?!\\p{N})`, 'u').test(body);
 }
 
 export function markFootnotes(report: Report): void {
