@@ -17,8 +17,6 @@ export interface GoldSet {
   figures: Located<GoldRow>[];
   /** Undefined when the report has no `.flags.csv`. */
   flags?: Located<GoldFlagRow>[];
-  figuresFile?: string;
-  flagsFile?: string;
 }
 
 const GOLD_SUFFIX = '.gold.csv';
@@ -50,11 +48,9 @@ export function loadGoldDir(dir: string): Map<string, GoldSet> {
     if (file.endsWith(GOLD_SUFFIX)) {
       const set = setOf(file.slice(0, -GOLD_SUFFIX.length));
       set.figures = readCsv(path, GoldFigureFileRow);
-      set.figuresFile = path;
     } else if (file.endsWith(FLAGS_SUFFIX)) {
       const set = setOf(file.slice(0, -FLAGS_SUFFIX.length));
       set.flags = readCsv(path, GoldFlagRow);
-      set.flagsFile = path;
     }
   }
   return sets;

@@ -25,7 +25,6 @@ export type RunFigure = z.infer<typeof RunFigure>;
 
 export const RunFlag = FlagRow.pick({ report_id: true, check: true, message: true, expected: true, actual: true, evidence: true }).extend({
   severity: z.string(),
-  indicators: z.string().default(''),
   page: optionalIntCell,
   line: optionalIntCell,
 });
@@ -36,8 +35,6 @@ export interface RunData {
   reports: RunReport[];
   figures: Map<string, RunFigure[]>;
   flags: Map<string, RunFlag[]>;
-  /** False when the run has no flags.csv (flags are then not scored). */
-  hasFlags: boolean;
 }
 
 function byReport<T extends { report_id: string }>(rows: T[]): Map<string, T[]> {
@@ -55,12 +52,10 @@ export function loadRun(dir: string): RunData {
   if (!existsSync(reportsFile)) throw new EvalInputError(`not a run folder (no reports.csv): ${dir}`);
   const figuresFile = join(dir, 'figures.csv');
   const flagsFile = join(dir, 'flags.csv');
-  const hasFlags = existsSync(flagsFile);
   return {
     dir,
     reports: readCsv(reportsFile, RunReport).map((r) => r.row),
     figures: byReport(existsSync(figuresFile) ? readCsv(figuresFile, RunFigure).map((r) => r.row) : []),
-    flags: byReport(hasFlags ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
-    hasFlags,
+    flags: byReport(existsSync(flagsFile) ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
   };
 }
