@@ -4,6 +4,7 @@
  */
 import type { Report } from './model/report.js';
 import { readReport } from './read/index.js';
+import { normalise } from './text/repair.js';
 import { rulesStage } from './extract/rules/index.js';
 import { consolidateStage } from './consolidate.js';
 
@@ -23,6 +24,7 @@ export const STAGES: Stage[] = [
   // metadata (src/extract/metadata.ts), documents (src/extract/documents.ts)
   // rules (src/extract/rules), tables (src/tables)
   // consolidate (src/consolidate.ts)
+  normalise,
   rulesStage,
   consolidateStage,
   // checks (src/checks)

@@ -10,10 +10,12 @@ import { z } from 'zod';
 import { InputError, TOOL_VERSION } from '../batch.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { textCommand } from './commands/text.js';
 
 const COMMANDS: Array<() => Command> = [
   extractCommand,
   evalCommand,
+  textCommand,
 ];
 
 /** addCommand() does not pass settings down, so exit handling is set on every command. */
