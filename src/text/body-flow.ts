@@ -1,0 +1,98 @@
+/**
+ * The running text that prose rules match on: body lines across pages, one
+ * '\n' between lines (each trimmed), with footnote reference marks ("năm 20241" → "năm
+ * 2024"), blank lines and page-number lines left out. Every offset maps
+ * back to page/line/page offset through the Flow. Also each footnote body as
+ * its own flow (footnotes cite documents and figures too).
+ */
+import type { Report, SourceLine } from '../model/report.js';
+import { FlowBuilder, type Flow } from './flow.js';
+import { footnoteRefsOf, type FootnoteRef } from './footnote-refs.js';
+
+const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/;
+const isBlank = (line: SourceLine) => line.text.trim() === '';
+
+/**
+ * A lone number that is a page number: right after the footnote area or
+ * the rule above it, or followed by the whitespace line that text
+ * extraction prints at a page break. A lone number among body lines
+ * otherwise stays (a wrapped figure).
+ */
+function pageNumberLines(lines: SourceLine[]): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  lines.forEach((line, i) => {
+    if (line.kind !== 'body' || !PAGE_NUMBER.test(line.text)) return;
+    let before = i - 1;
+    while (before >= 0 && lines[before].text === '') before--;
+    const after = lines[i + 1];
+    const afterFootnotes = before >= 0 && (lines[before].kind === 'footnote' || isBlank(lines[before]));
+    const beforeBreak = after !== undefined && after.text !== '' && isBlank(after) && i + 2 < lines.length;
+    const pageEdge = before < 0 || lines[before].page !== line.page || after === undefined || after.page !== line.page;
+    if (afterFootnotes || beforeBreak || (pageEdge && lines.length > 1 && lines[0].page !== lines[lines.length - 1].page)) {
+      out.add(line);
+    }
+  });
+  return out;
+}
+
+/** Pieces of a line left out of a flow, as [start, end) in the line's text, in order. */
+type Cuts = Map<SourceLine, Array<[number, number]>>;
+
+function buildFlow(lines: SourceLine[], cuts: Cuts, skip: Set<SourceLine>): Flow {
+  const builder = new FlowBuilder();
+  let first = true;
+  for (const line of lines) {
+    if (isBlank(line) || skip.has(line)) continue;
+    if (!first) builder.appendSeparator('\n');
+    first = false;
+    // Leading and trailing spaces are layout, not text.
+    let from = line.text.length - line.text.trimStart().length;
+    const to = line.text.trimEnd().length;
+    for (const [start, end] of cuts.get(line) ?? []) {
+      if (start < from) continue;
+      builder.appendLine(line, from, Math.min(start, to));
+      from = end;
+    }
+    builder.appendLine(line, Math.min(from, to), to);
+  }
+  return builder.build();
+}
+
+function refCuts(refs: FootnoteRef[]): Cuts {
+  const cuts: Cuts = new Map();
+  for (const ref of refs) cuts.set(ref.source, [...(cuts.get(ref.source) ?? []), [ref.lineStart, ref.lineEnd]]);
+  return cuts;
+}
+
+const bodyCache = new WeakMap<Report, { pages: Report['pages']; flow: Flow }>();
+
+/** Body lines across pages, footnote marks, blank and page-number lines removed. Cached per report. */
+export function bodyFlow(report: Report): Flow {
+  const cached = bodyCache.get(report);
+  if (cached && cached.pages === report.pages) return cached.flow;
+  const lines = report.pages.flatMap((p) => p.lines);
+  const body = lines.filter((l) => l.kind === 'body');
+  const flow = buildFlow(body, refCuts(footnoteRefsOf(report)), pageNumberLines(lines));
+  bodyCache.set(report, { pages: report.pages, flow });
+  return flow;
+}
+
+/** Each footnote's body as its own flow, by footnote number, in reading order. */
+export function footnoteFlows(report: Report): { number: number; flow: Flow }[] {
+  const groups = new Map<number, SourceLine[]>();
+  for (const page of report.pages) {
+    for (const line of page.lines) {
+      if (line.kind !== 'footnote' || line.footnote === undefined || isBlank(line)) continue;
+      groups.set(line.footnote, [...(groups.get(line.footnote) ?? []), line]);
+    }
+  }
+  return [...groups].map(([number, lines]) => {
+    // The note's own number opens its first line ("1 Kế hoạch số ..."): not part of its text.
+    const cuts: Cuts = new Map();
+    const opening = new RegExp(String.raw`^\s*${number}(?!\p{N})\s*`, 'u').exec(lines[0].text);
+    if (opening) cuts.set(lines[0], [[0, opening[0].length]]);
+    return { number, flow: buildFlow(lines, cuts, new Set()) };
+  });
+}
+
+export { footnoteRefsOf };

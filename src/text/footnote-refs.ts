@@ -1,0 +1,104 @@
+/**
+ * Footnote reference marks in the body. Text extraction (PDF, DOCX, TXT)
+ * prints a superscript reference as digits glued to what comes before:
+ * "năm 20241" (2024 + note 1), "0,52%19", "ban hành4", "UBND)7". Reading
+ * "20241" as a number would be wrong, so the marks are found here and left
+ * out of the body flow.
+ *
+ * Footnotes are numbered 1, 2, 3 … in reading order, and the mark of note N
+ * comes after the mark of note N-1 and before the body of note N (on the
+ * same page in a PDF). So for each note the first glued occurrence of its
+ * number in that window is its mark.
+ */
+import type { Report, SourceLine } from '../model/report.js';
+
+export interface FootnoteRef {
+  page: number;
+  line: number;
+  /** Offset of the mark's first digit in the page text. */
+  pageOffset: number;
+  number: number;
+  /** The body line that carries the mark, and where in its text. */
+  source: SourceLine;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** What a mark may be glued to: a letter, a closing mark, punctuation after a word, or a year. */
+const GLUED_TO = String.raw`(?<=\p{L}|[)\]”"’'%]|(?<![\p{N}])[.,;:]|(?<![\p{N}.,])(?:19|20)\d\d)`;
+/** Fallback when no mark is glued that way: digits ending a word that is not the first of its line ("mức độ 3,4.2"). */
+const LOOSELY_GLUED_TO = String.raw`(?<=\s\S*\S)`;
+
+function markPattern(n: number, glued: string, end: string): RegExp {
+  return new RegExp(String.raw`${glued}${n}(?![\p{N}]|[.,]\p{N}|/)${end}`, 'gu');
+}
+const strictMark = (n: number) => markPattern(n, GLUED_TO, '');
+const looseMark = (n: number) => markPattern(n, LOOSELY_GLUED_TO, String.raw`(?=\s|$)`);
+
+interface Position {
+  index: number; // index into the report's line list
+  char: number; // index into the line's text
+}
+
+interface FootnoteStart {
+  number: number;
+  index: number; // line list index of the note's first body line
+}
+
+function footnoteStarts(lines: SourceLine[]): FootnoteStart[] {
+  const seen = new Set<number>();
+  const out: FootnoteStart[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'footnote' || line.footnote === undefined || seen.has(line.footnote)) return;
+    seen.add(line.footnote);
+    out.push({ number: line.footnote, index });
+  });
+  return out.sort((a, b) => a.number - b.number);
+}
+
+function findMark(lines: SourceLine[], re: RegExp, from: Position, to: number): { index: number; start: number; end: number } | null {
+  for (let i = from.index; i < to; i++) {
+    const line = lines[i];
+    if (line.kind !== 'body') continue;
+    re.lastIndex = i === from.index ? from.char : 0;
+    const m = re.exec(line.text);
+    if (m) return { index: i, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+const cache = new WeakMap<Report, { pages: Report['pages']; refs: FootnoteRef[] }>();
+
+/** The reference mark of every footnote that has one, in reading order. */
+export function footnoteRefsOf(report: Report): FootnoteRef[] {
+  const cached = cache.get(report);
+  if (cached && cached.pages === report.pages) return cached.refs;
+  const lines = report.pages.flatMap((p) => p.lines);
+  const refs: FootnoteRef[] = [];
+  let cursor: Position = { index: 0, char: 0 };
+  for (const note of footnoteStarts(lines)) {
+    // The body of the note bounds the search; the note's own page is tried first.
+    const bound = note.index > cursor.index ? note.index : lines.length;
+    const page = lines[note.index].page;
+    const firstOfPage = lines.findIndex((l) => l.page === page);
+    const samePage = firstOfPage > cursor.index ? { index: firstOfPage, char: 0 } : cursor;
+    const found =
+      findMark(lines, strictMark(note.number), samePage, bound) ??
+      findMark(lines, strictMark(note.number), cursor, bound) ??
+      findMark(lines, looseMark(note.number), cursor, bound);
+    if (!found) continue;
+    const line = lines[found.index];
+    refs.push({
+      page: line.page,
+      line: line.line,
+      pageOffset: line.offset + found.start,
+      number: note.number,
+      source: line,
+      lineStart: found.start,
+      lineEnd: found.end,
+    });
+    cursor = { index: found.index, char: found.end };
+  }
+  cache.set(report, { pages: report.pages, refs });
+  return refs;
+}
