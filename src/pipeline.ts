@@ -7,6 +7,7 @@ import { readReport } from './read/index.js';
 import { normalise } from './text/repair.js';
 import { rulesStage } from './extract/rules/index.js';
 import { consolidateStage } from './consolidate.js';
+import { checksStage } from './checks/index.js';
 
 export interface StageContext {
   /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
@@ -27,7 +28,7 @@ export const STAGES: Stage[] = [
   normalise,
   rulesStage,
   consolidateStage,
-  // checks (src/checks)
+  checksStage,
 ];
 
 export async function runStages(report: Report, context: StageContext, stages: Stage[] = STAGES): Promise<Report> {

@@ -1,0 +1,109 @@
+/**
+ * The shape every check shares (like an ESLint rule): plain metadata plus a
+ * function that only reports flags. The file name of a check is its id.
+ */
+import type { Figure, Flag, Mention, Report } from '../model/report.js';
+import type { Severity } from '../model/schemas.js';
+import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
+import type { Flow } from '../text/flow.js';
+
+export interface Check {
+  id: string;
+  description: string;
+  run(report: Report): Flag[];
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+
+/** A number the way the report writes it (8.803; 81,23), so an auditor can search for it. */
+export function vi(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "4.167 + 2.515 + 2.119". */
+export function viSum(values: readonly number[]): string {
+  return values.map(vi).join(' + ');
+}
+
+const EVIDENCE_MAX = 300;
+
+export function trimEvidence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EVIDENCE_MAX ? `${flat.slice(0, EVIDENCE_MAX - 1)}…` : flat;
+}
+
+/** Evidence of several mentions, each sentence once. */
+export function joinEvidence(mentions: readonly Pick<Mention, 'evidence'>[]): string {
+  return trimEvidence([...new Set(mentions.map((m) => m.evidence.trim()).filter(Boolean))].join(' | '));
+}
+
+export function flagAt(
+  check: string,
+  severity: Severity,
+  message: string,
+  where: { page: number; line: number } | undefined,
+  fields: { indicators?: string; expected?: string; actual?: string; evidence?: string } = {},
+): Flag {
+  return {
+    check,
+    severity,
+    message,
+    indicators: fields.indicators ?? '',
+    expected: fields.expected ?? '',
+    actual: fields.actual ?? '',
+    page: where?.page ?? '',
+    line: where?.line ?? '',
+    evidence: fields.evidence ?? '',
+  };
+}
+
+/** Where a figure was first stated. */
+export function placeOf(figure: Figure): { page: number; line: number } | undefined {
+  const first = figure.mentions[0];
+  return first ? { page: first.place.page, line: first.place.line } : undefined;
+}
+
+/** "trang 2, dòng 14". */
+export function viPlace(m: Pick<Mention, 'place'>): string {
+  return `trang ${m.place.page}, dòng ${m.place.line}`;
+}
+
+const LEVEL_NAMES: Record<string, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
+
+/** " (cấp xã)" or '' for the unit's own total. */
+export function viLevel(level: string): string {
+  return LEVEL_NAMES[level] ? ` (${LEVEL_NAMES[level]})` : '';
+}
+
+/** Figures grouped by level and period: the scope within which catalogue identities hold. */
+export function figuresByScope(report: Report): Map<string, Map<string, Figure>> {
+  const scopes = new Map<string, Map<string, Figure>>();
+  for (const figure of report.figures) {
+    const key = scopeKey(report, figure);
+    let scope = scopes.get(key);
+    if (!scope) scopes.set(key, (scope = new Map()));
+    scope.set(figure.indicator, figure);
+  }
+  return scopes;
+}
+
+/** level|start|end, the report's own period written as empty. */
+export function scopeKey(report: Report, figure: Pick<Figure, 'level' | 'period'>): string {
+  return `${figure.level}|${periodKey(report, figure.period)}`;
+}
+
+export function periodKey(report: Report, period: { start: string; end: string }): string {
+  const own = period.start === report.meta.periodStart && period.end === report.meta.periodEnd;
+  return own ? '|' : `${period.start}|${period.end}`;
+}
+
+/** Flows a text check reads: the body, then each footnote on its own. */
+export function textFlows(report: Report): Flow[] {
+  if (report.pages.length === 0) return [];
+  return [bodyFlow(report), ...footnoteFlows(report).map((f) => f.flow)].filter((flow) => flow.text.length > 0);
+}
+
+/** 2021-01-29 → 29/01/2021. */
+export function viDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}

@@ -1,0 +1,29 @@
+/** date_after_report: a cited document issued after the report itself is dated. */
+import type { Flag, Report } from '../model/report.js';
+import { type Check, flagAt, trimEvidence } from './check.js';
+
+const ID = 'date_after_report';
+
+function viDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+function run(report: Report): Flag[] {
+  const dated = report.meta.reportDate;
+  if (!dated) return [];
+  return report.documents
+    .filter((doc) => doc.date && doc.date > dated)
+    .map((doc) =>
+      flagAt(ID, 'warning', `${doc.doc_type} số ${doc.number}${doc.symbol ? `/${doc.symbol}` : ''} ngày ${viDate(doc.date)} sau ngày báo cáo ${viDate(dated)}`, doc, {
+        expected: `≤ ${viDate(dated)}`,
+        actual: viDate(doc.date),
+        evidence: trimEvidence(doc.raw),
+      }),
+    );
+}
+
+export const dateAfterReport: Check = {
+  id: ID,
+  description: 'A cited document is dated after the report.',
+  run,
+};

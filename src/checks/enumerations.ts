@@ -1,0 +1,90 @@
+/**
+ * Enumerations in running text, for any quantity (in the catalogue or not):
+ * "N <unit>, trong đó/gồm: a <unit> …, b <unit> …". Parts are the counts
+ * after the cue that carry the total's unit word (hồ sơ, nhiệm vụ, người, …),
+ * outside nested brackets and before the sentence ends or a new cue starts.
+ * Parts above the total are an error; parts below are usually a list of SOME
+ * parts ("trong đó có 03 …"), reported (info) only for a near miss over at
+ * least three parts, the sign of a slip rather than of an omission.
+ */
+import type { Flag, Report } from '../model/report.js';
+import { type NumberToken, scanNumbers } from '../parse/numbers.js';
+import type { Flow } from '../text/flow.js';
+import { flagAt, textFlows, trimEvidence, vi } from './check.js';
+import { round, sumMessage, sumOf } from './sums.js';
+
+const ID = 'sum_mismatch';
+const CUE = /(?<!\p{L})(trong đó|bao gồm|gồm)(?!\p{L})(\s+có)?\s*:?/giu;
+const SENTENCE_END = /[.!?](?=\s|$)/gu;
+const NEAR_MISS = 0.01;
+
+/** Counts with their unit word ("24 nhiệm vụ"); line breaks read as spaces so "08\nnhiệm vụ" counts too. */
+export function countsOf(text: string): NumberToken[] {
+  return scanNumbers(text.replaceAll('\n', ' ')).filter((t) => t.kind === 'integer' && t.unitWord && !t.qualifier);
+}
+
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + 1;
+  return start;
+}
+
+/** Bracket depth at every offset of `text`. */
+function depthAt(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (const ch of text) {
+    if (ch === '(') d++;
+    depth.push(d);
+    if (ch === ')') d = Math.max(0, d - 1);
+  }
+  return depth;
+}
+
+function windowEnd(text: string, from: number): number {
+  const stop = new RegExp(SENTENCE_END.source, 'gu');
+  stop.lastIndex = from;
+  const cue = new RegExp(CUE.source, 'giu');
+  cue.lastIndex = from;
+  return Math.min(stop.exec(text)?.index ?? text.length, cue.exec(text)?.index ?? text.length);
+}
+
+function scanFlow(flow: Flow): Flag[] {
+  const text = flow.text;
+  const counts = countsOf(text);
+  const flags: Flag[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const at = cue.index;
+    let start = sentenceStart(text, at);
+    // "… giao 24 nhiệm vụ. Trong đó …": the cue opens a sentence, the total ends the previous one.
+    if (start > 0 && text.slice(start, at).trim() === '') start = sentenceStart(text, start - 1);
+    const total = counts.filter((t) => t.start >= start && t.end <= at).at(-1);
+    if (!total) continue;
+
+    const from = at + cue[0].length;
+    const window = text.slice(from, windowEnd(text, from));
+    const depth = depthAt(window);
+    // Inside the cue's own bracket ("(trong đó có 03 …, 02 …)"): up to its closing bracket.
+    const close = [...window].findIndex((ch, i) => ch === ')' && depth[i] === 0);
+    const end = from + (close >= 0 ? close : window.length);
+    const parts = counts.filter((t) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0);
+    if (parts.length < 2) continue;
+
+    const values = parts.map((p) => p.value);
+    const gap = round(sumOf(values) - total.value);
+    const nearMiss = gap < 0 && parts.length >= 3 && -gap <= total.value * NEAR_MISS;
+    if (gap === 0 || (gap < 0 && !nearMiss)) continue;
+    flags.push(
+      flagAt(ID, gap > 0 ? 'error' : 'info', sumMessage(`${total.raw} ${total.unitWord}`, { total: total.value, parts: values }), flow.place(total.start, total.end), {
+        expected: vi(total.value),
+        actual: vi(sumOf(values)),
+        evidence: trimEvidence(text.slice(start, end + 1)),
+      }),
+    );
+  }
+  return flags;
+}
+
+export function enumerationFlags(report: Report): Flag[] {
+  return textFlows(report).flatMap(scanFlow);
+}

@@ -1,0 +1,28 @@
+/** The catalogue identities (identities.yaml), validated against the catalogue at load. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { catalogue } from '../model/catalogue.js';
+
+const key = z.string().refine((k) => catalogue.has(k), { message: 'not a catalogue key' });
+
+export const Identity = z.object({
+  total: key,
+  parts: z.array(key).min(1),
+  optional: z.array(key).default([]),
+  complete: z.boolean().default(false),
+  unless: z.array(key).default([]),
+});
+export type Identity = z.infer<typeof Identity>;
+
+const IdentitiesFile = z.object({ identities: z.array(Identity).min(1) });
+
+const path = new URL('./identities.yaml', import.meta.url);
+
+function load(): Identity[] {
+  const parsed = IdentitiesFile.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path.pathname}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.identities;
+}
+
+export const identities: readonly Identity[] = load();

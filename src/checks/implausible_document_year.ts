@@ -1,0 +1,58 @@
+/**
+ * implausible_document_year: the year inside a document number
+ * ("113/1018/NĐ-CP") before any plausible year, after the report, or
+ * different from the year of the document's own issue date.
+ */
+import type { DocumentRef, Flag, Report } from '../model/report.js';
+import { type Check, flagAt, trimEvidence } from './check.js';
+
+const ID = 'implausible_document_year';
+/** The Democratic Republic's first legal documents date from 1945. */
+const FIRST_YEAR = 1945;
+
+/** The report's own year: its date, else the end of its period. */
+export function reportYear(report: Report): number | undefined {
+  const iso = report.meta.reportDate || report.meta.periodEnd;
+  return iso ? Number(iso.slice(0, 4)) : undefined;
+}
+
+/** The year the number carries: the `year` field, else the 4-digit part of the raw citation. */
+function numberYear(doc: DocumentRef): number | undefined {
+  if (doc.year !== '') return doc.year;
+  const m = /\d+[\p{L}]*\s*\/\s*(\d{4})\s*\/\s*\p{Lu}/u.exec(doc.raw);
+  return m ? Number(m[1]) : undefined;
+}
+
+function reason(year: number, doc: DocumentRef, latest: number | undefined): string | undefined {
+  if (year < FIRST_YEAR) return `năm ${year} trước mọi năm hợp lý`;
+  if (latest !== undefined && year > latest) return `năm ${year} sau năm của báo cáo (${latest})`;
+  const issued = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  if (issued !== undefined && issued !== year) return `năm ${year} khác năm ban hành ${issued} (ngày ${doc.date.split('-').reverse().join('/')})`;
+  return undefined;
+}
+
+function run(report: Report): Flag[] {
+  const latest = reportYear(report);
+  const flags: Flag[] = [];
+  for (const doc of report.documents) {
+    const year = numberYear(doc);
+    if (year === undefined) continue;
+    const why = reason(year, doc, latest);
+    if (!why) continue;
+    const cited = `${doc.doc_type} số ${doc.number}/${year}/${doc.symbol}`.trim();
+    flags.push(
+      flagAt(ID, year < FIRST_YEAR || (latest !== undefined && year > latest) ? 'error' : 'warning', `Số hiệu văn bản "${cited}": ${why}`, doc, {
+        expected: latest !== undefined ? `${FIRST_YEAR}–${latest}` : `≥ ${FIRST_YEAR}`,
+        actual: String(year),
+        evidence: trimEvidence(doc.raw),
+      }),
+    );
+  }
+  return flags;
+}
+
+export const implausibleDocumentYear: Check = {
+  id: ID,
+  description: 'The year in a document number is impossible or disagrees with its issue date or the report date.',
+  run,
+};

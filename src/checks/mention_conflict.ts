@@ -1,0 +1,99 @@
+/**
+ * mention_conflict:
+ * - the same indicator, level and period stated with different values
+ *   (Figure.conflicts, filled by consolidation; bounds such as "trên 70" are
+ *   not values and are left out);
+ * - the same cited document (number, year, symbol) given two different issue
+ *   dates in the same year, or two different types.
+ */
+import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
+import { type Check, flagAt, joinEvidence, trimEvidence, vi, viLevel, viPlace } from './check.js';
+import { round } from './sums.js';
+
+const ID = 'mention_conflict';
+
+function figureFlags(report: Report): Flag[] {
+  const flags: Flag[] = [];
+  for (const figure of report.figures) {
+    const kept = figure.mentions[0];
+    if (!kept || kept.qualifier) continue;
+    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value));
+    if (differing.length === 0) continue;
+    const byValue = new Map<number, Mention[]>();
+    for (const m of [...figure.mentions.filter((m) => !m.qualifier && round(m.value) === round(figure.value)), ...differing]) {
+      byValue.set(round(m.value), [...(byValue.get(round(m.value)) ?? []), m]);
+    }
+    const statements = [...byValue.entries()].map(([value, ms]) => `${vi(value)} (${ms.map(viPlace).join('; ')})`);
+    flags.push(
+      flagAt(ID, 'warning', `${figure.indicator}${viLevel(figure.level)} được nêu với các giá trị khác nhau: ${statements.join(' ≠ ')}`, kept.place, {
+        indicators: figure.indicator,
+        expected: vi(figure.value),
+        actual: [...byValue.keys()].filter((v) => v !== round(figure.value)).map(vi).join('; '),
+        evidence: joinEvidence([kept, ...differing]),
+      }),
+    );
+  }
+  return flags;
+}
+
+const GENERIC_TYPES = new Set(['văn bản', 'công văn', '']);
+
+function documentKey(doc: DocumentRef): string | undefined {
+  if (!doc.number || !doc.symbol) return undefined;
+  return `${doc.number.toLowerCase()}|${doc.year}|${doc.symbol.toUpperCase()}`;
+}
+
+function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function citation(doc: DocumentRef): string {
+  return `${doc.number}${doc.year ? `/${doc.year}` : ''}/${doc.symbol}`;
+}
+
+function documentFlags(report: Report): Flag[] {
+  const groups = new Map<string, DocumentRef[]>();
+  for (const doc of report.documents) {
+    const key = documentKey(doc);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  const flags: Flag[] = [];
+  for (const docs of groups.values()) {
+    const dated = docs.filter((d) => d.date);
+    const dates = [...new Set(dated.map((d) => d.date))];
+    // Numbers restart every year: two dates in different years are two documents.
+    const years = new Set(dates.map((d) => d.slice(0, 4)));
+    if (dates.length > 1 && years.size === 1) {
+      const first = dated[0];
+      const other = dated.find((d) => d.date !== first.date) as DocumentRef;
+      const where = dates.map((date) => `${viDate(date)} (dòng ${dated.filter((d) => d.date === date).map((d) => d.line).join(', ')})`);
+      flags.push(
+        flagAt(ID, 'info', `Văn bản số ${citation(first)} được ghi với các ngày ban hành khác nhau: ${where.join(' ≠ ')}`, other, {
+          expected: viDate(first.date),
+          actual: viDate(other.date),
+          evidence: trimEvidence(`${first.raw} | ${other.raw}`),
+        }),
+      );
+    }
+    const types = [...new Set(docs.map((d) => d.doc_type.trim().toLowerCase()).filter((t) => !GENERIC_TYPES.has(t)))];
+    if (types.length > 1) {
+      const first = docs[0];
+      const other = docs.find((d) => d.doc_type.trim().toLowerCase() !== first.doc_type.trim().toLowerCase()) as DocumentRef;
+      flags.push(
+        flagAt(ID, 'info', `Văn bản số ${citation(first)} được gọi là ${first.doc_type} (dòng ${first.line}) và ${other.doc_type} (dòng ${other.line})`, other, {
+          expected: first.doc_type,
+          actual: other.doc_type,
+          evidence: trimEvidence(`${first.raw} | ${other.raw}`),
+        }),
+      );
+    }
+  }
+  return flags;
+}
+
+export const mentionConflict: Check = {
+  id: ID,
+  description: 'The same figure or cited document is stated twice with different values, dates or types.',
+  run: (report) => [...figureFlags(report), ...documentFlags(report)],
+};

@@ -1,0 +1,136 @@
+/**
+ * ratio_mismatch: a stated percentage against the stated numerator and
+ * denominator it summarises, within the precision it is written with
+ * (99 % allows rounding to a whole number; 81,23 % rounding or truncation).
+ * - Figures: rates of ratios.yaml against their parts (same level and period);
+ *   every denominator option is tried and the message says which one fits.
+ * - Text: "16/38 nhiệm vụ, đạt 42,1%", "99% (1.182/ 1.194)",
+ *   "19,850 tỷ đồng/ 24,434 tỷ đồng = 81,23%" in one sentence.
+ */
+import type { Figure, Flag, Report } from '../model/report.js';
+import { type NumberToken, scanNumbers } from '../parse/numbers.js';
+import type { Flow } from '../text/flow.js';
+import { type Check, figuresByScope, flagAt, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
+import { decimalsOf, ratios, statesShare } from './ratios.js';
+
+const ID = 'ratio_mismatch';
+
+function percent(numerator: number, denominator: number): number {
+  return (numerator / denominator) * 100;
+}
+
+function viPercent(value: number): string {
+  return `${vi(Math.round(value * 100) / 100)}%`;
+}
+
+function figureFlags(report: Report): Flag[] {
+  const flags: Flag[] = [];
+  for (const scope of figuresByScope(report).values()) {
+    for (const ratio of ratios) {
+      const rate = scope.get(ratio.rate);
+      if (!rate || rate.mentions[0]?.qualifier) continue;
+      const numerator = ratio.numerators.map((keys) => keys.map((k) => scope.get(k))).find((fs) => fs.every(Boolean)) as Figure[] | undefined;
+      const denominators = ratio.denominators.map((k) => scope.get(k)).filter((f): f is Figure => !!f && f.value > 0);
+      if (!numerator || denominators.length === 0) continue;
+      const top = numerator.reduce((a, f) => a + f.value, 0);
+      const decimals = decimalsOf(rate.value);
+      if (denominators.some((d) => statesShare(rate.value, decimals, percent(top, d.value)))) continue;
+      const tried = denominators.map((d) => `${vi(top)}/${vi(d.value)} = ${viPercent(percent(top, d.value))} (${d.indicator})`);
+      flags.push(
+        flagAt(ID, 'warning', `${ratio.rate}${viLevel(rate.level)} nêu ${vi(rate.value)}% nhưng ${tried.join(' hoặc ')}`, placeOf(rate), {
+          indicators: [rate, ...numerator, ...denominators].map((f) => f.indicator).join('; '),
+          expected: tried.map((t) => t.split(' = ')[1].split(' ')[0]).join(' | '),
+          actual: `${vi(rate.value)}%`,
+          evidence: joinEvidence([rate, ...numerator, ...denominators].map((f) => f.mentions[0]).filter(Boolean)),
+        }),
+      );
+    }
+  }
+  return flags;
+}
+
+const SENTENCE_END = /[.!?;](?=\s|$)/gu;
+/** How far (characters) a percentage may stand from the ratio it states. */
+const NEAR = 60;
+
+interface Stated {
+  start: number;
+  end: number;
+  top: number;
+  bottom: number;
+}
+
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    out.push([start, m.index]);
+    start = m.index + 1;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** "16/38", "1.182/ 1.194", and amounts "19,850 tỷ đồng/ 24,434 tỷ đồng". */
+function ratiosOf(text: string, tokens: NumberToken[]): Stated[] {
+  const out: Stated[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'ratio' && t.denominator) out.push({ start: t.start, end: t.end, top: t.value, bottom: t.denominator });
+    const next = tokens[i + 1];
+    if (t.kind === 'money' && next?.kind === 'money' && next.value > 0 && /^\s*\/\s*$/.test(text.slice(t.unitEnd ?? t.end, next.start))) {
+      out.push({ start: t.start, end: next.end, top: t.value, bottom: next.value });
+    }
+  });
+  return out;
+}
+
+function decimalsWritten(raw: string): number {
+  const comma = raw.lastIndexOf(',');
+  return comma >= 0 ? raw.length - comma - 1 : 0;
+}
+
+function scanFlow(flow: Flow): Flag[] {
+  const flags: Flag[] = [];
+  const text = flow.text.replaceAll('\n', ' ');
+  const tokens = scanNumbers(text).filter((t) => !t.qualifier && Number.isFinite(t.value));
+  for (const [start, end] of sentences(text)) {
+    const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+    const stated = ratiosOf(text, inside);
+    const shares = inside.filter((t) => t.kind === 'percent');
+    const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.start >= b.end ? a.start - b.end : b.start - a.end);
+    for (const ratio of stated) {
+      const nearest = shares.filter((s) => s.end <= ratio.start || s.start >= ratio.end).sort((a, b) => gap(a, ratio) - gap(b, ratio))[0];
+      if (!nearest || gap(nearest, ratio) > NEAR) continue;
+      // The percentage must belong to this ratio, not to another one nearer to it.
+      if (stated.some((other) => other !== ratio && gap(nearest, other) < gap(nearest, ratio))) continue;
+      const computed = percent(ratio.top, ratio.bottom);
+      if (statesShare(nearest.value, decimalsWritten(nearest.raw), computed)) continue;
+      const written = text.slice(ratio.start, ratio.end).replace(/\s+/g, ' ');
+      flags.push(
+        flagAt(ID, 'warning', `Tỷ lệ nêu ${nearest.raw}% nhưng ${written} = ${viPercent(computed)}`, flow.place(ratio.start, ratio.end), {
+          expected: viPercent(computed),
+          actual: `${nearest.raw}%`,
+          evidence: trimEvidence(text.slice(start, end)),
+        }),
+      );
+    }
+  }
+  return flags;
+}
+
+function textFlags(report: Report): Flag[] {
+  return textFlows(report).flatMap(scanFlow);
+}
+
+function run(report: Report): Flag[] {
+  const fromText = textFlags(report);
+  const seen = new Set(fromText.map((f) => `${f.page}|${f.line}`));
+  // A rate stated in a sentence that already gave its own ratio is reported once, from the text.
+  return [...fromText, ...figureFlags(report).filter((f) => !seen.has(`${f.page}|${f.line}`))];
+}
+
+export const ratioMismatch: Check = {
+  id: ID,
+  description: 'A stated percentage disagrees with the stated numerator and denominator.',
+  run,
+};

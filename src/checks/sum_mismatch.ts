@@ -1,0 +1,84 @@
+/**
+ * sum_mismatch: a stated total against the sum of its stated parts, from
+ * - catalogue identities between figures (identities.yaml),
+ * - a unit total against its per-level figures (cấp huyện + cấp xã),
+ * - appendix tables (row codes, "Trong đó - Cấp huyện - Cấp xã", autonomy groups),
+ * - enumerations in one sentence ("N hồ sơ, trong đó: a …, b …, c …").
+ */
+import { catalogue } from '../model/catalogue.js';
+import type { Figure, Flag, Report } from '../model/report.js';
+import { type Check, figuresByScope, flagAt, joinEvidence, placeOf, vi, viLevel } from './check.js';
+import { enumerationFlags } from './enumerations.js';
+import { identities } from './identities.js';
+import { round, sumMessage, sumOf } from './sums.js';
+import { tableSumFlags } from './table-sums.js';
+
+const ID = 'sum_mismatch';
+const NOT_ADDITIVE = new Set(['percent', 'score', 'rank']);
+
+function isExact(figure: Figure): boolean {
+  return !figure.mentions[0]?.qualifier;
+}
+
+function figureFlag(subject: string, total: Figure, parts: Figure[], complete: boolean): Flag | undefined {
+  if (![total, ...parts].every(isExact)) return undefined;
+  const finding = { total: total.value, parts: parts.map((p) => p.value) };
+  const sum = sumOf(finding.parts);
+  if (sum === round(total.value) || (sum < total.value && !complete)) return undefined;
+  return flagAt(ID, sum > total.value ? 'error' : 'warning', sumMessage(subject, finding), placeOf(total), {
+    indicators: [total, ...parts].map((f) => f.indicator + viLevel(f.level)).join('; '),
+    expected: vi(total.value),
+    actual: vi(sum),
+    evidence: joinEvidence([total, ...parts].map((f) => f.mentions[0]).filter(Boolean)),
+  });
+}
+
+function identityFlags(report: Report): Flag[] {
+  const flags: Flag[] = [];
+  for (const scope of figuresByScope(report).values()) {
+    for (const identity of identities) {
+      const total = scope.get(identity.total);
+      if (!total || identity.unless.some((k) => scope.has(k))) continue;
+      const parts = identity.parts.map((k) => scope.get(k));
+      if (parts.some((p) => !p)) continue;
+      const optional = identity.optional.map((k) => scope.get(k));
+      const stated = [...(parts as Figure[]), ...optional.filter((f): f is Figure => !!f)];
+      const complete = identity.complete && optional.every(Boolean);
+      const flag = figureFlag(`${identity.total}${viLevel(total.level)}`, total, stated, complete);
+      if (flag) flags.push(flag);
+    }
+  }
+  return flags;
+}
+
+/** Which levels exhaust a unit's own total, by the unit's level. */
+const LEVELS_OF_UNIT: Record<string, readonly string[]> = {
+  province: ['province', 'district', 'commune'],
+  district: ['district', 'commune'],
+};
+
+function levelFlags(report: Report): Flag[] {
+  const flags: Flag[] = [];
+  const byKey = new Map<string, Figure[]>();
+  for (const figure of report.figures) {
+    if (NOT_ADDITIVE.has(catalogue.get(figure.indicator)?.unit ?? 'percent')) continue;
+    const key = `${figure.indicator}|${figure.period.start}|${figure.period.end}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), figure]);
+  }
+  for (const group of byKey.values()) {
+    const total = group.find((f) => f.level === '');
+    const parts = group.filter((f) => f.level !== '');
+    if (!total || parts.length < 2) continue;
+    const exhaustive = LEVELS_OF_UNIT[report.meta.unitLevel];
+    const complete = !!exhaustive && exhaustive.every((level) => parts.some((p) => p.level === level));
+    const flag = figureFlag(`${total.indicator} theo cấp`, total, parts, complete);
+    if (flag) flags.push(flag);
+  }
+  return flags;
+}
+
+export const sumMismatch: Check = {
+  id: ID,
+  description: 'A stated total differs from the sum of its stated parts.',
+  run: (report) => [...identityFlags(report), ...levelFlags(report), ...tableSumFlags(report), ...enumerationFlags(report)],
+};

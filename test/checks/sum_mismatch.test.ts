@@ -1,0 +1,167 @@
+import { sumMismatch } from '../../src/checks/sum_mismatch.js';
+import { figure, reportOf, row } from './build.js';
+import { testCheck } from './tester.js';
+
+const district = { unitLevel: 'district' as const };
+
+testCheck(sumMismatch, {
+  valid: [
+    {
+      name: 'dossier identities that hold (carried over + new, channels, timeliness, pending)',
+      report: reportOf({
+        figures: [
+          figure('dossier.received', 12215), figure('dossier.carried_over', 329), figure('dossier.new', 11886),
+          figure('dossier.online', 6789), figure('dossier.offline', 5097),
+          figure('dossier.resolved', 11664), figure('dossier.early_or_on_time', 11617), figure('dossier.late', 47),
+          figure('dossier.pending_in_time', 551),
+        ],
+      }),
+    },
+    {
+      name: 'channels that miss the postal dossiers are not complete',
+      report: reportOf({ figures: [figure('dossier.received', 8803), figure('dossier.offline', 4167), figure('dossier.online_partial', 2515), figure('dossier.online_full', 2119)] }),
+    },
+    {
+      name: 'channels with the postal dossiers add up',
+      report: reportOf({ figures: [figure('dossier.received', 8803), figure('dossier.offline', 4167), figure('dossier.postal', 2), figure('dossier.online_partial', 2515), figure('dossier.online_full', 2119)] }),
+    },
+    {
+      name: 'assigned tasks below the total may be tasks not done',
+      report: reportOf({ figures: [figure('assigned.tasks', 24), figure('assigned.done_on_time', 16), figure('assigned.done_late', 5)] }),
+    },
+    {
+      name: 'parts of another period or level are not compared',
+      report: reportOf({ figures: [figure('assigned.tasks', 24), figure('assigned.done_on_time', { value: 24, period: { start: '2025-01-01', end: '2025-12-31' } }), figure('assigned.done_late', 8)] }),
+    },
+    {
+      name: 'a bound is no value',
+      report: reportOf({ figures: [figure('plan.tasks', 20), figure('plan.tasks_done', { value: 25, qualifier: 'gt' })] }),
+    },
+    {
+      name: 'a unit total equal to its levels',
+      report: reportOf({ meta: district, figures: [figure('procedure.total', 448), figure('procedure.total', { value: 289, level: 'district' }), figure('procedure.total', { value: 159, level: 'commune' })] }),
+    },
+    {
+      name: 'rates are not added over levels',
+      report: reportOf({ meta: district, figures: [figure('dossier.on_time_rate', 95), figure('dossier.on_time_rate', { value: 94.48, level: 'district' }), figure('dossier.on_time_rate', { value: 95.37, level: 'commune' })] }),
+    },
+    {
+      name: 'table: sub-rows that extend the label add up; a blank level is no part',
+      report: reportOf({
+        meta: district,
+        tableRows: [
+          row('3.4.', 'Công khai kết quả giải quyết', '6.968'),
+          row('3.4.1.', 'Công khai kết quả giải quyết trên Cổng dịch vụ công của tỉnh', '3.323'),
+          row('', '- Cấp huyện', '', { level: 'district' }),
+          row('', '- Cấp xã', '3.323', { level: 'commune' }),
+          row('3.4.2.', 'Công khai kết quả giải quyết trên trang TTĐT của đơn vị', '3.645'),
+          row('', '- Cấp huyện', '260', { level: 'district' }),
+          row('', '- Cấp xã', '3.385', { level: 'commune' }),
+          row('3.4.3.', 'Số TTHC đã tích hợp dịch vụ thanh toán trực tuyến', '180'),
+        ],
+      }),
+    },
+    {
+      name: 'table: sub-rows of other things (set and done) are no breakdown',
+      report: reportOf({ tableRows: [row('1.1', 'Kế hoạch CCHC', '48'), row('1.1.1', 'Số nhiệm vụ đề ra', '48'), row('1.1.2', 'Số nhiệm vụ đã hoàn thành', '25')] }),
+    },
+    {
+      name: 'table: autonomy groups that add up to the public service units',
+      report: reportOf({
+        figures: [figure('org.public_units', 100)],
+        tableRows: [
+          row('6.1.', 'Tổng số ĐVSN công lập tại địa phương', '100'),
+          row('6.2.', 'Tổng số ĐVSN tự bảo đảm chi thường xuyên và chi đầu tư', '0'),
+          row('6.3.', 'Số ĐVSN tự bảo đảm chi thường xuyên', '01'),
+          row('6.4.', 'Số ĐVSN tự bảo đảm một phần chi thường xuyên', '0'),
+          row('13.4.1', 'Số ĐVSN tự bảo đảm từ 70%- dưới 100% chi thường xuyên', '5'),
+          row('6.5.', 'Số ĐVSN do Nhà nước bảo đảm chi thường xuyên', '99'),
+        ],
+      }),
+    },
+    {
+      name: 'text: enumerations that add up, in brackets or over a line break',
+      report: reportOf({
+        body: [
+          'Tiếp nhận, quản lý đối với 08 trường học trên địa bàn theo đúng quy định',
+          '(trong đó có 03 trường mầm non, 03 trường tiểu học, 02 trường THCS). Tổng số',
+          'nhiệm vụ được giao 24 nhiệm vụ. Trong đó đã hoàn thành 16 nhiệm vụ đúng hạn, 08',
+          'nhiệm vụ đã hoàn thành quá hạn.',
+        ],
+      }),
+    },
+    {
+      name: 'text: a list of SOME parts, parts of another unit, a breakdown in brackets',
+      report: reportOf({
+        body: [
+          'Tổng số 1.194 hồ sơ, trong đó có 03 hồ sơ quá hạn.',
+          'Trung tâm có 06 người, trong đó: 1 Giám đốc, 1 PGĐ và 04 chuyên viên.',
+          'Tiếp nhận 100 hồ sơ, trong đó: 60 hồ sơ trực tiếp, 40 hồ sơ trực tuyến (25 hồ sơ toàn trình, 15 hồ sơ một phần).',
+          'Các phòng (gồm Văn phòng 07 người, Kinh tế 07 người, Văn hóa 06 người) và 34 người.',
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'assigned tasks: parts above the total',
+      report: reportOf({ figures: [figure('assigned.tasks', { value: 24, line: 140 }), figure('assigned.done_on_time', 24), figure('assigned.done_late', 8)] }),
+      flags: [{ says: ['tổng 24', '24 + 8 = 32', 'vượt tổng 8'], line: 140, severity: 'error' }],
+    },
+    {
+      name: 'dossiers: carried over + new short of the total',
+      report: reportOf({ figures: [figure('dossier.received', 12215), figure('dossier.carried_over', 329), figure('dossier.new', 11880)] }),
+      flags: [{ says: ['12.215', '329 + 11.880 = 12.209', 'lệch 6'], severity: 'warning' }],
+    },
+    {
+      name: 'a unit total against its levels',
+      report: reportOf({ meta: district, figures: [figure('procedure.total', 450), figure('procedure.total', { value: 289, level: 'district' }), figure('procedure.total', { value: 159, level: 'commune' })] }),
+      flags: [{ says: ['450', '289 + 159 = 448'] }],
+    },
+    {
+      name: 'table: a coded row and the sub-rows that extend its label; levels that do not add up',
+      report: reportOf({
+        meta: district,
+        tableRows: [
+          row('3.4.', 'Công khai kết quả giải quyết', '7.341', { line: 924 }),
+          row('3.4.1.', 'Công khai kết quả giải quyết trên Cổng dịch vụ công của tỉnh', '3.323'),
+          row('3.4.2.', 'Công khai kết quả giải quyết trên trang TTĐT của đơn vị', '3.645', { line: 933 }),
+          row('', '- Cấp huyện', '260', { level: 'district' }),
+          row('', '- Cấp xã', '10.651 3.645', { level: 'commune' }),
+          row('3.4.3.', 'Số TTHC đã tích hợp dịch vụ thanh toán trực tuyến', '180'),
+        ],
+      }),
+      flags: [
+        { says: ['7.341', '3.323 + 3.645 = 6.968', 'lệch 373'], line: 924 },
+        { says: ['3.645', '260 + 3.645 = 3.905'], line: 933 },
+      ],
+    },
+    {
+      name: 'table: autonomy groups above the number of public service units',
+      report: reportOf({
+        figures: [figure('org.public_units', { value: 84, line: 1551 })],
+        tableRows: [
+          row('6.1', 'Số đơn vị SNCL đã thực hiện tự chủ 100% chi thường xuyên và chi đầu tư (lũy kế đến thời điểm báo cáo)', '0'),
+          row('6.2', 'Số đơn vị SNCL đã thực hiện tự chủ 100% chi thường xuyên (lũy kế đến thời điểm báo cáo)', '0'),
+          row('6.3', 'Số đơn vị SNCL đã thực hiện tự chủ một phần chi thường xuyên (lũy kế đến thời điểm báo cáo)', '96'),
+          row('6.4', 'Số đơn vị SNCL do nhà nước đảm bảo 100% chi thường xuyên (lũy kế đến thời điểm báo cáo)', '1'),
+        ],
+      }),
+      flags: [{ says: ['84', '0 + 0 + 96 + 1 = 97'], line: 1551 }],
+    },
+    {
+      name: 'text: parts above the total, the cue opening the next sentence',
+      report: reportOf({
+        body: ['Trong quý 3 năm 2025, tổng số nhiệm vụ được UBND tỉnh và Chủ tịch', 'UBND tỉnh giao 24 nhiệm vụ. Trong đó đã hoàn thành 24 nhiệm vụ đúng hạn, 08', 'nhiệm vụ đã hoàn thành quá hạn.'],
+      }),
+      flags: [{ says: ['24', '24 + 8 = 32'], line: 2, severity: 'error' }],
+    },
+    {
+      name: 'text: a near miss over three parts is worth a note',
+      report: reportOf({
+        body: ['- Tổng số hồ sơ tiếp nhận 3 tháng đầu năm 2024: 8.803 hồ sơ, trong đó:', 'Tiếp nhận trực tiếp 4.167 hồ sơ; tiếp nhận trực tuyến mức độ một phần 2.515 hồ', 'sơ; tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ.'],
+      }),
+      flags: [{ says: ['8.803', '4.167 + 2.515 + 2.119 = 8.801', 'lệch 2'], severity: 'info' }],
+    },
+  ],
+});
