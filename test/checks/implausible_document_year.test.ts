@@ -1,0 +1,44 @@
+import { implausibleDocumentYear } from '../../src/checks/implausible_document_year.js';
+import { doc, reportOf } from './build.js';
+import { testCheck } from './tester.js';
+
+testCheck(implausibleDocumentYear, {
+  valid: [
+    {
+      name: 'years that fit their date and the report',
+      report: reportOf({
+        documents: [
+          doc({ number: '118', year: 2025, symbol: 'NĐ-CP', date: '2025-06-09' }),
+          doc({ number: '130', year: 2005, symbol: 'NĐ-CP', date: '2005-10-17' }),
+          doc({ number: '57', symbol: 'NQ/TW' }),
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a year before any plausible one (113/1018/NĐ-CP), from the field or the citation',
+      report: reportOf({
+        documents: [
+          doc({ number: '113', year: 1018, symbol: 'NĐ-CP', line: 454 }),
+          doc({ number: '113', symbol: 'NĐ-CP', line: 588, raw: 'Nghị định số 113/1018/NĐ-CP' }),
+        ],
+      }),
+      flags: [
+        { says: ['113/1018/NĐ-CP', '1018'], line: 454, severity: 'error' },
+        { says: ['113/1018/NĐ-CP'], line: 588 },
+      ],
+    },
+    {
+      name: 'a year after the report, and one that is not the year of its date',
+      report: reportOf({
+        meta: { reportDate: '2025-10-04' },
+        documents: [doc({ number: '12', year: 2026, symbol: 'TT-BNV' }), doc({ number: '35', year: 2023, symbol: 'QĐ-UBND', date: '2022-07-12' })],
+      }),
+      flags: [
+        { says: ['2026', '2025'], severity: 'error' },
+        { says: ['2023', '2022', '12/07/2022'], severity: 'warning' },
+      ],
+    },
+  ],
+});

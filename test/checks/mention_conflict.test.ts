@@ -1,0 +1,52 @@
+import { mentionConflict } from '../../src/checks/mention_conflict.js';
+import { doc, figure, reportOf } from './build.js';
+import { testCheck } from './tester.js';
+
+testCheck(mentionConflict, {
+  valid: [
+    {
+      name: 'equal values after normalisation, and bounds',
+      report: reportOf({
+        figures: [
+          figure('dossier.resolved', { value: 1194, line: 282, conflicts: [{ value: 1194, line: 598 }] }),
+          figure('staff.trained', { value: 70, qualifier: 'gt', conflicts: [{ value: 60, qualifier: 'gt' }] }),
+        ],
+      }),
+    },
+    {
+      name: 'a document cited twice alike; the same number in two years',
+      report: reportOf({
+        documents: [
+          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 62 }),
+          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 292 }),
+          doc({ number: '12', symbol: 'QĐ-UBND', date: '2020-03-01' }),
+          doc({ number: '12', symbol: 'QĐ-UBND', date: '2021-03-01' }),
+          doc({ number: '30', symbol: 'KH-UBND', doc_type: 'Văn bản' }),
+          doc({ number: '30', symbol: 'KH-UBND', doc_type: 'Kế hoạch' }),
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'one key, two values',
+      report: reportOf({ figures: [figure('org.departments', { value: 12, line: 536, conflicts: [{ value: 19, line: 792 }] })] }),
+      flags: [{ says: ['org.departments', '12 (trang 1, dòng 536)', '19 (trang 1, dòng 792)'], line: 536, severity: 'warning' }],
+    },
+    {
+      name: 'one document, two dates in the same year; two types',
+      report: reportOf({
+        documents: [
+          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 62 }),
+          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-20', line: 237 }),
+          doc({ number: '320', symbol: 'KH-UBND', doc_type: 'Quyết định', line: 47 }),
+          doc({ number: '320', symbol: 'KH-UBND', doc_type: 'Kế hoạch', line: 172 }),
+        ],
+      }),
+      flags: [
+        { says: ['164/KH-UBND', '29/01/2021', '20/01/2021'], line: 237, severity: 'info' },
+        { says: ['320/KH-UBND', 'Quyết định', 'Kế hoạch'], line: 172 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { ratioMismatch } from '../../src/checks/ratio_mismatch.js';
+import { statesShare } from '../../src/checks/ratios.js';
+import { describe, expect, it } from 'vitest';
+import { figure, reportOf } from './build.js';
+import { testCheck } from './tester.js';
+
+describe('statesShare', () => {
+  it('accepts rounding or truncation at the written precision, nothing wider', () => {
+    expect(statesShare(99, 0, 98.995)).toBe(true);
+    expect(statesShare(81.23, 2, 81.2393)).toBe(true);
+    expect(statesShare(78.4, 1, 78.47)).toBe(true);
+    expect(statesShare(42.1, 1, 42.105)).toBe(true);
+    expect(statesShare(99, 0, 98.01)).toBe(false);
+    expect(statesShare(81.23, 2, 81.25)).toBe(false);
+  });
+});
+
+testCheck(ratioMismatch, {
+  valid: [
+    {
+      name: 'text: rounded, truncated, money over money, one ratio per percentage',
+      report: reportOf({
+        body: [
+          'Ủy ban nhân dân xã đã tập trung chỉ đạo, đến nay 16/38 nhiệm vụ, đạt 42,1%.',
+          'Giải quyết hồ sơ trước hạn, đúng hạn đạt tỷ lệ 99% (1.182/ 1.194). 12 hồ',
+          'sơ (1 %) quá hạn đã xử lý.',
+          '+ Kết quả giải ngân vốn đầu tư công: 19,850 tỷ đồng/',
+          '24,434 tỷ đồng = 81,23%',
+          '10. Thực hiện thu ngân sách 2.173 triệu đồng/2.143 triệu = 101%',
+          'Tỷ lệ xử lý văn bản sau rà soát: 03/03 văn bản (100%).',
+          'Ngày 20/01/2021 ban hành Kế hoạch đạt 95% kế hoạch năm 2021.',
+        ],
+      }),
+    },
+    {
+      name: 'figures: on time over resolved or over received',
+      report: reportOf({
+        figures: [figure('dossier.on_time_rate', 95.1), figure('dossier.early_or_on_time', 11617), figure('dossier.resolved', 11664), figure('dossier.received', 12215)],
+      }),
+    },
+    {
+      name: 'figures: a rate of another level is not compared',
+      report: reportOf({ figures: [figure('dossier.on_time_rate', { value: 94.48, level: 'district' }), figure('dossier.early_or_on_time', 11617), figure('dossier.resolved', 11664)] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'text: a percentage the ratio does not give',
+      report: reportOf({ body: ['Trong năm có 36/54 người đã nghỉ, đạt 76,67% kế hoạch.'] }),
+      flags: [{ says: ['76,67%', '36/54', '66,67%'], line: 1 }],
+    },
+    {
+      name: 'figures: neither denominator fits, both are tried',
+      report: reportOf({
+        figures: [figure('dossier.on_time_rate', { value: 99, line: 7 }), figure('dossier.early_or_on_time', 11000), figure('dossier.resolved', 11664), figure('dossier.received', 12215)],
+      }),
+      flags: [{ says: ['99%', '11.000/11.664', '11.000/12.215', 'hoặc'], line: 7 }],
+    },
+  ],
+});
