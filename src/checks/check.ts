@@ -63,11 +63,6 @@ export function placeOf(figure: Figure): { page: number; line: number } | undefi
   return first ? { page: first.place.page, line: first.place.line } : undefined;
 }
 
-/** "trang 2, dòng 14". */
-export function viPlace(m: Pick<Mention, 'place'>): string {
-  return `trang ${m.place.page}, dòng ${m.place.line}`;
-}
-
 const LEVEL_NAMES: Record<string, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
 
 /** " (cấp xã)" or '' for the unit's own total. */

@@ -1,12 +1,8 @@
 /** date_after_report: a cited document issued after the report itself is dated. */
 import type { Flag, Report } from '../model/report.js';
-import { type Check, flagAt, trimEvidence } from './check.js';
+import { type Check, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'date_after_report';
-
-function viDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 function run(report: Report): Flag[] {
   const dated = report.meta.reportDate;

@@ -4,7 +4,7 @@
  * different from the year of the document's own issue date.
  */
 import type { DocumentRef, Flag, Report } from '../model/report.js';
-import { type Check, flagAt, trimEvidence } from './check.js';
+import { type Check, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'implausible_document_year';
 /** The Democratic Republic's first legal documents date from 1945. */
@@ -27,7 +27,7 @@ function reason(year: number, doc: DocumentRef, latest: number | undefined): str
   if (year < FIRST_YEAR) return `năm ${year} trước mọi năm hợp lý`;
   if (latest !== undefined && year > latest) return `năm ${year} sau năm của báo cáo (${latest})`;
   const issued = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-  if (issued !== undefined && issued !== year) return `năm ${year} khác năm ban hành ${issued} (ngày ${doc.date.split('-').reverse().join('/')})`;
+  if (issued !== undefined && issued !== year) return `năm ${year} khác năm ban hành ${issued} (ngày ${viDate(doc.date)})`;
   return undefined;
 }
 

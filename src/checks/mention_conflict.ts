@@ -7,7 +7,7 @@
  *   dates in the same year, or two different types.
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
-import { type Check, flagAt, joinEvidence, trimEvidence, vi, viLevel, viPlace } from './check.js';
+import { type Check, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
 
 const ID = 'mention_conflict';
@@ -23,7 +23,8 @@ function figureFlags(report: Report): Flag[] {
     for (const m of [...figure.mentions.filter((m) => !m.qualifier && round(m.value) === round(figure.value)), ...differing]) {
       byValue.set(round(m.value), [...(byValue.get(round(m.value)) ?? []), m]);
     }
-    const statements = [...byValue.entries()].map(([value, ms]) => `${vi(value)} (${ms.map(viPlace).join('; ')})`);
+    // Places are in the page/line columns and the evidence: numbers in the message are the values only.
+    const statements = [...byValue.keys()].map(vi);
     flags.push(
       flagAt(ID, 'warning', `${figure.indicator}${viLevel(figure.level)} được nêu với các giá trị khác nhau: ${statements.join(' ≠ ')}`, kept.place, {
         indicators: figure.indicator,
@@ -41,11 +42,6 @@ const GENERIC_TYPES = new Set(['văn bản', 'công văn', '']);
 function documentKey(doc: DocumentRef): string | undefined {
   if (!doc.number || !doc.symbol) return undefined;
   return `${doc.number.toLowerCase()}|${doc.year}|${doc.symbol.toUpperCase()}`;
-}
-
-function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 function citation(doc: DocumentRef): string {
@@ -67,7 +63,7 @@ function documentFlags(report: Report): Flag[] {
     if (dates.length > 1 && years.size === 1) {
       const first = dated[0];
       const other = dated.find((d) => d.date !== first.date) as DocumentRef;
-      const where = dates.map((date) => `${viDate(date)} (dòng ${dated.filter((d) => d.date === date).map((d) => d.line).join(', ')})`);
+      const where = dates.map(viDate);
       flags.push(
         flagAt(ID, 'info', `Văn bản số ${citation(first)} được ghi với các ngày ban hành khác nhau: ${where.join(' ≠ ')}`, other, {
           expected: viDate(first.date),
@@ -81,7 +77,7 @@ function documentFlags(report: Report): Flag[] {
       const first = docs[0];
       const other = docs.find((d) => d.doc_type.trim().toLowerCase() !== first.doc_type.trim().toLowerCase()) as DocumentRef;
       flags.push(
-        flagAt(ID, 'info', `Văn bản số ${citation(first)} được gọi là ${first.doc_type} (dòng ${first.line}) và ${other.doc_type} (dòng ${other.line})`, other, {
+        flagAt(ID, 'info', `Văn bản số ${citation(first)} được gọi là ${first.doc_type} và ${other.doc_type}`, other, {
           expected: first.doc_type,
           actual: other.doc_type,
           evidence: trimEvidence(`${first.raw} | ${other.raw}`),
