@@ -8,7 +8,7 @@
  *   literal words       hồ sơ đã giải quyết   (case and tone placement folded)
  *   {list}  {list?}     a word list (alternation, longest first) / optional
  *   {not:list}          the next words are none of the list
- *   {gap:0-5} {gap:3}   0..5 (0..3) tokens, never a figure or ';', nearest first
+ *   {gap:0-5} {gap:3}   0..5 (0..3) tokens, never a figure, ';' or "trong đó", nearest first
  *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
  *   {NUM:key} {RATIO:key/key} {PCT:_}    yielding another catalogue key / nothing
  */
@@ -36,7 +36,8 @@ export interface CompiledPattern {
 }
 
 const ELEMENT = /\{([^{}]*)\}/g;
-const GAP_TOKEN = '(?:(?!⟦[NPMR]|; )\\S+ )';
+// A gap never crosses a figure, a ';' or "trong đó" (what follows is a part, not this figure).
+const GAP_TOKEN = '(?:(?!⟦[NPMR]|; |trong đó )\\S+ )';
 
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -28,6 +28,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"). */
+const LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:mức độ|điều|khoản|chương|mục|phụ lục|biểu|bước|nhóm|loại|tiêu chí)(?:\s*\d+\s*(?:,|và|-|;))*\s*$/iu;
 /** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
 const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
 
@@ -70,7 +72,12 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
   const taken: Placeholder[] = [];
   const overlaps = (s: number, e: number) => taken.some((p) => s < p.end && p.start < e);
   for (const p of periods) if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
-  for (const n of numbers) if (!overlaps(n.start, n.end)) taken.push({ letter: letterOf(n, text), start: n.start, end: n.end, number: n });
+  for (const n of numbers) {
+    if (overlaps(n.start, n.end) || LABEL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+    // The unit is part of a percentage or an amount ("99 %", "19,850 tỷ đồng").
+    const end = (n.kind === 'percent' || n.kind === 'money') && n.unitEnd !== undefined ? n.unitEnd : n.end;
+    taken.push({ letter: letterOf(n, text), start: n.start, end, number: n });
+  }
   taken.sort((a, b) => a.start - b.start);
 
   const tokens: LineToken[] = [];
