@@ -62,11 +62,19 @@ export function itemsToLines(items: PdfItem[]): RawLine[] {
   return lines.filter((l) => l.text.trim().length > 0);
 }
 
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?\s*$/iu;
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:trang\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?\s*$/iu;
 
-/** A running page number: a line that is only a number, at the very top or bottom of the page. */
-function dropPageNumbers(lines: RawLine[]): RawLine[] {
-  return lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(line.text)));
+/**
+ * A running page number: the very top or bottom line, only a number, and
+ * close to the page's index (a cover page may be unnumbered). A lone table
+ * value at the top of a page ("0", "1") is not one.
+ */
+function dropPageNumbers(lines: RawLine[], pageNumber: number): RawLine[] {
+  const isPageNumber = (line: RawLine) => {
+    const m = PAGE_NUMBER.exec(line.text);
+    return m !== null && Math.abs(Number(m[1]) - pageNumber) <= 2;
+  };
+  return lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && isPageNumber(line)));
 }
 
 function median(values: number[]): number {
@@ -116,7 +124,7 @@ export interface PdfPageResult {
 
 /** `previousBody`: body text of the previous page, where a reference to a footnote on this page may stand. */
 export function buildPage(number: number, items: PdfItem[], width: number, height: number, nextFootnote: number, previousBody = ''): PdfPageResult {
-  const lines = dropPageNumbers(itemsToLines(items));
+  const lines = dropPageNumbers(itemsToLines(items), number);
   const start = footnoteAreaStart(lines, nextFootnote, previousBody);
   const page: Page = { number, lines: [], items, width, height };
   let next = nextFootnote;
