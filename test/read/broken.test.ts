@@ -1,0 +1,39 @@
+/** Every broken input gives status=error with its own one-line message, never a throw. */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/read/index.js';
+
+const broken = (name: string) => fileURLToPath(new URL(`../../fixtures/broken/${name}`, import.meta.url));
+
+describe('broken inputs', () => {
+  it.each([
+    ['empty.txt', 'file is empty'],
+    ['truncated.pdf', 'PDF is damaged or truncated'],
+    ['encrypted.pdf', 'PDF is encrypted'],
+    ['html-as.pdf', 'not a PDF (looks like HTML)'],
+    ['not-a-zip.docx', 'not a Word document (not a zip archive)'],
+    ['no-text-layer.pdf', 'no text layer (scanned pages?)'],
+    ['does-not-exist.pdf', 'cannot read file: ENOENT'],
+  ])('%s → %s', async (name, message) => {
+    const report = await readReport(broken(name));
+    expect(report).toMatchObject({ status: 'error', error: message, pages: [] });
+    expect(report.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('reads a Windows-1258 text file with a warning', async () => {
+    const report = await readReport(broken('latin1.txt'));
+    expect(report.status).toBe('ok');
+    expect(report.textRepair.has('windows-1258')).toBe(true);
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', source: 'read' }));
+    // Windows-1258 writes tones as combining marks: raw is decomposed, NFC comes with normalise.
+    expect(report.pages[0].lines[1].raw.normalize('NFC')).toBe('Kết quả thực hiện công tác cải cách hành chính quý I năm 2024');
+  });
+
+  it('hashes the bytes for the report id and detects the format case-insensitively', async () => {
+    const report = await readReport(broken('html-as.pdf'), { sourceFile: 'sub/HTML-AS.pdf' });
+    expect(report).toMatchObject({ format: 'pdf', sourceFile: 'sub/HTML-AS.pdf' });
+    const { createHash } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    expect(report.id).toBe(createHash('sha256').update(readFileSync(broken('html-as.pdf'))).digest('hex').slice(0, 16));
+  });
+});

@@ -1,0 +1,58 @@
+/** DOCX: paragraphs in order, table rows as cells, real footnotes at the end with their marks glued in the body. */
+import { describe, expect, it } from 'vitest';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { blocksFromHtml, decodeEntities, readDocx } from '../../src/read/docx.js';
+import { newReport } from '../../src/model/report.js';
+
+async function makeDocx(): Promise<Uint8Array> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const doc = new Document({
+    footnotes: {
+      1: { children: [new Paragraph('Kế hoạch số 164/KH-UBND ngày 29/01/2021 của UBND huyện.')] },
+      2: { children: [new Paragraph('Công văn số 827/UBND-VP.'), new Paragraph('Đoạn thứ hai của chú thích.')] },
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph('BÁO CÁO'),
+          new Paragraph({ children: [new TextRun('UBND huyện đã ban hành các văn bản chỉ đạo'), new FootnoteReferenceRun(1), new TextRun(' và công văn'), new FootnoteReferenceRun(2), new TextRun('.')] }),
+          new Table({ rows: [new TableRow({ children: [cell('STT'), cell('Chỉ tiêu'), cell('Số liệu')] }), new TableRow({ children: [cell('1'), cell('Số hồ sơ tiếp nhận'), cell('8.803')] })] }),
+          new Paragraph('Kết luận.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('readDocx', () => {
+  it('keeps document order, table rows and footnotes', async () => {
+    const report = newReport({ id: '0'.repeat(16), path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+    await readDocx(await makeDocx(), report);
+    const lines = report.pages[0].lines.map((l) => ({ text: l.text, kind: l.kind, footnote: l.footnote, cells: l.cells, tableId: l.tableId }));
+    expect(lines).toEqual([
+      { text: 'BÁO CÁO', kind: 'body' },
+      { text: 'UBND huyện đã ban hành các văn bản chỉ đạo1 và công văn2.', kind: 'body' },
+      { text: 'STT | Chỉ tiêu | Số liệu', kind: 'table', cells: ['STT', 'Chỉ tiêu', 'Số liệu'], tableId: 1 },
+      { text: '1 | Số hồ sơ tiếp nhận | 8.803', kind: 'table', cells: ['1', 'Số hồ sơ tiếp nhận', '8.803'], tableId: 1 },
+      { text: 'Kết luận.', kind: 'body' },
+      { text: '1 Kế hoạch số 164/KH-UBND ngày 29/01/2021 của UBND huyện.', kind: 'footnote', footnote: 1 },
+      { text: '2 Công văn số 827/UBND-VP.', kind: 'footnote', footnote: 2 },
+      { text: 'Đoạn thứ hai của chú thích.', kind: 'footnote', footnote: 2 },
+    ]);
+    expect(report.pages[0].lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('blocksFromHtml', () => {
+  it('splits paragraphs at <br> and decodes entities', () => {
+    expect(blocksFromHtml('<p>a &amp; b<br />c&#39;d</p><h1>T&#x1EA1;i</h1>').map((b) => b.text)).toEqual(['a & b', "c'd", 'Tại']);
+  });
+  it('joins the paragraphs of one table cell with a space', () => {
+    const [row] = blocksFromHtml('<table><tr><td><p>ỦY BAN</p><p>NHÂN DÂN</p></td><td></td></tr></table>');
+    expect(row).toMatchObject({ kind: 'table', cells: ['ỦY BAN NHÂN DÂN', ''], text: 'ỦY BAN NHÂN DÂN | ' });
+  });
+  it('leaves unknown entities alone', () => {
+    expect(decodeEntities('&bogus; &lt;')).toBe('&bogus; <');
+  });
+});
