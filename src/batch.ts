@@ -140,7 +140,7 @@ export type BatchOptions = z.input<typeof BatchOptions>;
 export type BatchSummary = RunManifest & { out: string };
 
 /** Largest V8 heap of one worker: a pathological file ends as an error row, not an out-of-memory process. */
-const WORKER_HEAP_MB = 2048;
+const WORKER_HEAP_MB = 1024;
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
 // Workers run TypeScript through tsx's scoped loader, both under the CLI and under vitest.

@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runBatch, type BatchSummary } from '../../batch.js';
 import { progressDisplay } from '../progress.js';
 
-const SKIPPED_SHOWN = 5;
+const SKIPPED_SHOWN = 3;
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -28,7 +28,7 @@ function isoDate(value: string): string {
 export function summaryLine(summary: BatchSummary): string {
   const out = relative(process.cwd(), summary.out) || '.';
   const parts = [
-    `${summary.inputs_found} files → ${out}: ${summary.ok} ok, ${summary.partial} partial, ${summary.error} error`,
+    `${summary.inputs_found} ${summary.inputs_found === 1 ? 'file' : 'files'} → ${out}: ${summary.ok} ok, ${summary.partial} partial, ${summary.error} error`,
     `${summary.figures} figures, ${summary.flags} flags`,
   ];
   if (summary.skipped.length > 0) {

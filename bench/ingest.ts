@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: ingestion speed (read + repair + lines, every core through
+ * the batch worker pool) over the fixture PDFs and DOCX files replicated to
+ * 240 documents, against `pdftotext` (two at a time) over the same PDFs, and
+ * peak RSS after 100 documents vs after all of them (it must not grow with
+ * the number of documents). Not a test: numbers vary with the machine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBatch, type BatchSummary } from '../src/batch.js';
+import { STAGES } from '../src/pipeline.js';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+const COPIES = 20; // 6 PDFs + 6 DOCX per copy → 240 documents
+const RSS_CHECKPOINT = 100;
+/** Ingestion = reading plus the text repair stage; later stages are extraction, not ingestion. */
+const INGEST_STAGES = STAGES.map((s) => s.name).filter((name) => name === 'normalise');
+const MB = 1024 * 1024;
+
+async function replicate(dir: string, extensions: string[]): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  const sources = (await readdir(CORPUS)).filter((f) => extensions.includes(extname(f).toLowerCase()));
+  for (let copy = 0; copy < COPIES; copy++) {
+    for (const file of sources) await copyFile(join(CORPUS, file), join(dir, `${copy}-${file}`));
+  }
+  return sources.length * COPIES;
+}
+
+/** Highest resident set size of this process so far (worker threads included: they share it). */
+async function vmHwmBytes(): Promise<number | undefined> {
+  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : undefined;
+}
+
+interface Measured { summary: BatchSummary; seconds: number; peakRss: number; peakRssAtCheckpoint: number }
+
+async function ingest(input: string, out: string): Promise<Measured> {
+  let peakRss = process.memoryUsage.rss();
+  let peakRssAtCheckpoint = 0;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 50);
+  const started = performance.now();
+  try {
+    const summary = await runBatch([input], {
+      out,
+      concurrency: availableParallelism(),
+      stages: INGEST_STAGES,
+      onProgress: ({ done }) => {
+        peakRss = Math.max(peakRss, process.memoryUsage.rss());
+        if (done === RSS_CHECKPOINT) peakRssAtCheckpoint = peakRss;
+      },
+    });
+    return { summary, seconds: (performance.now() - started) / 1000, peakRss, peakRssAtCheckpoint };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v']).status === 0;
+}
+
+/** Wall time of pdftotext over every PDF in dir, two processes at a time. */
+function pdftotextSeconds(dir: string): number {
+  const started = performance.now();
+  execFileSync('sh', ['-c', `ls -1 *.pdf | xargs -P 2 -I{} pdftotext {} /dev/null`], { cwd: dir });
+  return (performance.now() - started) / 1000;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+const work = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
+try {
+  const pdfDir = join(work, 'pdf');
+  const mixedDir = join(work, 'mixed');
+  const pdfCount = await replicate(pdfDir, ['.pdf']);
+  const mixedCount = await replicate(mixedDir, ['.pdf', '.docx']);
+  console.log(`cchc ingestion bench: ${availableParallelism()} workers, stages read${INGEST_STAGES.map((s) => ` + ${s}`).join('')}`);
+
+  const pdf = await ingest(pdfDir, join(work, 'out-pdf'));
+  console.log(
+    `PDF   ${pdfCount} docs, ${pdf.summary.pages} pages in ${fmt(pdf.seconds)} s: ${fmt(pdf.summary.pages / pdf.seconds)} pages/s, ` +
+    `${fmt(pdfCount / pdf.seconds)} docs/s (${pdf.summary.error} errors)`,
+  );
+  if (hasPdftotext()) {
+    const reference = pdftotextSeconds(pdfDir);
+    console.log(`pdftotext (xargs -P 2) same ${pdfCount} PDFs: ${fmt(reference, 2)} s; cchc / pdftotext wall time = ${fmt(pdf.seconds / reference)}× (target ≤ 3×)`);
+  } else {
+    console.log('pdftotext not installed: no reference timing');
+  }
+
+  const mixed = await ingest(mixedDir, join(work, 'out-mixed'));
+  console.log(
+    `MIXED ${mixedCount} docs (PDF + DOCX), ${mixed.summary.pages} pages in ${fmt(mixed.seconds)} s: ` +
+    `${fmt(mixed.summary.pages / mixed.seconds)} pages/s, ${fmt(mixedCount / mixed.seconds)} docs/s (${mixed.summary.error} errors)`,
+  );
+  console.log(
+    `peak RSS (process incl. worker threads): ${fmt(mixed.peakRssAtCheckpoint / MB, 0)} MB after ${RSS_CHECKPOINT} docs, ` +
+    `${fmt(mixed.peakRss / MB, 0)} MB after ${mixedCount} docs`,
+  );
+  const hwm = await vmHwmBytes();
+  if (hwm) console.log(`VmHWM over the whole bench: ${fmt(hwm / MB, 0)} MB`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
