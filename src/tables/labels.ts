@@ -1,0 +1,153 @@
+/**
+ * Row → indicator by label: the dictionary in rules/labels/labels.yaml,
+ * validated at load, and the matcher (folded tokens + string similarity,
+ * a threshold, and near ties left unmapped).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DiceCoefficient } from 'natural/lib/natural/distance/index.js';
+import { catalogue } from '../model/catalogue.js';
+import { Level } from '../model/schemas.js';
+import { foldedTokens } from './fold.js';
+import { levelsIn, stripLevelPhrases } from './levels.js';
+
+const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
+
+const LabelExample = z.object({
+  label: z.string().min(1),
+  indicator: z.string(),
+  level: Level.optional(),
+  percent: z.boolean().optional(),
+  tie: z.boolean().optional(),
+});
+export type LabelExample = z.infer<typeof LabelExample>;
+
+const LabelFile = z.object({
+  threshold: z.number().min(0).max(1),
+  margin: z.number().min(0).max(1),
+  units: z.array(z.string().min(1)).min(1),
+  abbreviations: z.record(z.string(), z.string()),
+  indicators: z.record(z.string(), z.array(Wording).min(1)),
+  not_indicators: z.array(z.string().min(1)),
+  examples: z.array(LabelExample).min(1),
+});
+
+export const LABELS_PATH = fileURLToPath(new URL('../../rules/labels/labels.yaml', import.meta.url));
+
+interface Entry {
+  /** '' = a known template row that is not a catalogue indicator. */
+  indicator: string;
+  text: string;
+  /** Level fixed by the wording; undefined = read from the row. */
+  level?: Level;
+  form: MatchForm;
+}
+
+interface MatchForm {
+  tokens: Set<string>;
+  numbers: string;
+  joined: string;
+}
+
+function loadDictionary() {
+  const parsed = LabelFile.safeParse(parse(readFileSync(LABELS_PATH, 'utf8')));
+  if (!parsed.success) throw new Error(`${LABELS_PATH}: ${z.prettifyError(parsed.error)}`);
+  const file = parsed.data;
+  const abbreviations = new Map(Object.entries(file.abbreviations).map(([k, v]) => [k, foldedTokens(v)]));
+  const formOf = (text: string): MatchForm => {
+    const words = foldedTokens(stripLevelPhrases(text.replace(/\([^)]*\)?/g, ' ')));
+    const tokens = words.flatMap((w) => abbreviations.get(w) ?? [w]);
+    return {
+      tokens: new Set(tokens),
+      numbers: tokens.filter((t) => /^\d+$/.test(t)).map(Number).sort((a, b) => a - b).join(' '),
+      joined: tokens.join(' '),
+    };
+  };
+  const entries: Entry[] = [];
+  for (const [indicator, wordings] of Object.entries(file.indicators)) {
+    if (!catalogue.has(indicator)) throw new Error(`${LABELS_PATH}: unknown indicator ${indicator}`);
+    for (const w of wordings) {
+      const text = typeof w === 'string' ? w : w.text;
+      entries.push({ indicator, text, level: typeof w === 'string' ? undefined : w.level, form: formOf(text) });
+    }
+  }
+  for (const text of file.not_indicators) entries.push({ indicator: '', text, form: formOf(text) });
+  return { ...file, entries, formOf };
+}
+
+const dictionary = loadDictionary();
+
+/** Units of the "Đơn vị tính" column, longest first. */
+export const tableUnits: readonly string[] = [...dictionary.units].sort((a, b) => b.length - a.length);
+
+export const labelExamples: readonly LabelExample[] = dictionary.examples;
+
+/** Similarity of two match forms in [0, 1]; 0 when their numbers differ ("mức độ 3" vs "mức độ 4"). */
+function similarity(a: MatchForm, b: MatchForm): number {
+  if (a.numbers !== b.numbers || a.tokens.size === 0 || b.tokens.size === 0) return 0;
+  let shared = 0;
+  for (const t of a.tokens) if (b.tokens.has(t)) shared++;
+  const tokenDice = (2 * shared) / (a.tokens.size + b.tokens.size);
+  return (tokenDice + DiceCoefficient(a.joined, b.joined)) / 2;
+}
+
+export interface LabelMatch {
+  /** '' when the row maps to no indicator. */
+  indicator: string;
+  score: number;
+  /** The wording that matched best (also when it was rejected). */
+  wording?: string;
+  /** Level: fixed by the wording, else the one level the label names, else ''. */
+  level: Level;
+  /** Set when another indicator scored within the margin: the row stays unmapped. */
+  nearTie?: { indicators: [string, string]; scores: [number, number] };
+}
+
+export interface MatchOptions {
+  /** The row is a rate ('%' unit or "Tỷ lệ" label): only percent indicators; false: only counts. */
+  percent?: boolean;
+}
+
+function unitFits(indicator: string, percent: boolean | undefined): boolean {
+  if (indicator === '' || percent === undefined) return true;
+  return (catalogue.get(indicator)?.unit === 'percent') === percent;
+}
+
+const LEADING_CODE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/** Map one row label to an indicator. */
+export function matchLabel(label: string, options: MatchOptions = {}): LabelMatch {
+  // A row code left in the label ("1.1.1. Số …") would count as numbers.
+  const form = dictionary.formOf(label.replace(LEADING_CODE, ''));
+  const labelLevels = levelsIn(label.replace(/\([^)]*\)?/g, ' '));
+  const ownLevel: Level = labelLevels.length === 1 ? labelLevels[0] : '';
+  // Best score per indicator ('' = not an indicator).
+  const best = new Map<string, { score: number; entry: Entry }>();
+  for (const entry of dictionary.entries) {
+    if (!unitFits(entry.indicator, options.percent)) continue;
+    const score = similarity(form, entry.form);
+    const seen = best.get(entry.indicator);
+    if (!seen || score > seen.score) best.set(entry.indicator, { score, entry });
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const [first, second] = ranked;
+  if (!first || first.score < dictionary.threshold || first.entry.indicator === '') {
+    return { indicator: '', score: first?.score ?? 0, wording: first?.entry.text, level: ownLevel };
+  }
+  const level = first.entry.level ?? ownLevel;
+  if (second && first.score - second.score < dictionary.margin) {
+    return {
+      indicator: '',
+      score: first.score,
+      wording: first.entry.text,
+      level,
+      nearTie: {
+        indicators: [first.entry.indicator, second.entry.indicator || '(not an indicator)'],
+        scores: [first.score, second.score],
+      },
+    };
+  }
+  return { indicator: first.entry.indicator, score: first.score, wording: first.entry.text, level };
+}

@@ -1,0 +1,48 @@
+/**
+ * Administrative levels named in table labels: "cấp huyện", "do UBND cấp
+ * xã", "- Cấp huyện", "Tại cấp xã", "Số TTHC cấp huyện:".
+ */
+import type { Level } from '../model/schemas.js';
+import { foldDiacritics, foldedTokens } from './fold.js';
+
+const LEVEL_WORDS: ReadonlyArray<[string, Level]> = [
+  ['huyen', 'district'],
+  ['xa', 'commune'],
+  ['tinh', 'province'],
+];
+
+/** "(do|tại|của|ở) (UBND) cấp huyện" in folded text. */
+const LEVEL_PHRASE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+)?\bcap\s+(huyen|xa|tinh)\b/g;
+
+/** The distinct levels a text names, in order of first appearance. */
+export function levelsIn(text: string): Level[] {
+  const out: Level[] = [];
+  for (const m of foldDiacritics(text).matchAll(LEVEL_PHRASE)) {
+    const level = LEVEL_WORDS.find(([w]) => w === m[1])?.[1];
+    if (level && !out.includes(level)) out.push(level);
+  }
+  return out;
+}
+
+/**
+ * `text` without its level phrases, diacritics folded (for matching: the level
+ * is read separately, the meaning must not depend on it).
+ */
+export function stripLevelPhrases(text: string): string {
+  return foldDiacritics(text).replace(LEVEL_PHRASE, ' ');
+}
+
+/** Words a level sub-row may carry besides the level itself ("- Tại cấp huyện", "Số TTHC cấp xã:"). */
+const MARKER_FILLER = new Set(['so', 'luong', 'tai', 'o', 'trong', 'do', 'ubnd']);
+
+/**
+ * When `label` is only a level marker (possibly repeating words of its parent
+ * row, as in "Số TTHC cấp huyện:" under "Tổng số TTHC đang áp dụng"), its level.
+ */
+export function levelMarker(label: string, parentLabel = ''): Level | undefined {
+  const levels = levelsIn(label);
+  if (levels.length !== 1) return undefined;
+  const parentTokens = new Set(foldedTokens(parentLabel));
+  const rest = foldedTokens(stripLevelPhrases(label));
+  return rest.every((t) => MARKER_FILLER.has(t) || parentTokens.has(t)) ? levels[0] : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Table rows → tables.csv rows and mentions. A row maps by its meaning (its
+ * label, or its parent's for a level sub-row); coded answers and empty cells
+ * never become figures; a near tie between two indicators leaves the row
+ * unmapped with a diagnostic.
+ */
+import { indicatorOf } from '../model/catalogue.js';
+import type { Diagnostic, Mention, TableRowData } from '../model/report.js';
+import type { Level } from '../model/schemas.js';
+import { matchLabel } from './labels.js';
+import { isRate, type TableRowEntry } from './rows.js';
+
+/** Above every prose rule (0–9): a table row states exactly one figure. */
+export const TABLE_SPECIFICITY = 10;
+export const TABLE_RULE = 'tables.label';
+const EVIDENCE_LENGTH = 200;
+
+export interface MappedTables {
+  rows: TableRowData[];
+  mentions: Mention[];
+  diagnostics: Diagnostic[];
+}
+
+export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
+  const out: MappedTables = { rows: [], mentions: [], diagnostics: [] };
+  const levels: Level[] = [];
+  entries.forEach((entry, i) => {
+    const parent = entry.parent !== undefined ? entries[entry.parent] : undefined;
+    const match = matchLabel(entry.meaning, { percent: isRate(entry, parent?.label) });
+    const level = entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || '');
+    levels[i] = level;
+    const counts = !entry.coded && entry.number !== undefined;
+    const indicator = counts ? match.indicator : '';
+    if (counts && match.nearTie) {
+      const [a, b] = match.nearTie.indicators;
+      const [sa, sb] = match.nearTie.scores;
+      out.diagnostics.push({
+        severity: 'warning',
+        source: TABLE_RULE,
+        place: entry.place,
+        message: `table row "${entry.label}" left unmapped: near tie between ${a} (${sa.toFixed(2)}) and ${b} (${sb.toFixed(2)})`,
+      });
+    }
+    out.rows.push({
+      table: entry.table,
+      code: entry.code,
+      label: entry.label,
+      unit: entry.unit,
+      value: entry.value,
+      level,
+      page: entry.place.page,
+      line: entry.place.line,
+      indicator,
+    });
+    if (indicator === '' || entry.number === undefined) return;
+    out.mentions.push({
+      indicator,
+      value: entry.number,
+      unit: indicatorOf(indicator).unit,
+      level,
+      period: { start: '', end: '' },
+      place: entry.place,
+      evidence: entry.text.length > EVIDENCE_LENGTH ? `${entry.text.slice(0, EVIDENCE_LENGTH - 1)}…` : entry.text,
+      rule: TABLE_RULE,
+      source: 'table',
+      specificity: TABLE_SPECIFICITY,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * The row model shared by the three table readers (DOCX cells, PDF item
+ * positions, plain text), and row semantics: which row a sub-row breaks
+ * down, its level, coded answers, numbers.
+ */
+import type { Place } from '../model/report.js';
+import type { Level } from '../model/schemas.js';
+import { foldDiacritics } from './fold.js';
+import { levelMarker } from './levels.js';
+import { parseCellNumber } from './numbers.js';
+
+/** One row as a reader found it. Cells are text; '' = empty cell. */
+export interface RawRow {
+  /** Table id within the report: T1, T2, … (a table continued over pages keeps its id). */
+  table: string;
+  code: string;
+  label: string;
+  unit: string;
+  value: string;
+  note: string;
+  /** The value cell (the row's first line when the value is empty). */
+  place: Place;
+  /** The row as read, for evidence. */
+  text: string;
+}
+
+/** A row with its meaning: what it breaks down, its level, its number. */
+export interface TableRowEntry extends RawRow {
+  /** Index (in the same list) of the row this one breaks down. */
+  parent?: number;
+  /** Level set by a level marker ("- Cấp huyện", "Tại cấp xã", a value cell "Cấp huyện 289"). */
+  markerLevel?: Level;
+  /** The label whose meaning the row carries: its own, or its parent's for a level marker. */
+  meaning: string;
+  /** Parsed value; undefined when the cell is empty or not one number. */
+  number?: number;
+  /** A coded answer ("Có = 1; Không = 0"): the value is a code, never a count. */
+  coded: boolean;
+}
+
+const BREAKDOWN = /^trong\s*do\s*[:,]?\s*/;
+const CODED = /\S\s*=\s*\d/;
+
+/** "Cấp huyện 289, cấp xã 159" in one value cell: one number per level. */
+const LEVEL_VALUES = /(?:^|[,;]\s*|\s)(?:tai\s+)?cap\s+(huyen|xa|tinh)\s*:?\s*(\d[\d.,]*%?)/g;
+
+function splitLevelValues(value: string): Array<{ level: Level; value: string }> | undefined {
+  const folded = foldDiacritics(value);
+  const parts = [...folded.matchAll(LEVEL_VALUES)];
+  if (parts.length < 2 || folded.replace(LEVEL_VALUES, '').replace(/[\s,;.]/g, '') !== '') return undefined;
+  return parts.map((m) => ({
+    level: m[1] === 'huyen' ? 'district' : m[1] === 'xa' ? 'commune' : 'province',
+    value: m[2].replace(/[,;]$/, ''),
+  }));
+}
+
+/** Strip a leading "Trong đó" from a cell; report whether it was there. */
+function takeBreakdown(cell: string): { rest: string; breakdown: boolean } {
+  const folded = foldDiacritics(cell.trim());
+  const m = BREAKDOWN.exec(folded);
+  if (!m) return { rest: cell.trim(), breakdown: false };
+  return { rest: cell.trim().slice(m[0].length).trim(), breakdown: true };
+}
+
+/**
+ * Give rows their meaning. Rows after "Trong đó" break down the row before
+ * it until the next coded row; a level marker row ("- Cấp huyện") breaks
+ * down the nearest row above that is not a marker and carries its meaning.
+ */
+export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
+  const out: TableRowEntry[] = [];
+  let breakdownParent: number | undefined;
+  let lastMain: number | undefined;
+  let table = '';
+  for (const raw of rows) {
+    if (raw.table !== table) {
+      table = raw.table;
+      breakdownParent = lastMain = undefined;
+    }
+    const fromCode = takeBreakdown(raw.code);
+    const fromLabel = takeBreakdown(raw.label);
+    const code = fromCode.rest;
+    const label = fromLabel.rest;
+    if (fromCode.breakdown || fromLabel.breakdown) breakdownParent = lastMain;
+    else if (code !== '') breakdownParent = undefined;
+    const coded = [raw.unit, raw.value, raw.label, raw.note].some((c) => CODED.test(c));
+    const base = { ...raw, code, label, coded, number: coded ? undefined : parseCellNumber(raw.value) };
+    if (label === '' && code === '' && raw.value === '') continue; // a bare "Trong đó"
+    const parent = lastMain !== undefined ? out[lastMain] : undefined;
+    const marker = code === '' && parent ? levelMarker(label, parent.meaning) : undefined;
+    if (marker && parent) {
+      out.push({ ...base, parent: lastMain, markerLevel: marker, meaning: parent.meaning });
+      continue;
+    }
+    const index = out.length;
+    const split = coded ? undefined : splitLevelValues(raw.value);
+    out.push({ ...base, parent: code === '' ? breakdownParent : undefined, meaning: label, number: split ? undefined : base.number });
+    lastMain = index;
+    for (const part of split ?? []) {
+      out.push({
+        ...base,
+        code: '',
+        label: `${part.level === 'district' ? 'Cấp huyện' : part.level === 'commune' ? 'Cấp xã' : 'Cấp tỉnh'}`,
+        value: part.value,
+        number: parseCellNumber(part.value),
+        parent: index,
+        markerLevel: part.level,
+        meaning: label,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a row is a rate: a '%' unit or value, or a label starting "Tỷ lệ". */
+export function isRate(row: Pick<RawRow, 'unit' | 'value' | 'label'>, parentLabel = ''): boolean | undefined {
+  if (/%/.test(row.unit) || /%\s*$/.test(row.value)) return true;
+  if (/^t[ỷỉ] l[ệê]/i.test(row.label.trim()) || (/^t[ỷỉ] l[ệê]/i.test(parentLabel.trim()) && row.unit === '')) return true;
+  if (row.unit.trim() !== '') return false;
+  return undefined;
+}
