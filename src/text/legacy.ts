@@ -40,14 +40,16 @@ const UNICODE_ONLY = /[ăĂđĐơƠưƯ\u1EA0-\u1EF9]/gu;
 
 const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 
-/** Characters that are TCVN3 letters but not Vietnamese letters in Unicode (¸ ® ­ ¬ Ö …). */
-const TCVN3_ONLY = new Set([...TCVN3.keys()].filter((c) => !VIETNAMESE_LATIN1.has(c)));
+/**
+ * TCVN3 evidence: its letters that are symbols in cp1252 (¸ ® ­ ¬ µ ª …).
+ * TCVN3 letters that look like Latin letters (ö ü ß Ð …) prove nothing:
+ * German and French have them.
+ */
+const TCVN3_SYMBOLS = new Set([...TCVN3.keys()].filter((c) => !/\p{L}/u.test(c) || 'ªµμ'.includes(c)));
 
-/** VNI mark bytes and single-byte letters that are not Vietnamese letters in Unicode (ø ï û ñ ö …). */
-const VNI_ONLY = new Set(
-  [...VNI.keys()]
-    .flatMap((k) => [...k])
-    .filter((c) => c.charCodeAt(0) > 0x7f && !VIETNAMESE_LATIN1.has(c)),
+/** VNI evidence: a vowel followed by a mark byte that is no Vietnamese letter (aø, eä, oï, öô …). */
+const VNI_PAIRS = new Set(
+  [...VNI.keys()].filter((k) => k.length === 2 && !VIETNAMESE_LATIN1.has(k[1]) && /[aeiouyAEIOUYôöÔÖ]/.test(k[0])),
 );
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
@@ -61,6 +63,12 @@ function countInsideWords(text: string, set: Set<string>): number {
   return n;
 }
 
+function countPairs(text: string, pairs: Set<string>): number {
+  let n = 0;
+  for (let i = 0; i + 1 < text.length; i++) if (pairs.has(text.slice(i, i + 2))) n++;
+  return n;
+}
+
 export interface LegacyScore {
   tcvn3: number;
   vni: number;
@@ -69,8 +77,8 @@ export interface LegacyScore {
 
 export function scoreLegacy(text: string): LegacyScore {
   return {
-    tcvn3: countInsideWords(text, TCVN3_ONLY),
-    vni: countInsideWords(text, VNI_ONLY),
+    tcvn3: countInsideWords(text, TCVN3_SYMBOLS),
+    vni: countPairs(text, VNI_PAIRS),
     unicode: text.match(UNICODE_ONLY)?.length ?? 0,
   };
 }

@@ -131,9 +131,10 @@ export function repairText(raw: string, legacy?: LegacyEncoding): RepairResult {
   // Legacy decoding comes before cleanup: TCVN3 'ư' is the soft hyphen 0xAD.
   if (legacy) step(legacy, (m) => decodeLegacyText(m, legacy));
   step('glyph', fixGlyphs);
-  step('nfc', composeNfc);
   step('spacing', cleanInvisibles);
   step('spacing', joinSplitSyllables);
+  // Last: removing a soft hyphen or a space can bring a letter and its combining mark together.
+  step('nfc', composeNfc);
   return { ...current, repairs };
 }
 

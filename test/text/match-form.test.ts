@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, matchForm } from '../../src/text/match-form.js';
+import { isVietnameseSyllable } from '../../src/text/syllable.js';
+
+describe('matchForm', () => {
+  it.each([
+    ['Hoà', 'hòa'],
+    ['hòa', 'hòa'],
+    ['thuỷ', 'thủy'],
+    ['THỦY', 'thủy'],
+    ['quý', 'qúy'],
+    ['khoẻ', 'khỏe'],
+    ['Hoàn thành', 'hòan thành'], // consistent, not pretty: both spellings fold alike
+    ['Ủy ban', 'ủy ban'],
+  ])('%s → %s', (input, expected) => {
+    expect(matchForm(input)).toBe(expected);
+  });
+  it('folds both tone placements alike', () => {
+    expect(matchForm('hoà hoá hoả hoạ thuý')).toBe(matchForm('hòa hóa hỏa họa thúy'));
+  });
+  it('keeps the length of NFC input, so offsets stay valid', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aoeuyAOUYàáảãạòóỏõọùúủũụỳýỷỹỵÀÁÒÓÙÚÝđĐ ăơưİ1.'.split('')) }), (s) => {
+        const nfc = s.normalize('NFC');
+        expect(matchForm(nfc)).toHaveLength(nfc.length);
+        expect(foldDiacritics(nfc)).toHaveLength(nfc.length);
+      }),
+    );
+  });
+});
+
+describe('foldDiacritics', () => {
+  it('takes every mark off and đ to d', () => {
+    expect(foldDiacritics('Đơn vị Sự nghiệp Công lập')).toBe('don vi su nghiep cong lap');
+  });
+});
+
+describe('isVietnameseSyllable', () => {
+  it.each(['điều', 'nghiêng', 'trường', 'khuya', 'quyết', 'giữa', 'gì', 'u', 'hoa', 'oanh', 'ĐIỀU'])('%s is one', (w) => {
+    expect(isVietnameseSyllable(w)).toBe(true);
+  });
+  it.each(['điề', 'đ', 'ubnd', 'par', 'tr', 'hoàá', 'index'])('%s is not', (w) => {
+    expect(isVietnameseSyllable(w)).toBe(false);
+  });
+});
