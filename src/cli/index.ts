@@ -10,11 +10,13 @@ import { z } from 'zod';
 import { InputError, TOOL_VERSION } from '../batch.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { reportCommand } from './commands/report.js';
 import { textCommand } from './commands/text.js';
 
 const COMMANDS: Array<() => Command> = [
   extractCommand,
   evalCommand,
+  reportCommand,
   textCommand,
 ];
 
