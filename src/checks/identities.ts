@@ -1,4 +1,4 @@
-/** The catalogue identities (identities.yaml), validated against the catalogue at load. */
+/** The catalogue identities and period flows (identities.yaml), validated against the catalogue at load. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -15,14 +15,17 @@ export const Identity = z.object({
 });
 export type Identity = z.infer<typeof Identity>;
 
-const IdentitiesFile = z.object({ identities: z.array(Identity).min(1) });
+const IdentitiesFile = z.object({ identities: z.array(Identity).min(1), flows: z.array(key).min(1) });
 
 const path = new URL('./identities.yaml', import.meta.url);
 
-function load(): Identity[] {
+function load(): z.infer<typeof IdentitiesFile> {
   const parsed = IdentitiesFile.safeParse(parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path.pathname}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.identities;
+  return parsed.data;
 }
 
-export const identities: readonly Identity[] = load();
+const file = load();
+export const identities: readonly Identity[] = file.identities;
+/** Indicators whose sub-period values add up to the whole period. */
+export const flows: ReadonlySet<string> = new Set(file.flows);

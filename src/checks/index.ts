@@ -12,6 +12,7 @@ import { implausibleDocumentYear } from './implausible_document_year.js';
 import { invalidDate } from './invalid_date.js';
 import { mentionConflict } from './mention_conflict.js';
 import { percentOutOfRange } from './percent_out_of_range.js';
+import { periodSumMismatch } from './period_sum_mismatch.js';
 import { ratioMismatch } from './ratio_mismatch.js';
 import { sumMismatch } from './sum_mismatch.js';
 
@@ -19,6 +20,7 @@ export type { Check } from './check.js';
 
 export const CHECKS: readonly Check[] = [
   sumMismatch,
+  periodSumMismatch,
   ratioMismatch,
   changeMismatch,
   mentionConflict,

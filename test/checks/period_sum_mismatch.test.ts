@@ -1,0 +1,68 @@
+import { periodSumMismatch } from '../../src/checks/period_sum_mismatch.js';
+import { figure, reportOf } from './build.js';
+import { testCheck } from './tester.js';
+
+const year = { periodStart: '2024-01-01', periodEnd: '2024-12-31' };
+const h1 = { start: '2024-01-01', end: '2024-06-30' };
+const h2 = { start: '2024-07-01', end: '2024-12-31' };
+const q1 = { start: '2024-01-01', end: '2024-03-31' };
+
+testCheck(periodSumMismatch, {
+  valid: [
+    {
+      name: 'halves that add up to the year; a stock is not summed',
+      report: reportOf({
+        meta: year,
+        figures: [
+          figure('dossier.new', 1000), figure('dossier.new', { value: 400, period: h1 }), figure('dossier.new', { value: 600, period: h2 }),
+          figure('staff.quota', 80), figure('staff.quota', { value: 80, period: h1 }), figure('staff.quota', { value: 80, period: h2 }),
+        ],
+      }),
+    },
+    {
+      name: 'sub-periods that do not tile the period are not compared',
+      report: reportOf({ meta: year, figures: [figure('dossier.resolved', 1000), figure('dossier.resolved', { value: 400, period: q1 }), figure('dossier.resolved', { value: 100, period: h2 })] }),
+    },
+    {
+      name: 'received = carried over + new of each half; pending carried over into the next half',
+      report: reportOf({
+        meta: year,
+        figures: [
+          figure('dossier.received', 1050), figure('dossier.carried_over', { value: 50, period: h1 }),
+          figure('dossier.new', { value: 400, period: h1 }), figure('dossier.new', { value: 600, period: h2 }),
+          figure('dossier.pending', { value: 30, period: h1 }), figure('dossier.carried_over', { value: 30, period: h2 }),
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'halves that do not add up to the year',
+      report: reportOf({ meta: year, figures: [figure('dossier.resolved', { value: 1000, line: 5 }), figure('dossier.resolved', { value: 400, period: h1 }), figure('dossier.resolved', { value: 590, period: h2 })] }),
+      flags: [{ says: ['1.000', '400 + 590 = 990', 'lệch 10'], line: 5, severity: 'warning' }],
+    },
+    {
+      name: 'a half given by its parts',
+      report: reportOf({
+        meta: year,
+        figures: [
+          figure('dossier.resolved', 1000), figure('dossier.resolved', { value: 400, period: h1 }),
+          figure('dossier.early_or_on_time', { value: 590, period: h2 }), figure('dossier.late', { value: 20, period: h2 }),
+        ],
+      }),
+      flags: [{ says: ['1.000', '400 + 610 = 1.010'] }],
+    },
+    {
+      name: 'received against carried over + new; pending not carried over',
+      report: reportOf({
+        meta: year,
+        figures: [
+          figure('dossier.received', 1100), figure('dossier.carried_over', { value: 50, period: h1 }),
+          figure('dossier.new', { value: 400, period: h1 }), figure('dossier.received', { value: 640, period: h2 }), figure('dossier.carried_over', { value: 40, period: h2 }),
+          figure('dossier.pending', { value: 30, period: h1 }),
+        ],
+      }),
+      flags: [{ says: ['1.100', '50 + 400 + 600 = 1.050'] }, { says: ['30', '40'] }],
+    },
+  ],
+});
