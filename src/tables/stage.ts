@@ -8,13 +8,17 @@ import type { Report, SourceLine } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { mapRows } from './map.js';
 import { resolveRows, type RawRow } from './rows.js';
+import { readCellTables } from './cells.js';
 import { readTextTables } from './text.js';
 
+/** All statistics-table rows of a report, in reading order of the tables found. */
 export function readTables(report: Report): RawRow[] {
-  const bodyLines: SourceLine[] = report.pages.flatMap((p) => p.lines.filter((l) => l.kind === 'body'));
-  const text = readTextTables(bodyLines, 1);
+  const lines = report.pages.flatMap((p) => p.lines);
+  const cells = readCellTables(lines, 1);
+  const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
+  const text = readTextTables(bodyLines, 1 + cells.tables);
   for (const line of text.lines) line.kind = 'table';
-  return text.rows;
+  return [...cells.rows, ...text.rows];
 }
 
 export const tablesStage: Stage = {

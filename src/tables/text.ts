@@ -116,7 +116,13 @@ function trailingValue(text: string): { start: number; value: string } | undefin
   const m = TRAILING_VALUE.exec(text);
   if (!m) return undefined;
   let start = m.index + m[0].indexOf(m[1]);
-  const numbers = [...m[1].matchAll(/\S+/g)];
+  let numbers = [...m[1].matchAll(/\S+/g)];
+  // Numbers far apart (a coded-answer cell was cut out between them) are label and value, not one cell.
+  const far = numbers.map((n, i) => i > 0 && n.index - (numbers[i - 1].index + numbers[i - 1][0].length) > 3).lastIndexOf(true);
+  if (far > 0) {
+    start += numbers[far].index;
+    numbers = [...text.slice(start).matchAll(/\S+/g)];
+  }
   for (const [i, n] of numbers.entries()) {
     if (!LABEL_NUMBER_CUE.test(folded.slice(0, start + n.index))) break;
     if (i === numbers.length - 1) return undefined;
