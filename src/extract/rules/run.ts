@@ -26,7 +26,9 @@ const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !=
 const BULLET = /^[-+•–*]\s/u;
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const EVIDENCE_CHARS = 200;
-const NEAR = 5; // words before a number where a level or period cue still applies
+const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
+const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
+const LEAD_WORDS = 4; // a period this close to the sentence start scopes the sentence
 
 interface Cue {
   level: Exclude<Level, ''>;
@@ -65,6 +67,8 @@ function evidenceOf(sentence: string, at: number): string {
 interface Candidate {
   key: string; // placeholder and part: one number, one figure
   mention: Mention;
+  /** Tokens from the match start to the number: the nearer cue wins a tie. */
+  reach: number;
 }
 
 /** Everything the rules say about one sentence. */
@@ -90,33 +94,56 @@ class SentenceReader {
     this.tl.tokens.forEach((t, i) => {
       if (t.placeholder) this.tokenOfPlaceholder.set(this.tl.placeholders.indexOf(t.placeholder), i);
     });
-    const firstFigure = this.tl.tokens.findIndex((t) => isFigure(t));
-    const leadToken = this.tl.tokens.findIndex((t, i) => (firstFigure < 0 || i < firstFigure) && scopeOf(t) !== null);
-    this.lead = leadToken >= 0 ? scopeOf(this.tl.tokens[leadToken]) : null;
+    const { tokens } = this.tl;
+    const firstFigure = tokens.findIndex((t) => isFigure(t));
+    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0));
+    this.lead = leadToken >= 0 ? scopeOf(tokens[leadToken]) : null;
   }
 
+  /** Words (not ':') strictly between token indexes a and b. */
+  private wordsBetween(a: number, b: number): number {
+    return this.tl.tokens.slice(a + 1, b).filter((t) => t.text !== ':').length;
+  }
+
+  /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
   private levelAt(k: number, from: number): Level {
     let best: Cue | undefined;
     for (const c of this.cues) {
-      if (c.last >= k || c.first < Math.min(from, k - NEAR)) continue;
+      if (c.last >= k || (c.first < from && this.wordsBetween(c.last, k) > LEVEL_NEAR)) continue;
       if (this.tl.tokens.slice(c.last + 1, k).some(isFigure)) continue;
       best = c;
     }
     return best?.level ?? '';
   }
 
+  /** A period that scopes what follows it: at the start of its clause, or labelling it ("Năm 2022: …", "Trong quý 3/2025, …"). */
+  private isLead(i: number, clauseStart: number): boolean {
+    return scopeOf(this.tl.tokens[i]) !== null && (i - clauseStart < LEAD_WORDS || /^[:,]$/.test(this.tl.tokens[i + 1]?.text ?? ''));
+  }
+
+  /**
+   * A period in the match or right before the number ("Năm 2022: 82"), right
+   * after it ("543 (tính đến 14/9/2025)"), leading its clause, else the
+   * sentence's lead, else the one carried from a lead-in sentence.
+   */
   private periodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
-    for (let j = k - 1; j >= Math.min(from, k - NEAR) && j >= 0; j--) {
+    for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
       if (isFigure(tokens[j])) break;
       const p = scopeOf(tokens[j]);
       if (p) return p;
     }
-    for (let j = k + 1; j <= k + NEAR && j < tokens.length; j++) {
+    for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
       const p = scopeOf(t);
       if (p) return p;
+    }
+    let clauseStart = k;
+    while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
+    for (let j = k - 1; j >= clauseStart; j--) {
+      if (isFigure(tokens[j])) break;
+      if (this.isLead(j, clauseStart)) return scopeOf(tokens[j]);
     }
     return this.lead ?? this.carried;
   }
@@ -192,9 +219,10 @@ class SentenceReader {
             if (target === null) continue;
             const mention = this.mention(rule, target, k, value, level, period);
             if (!mention) continue;
-            out.push({ key: `${k}${part}`, mention });
+            const reach = Math.abs(k - from);
+            out.push({ key: `${k}${part}`, mention, reach });
             if (part === 'v' && rule.breakdown) {
-              for (const b of this.breakdown(k, target, level, period, rule)) out.push({ key: `${b.k}v`, mention: b.mention });
+              for (const b of this.breakdown(k, target, level, period, rule)) out.push({ key: `${b.k}v`, mention: b.mention, reach });
             }
           }
         }
@@ -204,15 +232,20 @@ class SentenceReader {
   }
 }
 
-/** Keep, for each number, the candidates of the most specific rules; one mention per indicator. */
+/**
+ * One number states one figure: keep, for each number, the candidates of the
+ * most specific rules, and among those the ones whose match reached it from
+ * nearest; one mention per indicator.
+ */
 function resolve(candidates: Candidate[]): Mention[] {
+  const rank = (c: Candidate) => c.mention.specificity * 1000 - Math.min(c.reach, 999);
   const best = new Map<string, number>();
-  for (const c of candidates) best.set(c.key, Math.max(best.get(c.key) ?? -1, c.mention.specificity));
+  for (const c of candidates) best.set(c.key, Math.max(best.get(c.key) ?? -Infinity, rank(c)));
   const seen = new Set<string>();
   const out: Mention[] = [];
   for (const c of candidates) {
     const id = `${c.key}|${c.mention.indicator}`;
-    if (c.mention.specificity < best.get(c.key)! || seen.has(id)) continue;
+    if (rank(c) < best.get(c.key)! || seen.has(id)) continue;
     seen.add(id);
     out.push(c.mention);
   }

@@ -1,8 +1,8 @@
 /**
  * Vietnamese sentence spans of a running text. A sentence ends at . ! ? …
  * followed by white space (so "1.182", "99,5" and "TP. Hà Tĩnh" stay whole),
- * and before a line that starts a list item ("- ", "+ ", "• ", "a) ",
- * "1. ", "4.1. "). A line that ends without punctuation, and blank lines,
+ * and before a line that starts a list item or a numbered row ("- ", "+ ",
+ * "• ", "a) ", "1. ", "4.1. ", "3.4.1"). A line that ends without punctuation, and blank lines,
  * continue the sentence: PDF text wraps anywhere.
  */
 
@@ -14,7 +14,8 @@ export interface SentenceSpan {
 /** Words whose full stop is an abbreviation's ("TP. Hà Tĩnh", "ThS. Nguyễn"). */
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'q', 'p', 'st', 'đ/c', 'v.v']);
 
-const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)][ \t]|[IVX]+\.[ \t])/u;
+// "3.4.1 Tỷ lệ …" (1–2 digit parts, so a wrapped "1.182 hồ sơ" is not one).
+const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [];
@@ -25,7 +26,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     cuts.push(m.index + m[0].length);
   }
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (LIST_ITEM.test(text.slice(at + 1, at + 12))) cuts.push(at + 1);
+    const next = text.indexOf('\n', at + 1);
+    if (LIST_ITEM.test(text.slice(at + 1, next < 0 ? text.length : next))) cuts.push(at + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: SentenceSpan[] = [];

@@ -1,6 +1,7 @@
 /**
- * The rule tester (like ESLint's RuleTester, Duckling's corpus): runs one
- * rule on one of its examples and says what is wrong, if anything.
+ * The rule tester (like ESLint's RuleTester, Duckling's corpus): reads one
+ * example of a rule with all the rules of its file (they compete for numbers
+ * as they do in a run) and compares what THIS rule yields.
  */
 import type { Mention } from '../../model/report.js';
 import { FlowBuilder } from '../../text/flow.js';
@@ -23,9 +24,10 @@ function show(m: { indicator: string; value: number; level: string; period?: rea
 }
 
 /** Problems of `rule` on `example` (empty = the example passes). */
-export function checkExample(rule: CompiledRule, example: Example, ruleSet: Pick<RuleSet, 'levels'>): string[] {
+export function checkExample(rule: CompiledRule, example: Example, ruleSet: Pick<RuleSet, 'levels' | 'rules'>): string[] {
   const frame = example.report ? { reportDate: EXAMPLE_FRAME.reportDate, ...example.report } : EXAMPLE_FRAME;
-  const mentions = readText(example.text, ruleSet, [rule], frame);
+  const sameFile = ruleSet.rules.filter((r) => r.file === rule.file);
+  const mentions = readText(example.text, ruleSet, sameFile, frame).filter((m) => m.rule === rule.id);
   const actual = mentions.map((m) => show({ ...m, period: [m.period.start, m.period.end] })).sort();
   const problems: string[] = [];
   if (example.expect) {
