@@ -1,8 +1,9 @@
 /** `cchc extract`: the batch run, from files and folders to the output folder. */
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBatch, type BatchSummary } from '../../batch.js';
+import { writeHtmlReport } from '../../write/html-report/index.js';
 import { progressDisplay } from '../progress.js';
 
 const SKIPPED_SHOWN = 3;
@@ -47,6 +48,7 @@ interface ExtractOptions {
   bom?: boolean;
   strict?: boolean;
   referenceDate?: string;
+  html?: boolean;
 }
 
 export function extractCommand(): Command {
@@ -59,6 +61,7 @@ export function extractCommand(): Command {
     .option('--bom', 'start each CSV with a UTF-8 BOM so Excel shows Vietnamese correctly')
     .option('--strict', 'exit with code 1 when any file ends with status error')
     .option('--reference-date <date>', 'resolve relative dates ("hiện nay") against this date (YYYY-MM-DD)', isoDate)
+    .option('--html', 'also write the HTML audit report <out>/report.html (same as cchc report --run <out>)')
     .addHelpText('after', '\nExit codes: 0 the batch ran (even with per-file errors), 1 --strict and a file failed, 2 usage error.')
     .action(async (inputs: string[], options: ExtractOptions) => {
       const progress = progressDisplay();
@@ -76,6 +79,7 @@ export function extractCommand(): Command {
         progress.stop();
       }
       console.log(summaryLine(summary));
+      if (options.html) await writeHtmlReport(summary.out, join(summary.out, 'report.html'));
       if (options.strict && summary.error > 0) process.exitCode = 1;
     });
 }
