@@ -5,6 +5,8 @@
  *   row's distinct numbers (all of them when it has one);
  * - expect=no_flag: violated by one compatible flag mentioning all of them;
  * - a flag is explained when it raised an expect=flag or optional row.
+ * Two refinements keep incidental numbers from deciding (see matchStrength
+ * and matchFlags).
  * A row without numbers cannot be tied to a flag and is never raised.
  */
 import type { GoldFlagRow } from '../model/schemas.js';
@@ -36,12 +38,20 @@ export function rowNumbers(numbers: string): Mentioned[] {
   return distinct;
 }
 
-function flagMentions(flag: RunFlag): (wanted: Mentioned) => boolean {
-  const found = scanMentioned([flag.message, flag.expected, flag.actual, flag.evidence].join('\n'));
-  return (wanted) =>
-    wanted.date !== undefined
-      ? found.dates.some((date) => date.startsWith(wanted.date as string))
-      : wanted.values.some((x) => found.values.some((y) => valuesEqual(x, y)));
+/** What a flag says: its finding (message, expected, actual) and, apart, its evidence. */
+interface FlagTexts {
+  finding: ReturnType<typeof scanMentioned>;
+  evidence: ReturnType<typeof scanMentioned>;
+}
+
+function textsOf(flag: RunFlag): FlagTexts {
+  return { finding: scanMentioned([flag.message, flag.expected, flag.actual].join('\n')), evidence: scanMentioned(flag.evidence) };
+}
+
+function holds(found: ReturnType<typeof scanMentioned>, wanted: Mentioned): boolean {
+  return wanted.date !== undefined
+    ? found.dates.some((date) => date.startsWith(wanted.date as string))
+    : wanted.values.some((x) => found.values.some((y) => valuesEqual(x, y)));
 }
 
 export interface ScoredFlagRow {
@@ -59,15 +69,37 @@ export interface FlagMatch {
   flags: { flag: RunFlag; explained: boolean }[];
 }
 
+/**
+ * How many of the row's numbers the flag mentions, or 0 when it does not
+ * match the row. Besides the rule above, a match needs one of the row's
+ * numbers in the finding itself: numbers only quoted in the evidence sentence
+ * are not what the flag is about.
+ */
+function matchStrength(row: GoldFlagRow, numbers: Mentioned[], flag: RunFlag, texts: FlagTexts): number {
+  if (numbers.length === 0 || !checksCompatible(row.check, flag.check)) return 0;
+  if (!numbers.some((n) => holds(texts.finding, n))) return 0;
+  const found = numbers.filter((n) => holds(texts.finding, n) || holds(texts.evidence, n)).length;
+  const needed = row.expect === 'no_flag' ? numbers.length : Math.min(2, numbers.length);
+  return found >= needed ? found : 0;
+}
+
+/**
+ * A flag is about one finding: when it matches several rows it is attributed
+ * to those whose numbers it covers most (ties kept). So a flag "84 ≠ 0 + 0 +
+ * 96 + 1 = 97" raises the row about 84 vs 97 and does not violate the row
+ * noting that 96 + 1 = 97 is consistent.
+ */
 export function matchFlags(flags: RunFlag[], gold: Located<GoldFlagRow>[]): FlagMatch {
-  const mentions = flags.map(flagMentions);
-  const score = (row: Located<GoldFlagRow>): ScoredFlagRow => {
-    const numbers = rowNumbers(row.row.numbers);
-    const needed = row.row.expect === 'no_flag' ? numbers.length : Math.min(2, numbers.length);
-    const by = numbers.length === 0 ? [] : flags.filter((flag, i) => checksCompatible(row.row.check, flag.check) && numbers.filter(mentions[i]).length >= needed);
-    return { gold: row, by };
-  };
-  const of = (expect: GoldFlagRow['expect']) => gold.filter((row) => row.row.expect === expect).map(score);
+  const numbers = gold.map((row) => rowNumbers(row.row.numbers));
+  const by: RunFlag[][] = gold.map(() => []);
+  for (const flag of flags) {
+    const texts = textsOf(flag);
+    const strengths = gold.map((row, i) => matchStrength(row.row, numbers[i], flag, texts));
+    const best = Math.max(0, ...strengths);
+    if (best > 0) strengths.forEach((strength, i) => strength === best && by[i].push(flag));
+  }
+  const scored = gold.map((row, i) => ({ gold: row, by: by[i] }));
+  const of = (expect: GoldFlagRow['expect']) => scored.filter((row) => row.gold.row.expect === expect);
   const expected = of('flag');
   const optional = of('optional');
   const explaining = new Set([...expected, ...optional].flatMap((row) => row.by));

@@ -86,4 +86,28 @@ describe('matchFlags', () => {
     const m = matchFlags([dated], [row('mention_conflict', 'flag', '164 20/01/2021 29/01/2021')]);
     expect(m.expected[0].by).toEqual([dated]);
   });
+
+  it('does not match numbers quoted only in the evidence sentence', () => {
+    const conflict = flag({ check: 'mention_conflict', message: 'staff.commune_officials: 42 ≠ 34', expected: '42', actual: '34', evidence: 'có 42 người; đến 01/9/2025 còn 34 người (giảm 08 người)' });
+    const m = matchFlags([conflict], [row('mention_conflict', 'no_flag', '8 08'), row('mention_conflict', 'no_flag', '42 34')]);
+    expect(m.forbidden.map((r) => r.by.length)).toEqual([0, 1]);
+  });
+
+  it('attributes a flag to the rows whose numbers it covers most', () => {
+    const units = flag({ check: 'sum_mismatch', message: 'ĐVSNCL theo nhóm tự chủ: tổng 84 ≠ 0 + 0 + 96 + 1 = 97 (vượt 13)' });
+    const m = matchFlags([units], [
+      row('sum_mismatch', 'flag', '84 0 0 96 1 97'),
+      row('sum_mismatch', 'no_flag', '97 96 1'),
+      row('sum_mismatch', 'no_flag', '0 0 0'),
+    ]);
+    expect(m.expected[0].by).toEqual([units]);
+    expect(m.forbidden.map((r) => r.by.length)).toEqual([0, 0]);
+    expect(m.flags[0].explained).toBe(true);
+  });
+
+  it('keeps ties: one flag raises every row it matches equally well', () => {
+    const year = flag({ check: 'implausible_document_year', message: 'Nghị định số 113/1018/NĐ-CP: năm 1018' });
+    const rows = [454, 588, 592].map((line) => row('implausible_document_year', 'flag', '113 1018', line));
+    expect(matchFlags([year], rows).expected.map((r) => r.by.length)).toEqual([1, 1, 1]);
+  });
 });
