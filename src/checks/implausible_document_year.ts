@@ -4,6 +4,7 @@
  * different from the year of the document's own issue date.
  */
 import type { DocumentRef, Flag, Report } from '../model/report.js';
+import { escapeRegExp } from '../parse/number-words.js';
 import { type Check, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'implausible_document_year';
@@ -16,10 +17,10 @@ export function reportYear(report: Report): number | undefined {
   return iso ? Number(iso.slice(0, 4)) : undefined;
 }
 
-/** The year the number carries: the `year` field, else the 4-digit part of the raw citation. */
+/** The year the number carries: the `year` field, else a 4-digit part right after this document's number in the citation. */
 function numberYear(doc: DocumentRef): number | undefined {
   if (doc.year !== '') return doc.year;
-  const m = /\d+[\p{L}]*\s*\/\s*(\d{4})\s*\/\s*\p{Lu}/u.exec(doc.raw);
+  const m = new RegExp(String.raw`(?<![\p{N}/])${escapeRegExp(doc.number)}\s*/\s*(\d{4})\s*/\s*\p{Lu}`, 'u').exec(doc.raw);
   return m ? Number(m[1]) : undefined;
 }
 

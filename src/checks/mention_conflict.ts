@@ -1,8 +1,10 @@
 /**
  * mention_conflict:
  * - the same indicator, level and period stated with different values
- *   (Figure.conflicts, filled by consolidation; bounds such as "trên 70" are
- *   not values and are left out);
+ *   (Figure.conflicts, filled by consolidation). Left out: bounds ("trên 70");
+ *   two values in one sentence, which is a change or a comparison ("có 42
+ *   người … còn 34 người"), not a contradiction; two rows of the appendix
+ *   tables, which are sub-rows of one breakdown more often than restatements;
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -12,12 +14,17 @@ import { round } from './sums.js';
 
 const ID = 'mention_conflict';
 
+function sameStatement(a: Mention, b: Mention): boolean {
+  if (a.source === 'table' && b.source === 'table') return true;
+  return a.evidence.trim() === b.evidence.trim() && a.place.page === b.place.page;
+}
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const figure of report.figures) {
     const kept = figure.mentions[0];
     if (!kept || kept.qualifier) continue;
-    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value));
+    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value) && !sameStatement(kept, m));
     if (differing.length === 0) continue;
     const byValue = new Map<number, Mention[]>();
     for (const m of [...figure.mentions.filter((m) => !m.qualifier && round(m.value) === round(figure.value)), ...differing]) {

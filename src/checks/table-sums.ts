@@ -60,7 +60,7 @@ function codedBreakdowns(rows: TableRowData[]): Flag[] {
     const label = labelForm(parent.label);
     const children = rows.filter((r) => r.level === '' && new RegExp(`^${code.replaceAll('.', '\\.')}\\.\\d+$`).test(codeOf(r)));
     const extending = children.filter((r) => label.length > 0 && labelForm(r.label).startsWith(label) && labelForm(r.label) !== label);
-    if (extending.length < 2) continue;
+    if (extending.length < 2 || [parent, ...extending].some(notAdditive)) continue;
     const values = extending.map(single);
     if (values.some((v) => v === undefined)) continue;
     const flag = rowFlag(`Dòng ${code} "${parent.label.trim()}"`, parent, total, extending, values as number[], 'warning');
@@ -75,6 +75,11 @@ const LEVELS_OF_UNIT: Record<string, readonly string[]> = {
   district: ['district', 'commune'],
 };
 
+/** A row of rates or codes ("Tỷ lệ …", "%", "Có = 1; Không = 0"): not added up. */
+function notAdditive(row: TableRowData): boolean {
+  return /%|=/.test(`${row.unit} ${row.value}`) || /^\s*tỷ lệ/i.test(row.label);
+}
+
 function levelBreakdowns(rows: TableRowData[], unitLevel: string): Flag[] {
   const levels = LEVELS_OF_UNIT[unitLevel] ?? LEVELS_OF_UNIT.district;
   const flags: Flag[] = [];
@@ -87,6 +92,7 @@ function levelBreakdowns(rows: TableRowData[], unitLevel: string): Flag[] {
       parts.push(row);
     }
     if (!levels.every((level) => parts.some((p) => p.level === level)) || parts.length !== levels.length) return;
+    if ([parent, ...parts].some(notAdditive)) return;
     // A cell holding two numbers ("10.651 3.645") is fine when either reading adds up.
     const readings = parts.map((p) => cellNumbers(p.value));
     if (readings.some((r) => r.length === 0)) return;

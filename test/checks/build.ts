@@ -8,6 +8,7 @@ export interface MentionSpec {
   line?: number;
   evidence?: string;
   qualifier?: Mention['qualifier'];
+  source?: Mention['source'];
 }
 
 export interface FigureSpec extends MentionSpec {
@@ -29,7 +30,7 @@ function mention(indicator: string, spec: MentionSpec, level: Level, period: { s
     place: { page: 1, line, start: 0, end: 1 },
     evidence: spec.evidence ?? `${indicator} ${spec.value}`,
     rule: 'test',
-    source: 'text',
+    source: spec.source ?? 'text',
     specificity: 1,
   };
 }

@@ -11,6 +11,7 @@ testCheck(implausibleDocumentYear, {
           doc({ number: '118', year: 2025, symbol: 'NĐ-CP', date: '2025-06-09' }),
           doc({ number: '130', year: 2005, symbol: 'NĐ-CP', date: '2005-10-17' }),
           doc({ number: '57', symbol: 'NQ/TW' }),
+          doc({ number: '274', symbol: 'UBND-NV', date: '2015-03-24', raw: 'Văn bản số 274/UBND-NV ngày 24/3/2015 về Đề án theo Nghị định số 36/2013/NĐ-CP' }),
         ],
       }),
     },

@@ -10,6 +10,8 @@ testCheck(mentionConflict, {
         figures: [
           figure('dossier.resolved', { value: 1194, line: 282, conflicts: [{ value: 1194, line: 598 }] }),
           figure('staff.trained', { value: 70, qualifier: 'gt', conflicts: [{ value: 60, qualifier: 'gt' }] }),
+          figure('dossier.resolved', { value: 3323, line: 926, source: 'table', conflicts: [{ value: 3645, line: 933, source: 'table' }] }),
+          figure('staff.commune_officials', { value: 42, evidence: 'có 42 người; đến 01/9/2025 còn 34 người', conflicts: [{ value: 34, evidence: 'có 42 người; đến 01/9/2025 còn 34 người' }] }),
         ],
       }),
     },
@@ -30,7 +32,7 @@ testCheck(mentionConflict, {
   invalid: [
     {
       name: 'one key, two values',
-      report: reportOf({ figures: [figure('org.departments', { value: 12, line: 536, conflicts: [{ value: 19, line: 792 }] })] }),
+      report: reportOf({ figures: [figure('org.departments', { value: 12, line: 536, source: 'table', conflicts: [{ value: 19, line: 792, source: 'footnote' }] })] }),
       flags: [{ says: ['org.departments', '12 ≠ 19'], line: 536, severity: 'warning' }],
     },
     {

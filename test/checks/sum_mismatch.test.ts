@@ -62,6 +62,17 @@ testCheck(sumMismatch, {
       }),
     },
     {
+      name: 'table: rates and codes by level are not added up',
+      report: reportOf({
+        meta: district,
+        tableRows: [
+          row('7.6.1', 'Thực hiện kết nối, liên thông các Hệ thống quản lý văn bản', '6529'),
+          row('', 'Tỷ lệ UBND cấp huyện đã kết nối', '100', { level: 'district', unit: '%' }),
+          row('', 'Tỷ lệ UBND cấp xã đã kết nối', '100', { level: 'commune', unit: '%' }),
+        ],
+      }),
+    },
+    {
       name: 'table: sub-rows of other things (set and done) are no breakdown',
       report: reportOf({ tableRows: [row('1.1', 'Kế hoạch CCHC', '48'), row('1.1.1', 'Số nhiệm vụ đề ra', '48'), row('1.1.2', 'Số nhiệm vụ đã hoàn thành', '25')] }),
     },
