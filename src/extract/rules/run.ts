@@ -24,7 +24,9 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
 const BULLET = /^[-+•–*]\s/u;
+const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
+const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
@@ -54,7 +56,10 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
       out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.first - b.first);
+  // "UBND cấp huyện, cấp xã" / "cấp huyện và cấp xã" names both levels: no level.
+  const joined = (a: Cue, b: Cue) => a.level !== b.level && tl.tokens.slice(a.last + 1, b.first).every((t) => COORDINATION.has(t.text));
+  return out.filter((c, i) => !(i > 0 && joined(out[i - 1], c)) && !(i + 1 < out.length && joined(c, out[i + 1])));
 }
 
 function evidenceOf(sentence: string, at: number): string {
@@ -252,16 +257,28 @@ function resolve(candidates: Candidate[]): Mention[] {
   return out;
 }
 
+/** The one level all these mentions share, or ''. */
+function sharedLevel(mentions: Mention[]): Level {
+  const levels = new Set(mentions.map((m) => m.level));
+  return levels.size === 1 ? mentions[0].level : '';
+}
+
 /** Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow. */
 export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
   const out: Mention[] = [];
   let carried: Period | null = null;
+  let previous: Mention[] = [];
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
     if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
     const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried);
-    out.push(...resolve(rules.flatMap((rule) => reader.read(rule))));
+    const mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
+    // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
+    const level = OF_WHICH_START.test(text) ? sharedLevel(previous) : '';
+    if (level) for (const m of mentions) if (m.level === '') m.level = level;
+    out.push(...mentions);
+    if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const next = spans[i + 1] ? flow.text.slice(spans[i + 1].start, spans[i + 1].end) : '';
     if (reader.lead && (/:\s*$/.test(text) || OF_WHICH.test(next))) carried = reader.lead;
   });
