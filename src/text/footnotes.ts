@@ -10,13 +10,17 @@
  *  - a reference to it glued to a word or year in the body ("ban1", "20241").
  * A footnote block ends at a page change, a page-number line, a separator, a
  * line with one leading space (how a page's first line looks in pdftotext-like
- * text), or a table row. Without a separator a footnote is only its numbered
- * line: reflowed paragraphs give no sign where its body ends.
- * Reports whose reader already marked footnotes (PDF geometry, DOCX notes)
- * are left alone.
+ * text), or a table row. Without a separator a footnote is its numbered line
+ * plus the lines that visibly continue it (the line before ends without
+ * punctuation, the next starts in lower case): reflowed paragraphs give no
+ * other sign where its body ends.
+ * Footnotes the reader already marked (PDF layout, DOCX notes) are kept and
+ * numbering goes on from them.
  */
 import type { Report, SourceLine } from '../model/report.js';
 
+/** A footnote body stands within this many body lines of its reference (about a page of text). */
+const REFERENCE_WINDOW = 40;
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const isSeparator = (text: string) => text.length > 0 && text.trim() === '';
 const isEmpty = (text: string) => text.length === 0;
@@ -31,21 +35,24 @@ const startsFootnote = (text: string, expected: number) => footnoteNumberAt(text
 
 /**
  * Is footnote n referenced in this body text: its number glued to a word
- * ("ban1"), a year ("20241") or closing punctuation ("3,4.2", "(PAPI)3")?
+ * ("ban1", "quy định.3"), a year ("20241") or a closing bracket or quote?
+ * After a number and a point ("mức độ 3,4.2") only at the end of a line:
+ * elsewhere that is a section number ("1.2.2.", "1.2 Số …").
  */
 export function isReferenced(body: string, n: number): boolean {
-  return new RegExp(`(?:\\p{L}|\\b(?:19|20)\\d\\d|[)”".,;:])${n}(?!\\p{N})`, 'u').test(body);
+  const glued = new RegExp(`(?:\\p{L}[.,;:]?|\\b(?:19|20)\\d\\d|[)”"])${n}(?=[\\s.,;:)]|$)`, 'u');
+  const afterNumber = new RegExp(`\\d[.,]${n}[ \\t]*$`, 'mu');
+  return glued.test(body) || afterNumber.test(body);
 }
 
 export function markFootnotes(report: Report): void {
   const lines: SourceLine[] = report.pages.flatMap((p) => p.lines);
-  if (lines.some((l) => l.kind === 'footnote')) return;
 
   let expected = 1;
   let current: number | undefined; // footnote whose block we are in
   let blockFromSeparator = false;
   let sawSeparator = false; // a separator since the last non-empty line
-  let bodySinceLast = '';
+  let recentBody: string[] = []; // where a reference to the next footnote may stand
   let previous: SourceLine | undefined; // previous non-empty line
 
   const endBlock = () => {
@@ -57,6 +64,14 @@ export function markFootnotes(report: Report): void {
     const line = lines[i];
     const text = line.text;
     if (isEmpty(text)) continue;
+    if (line.kind === 'footnote' && line.footnote !== undefined) {
+      // Marked by the reader from layout: trust it and number on from it.
+      expected = Math.max(expected, line.footnote + 1);
+      current = line.footnote;
+      blockFromSeparator = false;
+      previous = line;
+      continue;
+    }
     if (line.kind === 'table') {
       endBlock();
       previous = line;
@@ -69,15 +84,15 @@ export function markFootnotes(report: Report): void {
     }
     const pageChanged = previous !== undefined && previous.page !== line.page;
     const pageStart = /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
-    if (current !== undefined && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
+    const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && /^\s*\p{Ll}/u.test(text);
+    if (current !== undefined && !wraps && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
 
-    if (startsFootnote(text, expected) && (sawSeparator || current !== undefined || isReferenced(bodySinceLast, expected))) {
+    if (startsFootnote(text, expected) && (sawSeparator || current !== undefined || isReferenced(recentBody.join('\n'), expected))) {
       blockFromSeparator = blockFromSeparator || sawSeparator;
       current = expected;
       expected += 1;
-      bodySinceLast = '';
       mark(line, current);
-    } else if (current !== undefined && blockFromSeparator) {
+    } else if (current !== undefined && (blockFromSeparator || wraps)) {
       mark(line, current);
     } else if (sawSeparator && expected > 1 && continuesPrevious(lines, i, expected)) {
       // Continuation of the last footnote at the top of the next page's footnote area.
@@ -86,7 +101,7 @@ export function markFootnotes(report: Report): void {
       mark(line, current);
     } else {
       endBlock();
-      bodySinceLast += `${text}\n`;
+      recentBody = [...recentBody.slice(1 - REFERENCE_WINDOW), text];
     }
     sawSeparator = false;
     previous = line;

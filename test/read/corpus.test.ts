@@ -12,10 +12,17 @@ import { reportWords, wordSimilarity } from './word-similarity.js';
 
 const corpus = (name: string) => fileURLToPath(new URL(`../../fixtures/corpus/${name}`, import.meta.url));
 
-async function load(name: string): Promise<Report> {
-  const report = await readReport(corpus(name));
-  normaliseReport(report);
-  return report;
+const loaded = new Map<string, Promise<Report>>();
+
+/** Read and normalise once per file: the tests only look. */
+function load(name: string): Promise<Report> {
+  if (!loaded.has(name)) {
+    loaded.set(name, readReport(corpus(name)).then((report) => {
+      normaliseReport(report);
+      return report;
+    }));
+  }
+  return loaded.get(name)!;
 }
 
 const REPORTS = ['ha-hoa-cchc-nam-2021', 'thach-khe-cchc-quy-3-2025', 'tho-xuan-cchc-quy-1-2024'];
