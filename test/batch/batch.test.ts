@@ -7,8 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findInputs, InputError, runBatch } from '../../src/batch.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
+const BROKEN = fileURLToPath(new URL('../../fixtures/broken/', import.meta.url));
 const SAMPLE = 'thach-khe-cchc-quy-3-2025';
 /** The message says what to do (wording belongs to the reader). */
+/** These tests are about the batch, not extraction: reading is enough (and keeps them fast). */
+const READ_ONLY: string[] = [];
 const LEGACY_DOC = /legacy \.doc.*not supported.*convert to \.docx/i;
 
 type Row = Record<string, string>;
@@ -59,7 +62,7 @@ describe('runBatch', () => {
     input = await makeInputFolder();
     out = join(await mkdtemp(join(tmpdir(), 'cchc-batch-out-')), 'run');
     const progress: number[] = [];
-    const summary = await runBatch([input], { out, concurrency: 2, onProgress: (p) => progress.push(p.done) });
+    const summary = await runBatch([input], { out, concurrency: 2, stages: READ_ONLY, onProgress: (p) => progress.push(p.done) });
     expect(progress).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(summary.inputs_found).toBe(7);
     reports = await readCsv(join(out, 'reports.csv'));
@@ -99,6 +102,16 @@ describe('runBatch', () => {
     const rows = await readCsv(join(timedOut, 'reports.csv'));
     // Rows follow the order the inputs were given in.
     expect(rows.map((r) => [r.source_file, r.error])).toEqual([['good.pdf', 'timed out after 0.001 s'], ['GOOD.TXT', 'timed out after 0.001 s']]);
+  });
+
+  it('completes over the broken-file fixtures, one row per file, each failure with a message', async () => {
+    const brokenOut = join(await mkdtemp(join(tmpdir(), 'cchc-batch-out-')), 'run');
+    const found = await findInputs([BROKEN]);
+    const summary = await runBatch([BROKEN], { out: brokenOut, stages: READ_ONLY });
+    const rows = await readCsv(join(brokenOut, 'reports.csv'));
+    expect(rows.map((r) => r.source_file)).toEqual(found.files.map((f) => f.sourceFile));
+    expect(summary.error).toBeGreaterThan(0);
+    for (const row of rows.filter((r) => r.status !== 'ok')) expect(row.error).toMatch(/^[^\n]+$/);
   });
 
   it('rejects bad options before touching the output folder', async () => {
