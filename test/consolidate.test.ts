@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { consolidate } from '../src/consolidate.js';
+import { type Mention, newReport } from '../src/model/report.js';
+
+function mention(over: Partial<Mention> & Pick<Mention, 'indicator' | 'value'>): Mention {
+  return {
+    unit: 'dossier',
+    level: '',
+    period: { start: '', end: '' },
+    place: { page: 1, line: 1, start: 0, end: 2 },
+    evidence: '',
+    rule: 'r',
+    source: 'text',
+    specificity: 1,
+    ...over,
+  };
+}
+
+function reportWith(mentions: Mention[]) {
+  const report = newReport({ id: '0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+  Object.assign(report.meta, { periodStart: '2021-01-01', periodEnd: '2021-12-31' });
+  report.mentions = mentions;
+  return report;
+}
+
+describe('consolidate', () => {
+  it('makes one figure per indicator × level × period, counting the report period as empty', () => {
+    const figures = consolidate(
+      reportWith([
+        mention({ indicator: 'dossier.late', value: 47 }),
+        mention({ indicator: 'dossier.late', value: 47, period: { start: '2021-01-01', end: '2021-12-31' }, place: { page: 2, line: 5, start: 0, end: 2 } }),
+        mention({ indicator: 'dossier.late', value: 12, level: 'district' }),
+        mention({ indicator: 'dossier.late', value: 30, period: { start: '2020-12-16', end: '2021-12-15' } }),
+      ]),
+    );
+    expect(figures.map((f) => [f.indicator, f.value, f.level, f.period.start, f.mentions.length])).toEqual([
+      ['dossier.late', 47, '', '', 2],
+      ['dossier.late', 12, 'district', '', 1],
+      ['dossier.late', 30, '', '2020-12-16', 1],
+    ]);
+    expect(figures[0].mentions[1].period).toEqual({ start: '', end: '' });
+  });
+
+  it('keeps the most specific value (first in reading order on ties) and the others as conflicts', () => {
+    const [figure] = consolidate(
+      reportWith([
+        mention({ indicator: 'org.departments', value: 12, place: { page: 1, line: 3, start: 0, end: 2 } }),
+        mention({ indicator: 'org.departments', value: 19, place: { page: 1, line: 9, start: 0, end: 2 }, source: 'footnote' }),
+        mention({ indicator: 'org.departments', value: 12, place: { page: 3, line: 1, start: 0, end: 2 }, source: 'table', specificity: 2 }),
+      ]),
+    );
+    expect(figure.value).toBe(12);
+    expect(figure.mentions[0].source).toBe('table');
+    expect(figure.conflicts.map((m) => m.value)).toEqual([19]);
+  });
+
+  it('gives the same figures whatever order the mentions came in', () => {
+    const mentions = [
+      mention({ indicator: 'dossier.new', value: 5, place: { page: 2, line: 1, start: 4, end: 5 } }),
+      mention({ indicator: 'dossier.new', value: 6, place: { page: 1, line: 1, start: 9, end: 10 } }),
+      mention({ indicator: 'dossier.resolved', value: 7 }),
+    ];
+    const values = (ms: Mention[]) => consolidate(reportWith(ms)).map((f) => [f.indicator, f.value, f.conflicts.length]);
+    expect(values([...mentions].reverse())).toEqual(values(mentions));
+    expect(values(mentions)).toEqual([
+      ['dossier.resolved', 7, 0],
+      ['dossier.new', 6, 1],
+    ]);
+  });
+});

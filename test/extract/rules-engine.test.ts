@@ -1,0 +1,162 @@
+/** The rule engine itself: sentences, templates, loading errors, level and period reading. */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES_DIR, RuleLoadError, defaultRuleSet, loadRuleSet } from '../../src/extract/rules/load.js';
+import { splitSentences } from '../../src/extract/rules/sentences.js';
+import { TemplateError, compilePattern } from '../../src/extract/rules/template.js';
+import { readText } from '../../src/extract/rules/tester.js';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('keeps numbers, decimals and abbreviations whole', () => {
+    expect(sentences('Đã giải quyết 1.182 hồ sơ, đạt 99,5%. TP. Hà Tĩnh có 3,5 điểm. Hết')).toEqual([
+      'Đã giải quyết 1.182 hồ sơ, đạt 99,5%.',
+      'TP. Hà Tĩnh có 3,5 điểm.',
+      'Hết',
+    ]);
+  });
+
+  it('continues over wrapped lines and blank lines, breaks before list items and numbered rows', () => {
+    expect(sentences('Tổng số hồ sơ tiếp nhận\n\n3 tháng: 8.803 hồ sơ; trong đó:\n+ Trực tiếp 10;\n- Trực tuyến 20\n3.4.1 Tỷ lệ 99')).toEqual([
+      'Tổng số hồ sơ tiếp nhận\n\n3 tháng: 8.803 hồ sơ; trong đó:',
+      '+ Trực tiếp 10;',
+      '- Trực tuyến 20',
+      '3.4.1 Tỷ lệ 99',
+    ]);
+  });
+
+  it('does not take a wrapped thousands number for a numbered row', () => {
+    expect(sentences('đã tiếp nhận\n1.182 hồ sơ')).toHaveLength(1);
+  });
+});
+
+describe('compilePattern', () => {
+  const lists = new Map([['late', ['quá hạn', 'trễ hạn|chậm trả']]]);
+  it('builds alternations from word lists, longest first, folded', () => {
+    const { regex, slots } = compilePattern('Hồ sơ {late} {gap:0-2} {NUM}', lists, 'dossier.late');
+    expect(regex.source).toMatch(/\(\?:chậm trả \|(?:qúa hạn \|trễ hạn |trễ hạn \|qúa hạn )\)/);
+    expect(slots).toEqual([{ group: 's0', kind: 'NUM', target: 'dossier.late', denominatorTarget: null }]);
+  });
+
+  it('reads slot targets', () => {
+    const { slots } = compilePattern('{RATIO:plan.tasks_done/plan.tasks} nhiệm vụ {PCT:_}', lists, 'plan.tasks');
+    expect(slots.map((s) => [s.kind, s.target, s.denominatorTarget])).toEqual([
+      ['RATIO', 'plan.tasks_done', 'plan.tasks'],
+      ['PCT', null, null],
+    ]);
+  });
+
+  it.each([
+    ['{nope} {NUM}', /unknown word list \{nope\}/],
+    ['{late} {gap:5-2} {NUM}', /gap/],
+    ['{late} {gap:0-50} {NUM}', /gap/],
+    ['hồ sơ {late}', /no number slot/],
+    ['{NUM:a.b/c.d}', /only RATIO/],
+    ['{late} (\\d+)', /no number slot/],
+  ])('rejects %s', (pattern, message) => {
+    expect(() => compilePattern(pattern, lists, 'dossier.late')).toThrow(TemplateError);
+    expect(() => compilePattern(pattern, lists, 'dossier.late')).toThrow(message);
+  });
+});
+
+describe('loadRuleSet', () => {
+  const ruleFile = (id: string, indicator = 'dossier.late', pattern = '{NUM} hồ sơ quá hạn') =>
+    `rules:\n  - id: ${id}\n    indicator: ${indicator}\n    patterns: ["${pattern}"]\n    examples:\n      - {text: "5 hồ sơ quá hạn", expect: [{indicator: ${indicator}, value: 5}]}\n`;
+  const rulesDir = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    copyFileSync(join(RULES_DIR, 'words.yaml'), join(dir, 'words.yaml'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+  const loadError = (files: Record<string, string>) => {
+    try {
+      loadRuleSet(rulesDir(files));
+    } catch (err) {
+      expect(err).toBeInstanceOf(RuleLoadError);
+      return (err as Error).message;
+    }
+    throw new Error('expected a load error');
+  };
+
+  it('loads a valid folder and skips labels/', () => {
+    const set = loadRuleSet(rulesDir({ 'dossier/late.yaml': ruleFile('dossier.late.count'), 'labels/x.yaml': 'anything: 1' }));
+    expect(set.rules.map((r) => r.id)).toEqual(['dossier.late.count']);
+    expect(set.files).toEqual(['dossier/late.yaml']);
+  });
+
+  it('names the file and the zod path of a schema error', () => {
+    const message = loadError({ 'dossier/late.yaml': 'rules:\n  - id: dossier.late.x\n    indicator: dossier.late\n    patterns: ["{NUM}"]\n    examples: []\n' });
+    expect(message).toMatch(/^dossier\/late\.yaml: /);
+    expect(message).toContain('rules[0].examples');
+  });
+
+  it('rejects duplicate ids, unknown keys, foreign id prefixes, unknown lists, redefined shared lists, bad YAML', () => {
+    expect(loadError({ 'dossier/a.yaml': ruleFile('dossier.a.x'), 'dossier/b.yaml': ruleFile('dossier.a.x') })).toMatch(/b\.yaml: .*id must start with "dossier\.b\."/);
+    expect(
+      loadError({ 'dossier/a.yaml': ruleFile('dossier.a.x') + ruleFile('dossier.a.x').replace('rules:\n', '') }),
+    ).toMatch(/duplicate rule id "dossier\.a\.x"/);
+    expect(loadError({ 'dossier/a.yaml': ruleFile('dossier.a.x', 'dossier.nope') })).toMatch(/unknown indicator key "dossier\.nope"/);
+    expect(loadError({ 'dossier/a.yaml': ruleFile('dossier.a.x', 'dossier.late', '{nope} {NUM}') })).toMatch(/patterns\[0\]: unknown word list/);
+    expect(loadError({ 'dossier/a.yaml': 'words:\n  late: [x]\n' + ruleFile('dossier.a.x') })).toMatch(/already defined in words\.yaml/);
+    expect(loadError({ 'dossier/a.yaml': 'rules: [' })).toMatch(/a\.yaml: not valid YAML/);
+  });
+});
+
+describe('reading a sentence', () => {
+  const ruleSet = defaultRuleSet();
+  const read = (text: string, frame?: Parameters<typeof readText>[3]) =>
+    readText(text, ruleSet, ruleSet.rules, frame).map((m) => [m.indicator, m.value, m.level, m.period.start, m.period.end]);
+  const q3 = { periodStart: '2025-07-01', periodEnd: '2025-09-30', reportDate: '2025-09-20' };
+
+  it('gives each mention its place, evidence, rule and unit', () => {
+    const [m] = readText('Số hồ sơ quá hạn: 47 hồ sơ.', ruleSet, ruleSet.rules);
+    expect(m).toMatchObject({ indicator: 'dossier.late', value: 47, unit: 'dossier', source: 'text', rule: 'dossier.resolved.late' });
+    expect(m.place).toEqual({ page: 1, line: 1, start: 18, end: 20 });
+    expect(m.evidence).toBe('Số hồ sơ quá hạn: 47 hồ sơ.');
+  });
+
+  it('writes the report period as empty and reads other periods', () => {
+    expect(read('Trong quý 3 năm 2025, tổng số nhiệm vụ được UBND tỉnh giao 24 nhiệm vụ.', q3)).toEqual([['assigned.tasks', 24, '', '', '']]);
+    expect(read('Số lượng TTHC thuộc thẩm quyền giải quyết: 543 (tính đến 14/9/2025)', q3)).toEqual([
+      ['procedure.total', 543, '', '2025-09-14', '2025-09-14'],
+    ]);
+  });
+
+  it('carries a lead-in period into the list items after "Trong đó:"', () => {
+    const text = 'Kết quả từ 16/12/2020 đến hết ngày 15/12/2021: Tổng số hồ sơ đề nghị giải quyết: 12.215 hồ sơ. Trong đó:\n+ Số hồ sơ quá hạn: 47 hồ sơ.\nSố hồ sơ quá hạn: 3 hồ sơ.';
+    expect(read(text, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-20' })).toEqual([
+      ['dossier.received', 12215, '', '2020-12-16', '2021-12-15'],
+      ['dossier.late', 47, '', '2020-12-16', '2021-12-15'],
+      ['dossier.late', 3, '', '', ''],
+    ]);
+  });
+
+  it('does not take an event date or a noun-modifying year for a scope', () => {
+    expect(read('Ngày 25/07/2025, UBND xã ban hành Kế hoạch CCHC năm 2025 trong đó xác định 38 nhiệm vụ trọng tâm.', q3)).toEqual([
+      ['plan.tasks', 38, '', '', ''],
+    ]);
+  });
+
+  it('lets the more specific rule have a number, and the nearer cue break a tie', () => {
+    expect(read('tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ')).toEqual([['dossier.online_full', 2119, '', '', '']]);
+    expect(read('có 12 TTHC liên thông cùng cấp và 30 TTHC liên thông giữa các cấp chính quyền')).toEqual([
+      ['procedure.interconnected_same_level', 12, '', '', ''],
+      ['procedure.interconnected_cross_level', 30, '', '', ''],
+    ]);
+  });
+
+  it('reads the unit itself as no level, named levels and "Trong đó" parts as levels', () => {
+    expect(read('UBND huyện đã ban hành 15 văn bản chỉ đạo về CCHC.')).toEqual([['direction.documents', 15, '', '', '']]);
+    expect(read('Tổng số TTHC thuộc thẩm quyền của UBND huyện: 289 TTHC. Trong đó số TTHC giải quyết theo cơ chế một cửa: 289 TTHC.')).toEqual([
+      ['procedure.total', 289, 'district', '', ''],
+      ['procedure.one_stop', 289, 'district', '', ''],
+    ]);
+    expect(read('Tổng số TTHC đang áp dụng của UBND cấp huyện, cấp xã: 448 thủ tục')).toEqual([['procedure.total', 448, '', '', '']]);
+  });
+});
