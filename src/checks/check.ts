@@ -2,7 +2,7 @@
  * The shape every check shares (like an ESLint rule): plain metadata plus a
  * function that only reports flags. The file name of a check is its id.
  */
-import type { Figure, Flag, Mention, Report } from '../model/report.js';
+import type { DocumentRef, Figure, Flag, Mention, Report } from '../model/report.js';
 import type { Severity } from '../model/schemas.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import type { Flow } from '../text/flow.js';
@@ -101,4 +101,10 @@ export function textFlows(report: Report): Flow[] {
 /** 2021-01-29 → 29/01/2021. */
 export function viDate(iso: string): string {
   return iso.split('-').reverse().join('/');
+}
+
+/** "Nghị định số 113/2018/NĐ-CP": the symbol as extracted carries the number and year when the text did. */
+export function citation(doc: DocumentRef): string {
+  const number = doc.symbol.startsWith(`${doc.number}/`) || !doc.number ? doc.symbol : `${doc.number}/${doc.year ? `${doc.year}/` : ''}${doc.symbol}`;
+  return `${doc.doc_type} số ${number}`.trim();
 }

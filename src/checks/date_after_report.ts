@@ -1,6 +1,6 @@
 /** date_after_report: a cited document issued after the report itself is dated. */
 import type { Flag, Report } from '../model/report.js';
-import { type Check, flagAt, trimEvidence, viDate } from './check.js';
+import { type Check, citation, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'date_after_report';
 
@@ -10,7 +10,7 @@ function run(report: Report): Flag[] {
   return report.documents
     .filter((doc) => doc.date && doc.date > dated)
     .map((doc) =>
-      flagAt(ID, 'warning', `${doc.doc_type} số ${doc.number}${doc.symbol ? `/${doc.symbol}` : ''} ngày ${viDate(doc.date)} sau ngày báo cáo ${viDate(dated)}`, doc, {
+      flagAt(ID, 'warning', `${citation(doc)} ngày ${viDate(doc.date)} sau ngày báo cáo ${viDate(dated)}`, doc, {
         expected: `≤ ${viDate(dated)}`,
         actual: viDate(doc.date),
         evidence: trimEvidence(doc.raw),

@@ -5,7 +5,7 @@
  */
 import type { DocumentRef, Flag, Report } from '../model/report.js';
 import { escapeRegExp } from '../parse/number-words.js';
-import { type Check, flagAt, trimEvidence, viDate } from './check.js';
+import { type Check, citation, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'implausible_document_year';
 /** The Democratic Republic's first legal documents date from 1945. */
@@ -40,9 +40,8 @@ function run(report: Report): Flag[] {
     if (year === undefined) continue;
     const why = reason(year, doc, latest);
     if (!why) continue;
-    const cited = `${doc.doc_type} số ${doc.number}/${year}/${doc.symbol}`.trim();
     flags.push(
-      flagAt(ID, year < FIRST_YEAR || (latest !== undefined && year > latest) ? 'error' : 'warning', `Số hiệu văn bản "${cited}": ${why}`, doc, {
+      flagAt(ID, year < FIRST_YEAR || (latest !== undefined && year > latest) ? 'error' : 'warning', `Số hiệu văn bản "${citation(doc)}": ${why}`, doc, {
         expected: latest !== undefined ? `${FIRST_YEAR}–${latest}` : `≥ ${FIRST_YEAR}`,
         actual: String(year),
         evidence: trimEvidence(doc.raw),

@@ -9,7 +9,7 @@
  *   dates in the same year, or two different types.
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
-import { type Check, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
+import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
 
 const ID = 'mention_conflict';
@@ -51,10 +51,6 @@ function documentKey(doc: DocumentRef): string | undefined {
   return `${doc.number.toLowerCase()}|${doc.year}|${doc.symbol.toUpperCase()}`;
 }
 
-function citation(doc: DocumentRef): string {
-  return `${doc.number}${doc.year ? `/${doc.year}` : ''}/${doc.symbol}`;
-}
-
 function documentFlags(report: Report): Flag[] {
   const groups = new Map<string, DocumentRef[]>();
   for (const doc of report.documents) {
@@ -72,7 +68,7 @@ function documentFlags(report: Report): Flag[] {
       const other = dated.find((d) => d.date !== first.date) as DocumentRef;
       const where = dates.map(viDate);
       flags.push(
-        flagAt(ID, 'info', `Văn bản số ${citation(first)} được ghi với các ngày ban hành khác nhau: ${where.join(' ≠ ')}`, other, {
+        flagAt(ID, 'info', `${citation(first)} được ghi với các ngày ban hành khác nhau: ${where.join(' ≠ ')}`, other, {
           expected: viDate(first.date),
           actual: viDate(other.date),
           evidence: trimEvidence(`${first.raw} | ${other.raw}`),
@@ -84,7 +80,7 @@ function documentFlags(report: Report): Flag[] {
       const first = docs[0];
       const other = docs.find((d) => d.doc_type.trim().toLowerCase() !== first.doc_type.trim().toLowerCase()) as DocumentRef;
       flags.push(
-        flagAt(ID, 'info', `Văn bản số ${citation(first)} được gọi là ${first.doc_type} và ${other.doc_type}`, other, {
+        flagAt(ID, 'info', `Văn bản ${citation(first).replace(/^.*? số /, 'số ')} được gọi là ${first.doc_type} và ${other.doc_type}`, other, {
           expected: first.doc_type,
           actual: other.doc_type,
           evidence: trimEvidence(`${first.raw} | ${other.raw}`),

@@ -77,8 +77,19 @@ function levelFlags(report: Report): Flag[] {
   return flags;
 }
 
+/** One finding once: the same sum read from the figures and from the sentence is reported from the figures. */
+function distinct(flags: Flag[]): Flag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => {
+    const key = `${f.page}|${f.line}|${f.expected}|${f.actual}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const sumMismatch: Check = {
   id: ID,
   description: 'A stated total differs from the sum of its stated parts.',
-  run: (report) => [...identityFlags(report), ...levelFlags(report), ...tableSumFlags(report), ...enumerationFlags(report)],
+  run: (report) => distinct([...identityFlags(report), ...levelFlags(report), ...tableSumFlags(report), ...enumerationFlags(report)]),
 };

@@ -50,8 +50,9 @@ export function figure(indicator: string, spec: number | FigureSpec): Figure {
   };
 }
 
+/** A cited document as the documents stage gives it: the symbol carries the number (and year) as written. */
 export function doc(init: Partial<DocumentRef> & Pick<DocumentRef, 'number' | 'symbol'>): DocumentRef {
-  return { doc_type: 'Kế hoạch', year: '', date: '', issuer: '', subject: '', page: 1, line: 1, raw: `${init.doc_type ?? 'Kế hoạch'} số ${init.number}/${init.symbol}`, ...init };
+  return { doc_type: 'Kế hoạch', year: '', date: '', issuer: '', subject: '', page: 1, line: 1, raw: `${init.doc_type ?? 'Kế hoạch'} số ${init.symbol}`, ...init };
 }
 
 export function row(code: string, label: string, value: string, extra: Partial<TableRowData> = {}): TableRowData {

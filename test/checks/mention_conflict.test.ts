@@ -19,12 +19,12 @@ testCheck(mentionConflict, {
       name: 'a document cited twice alike; the same number in two years',
       report: reportOf({
         documents: [
-          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 62 }),
-          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 292 }),
-          doc({ number: '12', symbol: 'QĐ-UBND', date: '2020-03-01' }),
-          doc({ number: '12', symbol: 'QĐ-UBND', date: '2021-03-01' }),
-          doc({ number: '30', symbol: 'KH-UBND', doc_type: 'Văn bản' }),
-          doc({ number: '30', symbol: 'KH-UBND', doc_type: 'Kế hoạch' }),
+          doc({ number: '164', symbol: '164/KH-UBND', date: '2021-01-29', line: 62 }),
+          doc({ number: '164', symbol: '164/KH-UBND', date: '2021-01-29', line: 292 }),
+          doc({ number: '12', symbol: '12/QĐ-UBND', date: '2020-03-01' }),
+          doc({ number: '12', symbol: '12/QĐ-UBND', date: '2021-03-01' }),
+          doc({ number: '30', symbol: '30/KH-UBND', doc_type: 'Văn bản' }),
+          doc({ number: '30', symbol: '30/KH-UBND', doc_type: 'Kế hoạch' }),
         ],
       }),
     },
@@ -39,10 +39,10 @@ testCheck(mentionConflict, {
       name: 'one document, two dates in the same year; two types',
       report: reportOf({
         documents: [
-          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-29', line: 62 }),
-          doc({ number: '164', symbol: 'KH-UBND', date: '2021-01-20', line: 237 }),
-          doc({ number: '320', symbol: 'KH-UBND', doc_type: 'Quyết định', line: 47 }),
-          doc({ number: '320', symbol: 'KH-UBND', doc_type: 'Kế hoạch', line: 172 }),
+          doc({ number: '164', symbol: '164/KH-UBND', date: '2021-01-29', line: 62 }),
+          doc({ number: '164', symbol: '164/KH-UBND', date: '2021-01-20', line: 237 }),
+          doc({ number: '320', symbol: '320/KH-UBND', doc_type: 'Quyết định', line: 47 }),
+          doc({ number: '320', symbol: '320/KH-UBND', doc_type: 'Kế hoạch', line: 172 }),
         ],
       }),
       flags: [

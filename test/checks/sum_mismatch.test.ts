@@ -164,6 +164,14 @@ testCheck(sumMismatch, {
       flags: [{ says: ['84', '0 + 0 + 96 + 1 = 97'], line: 1551 }],
     },
     {
+      name: 'the same sum read from the figures and from its sentence is one finding',
+      report: reportOf({
+        figures: [figure('assigned.tasks', { value: 24, line: 2 }), figure('assigned.done_on_time', 24), figure('assigned.done_late', 8)],
+        body: ['Tổng số nhiệm vụ', 'được giao 24 nhiệm vụ. Trong đó đã hoàn thành 24 nhiệm vụ đúng hạn, 08 nhiệm vụ quá hạn.'],
+      }),
+      flags: [{ says: ['assigned.tasks', '24 + 8 = 32'], line: 2 }],
+    },
+    {
       name: 'text: parts above the total, the cue opening the next sentence',
       report: reportOf({
         body: ['Trong quý 3 năm 2025, tổng số nhiệm vụ được UBND tỉnh và Chủ tịch', 'UBND tỉnh giao 24 nhiệm vụ. Trong đó đã hoàn thành 24 nhiệm vụ đúng hạn, 08', 'nhiệm vụ đã hoàn thành quá hạn.'],
