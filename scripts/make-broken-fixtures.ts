@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 const out = (name: string) => fileURLToPath(new URL(`../fixtures/broken/${name}`, import.meta.url));
 const corpus = (name: string) => fileURLToPath(new URL(`../fixtures/corpus/${name}`, import.meta.url));
 
-/** A minimal PDF from object bodies, with a correct xref table. */
-function minimalPdf(objects: string[]): Buffer {
+/** A minimal PDF from object bodies ({ stream } for a content stream), with a correct xref table. */
+function minimalPdf(objects: Array<string | { stream: string }>): Buffer {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((obj, i) => {
     offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${obj}\nendobj\n`;
+    const text = typeof obj === 'string' ? obj : `<< /Length ${obj.stream.length} >>\nstream\n${obj.stream}\nendstream`;
+    body += `${i + 1} 0 obj\n${text}\nendobj\n`;
   });
   const xref = Buffer.byteLength(body, 'latin1');
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
@@ -69,7 +70,21 @@ writeFileSync(
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-    '<< /Length 44 >>\nstream\n0.5 g 72 600 451 170 re f 72 500 300 40 re S\nendstream',
+    { stream: '0.5 g 72 600 451 170 re f 72 500 300 40 re S' },
+  ]),
+);
+
+// One page with text, one with only shapes: read, but partly.
+writeFileSync(
+  out('partly-scanned.pdf'),
+  minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 7 0 R >> >> >>',
+    { stream: 'BT /F1 12 Tf 72 720 Td (Bao cao so 12/BC-UBND) Tj ET' },
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << >> >>',
+    { stream: '0.5 g 72 600 451 170 re f' },
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]),
 );
 

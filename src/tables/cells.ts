@@ -69,7 +69,7 @@ function readTable(lines: readonly SourceLine[], table: string): RawRow[] | unde
     const pad = Math.max(0, columns - cells.length);
     const get = (role: Role) => {
       const i = roles.indexOf(role) - pad;
-      return i >= 0 && i < cells.length ? cells[i].trim() : '';
+      return i >= 0 && i < cells.length ? cells[i].replace(/\s+/g, ' ').trim() : '';
     };
     const value = get('value');
     rows.push({

@@ -9,16 +9,19 @@ import type { Stage } from '../pipeline.js';
 import { mapRows } from './map.js';
 import { resolveRows, type RawRow } from './rows.js';
 import { readCellTables } from './cells.js';
+import { readPdfTables } from './pdf.js';
 import { readTextTables } from './text.js';
 
 /** All statistics-table rows of a report, in reading order of the tables found. */
 export function readTables(report: Report): RawRow[] {
   const lines = report.pages.flatMap((p) => p.lines);
   const cells = readCellTables(lines, 1);
+  const pdf = readPdfTables(report.pages, 1 + cells.tables);
+  for (const line of pdf.lines) line.kind = 'table';
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
-  const text = readTextTables(bodyLines, 1 + cells.tables);
+  const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
   for (const line of text.lines) line.kind = 'table';
-  return [...cells.rows, ...text.rows];
+  return [...cells.rows, ...pdf.rows, ...text.rows];
 }
 
 export const tablesStage: Stage = {

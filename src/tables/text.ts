@@ -149,13 +149,15 @@ function finishRow(row: Building, table: string): RawRow | undefined {
   let note = '';
   let labelEnd = main.text.length;
   let valueStart = -1;
+  let valueEnd = -1;
   if (found) {
     const numbers = found.value.split(/\s+/);
     const levelled = levelsIn(found.value).length > 1;
-    value = levelled ? found.value : numbers[numbers.length - 1];
+    value = levelled ? found.value.replace(/\s+/g, ' ') : numbers[numbers.length - 1];
     note = levelled ? '' : numbers.slice(0, -1).join(' ');
     labelEnd = found.start;
     valueStart = levelled ? found.start : main.text.lastIndexOf(value);
+    valueEnd = levelled ? found.start + found.value.length : valueStart + value.length;
   }
   let labelPart = main.text.slice(0, labelEnd).replace(/\s+$/, '');
   let unit = '';
@@ -175,7 +177,7 @@ function finishRow(row: Building, table: string): RawRow | undefined {
   if (defs.length > 0) unit = [unit, defs.join('; ')].filter(Boolean).join(' ');
   const label = `${labelPart} ${tail.text}`.replace(/\s+/g, ' ').trim();
   const place = valueStart >= 0
-    ? flow.place(valueStart, valueStart + value.length)
+    ? flow.place(valueStart, valueEnd)
     : { page: row.firstLine.page, line: row.firstLine.line, start: row.firstLine.offset, end: row.firstLine.offset + row.firstLine.text.length };
   if (label === '' && value === '') return undefined;
   const text = `${row.code} ${flow.text}`.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,211 @@
+/**
+ * PDF tables rebuilt from text-item positions. The header ("STT", "Chỉ
+ * tiêu", "Đơn vị tính", "Số liệu", "Ghi chú") gives the column boundaries:
+ * the gaps between its innermost cells (a cell spanning others, like "Kết
+ * quả thống kê" over "Đơn vị tính" and "Số liệu", is left out). Below it,
+ * lines whose items each stay inside one column are table lines; a line
+ * with an item across a boundary (prose, a signature block) ends the table.
+ * Rows are separated by the extra space cell padding leaves between the
+ * last line of one row and the first of the next, and by a row code in the
+ * code column; a cell that wraps stays one cell. A table still open at the
+ * foot of a page continues on the next, with or without a repeated header.
+ */
+import type { Page, PdfItem, Place, SourceLine } from '../model/report.js';
+import { itemsToLines } from '../read/pdf.js';
+import { foldDiacritics } from './fold.js';
+import type { RawRow } from './rows.js';
+
+type Role = 'code' | 'label' | 'unit' | 'value' | 'note';
+
+const HEADER_ROLES: ReadonlyArray<[Role, RegExp]> = [
+  ['code', /^(stt|tt)$/],
+  ['label', /^(chi tieu|noi dung)/],
+  ['unit', /^(don vi tinh|dvt)$/],
+  ['value', /^(so lieu|gia tri)$/],
+  ['note', /^ghi chu$/],
+];
+const HEADER_START = /\b(stt|tt)\b.*\b(chi tieu|noi dung)\b/;
+const HEADER_WORDS = /^(stt|tt|chi tieu( thong ke)?|noi dung|ket qua( thong ke)?|don vi( tinh)?|tinh|so lieu|ghi chu|ghi|chu|dvt)$/;
+const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|trong( do)?)$/i;
+/** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
+const ROW_GAP = 1.3;
+/** Slack (PDF units) when testing whether an item crosses a column boundary. */
+const SLACK = 2;
+
+interface VLine {
+  page: Page;
+  y: number;
+  size: number;
+  items: PdfItem[];
+  text: string;
+}
+
+interface Column {
+  role: Role | undefined;
+  left: number;
+  right: number;
+}
+
+function visualLines(page: Page): VLine[] {
+  const solid = (page.items ?? []).filter((i) => i.str.trim() !== '');
+  return itemsToLines(solid).map((l) => ({ page, y: l.y, size: l.size, items: l.items, text: l.text }));
+}
+
+function roleOf(text: string): Role | undefined {
+  const folded = foldDiacritics(text.trim()).replace(/\s*\(.*$/, '');
+  return HEADER_ROLES.find(([, cue]) => cue.test(folded))?.[0];
+}
+
+/** Header lines from `start`: the "STT … Chỉ tiêu" line, its wrapped aside, the "Đơn vị tính | Số liệu" line. */
+function headerBlock(lines: readonly VLine[], start: number): number {
+  let open = (lines[start].text.match(/\(/g) ?? []).length - (lines[start].text.match(/\)/g) ?? []).length;
+  let end = start + 1;
+  while (end < lines.length && lines[end].page === lines[start].page) {
+    const line = lines[end];
+    const headerish = line.items.every((i) => HEADER_WORDS.test(foldDiacritics(i.str.trim()).replace(/\s+/g, ' ')));
+    if (!headerish && open <= 0) break;
+    open += (line.text.match(/\(/g) ?? []).length - (line.text.match(/\)/g) ?? []).length;
+    end++;
+  }
+  return end;
+}
+
+/** Columns from the header items: innermost cells, merged when they overlap, split at the gaps. */
+function columnsOf(header: readonly VLine[]): Column[] {
+  const items = header.flatMap((l) => l.items);
+  const spans = items.map((i) => ({ left: i.x, right: i.x + i.width, text: i.str }));
+  const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
+  const leaves = spans.filter((s) => spans.filter((o) => o !== s && overlaps(s, o) && o.right - o.left < s.right - s.left).length < 2);
+  leaves.sort((a, b) => a.left - b.left);
+  const merged: Array<{ left: number; right: number; texts: string[] }> = [];
+  for (const s of leaves) {
+    const last = merged[merged.length - 1];
+    if (last && s.left <= last.right + SLACK) {
+      last.right = Math.max(last.right, s.right);
+      last.texts.push(s.text);
+    } else merged.push({ left: s.left, right: s.right, texts: [s.text] });
+  }
+  return merged.map((m, i) => ({
+    role: m.texts.map(roleOf).find((r) => r !== undefined),
+    left: i === 0 ? -Infinity : (merged[i - 1].right + m.left) / 2,
+    right: i === merged.length - 1 ? Infinity : (m.right + merged[i + 1].left) / 2,
+  }));
+}
+
+function columnOf(item: PdfItem, columns: readonly Column[]): Column | undefined {
+  return columns.find((c) => item.x >= c.left - SLACK && item.x + item.width <= c.right + SLACK);
+}
+
+function fits(line: VLine, columns: readonly Column[]): boolean {
+  return line.items.every((i) => columnOf(i, columns) !== undefined);
+}
+
+interface Region {
+  columns: Column[];
+  lines: VLine[];
+  /** Header lines (first and repeated), consumed but not rows. */
+  headers: VLine[];
+}
+
+/** Table regions over the pages: from a header down to the first line that does not fit, across page breaks. */
+function regions(pages: readonly Page[]): Region[] {
+  const out: Region[] = [];
+  let open: Region | undefined;
+  for (const page of pages) {
+    const lines = visualLines(page);
+    let i = 0;
+    while (i < lines.length) {
+      const folded = foldDiacritics(lines[i].text);
+      if (HEADER_START.test(folded)) {
+        const end = headerBlock(lines, i);
+        const header = lines.slice(i, end);
+        if (!open) {
+          open = { columns: columnsOf(header), lines: [], headers: [] };
+          out.push(open);
+        }
+        open.headers.push(...header);
+        i = end;
+        continue;
+      }
+      if (open && fits(lines[i], open.columns)) {
+        open.lines.push(lines[i]);
+      } else if (open) {
+        open = undefined; // prose after the table
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Group a region's lines into rows (cells as text, items kept for places). */
+function rowsOf(region: Region): VLine[][] {
+  const rows: VLine[][] = [];
+  const codeColumn = region.columns.find((c) => c.role === 'code');
+  let previous: VLine | undefined;
+  for (const line of region.lines) {
+    const gap = previous && previous.page === line.page ? line.y - previous.y : Infinity;
+    const codeItem = codeColumn && line.items.find((i) => columnOf(i, [codeColumn]));
+    const startsCode = codeItem !== undefined && ROW_CODE.test(foldDiacritics(codeItem.str.trim()));
+    const continues = previous && previous.page !== line.page && /^\p{Ll}/u.test(line.items[0]?.str.trim() ?? '');
+    if (!previous || startsCode || (gap > ROW_GAP * Math.max(line.size, 1) && !continues)) rows.push([line]);
+    else rows[rows.length - 1].push(line);
+    previous = line;
+  }
+  return rows;
+}
+
+/** The page's source line drawn at baseline `y` (the reader built its lines from the same items). */
+function sourceLineAt(page: Page, y: number): SourceLine | undefined {
+  const drawn = itemsToLines((page.items ?? []).filter((i) => i.str.length > 0));
+  const target = drawn.reduce((best, l) => (Math.abs(l.y - y) < Math.abs(best.y - y) ? l : best), drawn[0]);
+  return target && page.lines.find((l) => l.raw === target.text);
+}
+
+export interface PdfTables {
+  rows: RawRow[];
+  lines: SourceLine[];
+  tables: number;
+}
+
+/** Read the statistics tables of PDF pages from their text items. */
+export function readPdfTables(pages: readonly Page[], firstTable = 1): PdfTables {
+  const rows: RawRow[] = [];
+  const consumed = new Set<SourceLine>();
+  const found = regions(pages.filter((p) => p.items && p.items.length > 0)).filter((r) => r.columns.some((c) => c.role === 'label'));
+  found.forEach((region, t) => {
+    const table = `T${firstTable + t}`;
+    for (const line of [...region.headers, ...region.lines]) {
+      const source = sourceLineAt(line.page, line.y);
+      if (source) consumed.add(source);
+    }
+    for (const rowLines of rowsOf(region)) {
+      const cell = (role: Role) => {
+        const column = region.columns.find((c) => c.role === role);
+        const items = column ? rowLines.flatMap((l) => l.items.filter((i) => columnOf(i, [column]))) : [];
+        return { text: items.map((i) => i.str.trim()).join(' ').replace(/\s+/g, ' ').trim(), items };
+      };
+      const value = cell('value');
+      const first = value.items[0];
+      const anchorLine = first ? rowLines.find((l) => l.items.includes(first))! : rowLines[0];
+      const source = sourceLineAt(anchorLine.page, anchorLine.y);
+      const at = source && first ? source.text.indexOf(first.str.trim()) : -1;
+      const place: Place = source
+        ? at >= 0
+          ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + value.text.length }
+          : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length }
+        : { page: anchorLine.page.number, line: 1, start: 0, end: 0 };
+      rows.push({
+        table,
+        code: cell('code').text,
+        label: cell('label').text,
+        unit: cell('unit').text,
+        value: value.text,
+        note: cell('note').text,
+        place,
+        text: rowLines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim(),
+      });
+    }
+  });
+  return { rows, lines: [...consumed], tables: found.length };
+}
