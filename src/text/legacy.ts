@@ -1,9 +1,11 @@
 /**
  * Legacy Vietnamese font encodings seen through Windows-1252: TCVN3 (.VnTime,
  * one byte per letter) and VNI-Windows (base letter + mark byte). The tables
- * come from src/data/vietnamese-legacy-encodings.json. Detection is a score:
- * characters that are letters of the legacy encoding but never occur in
- * Vietnamese Unicode text, against letters that only Vietnamese Unicode has.
+ * come from src/data/vietnamese-legacy-encodings.json. Detection is a score
+ * of tell-tale evidence (TCVN3: cp1252 symbols inside words, "c¸c"; VNI: a
+ * vowel followed by a mark byte, "caùc") against letters that only Vietnamese
+ * Unicode has (ă đ ơ ư ạ …); Latin letters shared with German or French
+ * count for nothing.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -63,9 +65,11 @@ function countInsideWords(text: string, set: Set<string>): number {
   return n;
 }
 
-function countPairs(text: string, pairs: Set<string>): number {
+const VNI_PAIR_MARKS = new Set([...VNI_PAIRS].map((pair) => pair[1]));
+
+function countVniPairs(text: string): number {
   let n = 0;
-  for (let i = 0; i + 1 < text.length; i++) if (pairs.has(text.slice(i, i + 2))) n++;
+  for (let i = 1; i < text.length; i++) if (VNI_PAIR_MARKS.has(text[i]) && VNI_PAIRS.has(text.slice(i - 1, i + 1))) n++;
   return n;
 }
 
@@ -78,7 +82,7 @@ export interface LegacyScore {
 export function scoreLegacy(text: string): LegacyScore {
   return {
     tcvn3: countInsideWords(text, TCVN3_SYMBOLS),
-    vni: countPairs(text, VNI_PAIRS),
+    vni: countVniPairs(text),
     unicode: text.match(UNICODE_ONLY)?.length ?? 0,
   };
 }

@@ -18,6 +18,17 @@ export interface MappedText {
   index: number[];
 }
 
+const syllableCache = new Map<string, boolean>();
+/** Syllable checks repeat the same few thousand words: remember them. */
+function isSyllable(word: string): boolean {
+  let known = syllableCache.get(word);
+  if (known === undefined) {
+    known = isVietnameseSyllable(word);
+    if (syllableCache.size < 50_000) syllableCache.set(word, known);
+  }
+  return known;
+}
+
 export function unmapped(raw: string): MappedText {
   return { text: raw, index: Array.from({ length: raw.length + 1 }, (_, i) => i) };
 }
@@ -28,6 +39,8 @@ export function unmapped(raw: string): MappedText {
  * character maps to where the match started.
  */
 export function rewrite(source: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
+  pattern.lastIndex = 0;
+  if (!pattern.test(source.text)) return source;
   let text = '';
   const index: number[] = [];
   let last = 0;
@@ -108,8 +121,8 @@ export function joinSplitSyllables(source: MappedText): MappedText {
   const marks = rewrite(source, / +(?=\p{M})/gu, () => '');
   return rewrite(marks, /(?<=(?:^|[^\p{L}\p{M}\p{N}])(\p{L}[\p{L}\p{M}]*)) (?=(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}]))/gu, (match) => {
     const [, left, right] = match;
-    const apart = isVietnameseSyllable(left) && isVietnameseSyllable(right);
-    return !apart && isVietnameseSyllable(left + right) ? '' : ' ';
+    const apart = isSyllable(left) && isSyllable(right);
+    return !apart && isSyllable(left + right) ? '' : ' ';
   });
 }
 

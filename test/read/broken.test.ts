@@ -37,3 +37,11 @@ describe('broken inputs', () => {
     expect(report.id).toBe(createHash('sha256').update(readFileSync(broken('html-as.pdf'))).digest('hex').slice(0, 16));
   });
 });
+
+describe('partly readable input', () => {
+  it('reads a PDF with a page without text as partial, saying which page', async () => {
+    const report = await readReport(broken('partly-scanned.pdf'));
+    expect(report).toMatchObject({ status: 'partial', error: '1 of 2 pages have no text layer (scanned?): 2' });
+    expect(report.pages.map((p) => p.lines.map((l) => l.text))).toEqual([['Bao cao so 12/BC-UBND'], []]);
+  });
+});
