@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,6 @@ describe('runBatch', () => {
   it('rejects bad options before touching the output folder', async () => {
     await expect(runBatch([input], { out: join(out, 'x'), concurrency: 0 })).rejects.toThrow();
     await expect(runBatch([input], { out: join(out, 'x'), stages: ['no-such-stage'] })).rejects.toThrow(/unknown stage/);
+    expect(existsSync(join(out, 'x'))).toBe(false);
   });
 });
