@@ -5,6 +5,8 @@
 import type { Report } from './model/report.js';
 import { readReport } from './read/index.js';
 import { normalise } from './text/repair.js';
+import { metadataStage } from './extract/metadata.js';
+import { documentsStage } from './extract/documents.js';
 import { rulesStage } from './extract/rules/index.js';
 import { tablesStage } from './tables/stage.js';
 import { consolidateStage } from './consolidate.js';
@@ -27,6 +29,8 @@ export const STAGES: Stage[] = [
   // rules (src/extract/rules), tables (src/tables)
   // consolidate (src/consolidate.ts)
   normalise,
+  metadataStage,
+  documentsStage,
   tablesStage,
   rulesStage,
   consolidateStage,

@@ -6,8 +6,8 @@
  * extractor and by the number scanner (a document number is no quantity).
  */
 
-/** One symbol part: an upper-case code ("QĐ", "UBND", "CCHC&VTLT", "QH12"). */
-const PART = String.raw`\p{Lu}[\p{Lu}\d&]*`;
+/** One symbol part: an upper-case code ("QĐ", "UBND", "CCHC&VTLT", "QH12"), or one ending in lower case ("TTg", "CTr"). */
+const PART = String.raw`\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}{1,2}(?![\p{L}\d]))?`;
 /** Parts joined by hyphens; a hyphen may be followed by spaces or a line break (wrapped symbol). */
 const PARTS = String.raw`${PART}(?:[ \t]*-\s*${PART})*`;
 

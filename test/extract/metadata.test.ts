@@ -1,0 +1,107 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/extract/metadata.js';
+import { newReport, type Report, type ReportMeta } from '../../src/model/report.js';
+import { readReport } from '../../src/read/index.js';
+import { pagesFromText } from '../../src/read/txt.js';
+import { normalise } from '../../src/text/repair.js';
+
+const corpus = (name: string) => fileURLToPath(new URL(`../../fixtures/corpus/${name}`, import.meta.url));
+
+async function metaOf(file: string): Promise<ReportMeta> {
+  const report = await readReport(corpus(file));
+  await normalise.run(report, {});
+  return extractMetadata(report);
+}
+
+function reportOf(text: string): Report {
+  const report = newReport({ id: '0'.repeat(16), path: 'r.txt', sourceFile: 'r.txt', format: 'txt' });
+  report.pages = pagesFromText(text);
+  return report;
+}
+
+/** What each sample states; the .txt copies start at the body, so number and date are not in them. */
+const SAMPLES: Array<[string, ReportMeta]> = [
+  ['tho-xuan-cchc-quy-1-2024', {
+    issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', province: 'Thanh Hóa',
+    reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31',
+  }],
+  ['thach-khe-cchc-quy-3-2025', {
+    issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', province: 'Hà Tĩnh',
+    reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30',
+  }],
+  ['ha-hoa-cchc-nam-2021', {
+    issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', province: 'Phú Thọ',
+    reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31',
+  }],
+];
+
+describe('extractMetadata on the sample reports', () => {
+  for (const [name, expected] of SAMPLES) {
+    for (const variant of ['.pdf', '.docx', '-reflow.pdf', '-reflow.docx']) {
+      it(`${name}${variant}`, async () => {
+        expect(await metaOf(`${name}${variant}`)).toEqual(expected);
+      });
+    }
+    it(`${name}.txt (no header block)`, async () => {
+      expect(await metaOf(`${name}.txt`)).toEqual({ ...expected, reportNumber: '', reportDate: '' });
+    });
+  }
+});
+
+describe('extractMetadata on headers', () => {
+  it('leaves a blank number and a template date empty', () => {
+    const meta = extractMetadata(reportOf([
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN THẠCH AN Độc lập - Tự do - Hạnh phúc',
+      'Số:      /BC-UBND Thạch An, ngày … tháng 6 năm 2023',
+      'BÁO CÁO',
+      'Kết quả công tác cải cách hành chính 6 tháng đầu năm 2023',
+      'Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh Cao Bằng, UBND huyện báo cáo như sau:',
+    ].join('\n')));
+    expect(meta).toEqual({
+      issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', province: 'Cao Bằng', reportNumber: '',
+      reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+    });
+  });
+
+  it('takes the province from a two-level header and the nine months from the title', () => {
+    const meta = extractMetadata(reportOf([
+      'UBND TỈNH NGHỆ AN',
+      'UBND THỊ XÃ HOÀNG MAI',
+      'Số: 45/BC-UBND Hoàng Mai, ngày 05 tháng 10 năm 2022',
+      'BÁO CÁO',
+      'Kết quả cải cách hành chính 9 tháng năm 2022, phương hướng nhiệm vụ quý IV',
+    ].join('\n')));
+    expect(meta).toMatchObject({
+      issuer: 'UBND thị xã Hoàng Mai', unitLevel: 'district', province: 'Nghệ An', reportNumber: '45/BC-UBND',
+      reportDate: '2022-10-05', periodType: 'nine_months', periodStart: '2022-01-01', periodEnd: '2022-09-30',
+    });
+  });
+
+  it('reads a period of several years and a centrally-run city as a province', () => {
+    const meta = extractMetadata(reportOf([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ ĐÀ NẴNG',
+      'BÁO CÁO',
+      'Tổng kết cải cách hành chính giai đoạn 2021 - 2025',
+    ].join('\n')));
+    expect(meta).toMatchObject({
+      unitLevel: 'province', unitName: 'Đà Nẵng', province: 'Đà Nẵng', periodType: 'multi_year',
+      periodStart: '2021-01-01', periodEnd: '2025-12-31',
+    });
+  });
+
+  it('takes the period after "báo cáo" in the opening sentence, not the cited plan\'s', () => {
+    const meta = extractMetadata(reportOf(
+      'Thực hiện Kế hoạch giai đoạn 2021-2025, UBND phường Bến Thành báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2024 như sau:',
+    ));
+    expect(meta).toMatchObject({
+      issuer: 'UBND phường Bến Thành', unitLevel: 'commune', periodType: 'half_year', periodStart: '2024-01-01', periodEnd: '2024-06-30',
+    });
+  });
+
+  it('gives empty fields for a text that states nothing', () => {
+    expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '' });
+  });
+});
