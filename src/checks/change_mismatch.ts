@@ -7,24 +7,19 @@
  * nothing to check.
  */
 import type { Flag, Report } from '../model/report.js';
-import { type NumberToken, scanNumbers } from '../parse/numbers.js';
+import type { NumberToken } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
-import { type Check, flagAt, textFlows, trimEvidence, vi } from './check.js';
+import { type Check, flagAt, flowNumbers, sentenceStarts, sentenceStartAt, textFlows, trimEvidence, vi } from './check.js';
 import { round } from './sums.js';
 
 const ID = 'change_mismatch';
 const CHANGE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
-const SENTENCE_END = /[.!?](?=\s|$)/gu;
 /** How far (characters) the new value may stand before its change. */
 const NEAR = 40;
 
-function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + 1)];
-}
-
 function scanFlow(flow: Flow): Flag[] {
   const text = flow.text.replaceAll('\n', ' ');
-  const tokens = scanNumbers(text).filter((t) => !t.qualifier && Number.isFinite(t.value));
+  const tokens = flowNumbers(flow).filter((t) => !t.qualifier);
   const starts = sentenceStarts(text);
   const flags: Flag[] = [];
   tokens.forEach((delta, i) => {
@@ -34,8 +29,8 @@ function scanFlow(flow: Flow): Flag[] {
     const now = tokens[i - 1];
     if (!now || now.kind !== 'integer' || !now.unitWord || delta.start - now.end > NEAR) return;
     if (delta.unitWord && delta.unitWord !== now.unitWord) return;
-    const sentence = starts.filter((s) => s <= now.start).at(-1) ?? 0;
-    const previous = starts.filter((s) => s < sentence).at(-1) ?? sentence;
+    const sentence = sentenceStartAt(starts, now.start);
+    const previous = sentence > 0 ? sentenceStartAt(starts, sentence - 1) : sentence;
     const ends = starts.find((s) => s > delta.end) ?? text.length;
     const before: NumberToken[] = tokens.filter(
       (t) => t !== now && t !== delta && t.kind === 'integer' && t.unitWord === now.unitWord && t.start >= previous && t.end <= ends,

@@ -4,6 +4,7 @@
  */
 import type { DocumentRef, Figure, Flag, Mention, Report } from '../model/report.js';
 import type { Severity } from '../model/schemas.js';
+import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import type { Flow } from '../text/flow.js';
 
@@ -107,4 +108,33 @@ export function viDate(iso: string): string {
 export function citation(doc: DocumentRef): string {
   const number = doc.symbol.startsWith(`${doc.number}/`) || !doc.number ? doc.symbol : `${doc.number}/${doc.year ? `${doc.year}/` : ''}${doc.symbol}`;
   return `${doc.doc_type} số ${number}`.trim();
+}
+
+const numberCache = new WeakMap<Flow, NumberToken[]>();
+
+/**
+ * The numbers of a flow, scanned once for all text checks. Line breaks read
+ * as spaces (same offsets), so "08\nnhiệm vụ" keeps its unit word.
+ */
+export function flowNumbers(flow: Flow): NumberToken[] {
+  let tokens = numberCache.get(flow);
+  if (!tokens) numberCache.set(flow, (tokens = scanNumbers(flow.text.replaceAll('\n', ' ')).filter((t) => Number.isFinite(t.value))));
+  return tokens;
+}
+
+/** Start offsets of the sentences of a text, for `sentenceStartAt`. */
+export function sentenceStarts(text: string, end: RegExp = /[.!?](?=\s|$)/gu): number[] {
+  return [0, ...[...text.matchAll(end)].map((m) => m.index + 1)];
+}
+
+/** Start of the sentence holding offset `at` (binary search over `starts`). */
+export function sentenceStartAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo];
 }

@@ -8,24 +8,18 @@
  * the text does not name (8.803 hồ sơ = 4.167 + 2.515 + 2.119 + 2 BCCI).
  */
 import type { Flag, Report } from '../model/report.js';
-import { type NumberToken, scanNumbers } from '../parse/numbers.js';
+import type { NumberToken } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
-import { flagAt, textFlows, trimEvidence, vi } from './check.js';
+import { flagAt, flowNumbers, sentenceStarts, sentenceStartAt, textFlows, trimEvidence, vi } from './check.js';
 import { round, sumMessage, sumOf } from './sums.js';
 
 const ID = 'sum_mismatch';
 const CUE = /(?<!\p{L})(trong đó|bao gồm|gồm)(?!\p{L})(\s+có)?\s*:?/giu;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 
-/** Counts with their unit word ("24 nhiệm vụ"); line breaks read as spaces so "08\nnhiệm vụ" counts too. */
-export function countsOf(text: string): NumberToken[] {
-  return scanNumbers(text.replaceAll('\n', ' ')).filter((t) => t.kind === 'integer' && t.unitWord && !t.qualifier);
-}
-
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + 1;
-  return start;
+/** Counts with their unit word ("24 nhiệm vụ"). */
+function countsOf(flow: Flow): NumberToken[] {
+  return flowNumbers(flow).filter((t) => t.kind === 'integer' && t.unitWord && !t.qualifier);
 }
 
 /** Bracket depth at every offset of `text`. */
@@ -50,13 +44,14 @@ function windowEnd(text: string, from: number): number {
 
 function scanFlow(flow: Flow): Flag[] {
   const text = flow.text;
-  const counts = countsOf(text);
+  const counts = countsOf(flow);
+  const starts = sentenceStarts(text, SENTENCE_END);
   const flags: Flag[] = [];
   for (const cue of text.matchAll(CUE)) {
     const at = cue.index;
-    let start = sentenceStart(text, at);
+    let start = sentenceStartAt(starts, at);
     // "… giao 24 nhiệm vụ. Trong đó …": the cue opens a sentence, the total ends the previous one.
-    if (start > 0 && text.slice(start, at).trim() === '') start = sentenceStart(text, start - 1);
+    if (start > 0 && text.slice(start, at).trim() === '') start = sentenceStartAt(starts, start - 1);
     const total = counts.filter((t) => t.start >= start && t.end <= at).at(-1);
     if (!total) continue;
 

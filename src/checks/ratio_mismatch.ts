@@ -8,9 +8,9 @@
  *   "19,850 tỷ đồng/ 24,434 tỷ đồng = 81,23%" in one sentence.
  */
 import type { Figure, Flag, Report } from '../model/report.js';
-import { type NumberToken, scanNumbers } from '../parse/numbers.js';
+import type { NumberToken } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
-import { type Check, figuresByScope, flagAt, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
+import { type Check, figuresByScope, flagAt, flowNumbers, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
 import { decimalsOf, ratios, statesShare } from './ratios.js';
 
 const ID = 'ratio_mismatch';
@@ -92,9 +92,15 @@ function decimalsWritten(raw: string): number {
 function scanFlow(flow: Flow): Flag[] {
   const flags: Flag[] = [];
   const text = flow.text.replaceAll('\n', ' ');
-  const tokens = scanNumbers(text).filter((t) => !t.qualifier && Number.isFinite(t.value));
+  const tokens = flowNumbers(flow).filter((t) => !t.qualifier);
+  let next = 0;
   for (const [start, end] of sentences(text)) {
-    const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+    // Tokens come in text order: take this sentence's in one sweep.
+    const inside: NumberToken[] = [];
+    while (next < tokens.length && tokens[next].start < end) {
+      if (tokens[next].start >= start && tokens[next].end <= end) inside.push(tokens[next]);
+      next++;
+    }
     const stated = ratiosOf(text, inside);
     const shares = inside.filter((t) => t.kind === 'percent');
     const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.start >= b.end ? a.start - b.end : b.start - a.end);
