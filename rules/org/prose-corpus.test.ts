@@ -1,0 +1,77 @@
+/**
+ * The prose rules of the institutions, organisation, staffing, finance,
+ * e-government and PAR-index families (rules/{legal,org,staff,finance,egov})
+ * on the sample reports: every figure they read for these keys is in the gold
+ * file (indicator and value), and every gold figure stated in prose is found.
+ * Level and period are not compared here (the engine's reading of them is
+ * tested by the rule examples).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultRuleSet } from '../../src/extract/rules/load.js';
+import { type ReadingFrame, readMentions } from '../../src/extract/rules/run.js';
+import { readReport } from '../../src/read/index.js';
+import { bodyFlow, footnoteFlows } from '../../src/text/body-flow.js';
+import { normaliseReport } from '../../src/text/repair.js';
+
+const KEYS = /^(legal|org|staff|finance|egov|par_index)\./;
+const corpus = (file: string) => fileURLToPath(new URL(`../../fixtures/corpus/${file}`, import.meta.url));
+
+interface Sample {
+  name: string;
+  frame: ReadingFrame;
+  /** Gold figures stated in the body or footnotes (the rest of the gold comes from appendix tables). */
+  prose: string[];
+}
+
+const SAMPLES: Sample[] = [
+  {
+    name: 'thach-khe-cchc-quy-3-2025',
+    frame: { periodStart: '2025-07-01', periodEnd: '2025-09-30', reportDate: '' },
+    prose: [
+      'legal.reviewed=3', 'legal.handling_proposed=3', 'org.departments=3', 'org.public_units=8',
+      'staff.commune_officials=42', 'staff.commune_officials=34', 'staff.reduced=8',
+      'finance.investment_disbursed=19850000000', 'finance.investment_plan=24434000000', 'finance.investment_disbursed_rate=81.23',
+      'finance.revenue=2173000000', 'finance.revenue_plan=2143000000', 'finance.revenue_rate=101',
+    ],
+  },
+  {
+    name: 'tho-xuan-cchc-quy-1-2024',
+    frame: { periodStart: '2024-01-01', periodEnd: '2024-03-31', reportDate: '' },
+    prose: ['egov.digital_signature_rate=99.69', 'par_index.score=90.17'],
+  },
+  {
+    name: 'ha-hoa-cchc-nam-2021',
+    frame: { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '' },
+    prose: [
+      'org.departments=12', 'org.departments=19', 'staff.commune_officials=522', 'finance.autonomous_agencies=116',
+      'egov.outgoing_documents=5760', 'egov.e_documents_rate=89',
+    ],
+  },
+];
+
+function goldFigures(name: string): Set<string> {
+  const lines = readFileSync(corpus(`${name}.gold.csv`), 'utf8').split('\n').slice(1).filter(Boolean);
+  return new Set(lines.map((line) => line.split(',')).map(([indicator, value]) => `${indicator}=${Number(value)}`));
+}
+
+async function proseFigures(sample: Sample): Promise<Set<string>> {
+  const report = await readReport(corpus(`${sample.name}.txt`));
+  normaliseReport(report);
+  const ruleSet = defaultRuleSet();
+  const mentions = readMentions(bodyFlow(report), ruleSet, ruleSet.rules, sample.frame, 'text');
+  for (const { flow } of footnoteFlows(report)) mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, sample.frame, 'footnote'));
+  return new Set(mentions.filter((m) => KEYS.test(m.indicator)).map((m) => `${m.indicator}=${m.value}`));
+}
+
+describe('rules B on the sample reports (.txt)', () => {
+  for (const sample of SAMPLES) {
+    it(`${sample.name}: every figure is in the gold, every prose gold figure is found`, async () => {
+      const found = await proseFigures(sample);
+      const gold = goldFigures(sample.name);
+      expect([...found].filter((f) => !gold.has(f))).toEqual([]);
+      expect(sample.prose.filter((f) => !found.has(f))).toEqual([]);
+    });
+  }
+});
