@@ -39,8 +39,11 @@ export function unmapped(raw: string): MappedText {
  * character maps to where the match started.
  */
 export function rewrite(source: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
+  // Most lines need no repair: don't copy them. (test() moves lastIndex, which matchAll would start from.)
   pattern.lastIndex = 0;
-  if (!pattern.test(source.text)) return source;
+  const any = pattern.test(source.text);
+  pattern.lastIndex = 0;
+  if (!any) return source;
   let text = '';
   const index: number[] = [];
   let last = 0;
