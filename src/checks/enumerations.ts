@@ -2,7 +2,8 @@
  * Enumerations in running text, for any quantity (in the catalogue or not):
  * "N <unit>, trong đó/gồm: a <unit> …, b <unit> …". Parts are the counts
  * after the cue that carry the total's unit word (hồ sơ, nhiệm vụ, người, …),
- * outside nested brackets and before the sentence ends or a new cue starts.
+ * outside nested brackets and before the sentence ends, a new cue starts or
+ * a clause states another measure ("; đã giải quyết …").
  * Only parts above the total are reported (error): parts below it are
  * usually a list of SOME parts ("trong đó có 03 …") or leave out a channel
  * the text does not name (8.803 hồ sơ = 4.167 + 2.515 + 2.119 + 2 BCCI).
@@ -16,6 +17,9 @@ import { round, sumMessage, sumOf } from './sums.js';
 const ID = 'sum_mismatch';
 const CUE = /(?<!\p{L})(trong đó|bao gồm|gồm)(?!\p{L})(\s+có)?\s*:?/giu;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
+// A clause that opens with one of these states another measure of the same
+// thing ("…, trong đó 600 hồ sơ trực tuyến; đã giải quyết 950 hồ sơ"): the list ends there.
+const NEXT_MEASURE = /[;,]\s+(?:[-+•]\s*)?(?:số|tổng|tỷ lệ|đã|đang|chưa|còn|lũy kế)(?!\p{L})/iu;
 
 /** Counts with their unit word ("24 nhiệm vụ"). */
 function countsOf(flow: Flow): NumberToken[] {
@@ -60,7 +64,9 @@ function scanFlow(flow: Flow): Flag[] {
     const depth = depthAt(window);
     // Inside the cue's own bracket ("(trong đó có 03 …, 02 …)"): up to its closing bracket.
     const close = [...window].findIndex((ch, i) => ch === ')' && depth[i] === 0);
-    const end = from + (close >= 0 ? close : window.length);
+    const bracketed = close >= 0 ? window.slice(0, close) : window;
+    const next = NEXT_MEASURE.exec(bracketed);
+    const end = from + (next ? next.index : bracketed.length);
     const parts = counts.filter((t) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0);
     if (parts.length < 2) continue;
 

@@ -51,6 +51,16 @@ function byTable(rows: readonly TableRowData[]): TableRowData[][] {
   return [...tables.values()];
 }
 
+/**
+ * Label extensions that split one quantity: the same kind of qualifier for
+ * every sub-row ("trên Cổng DVC …" / "trên trang TTĐT …"), not stages of a
+ * process ("đã ban hành" / "đã kiểm tra"), which are not parts of a whole.
+ */
+function parallel(extensions: string[]): boolean {
+  const firstWords = extensions.map((e) => e.trim().split(' ')[0]);
+  return new Set(firstWords).size === 1 && !/^(đã|đang|chưa|được|bị|số|tỷ)$/.test(firstWords[0]);
+}
+
 function codedBreakdowns(rows: TableRowData[]): Flag[] {
   const flags: Flag[] = [];
   for (const parent of rows) {
@@ -60,7 +70,7 @@ function codedBreakdowns(rows: TableRowData[]): Flag[] {
     const label = labelForm(parent.label);
     const children = rows.filter((r) => r.level === '' && new RegExp(`^${code.replaceAll('.', '\\.')}\\.\\d+$`).test(codeOf(r)));
     const extending = children.filter((r) => label.length > 0 && labelForm(r.label).startsWith(label) && labelForm(r.label) !== label);
-    if (extending.length < 2 || [parent, ...extending].some(notAdditive)) continue;
+    if (extending.length < 2 || [parent, ...extending].some(notAdditive) || !parallel(extending.map((r) => labelForm(r.label).slice(label.length)))) continue;
     const values = extending.map(single);
     if (values.some((v) => v === undefined)) continue;
     const flag = rowFlag(`Dòng ${code} "${parent.label.trim()}"`, parent, total, extending, values as number[], 'warning');

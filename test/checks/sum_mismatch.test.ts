@@ -62,6 +62,19 @@ testCheck(sumMismatch, {
       }),
     },
     {
+      name: 'table: sub-rows that are stages of a process, or unlike qualifiers, are no breakdown',
+      report: reportOf({
+        tableRows: [
+          row('2.1', 'Số văn bản QPPL', '10'),
+          row('2.1.1', 'Số văn bản QPPL đã ban hành', '10'),
+          row('2.1.2', 'Số văn bản QPPL đã kiểm tra', '8'),
+          row('3.1', 'Số hồ sơ', '100'),
+          row('3.1.1', 'Số hồ sơ trực tuyến', '60'),
+          row('3.1.2', 'Số hồ sơ đúng hạn', '90'),
+        ],
+      }),
+    },
+    {
       name: 'table: rates and codes by level are not added up',
       report: reportOf({
         meta: district,
@@ -109,6 +122,7 @@ testCheck(sumMismatch, {
           'Trung tâm có 06 người, trong đó: 1 Giám đốc, 1 PGĐ và 04 chuyên viên.',
           'Tiếp nhận 100 hồ sơ, trong đó: 60 hồ sơ trực tiếp, 40 hồ sơ trực tuyến (25 hồ sơ toàn trình, 15 hồ sơ một phần).',
           'Các phòng (gồm Văn phòng 07 người, Kinh tế 07 người, Văn hóa 06 người) và 34 người.',
+          'Tiếp nhận 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến; đã giải quyết 950 hồ sơ.',
           '- Tổng số hồ sơ tiếp nhận 3 tháng đầu năm 2024: 8.803 hồ sơ, trong đó:',
           'Tiếp nhận trực tiếp 4.167 hồ sơ; tiếp nhận trực tuyến mức độ một phần 2.515 hồ',
           'sơ; tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ.',

@@ -30,7 +30,11 @@ const number = new Intl.NumberFormat('vi-VN');
 
 function byReport<T extends { report_id: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const row of rows) out.set(row.report_id, [...(out.get(row.report_id) ?? []), row]);
+  for (const row of rows) {
+    const list = out.get(row.report_id);
+    if (list) list.push(row);
+    else out.set(row.report_id, [row]);
+  }
   return out;
 }
 
