@@ -130,6 +130,8 @@ export const BatchOptions = z.object({
   referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD').optional(),
   /** Run only these stages (e.g. ['normalise'] to measure ingestion). */
   stages: z.array(z.string()).optional(),
+  /** Largest V8 heap of one worker: a pathological file ends as an error row, not an out-of-memory process. */
+  workerHeapMb: z.number().int().positive().default(1024),
   onProgress: z.custom<(progress: BatchProgress) => void>((value) => typeof value === 'function').optional(),
 });
 export type BatchOptions = z.input<typeof BatchOptions>;
@@ -146,8 +148,6 @@ async function checkStageNames(names: readonly string[]): Promise<void> {
   if (unknown.length > 0) throw new InputError(`unknown stage: ${unknown.join(', ')} (stages: ${known.join(', ')})`);
 }
 
-/** Largest V8 heap of one worker: a pathological file ends as an error row, not an out-of-memory process. */
-const WORKER_HEAP_MB = 1024;
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
 // Workers run TypeScript through tsx's scoped loader, both under the CLI and under vitest.
@@ -163,7 +163,7 @@ class WorkerPool {
   private readonly live = new Set<Worker>();
   private closed = false;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(private readonly timeoutMs: number, private readonly heapMb: number) {}
 
   run(job: WorkerJob): Promise<WorkerReply> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
@@ -177,7 +177,12 @@ class WorkerPool {
         resolve(reply);
       };
       const onMessage = (reply: WorkerReply) => finish(reply, true);
-      const onError = (err: Error) => finish({ ok: false, message: `worker crashed: ${firstLine(err.message)}` }, false);
+      const onError = (err: NodeJS.ErrnoException) => {
+        const message = err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `out of memory (worker heap limit ${this.heapMb} MB)`
+          : `worker crashed: ${firstLine(err.message)}`;
+        finish({ ok: false, message }, false);
+      };
       const onExit = (code: number) => finish({ ok: false, message: `worker exited with code ${code}` }, false);
       const timer = setTimeout(
         () => finish({ ok: false, message: `timed out after ${this.timeoutMs / 1000} s` }, false),
@@ -194,7 +199,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     this.live.add(worker);
     // Errors are reported by the job that was running; this keeps an idle crash from throwing here.
     worker.on('error', () => {});
@@ -221,7 +226,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const total = found.files.length;
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
   const writer = await OutputWriter.open(opts.out, { bom: opts.bom });
-  const pool = new WorkerPool(opts.timeoutSeconds * 1000);
+  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb);
   const limit = pLimit(opts.concurrency);
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.

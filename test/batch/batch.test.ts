@@ -115,6 +115,18 @@ describe('runBatch', () => {
     for (const row of rows.filter((r) => r.status !== 'ok')) expect(row.error).toMatch(/^[^\n]+$/);
   });
 
+  it('turns a worker that dies (here: out of memory) into an error row and replaces it for the next file', async () => {
+    const crashed = join(await mkdtemp(join(tmpdir(), 'cchc-batch-out-')), 'run');
+    const summary = await runBatch([join(input, 'GOOD.TXT'), join(input, 'nested', 'good.pdf')], {
+      out: crashed, concurrency: 1, workerHeapMb: 4, stages: READ_ONLY,
+    });
+    expect(summary).toMatchObject({ inputs_found: 2, error: 2 });
+    const rows = await readCsv(join(crashed, 'reports.csv'));
+    expect(rows.map((r) => [r.source_file, r.error])).toEqual([
+      ['GOOD.TXT', 'out of memory (worker heap limit 4 MB)'], ['good.pdf', 'out of memory (worker heap limit 4 MB)'],
+    ]);
+  });
+
   it('rejects bad options before touching the output folder', async () => {
     await expect(runBatch([input], { out: join(out, 'x'), concurrency: 0 })).rejects.toThrow();
     await expect(runBatch([input], { out: join(out, 'x'), stages: ['no-such-stage'] })).rejects.toThrow(/unknown stage/);

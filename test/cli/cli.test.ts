@@ -67,6 +67,6 @@ describe.concurrent('cchc CLI', () => {
   it('documents every extract option in --help', async () => {
     const run = await cchc('extract', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['--out', '--concurrency', '--timeout', '--bom', '--strict', '--reference-date', '--html']) expect(run.stdout).toContain(option);
+    for (const option of ['--out', '--concurrency', '--timeout', '--worker-memory', '--bom', '--strict', '--reference-date', '--html']) expect(run.stdout).toContain(option);
   });
 });
