@@ -96,7 +96,8 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${QUALIFIER_ALT})\s+
 const AT_LEAST_AFTER = /^[^.;,\n]{0,40}?\btrở\s+lên/iu;
 const AT_MOST_AFTER = /^[^.;,\n]{0,40}?\btrở\s+xuống/iu;
 
-const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}]-|\d[.,])\d+(?:[.,]\d+)*(?![.,]?[\p{L}\p{N}])/gu;
+/** Digits with separators, taken whole (the lookahead-backreference is an atomic group): "1.234abc" is no number, "5.Trong" is 5. */
+const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}]-|\d[.,])(?=(\d+(?:[.,]\d+)*))\1(?![\p{L}\p{N}])/gu;
 const RATIO_TAIL = /^[ \t]*\/[ \t]*(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}/])/u;
 const SECTION_AT_LINE_START = /^[ \t]*$/;
 

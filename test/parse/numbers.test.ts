@@ -31,6 +31,7 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: 'thu 12 tỉ', expect: { value: 12_000_000_000, kind: 'money' } },
   { text: 'phí 50 nghìn đồng', expect: { value: 50_000, kind: 'money' } },
   { text: 'lệ phí 20.000 đồng', expect: { value: 20_000, kind: 'money' } },
+  { text: 'tiếp nhận 12 hồ sơ.Trong đó', expect: { raw: '12', value: 12 } },
   { text: 'có 08 người', expect: { raw: '08', value: 8, kind: 'integer', unitWord: 'người' } },
   { text: 'có 3 đồng chí tham gia', expect: { value: 3, kind: 'integer', unitWord: 'đồng chí' } },
   { text: 'đạt trên 90%', expect: { value: 90, qualifier: 'gt' } },
@@ -73,6 +74,7 @@ const NEGATIVE: string[] = [
   'Kế hoạch CCHC 2024',
   'Covid-19',
   'mã QH12',
+  'mã 1.234abc',
   'từ 16/12/2020 đến hết ngày 15/12/2021',
 ];
 
