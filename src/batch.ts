@@ -43,9 +43,11 @@ function toPosix(path: string): string {
 
 /**
  * The .pdf/.docx/.doc/.txt files under the inputs (files or folders,
- * recursively, extensions case-insensitive), sorted, each file once.
+ * recursively, extensions case-insensitive), sorted, each file once;
+ * folders in `exclude` are not entered.
  */
-export async function findInputs(inputs: readonly string[]): Promise<FoundInputs> {
+export async function findInputs(inputs: readonly string[], options: { exclude?: readonly string[] } = {}): Promise<FoundInputs> {
+  const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
   const files = new Map<string, InputFile>();
   const skipped: string[] = [];
   const visitedDirs = new Set<string>();
@@ -65,6 +67,7 @@ export async function findInputs(inputs: readonly string[]): Promise<FoundInputs
     for (const entry of entries) {
       const path = join(dir, entry.name);
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
+      if (isDir && excluded.has(path)) continue;
       if (isDir) await walk(path, root);
       else addFile(path, root);
     }
@@ -222,7 +225,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   if (opts.stages) await checkStageNames(opts.stages);
   if (inputs.length === 0) throw new InputError('no input files or folders given');
   const startedAt = new Date();
-  const found = await findInputs(inputs);
+  // An output folder inside an input folder holds the previous run, not reports.
+  const found = await findInputs(inputs, { exclude: [opts.out] });
   const total = found.files.length;
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
   const writer = await OutputWriter.open(opts.out, { bom: opts.bom });

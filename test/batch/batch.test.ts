@@ -46,6 +46,13 @@ describe('findInputs', () => {
     expect(found.skipped).toEqual(['nested/data.xlsx', 'notes.md']);
   });
 
+  it('does not enter an excluded folder (the output folder of a run inside the input)', async () => {
+    const dir = await makeInputFolder();
+    const found = await findInputs([dir], { exclude: [join(dir, 'nested')] });
+    expect(found.files.map((f) => f.sourceFile)).toEqual(['GOOD.TXT', 'empty.txt', 'old.doc']);
+    expect(found.skipped).toEqual(['notes.md']);
+  });
+
   it('names a file given directly by its base name, and rejects a missing input', async () => {
     const dir = await makeInputFolder();
     expect((await findInputs([join(dir, 'nested', 'good.pdf')])).files[0].sourceFile).toBe('good.pdf');

@@ -27,7 +27,8 @@ function isoDate(value: string): string {
 
 /** One line: what was read, where it went, what failed. */
 export function summaryLine(summary: BatchSummary): string {
-  const out = relative(process.cwd(), summary.out) || '.';
+  const fromHere = relative(process.cwd(), summary.out) || '.';
+  const out = fromHere.startsWith('..') ? summary.out : fromHere;
   const parts = [
     `${summary.inputs_found} ${summary.inputs_found === 1 ? 'file' : 'files'} → ${out}: ${summary.ok} ok, ${summary.partial} partial, ${summary.error} error`,
     `${summary.figures} figures, ${summary.flags} flags`,
