@@ -159,4 +159,23 @@ describe('reading a sentence', () => {
     ]);
     expect(read('Tổng số TTHC đang áp dụng của UBND cấp huyện, cấp xã: 448 thủ tục')).toEqual([['procedure.total', 448, '', '', '']]);
   });
+
+  it('continues a breakdown over list items, skipping rows left blank', () => {
+    const text = 'Tiếp nhận trực tuyến mức độ 3 Số lượng hồ sơ 2.515\n- Cấp huyện\n- Cấp xã: 2.380\nTiếp nhận qua BCCI Số lượng hồ sơ 2\n- Cấp huyện 2';
+    expect(read(text)).toEqual([
+      ['dossier.online_partial', 2515, '', '', ''],
+      ['dossier.online_partial', 2380, 'commune', '', ''],
+      ['dossier.postal', 2, '', '', ''],
+      ['dossier.postal', 2, 'district', '', ''],
+    ]);
+    expect(read('Số hồ sơ quá hạn: 47 hồ sơ.\nCông tác tuyên truyền được đẩy mạnh.\n- Cấp huyện 12 cuộc')).toEqual([['dossier.late', 47, '', '', '']]);
+  });
+
+  it('reads a breakdown with unit words between the level and the number', () => {
+    expect(read('Tổng số TTHC đang áp dụng Thủ tục 551 Trong đó Số TTHC cấp huyện: Thủ tục 309 Số TTHC cấp xã: Thủ tục 242')).toEqual([
+      ['procedure.total', 551, '', '', ''],
+      ['procedure.total', 309, 'district', '', ''],
+      ['procedure.total', 242, 'commune', '', ''],
+    ]);
+  });
 });

@@ -35,13 +35,15 @@ export interface CompiledRule {
   yields: Set<string>;
 }
 
-/** Level cues of words.yaml, as regexes over a token line (global: all occurrences). */
+/** Level cues and unit words of words.yaml, as regexes over a token line. */
 export interface LevelCues {
   province: RegExp;
   district: RegExp;
   commune: RegExp;
   notAfter: RegExp;
   notBefore: RegExp;
+  /** Unit words that may stand between a breakdown cue and its number ("cấp huyện: Thủ tục 289"). */
+  unitWords: RegExp;
 }
 
 export interface RuleSet {
@@ -73,7 +75,7 @@ function lineRegex(phrases: readonly string[], flags = 'u'): RegExp {
   return new RegExp(`(?<![^ ])${listSource(phrases)}`, flags);
 }
 
-function levelCues(shared: WordLists): LevelCues {
+export function levelCues(shared: WordLists): LevelCues {
   const list = (name: string) => {
     const phrases = shared[name];
     if (!phrases) fail('words.yaml', `the engine needs the word list "${name}"`);
@@ -86,6 +88,7 @@ function levelCues(shared: WordLists): LevelCues {
     commune: anywhere('level_commune'),
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
+    unitWords: new RegExp(`^${list('unit_word')}`, 'u'),
   };
 }
 

@@ -4,7 +4,7 @@
  * period are read around the match (rules/README.md, "What the engine reads").
  */
 import { indicatorOf } from '../../model/catalogue.js';
-import type { Mention, Period } from '../../model/report.js';
+import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import { scanNumbers } from '../../parse/numbers.js';
 import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
@@ -82,6 +82,7 @@ class SentenceReader {
   readonly cues: Cue[];
   readonly lead: Period | null;
   private readonly tokenOfPlaceholder: Map<number, number>;
+  private readonly unitWords: RegExp;
 
   constructor(
     readonly text: string,
@@ -92,6 +93,7 @@ class SentenceReader {
     levels: LevelCues,
     private readonly carried: Period | null,
   ) {
+    this.unitWords = levels.unitWords;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
     this.cues = levelCuesIn(this.tl, levels);
@@ -121,9 +123,9 @@ class SentenceReader {
     return best?.level ?? '';
   }
 
-  /** A period that scopes what follows it: at the start of its clause, or labelling it ("Năm 2022: …", "Trong quý 3/2025, …"). */
+  /** A period that scopes what follows it: at the start of its clause ("Trong quý 3/2025, …"), or labelling it ("Năm 2022: …"). */
   private isLead(i: number, clauseStart: number): boolean {
-    return scopeOf(this.tl.tokens[i]) !== null && (i - clauseStart < LEAD_WORDS || /^[:,]$/.test(this.tl.tokens[i + 1]?.text ?? ''));
+    return scopeOf(this.tl.tokens[i]) !== null && (i - clauseStart < LEAD_WORDS || this.tl.tokens[i + 1]?.text === ':');
   }
 
   /**
@@ -158,7 +160,7 @@ class SentenceReader {
     return p;
   }
 
-  private mention(rule: CompiledRule, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
+  private mention(rule: Pick<CompiledRule, 'id' | 'specificity'>, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
     const t = this.tl.tokens[k];
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
@@ -177,6 +179,24 @@ class SentenceReader {
     };
   }
 
+  /**
+   * A breakdown item starting at token j: a level cue or a period, then
+   * optionally ':' and a unit word, then a number ("cấp xã 113", "UBND cấp
+   * xã: Thủ tục 159", "Năm 2022: 82").
+   */
+  itemAt(j: number): { k: number; level?: Exclude<Level, ''>; period?: Period } | null {
+    const { tokens } = this.tl;
+    const cue = this.cues.find((c) => c.first === j);
+    const period = scopeOf(tokens[j]) ?? undefined;
+    if (!cue && !period) return null;
+    let k = cue ? cue.last + 1 : j + 1;
+    if (tokens[k]?.text === ':') k++;
+    const unit = tokens[k] ? this.unitWords.exec(this.tl.line.slice(tokens[k].at)) : null;
+    if (unit) k = tokenAt(this.tl, tokens[k].at + unit[0].length);
+    if (!isFigure(tokens[k])) return null;
+    return { k, level: cue?.level, period };
+  }
+
   /** "…, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ", "Năm 2021: 5; năm 2022: 7". */
   private breakdown(k: number, indicator: string, level: Level, period: Period | null, rule: CompiledRule): Array<{ k: number; mention: Mention }> {
     const { tokens } = this.tl;
@@ -185,24 +205,47 @@ class SentenceReader {
     let j = k + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
-      const cue = this.cues.find((c) => c.first === j);
-      const scope = scopeOf(tokens[j]);
-      if (!cue && !scope) {
+      const item = this.itemAt(j);
+      if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
         if (tokens[j].placeholder || (word && slack === 0)) break;
         if (word) slack--;
         j++;
         continue;
       }
-      j = cue ? cue.last + 1 : j + 1;
-      if (tokens[j]?.text === ':') j++;
-      if (tokens[j]?.placeholder?.letter !== letter) break;
-      const m = this.mention(rule, indicator, j, tokens[j].placeholder!.number!.value, cue ? cue.level : level, scope ?? period);
-      if (m) out.push({ k: j, mention: m });
+      if (tokens[item.k].placeholder!.letter !== letter) break;
+      const m = this.mention(rule, indicator, item.k, tokens[item.k].placeholder!.number!.value, item.level ?? level, item.period ?? period);
+      if (m) out.push({ k: item.k, mention: m });
       slack = 4;
-      j++;
+      j = item.k + 1;
     }
     return out;
+  }
+
+  /** Where token k is in the source. */
+  placeOf(k: number): Place {
+    const t = this.tl.tokens[k];
+    return this.flow.place(this.offset + t.start, this.offset + t.end);
+  }
+
+  /** A line that only names a level ("- Cấp huyện", "Tại cấp xã"): a breakdown row left blank. */
+  isBareCue(): boolean {
+    const words = this.tl.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text) || t.placeholder);
+    return this.cues.length === 1 && words.length <= this.cues[0].last - this.cues[0].first + 2 && !words.some((t) => t.placeholder);
+  }
+
+  /** A list item that continues the previous sentence's breakdown ("- Cấp huyện: 135"): its item, if it starts with one. */
+  leadingItem(): { k: number; level?: Exclude<Level, ''>; period?: Period } | null {
+    const start = this.tl.tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text) || t.placeholder !== undefined);
+    return start >= 0 ? this.itemAt(start) : null;
+  }
+
+  /** The mention `head` would have at token k, as a continued breakdown. */
+  continueBreakdown(head: Mention, item: { k: number; level?: Exclude<Level, ''>; period?: Period }): Mention | null {
+    const n = this.tl.tokens[item.k].placeholder!;
+    if ((n.letter === 'P') !== (head.unit === 'percent') && n.letter !== 'N') return null;
+    const m = this.mention({ id: head.rule, specificity: head.specificity }, head.indicator, item.k, n.number!.value, item.level ?? head.level, item.period ?? (head.period.start ? head.period : null));
+    return m;
   }
 
   read(rule: CompiledRule): Candidate[] {
@@ -268,6 +311,7 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
+  let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
@@ -277,8 +321,18 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const level = OF_WHICH_START.test(text) ? sharedLevel(previous) : '';
     if (level) for (const m of mentions) if (m.level === '') m.level = level;
+    const item = head ? reader.leadingItem() : null;
+    if (head && item) {
+      const at = reader.placeOf(item.k);
+      const claimed = mentions.some((m) => m.place.page === at.page && m.place.start === at.start);
+      const continued = claimed ? null : reader.continueBreakdown(head, item);
+      if (continued) mentions.unshift(continued);
+    }
     out.push(...mentions);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
+    const last = mentions[mentions.length - 1];
+    if (last && !(mentions.length === 1 && item)) head = last;
+    else if (!last && !reader.isBareCue() && !OF_WHICH.test(text)) head = null;
     const next = spans[i + 1] ? flow.text.slice(spans[i + 1].start, spans[i + 1].end) : '';
     if (reader.lead && (/:\s*$/.test(text) || OF_WHICH.test(next))) carried = reader.lead;
   });
