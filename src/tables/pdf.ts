@@ -195,16 +195,8 @@ export function readPdfTables(pages: readonly Page[], firstTable = 1): PdfTables
           ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + value.text.length }
           : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length }
         : { page: anchorLine.page.number, line: 1, start: 0, end: 0 };
-      rows.push({
-        table,
-        code: cell('code').text,
-        label: cell('label').text,
-        unit: cell('unit').text,
-        value: value.text,
-        note: cell('note').text,
-        place,
-        text: rowLines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim(),
-      });
+      const cells = { code: cell('code').text, label: cell('label').text, unit: cell('unit').text, value: value.text, note: cell('note').text };
+      rows.push({ table, ...cells, place, text: Object.values(cells).filter(Boolean).join(' | ') });
     }
   });
   return { rows, lines: [...consumed], tables: found.length };

@@ -1,0 +1,42 @@
+/** Shared helpers of the table tests: read a fixture through the real readers and normalise stage. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Report } from '../../src/model/report.js';
+import { readReport } from '../../src/read/index.js';
+import { normalise } from '../../src/text/repair.js';
+import { runStages } from '../../src/pipeline.js';
+import { mapRows } from '../../src/tables/map.js';
+import { resolveRows, type RawRow } from '../../src/tables/rows.js';
+
+export const fixture = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
+
+export async function readNormalised(path: string): Promise<Report> {
+  const report = await readReport(fixture(path), { sourceFile: path });
+  return runStages(report, {}, [normalise]);
+}
+
+const Appendix = z.object({
+  rows: z.array(z.object({
+    line: z.number(),
+    code: z.string().default(''),
+    label: z.string().default(''),
+    unit: z.string().default(''),
+    value: z.string().default(''),
+    note: z.string().default(''),
+  })),
+});
+
+/** The appendix rows of a sample as transcribed in fixtures/tables/<name>.yaml. */
+export function appendixRows(name: string): RawRow[] {
+  const data = Appendix.parse(parse(readFileSync(fixture(`tables/${name}.yaml`), 'utf8')));
+  return data.rows.map((r) => ({ table: 'T1', ...r, place: { page: 1, line: r.line, start: 0, end: 0 }, text: '' }));
+}
+
+/** What a row means once read: code, label, unit, value, level, indicator (positions left out). */
+export function meanings(rows: readonly RawRow[]): string[] {
+  const entries = resolveRows(rows);
+  const mapped = mapRows(entries);
+  return entries.map((e, i) => [e.code, e.label, e.unit, e.value, mapped.rows[i].level, mapped.rows[i].indicator].join(' | '));
+}
