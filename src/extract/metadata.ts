@@ -113,17 +113,29 @@ function lastYear(text: string): number | undefined {
   return years.length > 0 ? years[years.length - 1] : undefined;
 }
 
-/** The period of a title or opening clause: the first one before the next period's tasks. */
-function periodOf(text: string, fallbackYear: number): Pick<ReportMeta, 'periodType' | 'periodStart' | 'periodEnd'> | null {
+/**
+ * The period of a title or opening clause: the first one before the next
+ * period's tasks. A period without its own year takes the year written
+ * later ("quý I, nhiệm vụ trọng tâm quý II năm 2024"), else the report's;
+ * a report covers a period that has begun, so a guessed year that puts
+ * the start after the report's date is one too late ("quý IV, phương
+ * hướng nhiệm vụ năm 2025" dated 15/12/2024).
+ */
+function periodOf(text: string, reportDate: string): Pick<ReportMeta, 'periodType' | 'periodStart' | 'periodEnd'> | null {
   const next = NEXT_PERIOD.exec(text);
-  // "quý I, nhiệm vụ trọng tâm quý II năm 2024": the year written at the end belongs to both.
-  const year = lastYear(text) ?? fallbackYear;
   const own = next && next.index > 0 ? text.slice(0, next.index) : text;
-  for (const token of scanPeriods(own, { year })) {
-    const type = PERIOD_TYPES[token.kind];
-    if (type) return { periodType: type, periodStart: token.from, periodEnd: token.to };
-  }
-  return null;
+  const guessed = lastYear(own) === undefined;
+  const year = lastYear(text) ?? (reportDate ? Number(reportDate.slice(0, 4)) : 0);
+  const first = (y: number) => {
+    for (const token of scanPeriods(own, { year: y })) {
+      const type = PERIOD_TYPES[token.kind];
+      if (type) return { periodType: type, periodStart: token.from, periodEnd: token.to };
+    }
+    return null;
+  };
+  const period = first(year);
+  if (period && guessed && reportDate && period.periodStart > reportDate) return first(year - 1);
+  return period;
 }
 
 /** Metadata of a report, from what its text states; empty fields where it does not. */
@@ -151,8 +163,7 @@ export function extractMetadata(report: Report): ReportMeta {
 
   meta.reportNumber = reportNumber(header.text);
   meta.reportDate = reportDate(header.text);
-  const dateYear = meta.reportDate ? Number(meta.reportDate.slice(0, 4)) : 0;
-  const period = (header.title ? periodOf(header.title, dateYear) : null) ?? (opening ? periodOf(opening[3], dateYear) : null);
+  const period = (header.title ? periodOf(header.title, meta.reportDate) : null) ?? (opening ? periodOf(opening[3], meta.reportDate) : null);
   if (period) Object.assign(meta, period);
   return meta;
 }

@@ -62,6 +62,29 @@ function dateIn(written: string, ref: PeriodReference): string | null {
 
 const PATTERNS: Pattern[] = [
   {
+    // từ tháng 01 đến tháng 6 năm 2024, từ tháng 10/2023 đến tháng 3/2024
+    re: new RegExp(
+      String.raw`${NB}(?:kể\s+)?từ\s+tháng\s+(\d{1,2})(?:\s*/\s*(${YEAR})|\s+năm\s+(${YEAR}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})${YEAR_TAIL}${NA}`,
+      'giu',
+    ),
+    make: (m, ref) => {
+      const [a, b] = [Number(m[1]), Number(m[4])];
+      const toYear = yearOf(m[5] ?? m[6], ref);
+      if (a < 1 || a > 12 || b < 1 || b > 12 || toYear === null) return null;
+      const fromYear = m[2] ?? m[3] ? Number(m[2] ?? m[3]) : a <= b ? toYear : toYear - 1;
+      return { from: monthStart(fromYear, a), to: monthEnd(toYear, b), kind: 'range' };
+    },
+  },
+  {
+    // từ đầu năm (2024) đến nay: January 1st to the report's date
+    re: new RegExp(String.raw`${NB}(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(${YEAR}))?\s+(?:đến|tới)\s+(?:nay|thời\s+điểm\s+báo\s+cáo)${NA}`, 'giu'),
+    make: (m, ref) => {
+      if (!ref.reportDate) return null;
+      const year = m[1] ?? ref.reportDate.slice(0, 4);
+      return { from: `${year}-01-01`, to: ref.reportDate, kind: 'range' };
+    },
+  },
+  {
     // từ 16/12/2020 đến hết ngày 15/12/2021
     re: new RegExp(String.raw`${NB}(?:kể\s+)?từ\s+(?:ngày\s+)?${DATE_CORE}\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}`, 'giu'),
     make: (m, ref) => {

@@ -101,6 +101,17 @@ describe('extractMetadata on headers', () => {
     });
   });
 
+  it('puts a quarter without a year in the year it had begun by the report\'s date', () => {
+    const meta = extractMetadata(reportOf([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ YÊN LẠC',
+      'Số: 201/BC-UBND Yên Lạc, ngày 15 tháng 12 năm 2024',
+      'BÁO CÁO',
+      'Kết quả cải cách hành chính quý IV, phương hướng nhiệm vụ năm 2025',
+    ].join('\n')));
+    expect(meta).toMatchObject({ periodType: 'quarter', periodStart: '2024-10-01', periodEnd: '2024-12-31' });
+  });
+
   it('gives empty fields for a text that states nothing', () => {
     expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '' });
   });

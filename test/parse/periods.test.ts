@@ -28,6 +28,9 @@ const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
   ['giai đoạn 2021-\n2025', { kind: 'multi_year', from: '2021-01-01', to: '2025-12-31' }],
   ['từ năm 2016 đến năm 2020', { kind: 'multi_year', from: '2016-01-01', to: '2020-12-31' }],
   ['từ 16/12/2020 đến hết ngày 15/12/2021', { kind: 'range', from: '2020-12-16', to: '2021-12-15' }],
+  ['từ tháng 01 đến tháng 6 năm 2024', { kind: 'range', from: '2024-01-01', to: '2024-06-30' }],
+  ['từ tháng 10 đến tháng 3/2024', { kind: 'range', from: '2023-10-01', to: '2024-03-31' }],
+  ['từ đầu năm đến nay', { kind: 'range', from: '2024-01-01', to: '2024-03-20' }],
   ['tính đến 31/3/2025', { kind: 'point', from: '2025-03-31', to: '2025-03-31' }],
   ['tính đến nay', { kind: 'point', from: '2024-03-20', to: '2024-03-20' }],
 ];
