@@ -18,14 +18,14 @@ describe.each(SAMPLES)('$name', ({ name, txt }) => {
   it.each([txt, `tables/${name}.docx`, `tables/${name}.pdf`])('reads every row from %s', async (path) => {
     const report = await readNormalised(path);
     expect(meanings(readTables(report))).toEqual(expected);
-  });
+  }, 60_000);
 
   it('marks the lines a plain-text table used as table lines, and only those', async () => {
     const report = await readNormalised(txt);
     const rows = appendixRows(name);
     const lines = report.pages.flatMap((p) => p.lines);
     readTables(report);
-    for (const row of rows) expect(lines.find((l) => l.line === row.line)?.kind).toBe('table');
+    for (const row of rows) expect(lines.find((l) => l.line === row.place.line)?.kind).toBe('table');
     const firstTableLine = lines.findIndex((l) => l.kind === 'table');
     expect(lines.slice(0, firstTableLine).some((l) => /\d/.test(l.text))).toBe(true);
     expect(lines.slice(firstTableLine).filter((l) => l.kind === 'body' && /\d/.test(l.text))).toEqual([]);

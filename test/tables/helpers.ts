@@ -31,7 +31,7 @@ const Appendix = z.object({
 /** The appendix rows of a sample as transcribed in fixtures/tables/<name>.yaml. */
 export function appendixRows(name: string): RawRow[] {
   const data = Appendix.parse(parse(readFileSync(fixture(`tables/${name}.yaml`), 'utf8')));
-  return data.rows.map((r) => ({ table: 'T1', ...r, place: { page: 1, line: r.line, start: 0, end: 0 }, text: '' }));
+  return data.rows.map(({ line, ...cells }) => ({ table: 'T1', ...cells, place: { page: 1, line, start: 0, end: 0 }, text: '' }));
 }
 
 /** What a row means once read: code, label, unit, value, level, indicator (positions left out). */
