@@ -58,8 +58,8 @@ const BLANK = String.raw`(?:…|\.{2,}|_{2,})`;
 const SEP = String.raw`\s*[/.\-]\s*`;
 const NUMERIC_DMY = String.raw`(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|(?<=\/\s*)\d{2})(?![\d/])`;
 const WORDS_DMY = String.raw`(\d{1,2}|${BLANK})\s+tháng\s+(\d{1,2}|${BLANK})\s+năm\s+(\d{4})`;
-// "ngày 15/12" without a year: only after the word "ngày", so that ratios stay ratios.
-const NGAY_DM = String.raw`(?<=ngày\s+)(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]|${SEP}\d)`;
+// "ngày 15/12", "đến 30/9" without a year: only after a word that announces a date, so that ratios stay ratios.
+const NGAY_DM = String.raw`(?<=(?:ngày|đến|hết|trước)\s+)(0?[1-9]|[12]\d|3[01])\s*/\s*(0?[1-9]|1[0-2])(?![\d/]|${SEP}\d)`;
 
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?:${NUMERIC_DMY}|${WORDS_DMY}|${NGAY_DM})`, 'giu');
 

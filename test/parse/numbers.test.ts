@@ -13,6 +13,7 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: '57286 hồ sơ', expect: { value: 57286, kind: 'integer' } },
   { text: 'đúng hạn (1.182/ 1.194)', expect: { raw: '1.182/ 1.194', value: 1182, denominator: 1194, kind: 'ratio' } },
   { text: 'đến nay 16/38 nhiệm vụ', expect: { value: 16, denominator: 38, kind: 'ratio', unitWord: 'nhiệm vụ' } },
+  { text: 'đạt 12/30 xã', expect: { value: 12, denominator: 30, kind: 'ratio' } },
   { text: 'xử lý 03/03 văn bản', expect: { value: 3, denominator: 3, kind: 'ratio', unitWord: 'văn bản' } },
   { text: 'đạt 99,48%', expect: { value: 99.48, kind: 'percent', unitWord: '%' } },
   { text: 'đạt 0,52%', expect: { value: 0.52, kind: 'percent' } },
@@ -76,6 +77,8 @@ const NEGATIVE: string[] = [
   'mã QH12',
   'mã 1.234abc',
   'từ 16/12/2020 đến hết ngày 15/12/2021',
+  'tính đến 30/9',
+  'trước 15/12',
 ];
 
 function only(text: string): NumberToken {

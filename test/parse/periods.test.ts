@@ -83,6 +83,11 @@ describe('dates', () => {
     expect((result as { invalid: string }).invalid).toMatch(/has \d+ days|no month/);
   });
 
+  it('reads a day and month after "đến" or "trước" as a date, a fraction elsewhere as none', () => {
+    expect(scanDates('tính đến 30/9', { year: 2025 })).toMatchObject([{ iso: '2025-09-30' }]);
+    expect(scanDates('đạt 12/30 xã', { year: 2025 })).toEqual([]);
+  });
+
   it('reports a template blank as missing, not invalid', () => {
     expect(scanDates('Thọ Xuân, ngày … tháng 3 năm 2024')).toMatchObject([{ iso: null, missing: 'day' }]);
   });
