@@ -16,7 +16,7 @@ const PARTS = String.raw`${PART}(?:[ \t]*-\s*${PART})*`;
  * number carries one, 3 the symbol after the slash (or after the hyphen in
  * the party form "83-KH/HU").
  */
-export const DOC_SYMBOL_SOURCE = String.raw`(?<![\p{L}\p{N}/])(\d{1,5}[a-zđ]?)(?:[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(${PARTS}(?:/${PARTS})*)|[ \t]*/[ \t]*(${PARTS}(?:/${PARTS})*)|-(${PART}/${PARTS}))(?![\p{Ll}])`;
+const DOC_SYMBOL_SOURCE = String.raw`(?<![\p{L}\p{N}/])(\d{1,5}[a-zđ]?)(?:[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(${PARTS}(?:/${PARTS})*)|[ \t]*/[ \t]*(${PARTS}(?:/${PARTS})*)|-(${PART}/${PARTS}))(?![\p{Ll}])`;
 
 export interface DocSymbol {
   start: number;

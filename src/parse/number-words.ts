@@ -34,11 +34,6 @@ export const COUNT_UNITS = [
   'nhóm', 'điểm', 'kênh', 'cổng', 'trang tin', 'cơ sở', 'trường', 'trạm', 'khu', 'khu dân cư', 'đội',
 ] as const;
 
-/** Vietnamese words for small counts (one to ten). */
-export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
-};
-
 /** Words before a number that make it a bound, longest first in the pattern. */
 export const QUALIFIER_WORDS: Readonly<Record<string, 'gt' | 'ge' | 'lt' | 'le' | 'approx'>> = {
   'trên': 'gt',
