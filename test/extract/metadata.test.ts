@@ -112,6 +112,21 @@ describe('extractMetadata on headers', () => {
     expect(meta).toMatchObject({ periodType: 'quarter', periodStart: '2024-10-01', periodEnd: '2024-12-31' });
   });
 
+  it('reads a province\'s report with a title in capitals', () => {
+    const meta = extractMetadata(reportOf([
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc',
+      'Số: 12 /BC-UBND Quảng Ninh, ngày 05 tháng 7 năm 2023',
+      'BÁO CÁO KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
+      '6 THÁNG ĐẦU NĂM 2023',
+      'Kính gửi: Bộ Nội vụ',
+    ].join('\n')));
+    expect(meta).toEqual({
+      issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', province: 'Quảng Ninh',
+      reportNumber: '12/BC-UBND', reportDate: '2023-07-05', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+    });
+  });
+
   it('gives empty fields for a text that states nothing', () => {
     expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '' });
   });
