@@ -30,6 +30,8 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
+const CONTEXT_BEFORE = 20; // tokens before a match where context words count
+const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to the sentence start scopes the sentence
 
 interface Cue {
@@ -248,12 +250,21 @@ class SentenceReader {
     return m;
   }
 
+  /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
+  private contextAround(from: number, to: number): string {
+    const { tokens, line } = this.tl;
+    const first = tokens[Math.max(0, from - CONTEXT_BEFORE)];
+    const last = tokens[Math.min(tokens.length - 1, to + CONTEXT_AFTER)];
+    return line.slice(first.at, last.at + last.text.length + 1);
+  }
+
   read(rule: CompiledRule): Candidate[] {
-    if (rule.forbid?.test(this.tl.line) || !rule.require.every((r) => r.test(this.tl.line))) return [];
     const out: Candidate[] = [];
     for (const pattern of rule.patterns) {
       for (const m of this.tl.line.matchAll(pattern.regex)) {
         const from = tokenAt(this.tl, m.index);
+        const context = this.contextAround(from, tokenAt(this.tl, m.index + m[0].length - 1));
+        if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(context))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;

@@ -1,8 +1,9 @@
 /**
  * Vietnamese sentence spans of a running text. A sentence ends at . ! ? …
  * followed by white space (so "1.182", "99,5" and "TP. Hà Tĩnh" stay whole),
- * and before a line that starts a list item or a numbered row ("- ", "+ ",
- * "• ", "a) ", "1. ", "4.1. ", "3.4.1"). A line that ends without punctuation, and blank lines,
+ * before a line that starts a list item or a numbered row ("- ", "+ ",
+ * "• ", "a) ", "1. ", "4.1. ", "3.4.1"), and before a row number inside a
+ * line ("… 94,48 3.4.2 Tỷ lệ …"). A line that ends without punctuation, and blank lines,
  * continue the sentence: PDF text wraps anywhere.
  */
 
@@ -17,6 +18,9 @@ const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs',
 // "3.4.1 Tỷ lệ …" (1–2 digit parts, so a wrapped "1.182 hồ sơ" is not one).
 const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
 
+// A row number inside a line (tables flowed into text): "… % 94,48 3.4.2 Tỷ lệ …", "… Thủ tục 8 3.1.3. Tổng số …".
+const ROW_NUMBER_MIDLINE = /(?<=[ \t])(?:\d{1,2}\.\d{1,2}\.\d{1,2}\.?|\d{1,2}\.\d{1,2}\.)(?=[ \t]+\p{Lu})/gu;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [];
   const stop = /[.!?…]+(?=[ \t\n"”’)]*(?:\s|$))/gu;
@@ -25,6 +29,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (m[0] === '.' && ABBREVIATIONS.has(before)) continue;
     cuts.push(m.index + m[0].length);
   }
+  for (const m of text.matchAll(ROW_NUMBER_MIDLINE)) cuts.push(m.index);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     const next = text.indexOf('\n', at + 1);
     if (LIST_ITEM.test(text.slice(at + 1, next < 0 ? text.length : next))) cuts.push(at + 1);

@@ -83,7 +83,7 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
     if ((g = body.match(/^gap:(?:(\d+)-)?(\d+)$/))) {
       const min = g[1] === undefined ? 0 : Number(g[1]);
       const max = Number(g[2]);
-      if (min > max || max > 20) throw new TemplateError(`gap {${body}} must be a-b with a ≤ b ≤ 20 in "${source}"`);
+      if (min > max || max > 30) throw new TemplateError(`gap {${body}} must be a-b with a ≤ b ≤ 30 in "${source}"`);
       out += `${GAP_TOKEN}{${min},${max}}?`;
     } else if ((g = body.match(/^not:([a-z_][a-z0-9_]*)$/))) {
       out += `(?!${list(g[1])})`;
