@@ -1,0 +1,21 @@
+/** Every registered check has its module, its example file and a Vietnamese name in the HTML report, so none is forgotten. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
+import { CHECK_LABELS } from '../../src/write/html-report/labels.js';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+describe('check parity', () => {
+  it('has distinct ids', () => {
+    expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+  });
+  for (const check of CHECKS) {
+    it(`${check.id}: module, examples, label`, () => {
+      expect(existsSync(root(`src/checks/${check.id}.ts`))).toBe(true);
+      expect(existsSync(root(`test/checks/${check.id}.test.ts`))).toBe(true);
+      expect(CHECK_LABELS[check.id]).toBeTruthy();
+    });
+  }
+});
