@@ -158,6 +158,10 @@ describe('reading a sentence', () => {
       ['procedure.one_stop', 289, 'district', '', ''],
     ]);
     expect(read('Tổng số TTHC đang áp dụng của UBND cấp huyện, cấp xã: 448 thủ tục')).toEqual([['procedure.total', 448, '', '', '']]);
+    expect(read('UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã, thị trấn đã tiếp nhận 12.300 hồ sơ.')).toEqual([
+      ['dossier.received', 3450, 'district', '', ''],
+      ['dossier.received', 12300, 'commune', '', ''],
+    ]);
   });
 
   it('continues a breakdown over list items, skipping rows left blank', () => {

@@ -30,6 +30,7 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
+const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
 const CONTEXT_BEFORE = 20; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to the sentence start scopes the sentence
@@ -116,11 +117,16 @@ class SentenceReader {
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
   private levelAt(k: number, from: number): Level {
+    // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
+    const contrast = new Set(this.cues.map((c) => c.level)).size > 1;
     let best: Cue | undefined;
     for (const c of this.cues) {
-      if (c.last >= k || (c.first < from && this.wordsBetween(c.last, k) > LEVEL_NEAR)) continue;
-      if (this.tl.tokens.slice(c.last + 1, k).some(isFigure)) continue;
-      best = c;
+      if (c.last >= k) continue;
+      const between = this.tl.tokens.slice(c.last + 1, k);
+      if (between.some(isFigure)) continue;
+      const near = c.first >= from || this.wordsBetween(c.last, k) <= LEVEL_NEAR;
+      const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
+      if (near || sameClause) best = c;
     }
     return best?.level ?? '';
   }
