@@ -7,7 +7,7 @@
  */
 import { catalogue } from '../model/catalogue.js';
 import type { Figure, Flag, Report } from '../model/report.js';
-import { type Check, figuresByScope, flagAt, joinEvidence, placeOf, vi, viLevel } from './check.js';
+import { type Check, figuresByScope, flagAt, joinEvidence, periodKey, placeOf, vi, viLevel } from './check.js';
 import { enumerationFlags } from './enumerations.js';
 import { identities } from './identities.js';
 import { round, sumMessage, sumOf } from './sums.js';
@@ -62,7 +62,7 @@ function levelFlags(report: Report): Flag[] {
   const byKey = new Map<string, Figure[]>();
   for (const figure of report.figures) {
     if (NOT_ADDITIVE.has(catalogue.get(figure.indicator)?.unit ?? 'percent')) continue;
-    const key = `${figure.indicator}|${figure.period.start}|${figure.period.end}`;
+    const key = `${figure.indicator}|${periodKey(report, figure.period)}`;
     byKey.set(key, [...(byKey.get(key) ?? []), figure]);
   }
   for (const group of byKey.values()) {

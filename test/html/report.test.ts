@@ -75,9 +75,9 @@ describe('HTML report of a hand-made run', () => {
     await expect.poll(() => shown(page)).toEqual({ reports: expected.reports, flags: expected.flags });
     expect(await page.locator('#count-reports b').textContent()).toBe(String(expected.reports));
     expect(await page.locator('#count-flags b').textContent()).toBe(String(expected.flags));
-    expect(await page.locator('details.report').count()).toBe(expected.reports);
+    expect(await page.locator('#reports details.report').count()).toBe(expected.reports);
     // Sections are built when opened, not on load.
-    expect(await page.locator('details.report .body').count()).toBe(0);
+    expect(await page.locator('details .body').count()).toBe(0);
 
     await page.selectOption('#filter-status', 'error');
     expect(await shown(page)).toEqual({ reports: 1, flags: 0 });
@@ -92,6 +92,11 @@ describe('HTML report of a hand-made run', () => {
     await expect.poll(() => shown(page)).toEqual({ reports: 1, flags: 1 });
     await page.fill('#filter-text', '');
     await expect.poll(() => shown(page)).toEqual({ reports: expected.reports, flags: expected.flags });
+
+    // One unit has several periods: it is listed once, with its chart drawn when opened.
+    expect(await page.locator('#unit-list details').count()).toBe(1);
+    await page.locator('#unit-list summary').click();
+    expect(await page.locator('#unit-list svg circle').count()).toBe(3);
 
     const q3 = page.locator('details[data-report="a000000000000003"]');
     await q3.locator('summary').click();
@@ -120,8 +125,9 @@ describe('HTML report of a fixture run', () => {
 
     const { page, problems } = await open(file);
     await expect.poll(() => shown(page)).toEqual({ reports: 3, flags: folder.flags.length });
-    for (const details of await page.locator('details.report summary').all()) await details.click();
-    expect(await page.locator('details.report .body').count()).toBe(3);
+    for (const details of await page.locator('#reports details.report summary').all()) await details.click();
+    expect(await page.locator('#reports details.report .body').count()).toBe(3);
+    expect(await page.locator('#units').isHidden()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-fixtures.png'), fullPage: true });
     expect(problems).toEqual([]);
   });

@@ -207,20 +207,56 @@
     shown.dataset.reports = String(hits.length);
     shown.dataset.flags = String(flagCount);
     list.replaceChildren(...hits.slice(state.page * PAGE_SIZE, (state.page + 1) * PAGE_SIZE).map(section));
-    pager.replaceChildren(
-      h('button', { type: 'button', disabled: state.page === 0, 'data-step': -1 }, '‹ Trước'),
-      h('span', {}, `Trang ${state.page + 1} / ${pages}`),
-      h('button', { type: 'button', disabled: state.page >= pages - 1, 'data-step': 1 }, 'Sau ›'),
-    );
+    pager.replaceChildren(...pagerButtons(state.page, pages));
   }
 
-  pager.addEventListener('click', (event) => {
-    const step = Number(event.target.getAttribute && event.target.getAttribute('data-step'));
-    if (!step) return;
+  function pagerButtons(page, pages) {
+    return [
+      h('button', { type: 'button', disabled: page === 0, 'data-step': -1 }, '‹ Trước'),
+      h('span', {}, `Trang ${page + 1} / ${pages}`),
+      h('button', { type: 'button', disabled: page >= pages - 1, 'data-step': 1 }, 'Sau ›'),
+    ];
+  }
+
+  function onStep(nav, go) {
+    nav.addEventListener('click', (event) => {
+      const step = Number(event.target.getAttribute && event.target.getAttribute('data-step'));
+      if (step) go(step);
+    });
+  }
+
+  onStep(pager, (step) => {
     state.page += step;
     render();
     list.scrollIntoView();
   });
+
+  // Units seen over several periods: one collapsed entry each, its chart drawn when opened.
+  const UNIT_PAGE_SIZE = 20;
+  const charted = [...units.keys()].filter((key) => series(key)).sort((a, b) => a.localeCompare(b, 'vi'));
+  const unitList = document.getElementById('unit-list');
+  const unitPager = document.getElementById('unit-pager');
+  let unitPage = 0;
+  function renderUnits() {
+    const pages = Math.max(1, Math.ceil(charted.length / UNIT_PAGE_SIZE));
+    unitList.replaceChildren(
+      ...charted.slice(unitPage * UNIT_PAGE_SIZE, (unitPage + 1) * UNIT_PAGE_SIZE).map((key) => {
+        const s = series(key);
+        const entry = h('details', { class: 'report unit', 'data-unit': key }, h('summary', {}, h('span', { class: 'file' }, key), h('span', { class: 'meta' }, `${s.points.length} kỳ · ${s.indicator}`)));
+        entry.addEventListener('toggle', () => {
+          if (entry.open && !entry.querySelector('.body')) entry.append(h('div', { class: 'body' }, chart(key)));
+        });
+        return entry;
+      }),
+    );
+    unitPager.replaceChildren(...(pages > 1 ? pagerButtons(unitPage, pages) : []));
+  }
+  onStep(unitPager, (step) => {
+    unitPage += step;
+    renderUnits();
+  });
+  document.getElementById('units').hidden = charted.length === 0;
+  renderUnits();
   for (const [id, key] of [['filter-status', 'status'], ['filter-check', 'check'], ['filter-severity', 'severity']]) {
     document.getElementById(id).addEventListener('change', (event) => {
       state[key] = event.target.value;

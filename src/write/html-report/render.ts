@@ -120,6 +120,11 @@ ${card(run.flags.length, 'cảnh báo', 'count-flags')}
 <h2>Cảnh báo theo loại kiểm tra và mức độ</h2>
 ${flagTable(run.flags)}
 </section>
+<section id="units">
+<h2>Diễn biến theo đơn vị (nhiều kỳ báo cáo)</h2>
+<div id="unit-list"></div>
+<nav class="pager" id="unit-pager"></nav>
+</section>
 <section id="list">
 <h2>Báo cáo</h2>
 <div class="filters" role="search">
