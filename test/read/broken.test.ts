@@ -1,5 +1,11 @@
 /** Every broken input gives status=error with its own one-line message, never a throw. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/read/index.js';
 
@@ -32,8 +38,6 @@ describe('broken inputs', () => {
   it('hashes the bytes for the report id and detects the format case-insensitively', async () => {
     const report = await readReport(broken('html-as.pdf'), { sourceFile: 'sub/HTML-AS.pdf' });
     expect(report).toMatchObject({ format: 'pdf', sourceFile: 'sub/HTML-AS.pdf' });
-    const { createHash } = await import('node:crypto');
-    const { readFileSync } = await import('node:fs');
     expect(report.id).toBe(createHash('sha256').update(readFileSync(broken('html-as.pdf'))).digest('hex').slice(0, 16));
   });
 });
@@ -43,5 +47,23 @@ describe('partly readable input', () => {
     const report = await readReport(broken('partly-scanned.pdf'));
     expect(report).toMatchObject({ status: 'partial', error: '1 of 2 pages have no text layer (scanned?): 2' });
     expect(report.pages.map((p) => p.lines.map((l) => l.text))).toEqual([['Bao cao so 12/BC-UBND'], []]);
+  });
+});
+
+describe('arbitrary bytes', () => {
+  it('never make readReport throw, whatever the extension', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-bytes-'));
+    const pdfHead = new TextEncoder().encode('%PDF-1.4\n');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('pdf', 'docx', 'txt'), fc.boolean(), async (bytes, ext, withHeader) => {
+        const path = join(dir, `x.${ext}`);
+        const head = withHeader && ext === 'pdf' ? pdfHead : withHeader && ext === 'docx' ? new Uint8Array([0x50, 0x4b, 3, 4]) : new Uint8Array();
+        await writeFile(path, new Uint8Array([...head, ...bytes]));
+        const report = await readReport(path);
+        expect(['ok', 'partial', 'error']).toContain(report.status);
+        if (report.status === 'error') expect(report.error).toMatch(/^[^\n]+$/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
