@@ -60,6 +60,8 @@ export const RuleSpec = z
     context: Context.optional(),
     /** Higher wins in consolidation when mentions of one figure disagree. Default 1. */
     specificity: z.number().int().min(0).max(9).default(1),
+    /** Level of what the pattern itself names when no level cue says otherwise ("Số phòng, ban đã kiểm tra" = district). */
+    level: z.enum(LEVELS).optional(),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

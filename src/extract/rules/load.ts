@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../../model/catalogue.js';
+import type { Level } from '../../model/schemas.js';
 import { type Example, RuleFile, WordLists } from './format.js';
 import { type CompiledPattern, TemplateError, compilePattern, listSource } from './template.js';
 
@@ -29,6 +30,7 @@ export interface CompiledRule {
   require: RegExp[];
   forbid: RegExp | null;
   specificity: number;
+  level?: Level;
   breakdown: boolean;
   examples: Example[];
   /** Every catalogue key this rule can yield. */
@@ -148,6 +150,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       require: context.require.map((name) => listRegex(name, `${at}.context.require`)),
       forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
       specificity: rule.specificity,
+      level: rule.level,
       breakdown: rule.breakdown,
       examples: rule.examples,
       yields,

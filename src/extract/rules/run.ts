@@ -274,7 +274,7 @@ class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          const level = this.levelAt(k, from);
+          const level = this.levelAt(k, from) || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
             ['v', slot.target, n.value],
