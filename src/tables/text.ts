@@ -29,8 +29,9 @@ const SMALL_INT = /^\d{1,2}\.?$/;
 const DEF = /=\s*\d+/;
 
 function isHeaderLine(text: string): boolean {
-  const folded = foldDiacritics(text.trim());
-  if (USAGE_NOTE.test(folded)) return true;
+  const whole = foldDiacritics(text.trim());
+  if (USAGE_NOTE.test(whole)) return true;
+  const folded = whole.replace(/\(su dung[^)]*\)?/, ' ');
   const tokens = foldedTokens(folded);
   return tokens.length > 0 && tokens.every((t) => HEADER_WORDS.has(t)) && HEADER_CUES.test(folded);
 }
@@ -42,6 +43,11 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
 }
 
 const UNIT_WORDS = new Set(tableUnits.flatMap((u) => foldedTokens(u)));
+/** Each unit at the start of a folded text, as a whole phrase. */
+const UNIT_PATTERNS_AT_START = tableUnits.map((u) => {
+  const words = foldDiacritics(u).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(${words.join('\\s+')})(?![\\p{L}\\d])`, 'u');
+});
 /** Each unit at the end of a folded text, any spacing between its words, longest first. */
 const UNIT_PATTERNS = tableUnits.map((u) => {
   const words = foldDiacritics(u).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -76,6 +82,41 @@ function cutDefinitions(text: string): { text: string; defs: string[] } {
   }
   // A name left waiting for its "= n" on a later line is part of a definition too.
   return { text: out.replace(/=/g, ' '), defs };
+}
+
+/** Row codes that can stand inside a line: "3.3.1.", "3.1.1", "3.1." (not "2.0", "1.863"). */
+const INLINE_CODE = /(?<=\s)(?:\d{1,2}(?:\.\d{1,2}){2,}\.?|\d{1,2}(?:\.\d{1,2})+\.)(?=\s+\p{Lu}|\s*$)/gu;
+const INLINE_BREAKDOWN = /(?<=\S\s+)Trong(?=\s+đó\b|\s*$)/gu;
+const INLINE_LEVEL = /(?<=\S\s+)(?:-\s*Cấp|Tại cấp)\s/gu;
+/** A row code right after a value ("Vấn đề 5 1.3 Thực hiện…", "Thủ tục 253 4"), unless that value answered a code ("= 0 1"). */
+const CODE_AFTER_VALUE = /(?<=(\S+)\s+)\d{1,2}(?:\.\d{1,2})*\.?(?=\s+\p{Lu}|\s*$)/gu;
+/** A value, then a capitalised word that is not a unit: the next row starts there. */
+const VALUE_THEN_WORD = /(?<=(?:^|\s))(\d[\d.,]*%?)\s+(?=\p{Lu})/gu;
+const HEADER_PREFIX = /^(?:stt\b.*?\bso lieu|(?:ghi\s+)?(?:chu\s+)?don vi tinh\s+so lieu)\s+(?=\S)|^do\s+(?=\p{Lu})/u;
+
+/**
+ * Where rows start inside one line: reflowed text runs several rows into a
+ * line ("- Cấp xã 4.167 Tiếp nhận qua BCCI Số lượng hồ sơ 2"). Returns
+ * [from, to) segments covering the line.
+ */
+function rowSegments(text: string): Array<[number, number]> {
+  const folded = foldDiacritics(text);
+  const cuts = new Set<number>();
+  for (const re of [INLINE_CODE, INLINE_BREAKDOWN, INLINE_LEVEL]) for (const m of text.matchAll(re)) cuts.add(m.index);
+  for (const m of text.matchAll(CODE_AFTER_VALUE)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (/(?:^|\s)\d[\d.,]*%?$/.test(before) && !/=\s*\d+$/.test(before)) cuts.add(m.index);
+  }
+  for (const m of text.matchAll(VALUE_THEN_WORD)) {
+    const before = folded.slice(0, m.index);
+    const next = m.index + m[0].length;
+    if (before.trim() === '' || /=\s*$/.test(before) || LABEL_NUMBER_CUE.test(before) || UNIT_PATTERNS_AT_START.some((u) => u.test(folded.slice(next)))) continue;
+    cuts.add(next);
+  }
+  const header = HEADER_PREFIX.exec(folded.trimStart());
+  if (header) cuts.add(text.length - folded.trimStart().length + header[0].length);
+  const points = [0, ...[...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
+  return points.slice(0, -1).map((from, i) => [from, points[i + 1]]);
 }
 
 interface Piece {
@@ -237,56 +278,59 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const text = line.text;
-    const trimmed = text.trim();
     if (!inTable) {
       if (!isTableStart(lines, i)) continue;
       inTable = true;
       tableNumber++;
     }
-    const folded = foldDiacritics(trimmed);
-    if (TABLE_END.test(folded)) {
+    if (TABLE_END.test(foldDiacritics(line.text.trim()))) {
       flush();
       inTable = false;
       continue;
     }
     consumed.push(line);
-    const lead = text.length - text.trimStart().length;
-    const gap = / {2,}$/.test(text);
-    if (trimmed === '') {
-      if (gap && current?.hasLabel) current.closed = true;
-      continue;
-    }
-    if (isHeaderLine(trimmed) || URL_ONLY.test(trimmed)) continue;
+    // Rows run together on one line in reflowed text: read each row start as its own segment.
+    for (const [from, to] of rowSegments(line.text)) {
+      const text = line.text.slice(0, to);
+      const trimmed = text.slice(from).trim();
+      const folded = foldDiacritics(trimmed);
+      const lead = from + (text.length - from - text.slice(from).trimStart().length);
+      const gap = / {2,}$/.test(text);
+      if (trimmed === '') {
+        if (gap && current?.hasLabel) current.closed = true;
+        continue;
+      }
+      if (isHeaderLine(trimmed) || URL_ONLY.test(trimmed)) continue;
 
-    const codeMatch = ROW_CODE.exec(trimmed) ?? SECTION_CODE.exec(trimmed);
-    // Coded answers wrap inside the unit cell: their gaps do not end the row.
-    const inDefinition = /=/.test(trimmed) || (current?.awaitingDefNumber === true && /^\d+\s*[;,]?$/.test(trimmed));
-    if (/^=/.test(trimmed) || (current?.awaitingDefNumber && /^\d+\s*[;,]?$/.test(trimmed))) {
-      append(line, lead, text.length);
-    } else if (/^trong(\s+do\b|$)/.test(folded)) {
-      start(line, '', lead, text.length);
-    } else if (codeMatch && !DEF.test(trimmed.slice(0, codeMatch[0].length + 8))) {
-      const code = codeMatch[1];
-      start(line, code, lead + codeMatch[0].length, text.length);
-    } else if (BARE_NUMBER.test(trimmed)) {
-      if (current && SMALL_INT.test(trimmed) && (current.closed || current.hasValue)) start(line, trimmed, text.length, text.length);
-      else if (current) append(line, lead, text.length);
-    } else if (current && /^(tai\s+)?cap\s+(huyen|xa|tinh)\b/.test(folded) && current.hasUnit && (current.levelValues || (!current.hasValue && !current.closed))) {
-      append(line, lead, text.length); // a value cell "Cấp huyện 289, cấp xã 159"
-      current.levelValues = true;
-    } else if (current && /^[\p{Ll}(]/u.test(trimmed) && (current.closed || current.hasValue)) {
-      current.tail.push({ line, from: lead, to: text.length });
-    } else if (current && (isUnitLine(trimmed) || DEF.test(trimmed)) && !(current.hasUnit && current.hasValue)) {
-      append(line, lead, text.length);
-    } else if (/^[\p{Lu}\-+•]/u.test(trimmed)) {
-      if (!current || current.closed || current.hasValue || /^[-+•]/.test(trimmed) || foldedTokens(current.pieces.map((p) => p.line.text.slice(p.from, p.to)).join(' ')).join(' ') === 'trong do') {
+      const codeMatch = ROW_CODE.exec(trimmed) ?? SECTION_CODE.exec(trimmed);
+      // Coded answers wrap inside the unit cell: their gaps do not end the row.
+      const inDefinition = /=/.test(trimmed) || (current?.awaitingDefNumber === true && /^\d+\s*[;,]?$/.test(trimmed));
+      if (/^=/.test(trimmed) || (current?.awaitingDefNumber && /^\d+\s*[;,]?$/.test(trimmed))) {
+        append(line, lead, text.length);
+      } else if (/^trong(\s+do\b|$)/.test(folded)) {
         start(line, '', lead, text.length);
-      } else append(line, lead, text.length);
-    } else if (current) {
-      append(line, lead, text.length);
+      } else if (codeMatch && !DEF.test(trimmed.slice(0, codeMatch[0].length + 8))) {
+        const code = codeMatch[1];
+        start(line, code, lead + codeMatch[0].length, text.length);
+      } else if (BARE_NUMBER.test(trimmed)) {
+        if (current && SMALL_INT.test(trimmed) && (current.closed || current.hasValue)) start(line, trimmed, text.length, text.length);
+        else if (current) append(line, lead, text.length);
+      } else if (current && /^(tai\s+)?cap\s+(huyen|xa|tinh)\b/.test(folded) && current.hasUnit && (current.levelValues || (!current.hasValue && !current.closed))) {
+        append(line, lead, text.length); // a value cell "Cấp huyện 289, cấp xã 159"
+        current.levelValues = true;
+      } else if (current && /^[\p{Ll}(]/u.test(trimmed) && (current.closed || current.hasValue)) {
+        current.tail.push({ line, from: lead, to: text.length });
+      } else if (current && (isUnitLine(trimmed) || DEF.test(trimmed)) && !(current.hasUnit && current.hasValue)) {
+        append(line, lead, text.length);
+      } else if (/^[\p{Lu}\-+•]/u.test(trimmed)) {
+        if (!current || current.closed || current.hasValue || /^[-+•]/.test(trimmed) || foldedTokens(current.pieces.map((p) => p.line.text.slice(p.from, p.to)).join(' ')).join(' ') === 'trong do') {
+          start(line, '', lead, text.length);
+        } else append(line, lead, text.length);
+      } else if (current) {
+        append(line, lead, text.length);
+      }
+      if (current && gap && !inDefinition && (current.hasLabel || current.hasValue || current.hasUnit)) current.closed = true;
     }
-    if (current && gap && !inDefinition && (current.hasLabel || current.hasValue || current.hasUnit)) current.closed = true;
   }
   flush();
   return { rows, lines: consumed };
