@@ -19,7 +19,9 @@ const CUE = /(?<!\p{L})(trong đó|bao gồm|gồm)(?!\p{L})(\s+có)?\s*:?/giu;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 // A clause that opens with one of these states another measure of the same
 // thing ("…, trong đó 600 hồ sơ trực tuyến; đã giải quyết 950 hồ sơ"): the list ends there.
-const NEXT_MEASURE = /[;,]\s+(?:[-+•]\s*)?(?:số|tổng|tỷ lệ|đã|đang|chưa|còn|lũy kế)(?!\p{L})/iu;
+// Parts counted at different stages ("8 đơn vị đạt, 10 đơn vị đã kiểm tra") are no partition.
+const STAGE = /(?<!\p{L})(tiếp nhận|giải quyết|hoàn thành|đạt|kiểm tra|ban hành|trả kết quả|xử lý|tuyển dụng|đào tạo|bồi dưỡng|khảo sát|số hóa|công khai|thanh tra|tham gia)(?!\p{L})/giu;
+const NEXT_MEASURE = /[;,]\s+(?:[-+•]\s*)?(?:số|tổng|tỷ lệ|đã|đang|chưa|còn|có|lũy kế)(?!\p{L})/iu;
 
 /** Counts with their unit word ("24 nhiệm vụ"). */
 function countsOf(flow: Flow): NumberToken[] {
@@ -36,6 +38,16 @@ function depthAt(text: string): number[] {
     if (ch === ')') d = Math.max(0, d - 1);
   }
   return depth;
+}
+
+/** Whether the parts are counted at one stage: the stage words of their clauses never differ. */
+function sameStage(text: string, from: number, parts: NumberToken[]): boolean {
+  const stages = new Set<string>();
+  parts.forEach((part, i) => {
+    const clauseEnd = parts[i + 1]?.start ?? text.slice(part.end).search(/[,;.]/) + part.end;
+    for (const m of text.slice(i === 0 ? from : parts[i - 1].end, clauseEnd).matchAll(STAGE)) stages.add(m[1].toLowerCase());
+  });
+  return stages.size <= 1;
 }
 
 function windowEnd(text: string, from: number): number {
@@ -66,9 +78,17 @@ function scanFlow(flow: Flow): Flag[] {
     const close = [...window].findIndex((ch, i) => ch === ')' && depth[i] === 0);
     const bracketed = close >= 0 ? window.slice(0, close) : window;
     const next = NEXT_MEASURE.exec(bracketed);
-    const end = from + (next ? next.index : bracketed.length);
-    const parts = counts.filter((t) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0);
-    if (parts.length < 2) continue;
+    let end = from + (next ? next.index : bracketed.length);
+    const inList = (t: NumberToken) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0;
+    // Items separated by commas end at a semicolon ("nam 20 người, nữ 22 người; đảng viên 40 người").
+    const first = counts.find(inList);
+    const separator = first && /[,;]/.exec(text.slice(first.end, end));
+    if (separator?.[0] === ',') {
+      const semicolon = text.indexOf(';', first.end);
+      if (semicolon >= 0 && semicolon < end) end = semicolon;
+    }
+    const parts = counts.filter(inList);
+    if (parts.length < 2 || !sameStage(text, from, parts)) continue;
 
     const values = parts.map((p) => p.value);
     const gap = round(sumOf(values) - total.value);

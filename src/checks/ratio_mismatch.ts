@@ -105,7 +105,9 @@ function scanFlow(flow: Flow): Flag[] {
     const shares = inside.filter((t) => t.kind === 'percent');
     const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.start >= b.end ? a.start - b.end : b.start - a.end);
     for (const ratio of stated) {
-      const nearest = shares.filter((s) => s.end <= ratio.start || s.start >= ratio.end).sort((a, b) => gap(a, ratio) - gap(b, ratio))[0];
+      // The share follows its ratio ("16/38 nhiệm vụ, đạt 42,1%"), or comes just before it in brackets ("99% (1.182/ 1.194)").
+      const bracketedAfter = (share: NumberToken) => share.end <= ratio.start && /^\s*%?\s*\(\s*$/.test(text.slice(share.unitEnd ?? share.end, ratio.start));
+      const nearest = shares.filter((share) => share.start >= ratio.end || bracketedAfter(share)).sort((a, b) => gap(a, ratio) - gap(b, ratio))[0];
       if (!nearest || gap(nearest, ratio) > NEAR) continue;
       // The percentage must belong to this ratio, not to another one nearer to it.
       if (stated.some((other) => other !== ratio && gap(nearest, other) < gap(nearest, ratio))) continue;

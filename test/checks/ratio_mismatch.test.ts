@@ -29,6 +29,7 @@ testCheck(ratioMismatch, {
           '10. Thực hiện thu ngân sách 2.173 triệu đồng/2.143 triệu = 101%',
           'Tỷ lệ xử lý văn bản sau rà soát: 03/03 văn bản (100%).',
           'Ngày 20/01/2021 ban hành Kế hoạch đạt 95% kế hoạch năm 2021.',
+          'Có 3/5 xã đạt chuẩn (60%), 4/5 xã (80%) có bộ phận một cửa hiện đại.',
         ],
       }),
     },

@@ -123,6 +123,9 @@ testCheck(sumMismatch, {
           'Tiếp nhận 100 hồ sơ, trong đó: 60 hồ sơ trực tiếp, 40 hồ sơ trực tuyến (25 hồ sơ toàn trình, 15 hồ sơ một phần).',
           'Các phòng (gồm Văn phòng 07 người, Kinh tế 07 người, Văn hóa 06 người) và 34 người.',
           'Tiếp nhận 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến; đã giải quyết 950 hồ sơ.',
+          'Có 10 đơn vị, trong đó 8 đơn vị đạt, 10 đơn vị đã kiểm tra.',
+          'Tổng số TTHC là 378 thủ tục, trong đó cấp huyện 265 thủ tục, cấp xã 113 thủ tục; có 350 thủ tục qua Bộ phận Một cửa.',
+          'Cán bộ, công chức: 42 người, trong đó: nam 20 người, nữ 22 người; đảng viên 40 người.',
           '- Tổng số hồ sơ tiếp nhận 3 tháng đầu năm 2024: 8.803 hồ sơ, trong đó:',
           'Tiếp nhận trực tiếp 4.167 hồ sơ; tiếp nhận trực tuyến mức độ một phần 2.515 hồ',
           'sơ; tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ.',
@@ -184,6 +187,16 @@ testCheck(sumMismatch, {
         body: ['Tổng số nhiệm vụ', 'được giao 24 nhiệm vụ. Trong đó đã hoàn thành 24 nhiệm vụ đúng hạn, 08 nhiệm vụ quá hạn.'],
       }),
       flags: [{ says: ['assigned.tasks', '24 + 8 = 32'], line: 2 }],
+    },
+    {
+      name: 'text: parts above the total in brackets; items separated by semicolons',
+      report: reportOf({
+        body: [
+          'Tổng số 08 trường học (trong đó có 03 trường mầm non, 04 trường tiểu học, 02 trường THCS).',
+          'Tiếp nhận 500 hồ sơ, trong đó: trực tiếp 300 hồ sơ; qua bưu chính 5 hồ sơ; trực tuyến 250 hồ sơ.',
+        ],
+      }),
+      flags: [{ says: ['3 + 4 + 2 = 9'], line: 1 }, { says: ['300 + 5 + 250 = 555'], line: 2 }],
     },
     {
       name: 'text: parts above the total, the cue opening the next sentence',
