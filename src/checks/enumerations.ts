@@ -82,8 +82,7 @@ function scanFlow(flow: Flow): Flag[] {
     const inList = (t: NumberToken) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0;
     // Items separated by commas end at a semicolon ("nam 20 người, nữ 22 người; đảng viên 40 người").
     const first = counts.find(inList);
-    const separator = first && /[,;]/.exec(text.slice(first.end, end));
-    if (separator?.[0] === ',') {
+    if (first && /[,;]/.exec(text.slice(first.end, end))?.[0] === ',') {
       const semicolon = text.indexOf(';', first.end);
       if (semicolon >= 0 && semicolon < end) end = semicolon;
     }
