@@ -3,8 +3,9 @@
  * "còn 34 người (giảm 08 …)" after "có 42 người" needs 42 − 8 = 34;
  * "650 biên chế (tăng 5 so với năm 2015)" after "năm 2015: 645 biên chế"
  * needs 645 + 5 = 650. The earlier value is the only other count of the same
- * unit in the sentence or the one before; with none or several there is
- * nothing to check.
+ * unit in the sentence, before the new value or right after the change in the
+ * same clause ("tăng 500 hồ sơ so với năm 2023 (4.600 hồ sơ)"); with none or
+ * several there is nothing to check.
  */
 import type { Flag, Report } from '../model/report.js';
 import type { NumberToken } from '../parse/numbers.js';
@@ -30,10 +31,10 @@ function scanFlow(flow: Flow): Flag[] {
     if (!now || now.kind !== 'integer' || !now.unitWord || delta.start - now.end > NEAR) return;
     if (delta.unitWord && delta.unitWord !== now.unitWord) return;
     const sentence = sentenceStartAt(starts, now.start);
-    const previous = sentence > 0 ? sentenceStartAt(starts, sentence - 1) : sentence;
     const ends = starts.find((s) => s > delta.end) ?? text.length;
+    const clauseEnd = Math.min(ends, ...[text.indexOf(';', delta.end)].filter((i) => i >= 0));
     const before: NumberToken[] = tokens.filter(
-      (t) => t !== now && t !== delta && t.kind === 'integer' && t.unitWord === now.unitWord && t.start >= previous && t.end <= ends,
+      (t) => t !== now && t !== delta && t.kind === 'integer' && t.unitWord === now.unitWord && ((t.start >= sentence && t.end <= now.start) || (t.start >= delta.end && t.end <= clauseEnd)),
     );
     if (before.length !== 1) return;
     const [then] = before;
@@ -45,7 +46,7 @@ function scanFlow(flow: Flow): Flag[] {
       flagAt(ID, 'warning', `Số liệu thay đổi không khớp: ${vi(then.value)} ${sign} ${vi(delta.value)} = ${vi(expected)} ≠ ${vi(now.value)} ${now.unitWord}`, flow.place(now.start, delta.end), {
         expected: vi(expected),
         actual: vi(now.value),
-        evidence: trimEvidence(text.slice(previous, ends)),
+        evidence: trimEvidence(text.slice(sentence, ends)),
       }),
     );
   });

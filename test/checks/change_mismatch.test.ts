@@ -15,15 +15,27 @@ testCheck(changeMismatch, {
       }),
     },
     {
-      name: 'a change with no earlier value, or a percentage change',
-      report: reportOf({ body: ['Năm 2021 giao 650 biên chế (tăng 5 so với năm 2015).', 'Tỷ lệ hồ sơ trực tuyến đạt 60 hồ sơ, tăng 12% so với cùng kỳ.'] }),
+      name: 'a change with no earlier value, a percentage change, a value of another clause',
+      report: reportOf({
+        body: [
+          'Năm 2021 giao 650 biên chế (tăng 5 so với năm 2015).',
+          'Tỷ lệ hồ sơ trực tuyến đạt 60 hồ sơ, tăng 12% so với cùng kỳ.',
+          'Đã tiếp nhận 300 hồ sơ trực tuyến, giảm 50 hồ sơ so với quý trước; đã giải quyết 280 hồ sơ.',
+          'Năm 2015 được giao 640 biên chế. Năm 2021 được giao 650 biên chế (tăng 5 biên chế).',
+        ],
+      }),
     },
   ],
   invalid: [
     {
-      name: 'an increase that does not connect them',
-      report: reportOf({ body: ['Năm 2015 được giao 640 biên chế.', 'Năm 2021 được giao 650 biên chế (tăng 5 biên chế so với năm 2015).'] }),
-      flags: [{ says: ['640 + 5 = 645', '650'], line: 2 }],
+      name: 'an increase that does not connect them, the earlier value before or after',
+      report: reportOf({
+        body: [
+          'Năm 2015 được giao 640 biên chế, năm 2021 được giao 650 biên chế (tăng 5 biên chế).',
+          'Năm 2024 tiếp nhận 5.000 hồ sơ, tăng 500 hồ sơ so với năm 2023 (4.600 hồ sơ).',
+        ],
+      }),
+      flags: [{ says: ['640 + 5 = 645', '650'], line: 1 }, { says: ['4.600 + 500 = 5.100', '5.000'], line: 2 }],
     },
   ],
 });
