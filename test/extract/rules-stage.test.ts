@@ -1,0 +1,42 @@
+/** The rules stage on a whole report: body text and footnotes, each with its own scope. */
+import { describe, expect, it } from 'vitest';
+import { extractProse } from '../../src/extract/rules/index.js';
+import { type LineKind, newReport, reindexPage } from '../../src/model/report.js';
+
+function report(lines: Array<[string, LineKind, number?]>) {
+  const r = newReport({ id: '0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+  Object.assign(r.meta, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-20' });
+  const page = {
+    number: 1,
+    lines: lines.map(([text, kind, footnote], i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind, footnote })),
+  };
+  reindexPage(page);
+  r.pages = [page];
+  return r;
+}
+
+describe('rules stage', () => {
+  it('reads the body and each footnote, footnote figures with their own periods', () => {
+    const r = report([
+      ['Số hồ sơ đã giải quyết: 11.664 hồ sơ;', 'body'],
+      ['UBND huyện đã ban hành 17 văn bản chỉ đạo về CCHC.', 'body'],
+      ['1 Năm 2020: tổ chức kiểm tra 12 xã; năm 2021: kiểm tra 14 xã.', 'footnote', 1],
+    ]);
+    extractProse(r);
+    expect(r.mentions.map((m) => [m.indicator, m.value, m.source, m.period.start, m.place.line])).toEqual([
+      ['dossier.resolved', 11664, 'text', '', 1],
+      ['direction.documents', 17, 'text', '', 2],
+      ['inspection.units', 12, 'footnote', '2020-01-01', 3],
+      ['inspection.units', 14, 'footnote', '', 3],
+    ]);
+    const [first] = r.mentions;
+    expect(first.place).toEqual({ page: 1, line: 1, start: 24, end: 30 });
+    expect(r.pages[0].lines[0].text.slice(first.place.start, first.place.end)).toBe('11.664');
+  });
+
+  it('skips lines the tables stage took', () => {
+    const r = report([['Số nhiệm vụ đề ra trong kế hoạch | Nhiệm vụ | 23', 'table']]);
+    extractProse(r);
+    expect(r.mentions).toEqual([]);
+  });
+});
