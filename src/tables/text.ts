@@ -86,13 +86,16 @@ function cutDefinitions(text: string): { text: string; defs: string[] } {
 
 /** Row codes that can stand inside a line: "3.3.1.", "3.1.1", "3.1." (not "2.0", "1.863"). */
 const INLINE_CODE = /(?<=\s)(?:\d{1,2}(?:\.\d{1,2}){2,}\.?|\d{1,2}(?:\.\d{1,2})+\.)(?=\s+\p{Lu}|\s*$)/gu;
-const INLINE_BREAKDOWN = /(?<=\S\s+)Trong(?=\s+đó\b|\s*$)/gu;
+const INLINE_BREAKDOWN = /(?<=\S\s+)Trong(?=\s+đó(?!\p{L})|\s*$)/gu;
 const INLINE_LEVEL = /(?<=\S\s+)(?:-\s*Cấp|Tại cấp)\s/gu;
 /** A row code right after a value ("Vấn đề 5 1.3 Thực hiện…", "Thủ tục 253 4"), unless that value answered a code ("= 0 1"). */
 const CODE_AFTER_VALUE = /(?<=(\S+)\s+)\d{1,2}(?:\.\d{1,2})*\.?(?=\s+\p{Lu}|\s*$)/gu;
 /** A value, then a capitalised word that is not a unit: the next row starts there. */
 const VALUE_THEN_WORD = /(?<=(?:^|\s))(\d[\d.,]*%?)\s+(?=\p{Lu})/gu;
+const HEADER_REMNANT = /^(lieu|chu|tinh)$/;
 const HEADER_PREFIX = /^(?:stt\b.*?\bso lieu|(?:ghi\s+)?(?:chu\s+)?don vi tinh\s+so lieu)\s+(?=\S)|^do\s+(?=\p{Lu})/u;
+/** Header words left over at the start of a line when the header wrapped mid-cell ("Số" / "liệu"). */
+const REMNANT_PREFIX = /^\s*(?:liệu|chú|tính)\s+(?=\S)/u;
 
 /**
  * Where rows start inside one line: reflowed text runs several rows into a
@@ -113,6 +116,8 @@ function rowSegments(text: string): Array<[number, number]> {
     if (before.trim() === '' || /=\s*$/.test(before) || LABEL_NUMBER_CUE.test(before) || UNIT_PATTERNS_AT_START.some((u) => u.test(folded.slice(next)))) continue;
     cuts.add(next);
   }
+  const remnant = REMNANT_PREFIX.exec(text);
+  if (remnant) cuts.add(remnant[0].length);
   const header = HEADER_PREFIX.exec(folded.trimStart());
   if (header) cuts.add(text.length - folded.trimStart().length + header[0].length);
   const points = [0, ...[...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
@@ -237,6 +242,7 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
   const consumed: SourceLine[] = [];
   let tableNumber = firstTable - 1;
   let inTable = false;
+  let afterHeader = false;
   let current: Building | undefined;
   const flush = () => {
     if (current) {
@@ -300,15 +306,29 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
         if (gap && current?.hasLabel) current.closed = true;
         continue;
       }
-      if (isHeaderLine(trimmed) || URL_ONLY.test(trimmed)) continue;
+      if (isHeaderLine(trimmed) || URL_ONLY.test(trimmed)) {
+        afterHeader = true;
+        continue;
+      }
+      // A header cut mid-cell over two lines ("… Đơn vị tính Số" / "liệu 2.4 …").
+      if (afterHeader && HEADER_REMNANT.test(folded)) {
+        afterHeader = false;
+        continue;
+      }
+      afterHeader = false;
 
       const codeMatch = ROW_CODE.exec(trimmed) ?? SECTION_CODE.exec(trimmed);
+      const leadingValue = /^(\d[\d.,]*%?)\s+(?=\p{Lu})/u.exec(trimmed);
       // Coded answers wrap inside the unit cell: their gaps do not end the row.
       const inDefinition = /=/.test(trimmed) || (current?.awaitingDefNumber === true && /^\d+\s*[;,]?$/.test(trimmed));
       if (/^=/.test(trimmed) || (current?.awaitingDefNumber && /^\d+\s*[;,]?$/.test(trimmed))) {
         append(line, lead, text.length);
       } else if (/^trong(\s+do\b|$)/.test(folded)) {
         start(line, '', lead, text.length);
+      } else if (leadingValue && !ROW_CODE.test(trimmed) && current?.hasUnit && !current.hasValue && !current.closed) {
+        // "… Thủ tục" / "289 Số TTHC cấp xã: …": a value that wrapped, then the next row.
+        append(line, lead, lead + leadingValue[1].length);
+        start(line, '', lead + leadingValue[0].length, text.length);
       } else if (codeMatch && !DEF.test(trimmed.slice(0, codeMatch[0].length + 8))) {
         const code = codeMatch[1];
         start(line, code, lead + codeMatch[0].length, text.length);
