@@ -4,6 +4,7 @@
  * - a coded row against its sub-rows that extend its label
  *   (3.4 "Công khai kết quả giải quyết" = 3.4.1 "… trên Cổng DVC" + 3.4.2 "… trên trang TTĐT");
  * - a row against its "Trong đó: - Cấp huyện … - Cấp xã …" sub-rows;
+ * - a coded row against bullet sub-rows that qualify it alike (parts above it only);
  * - public service units by autonomy group against the number of units.
  */
 import type { Flag, Report, TableRowData } from '../model/report.js';
@@ -116,6 +117,33 @@ function levelBreakdowns(rows: TableRowData[], unitLevel: string): Flag[] {
   return flags;
 }
 
+const BULLET = /^\s*[-+•]\s*/;
+
+/**
+ * Uncoded bullet rows under a coded row ("Trong đó: - Trực tuyến … - Trực
+ * tiếp …") that qualify it alike: only parts above the row are reported, as
+ * such a list may name some parts only.
+ */
+function bulletBreakdowns(rows: TableRowData[]): Flag[] {
+  const flags: Flag[] = [];
+  rows.forEach((parent, i) => {
+    const total = single(parent);
+    if (!codeOf(parent) || parent.level !== '' || total === undefined) return;
+    const parts: TableRowData[] = [];
+    for (const row of rows.slice(i + 1)) {
+      if (codeOf(row) || row.level !== '' || !BULLET.test(row.label)) break;
+      parts.push(row);
+    }
+    const values = parts.map(single);
+    if (parts.length < 2 || values.some((v) => v === undefined) || [parent, ...parts].some(notAdditive)) return;
+    if (!parallel(parts.map((p) => labelForm(p.label.replace(BULLET, ''))))) return;
+    if (sumOf(values as number[]) <= total) return;
+    const flag = rowFlag(`Dòng ${parent.code} "${parent.label.trim()}"`, parent, total, parts, values as number[], 'warning');
+    if (flag) flags.push(flag);
+  });
+  return flags;
+}
+
 // Decree 60/2021 (16/2015 before it) sorts every public service unit into one
 // autonomy group, so the groups cannot hold more units than there are.
 const AUTONOMY_GROUP = /(đơn vị|đvsn).*(tự (chủ|bảo đảm|đảm bảo)|nhà nước (bảo đảm|đảm bảo)).*chi thường xuyên/;
@@ -145,7 +173,7 @@ function autonomyGroups(report: Report, rows: TableRowData[]): Flag[] {
 export function tableSumFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const rows of byTable(report.tableRows)) {
-    flags.push(...codedBreakdowns(rows), ...levelBreakdowns(rows, report.meta.unitLevel), ...autonomyGroups(report, rows));
+    flags.push(...codedBreakdowns(rows), ...levelBreakdowns(rows, report.meta.unitLevel), ...bulletBreakdowns(rows), ...autonomyGroups(report, rows));
   }
   return flags;
 }

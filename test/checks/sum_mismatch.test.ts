@@ -75,6 +75,19 @@ testCheck(sumMismatch, {
       }),
     },
     {
+      name: 'table: bullet sub-rows below their row, or unlike',
+      report: reportOf({
+        tableRows: [
+          row('3.3', 'Số hồ sơ tiếp nhận', '100'),
+          row('', '- Trực tuyến toàn trình', '30'),
+          row('', '- Trực tuyến một phần', '40'),
+          row('3.4', 'Số trường học', '8'),
+          row('', '- Mầm non', '3'),
+          row('', '- Tiểu học', '7'),
+        ],
+      }),
+    },
+    {
       name: 'table: rates and codes by level are not added up',
       report: reportOf({
         meta: district,
@@ -166,6 +179,11 @@ testCheck(sumMismatch, {
         { says: ['7.341', '3.323 + 3.645 = 6.968', 'lệch 373'], line: 924 },
         { says: ['3.645', '260 + 3.645 = 3.905'], line: 933 },
       ],
+    },
+    {
+      name: 'table: bullet sub-rows above their row',
+      report: reportOf({ tableRows: [row('3.3', 'Số hồ sơ tiếp nhận', '100', { line: 40 }), row('', '- Trực tuyến toàn trình', '70'), row('', '- Trực tuyến một phần', '40')] }),
+      flags: [{ says: ['100', '70 + 40 = 110'], line: 40 }],
     },
     {
       name: 'table: autonomy groups above the number of public service units',
