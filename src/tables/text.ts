@@ -62,6 +62,15 @@ function isUnitLine(text: string): boolean {
   return tokens.length > 0 && tokens.length <= 5 && /^[\p{Lu}%]/u.test(rest) && tokens.every((t) => UNIT_WORDS.has(t));
 }
 
+/** Whether `text` ends with a unit as units are written (capitalised: "… Thủ tục", not "… của đơn vị"). */
+function endsWithUnit(text: string): boolean {
+  const folded = foldDiacritics(text);
+  return UNIT_PATTERNS.some((u) => {
+    const m = u.exec(folded);
+    return m !== null && /^[\p{Lu}%]/u.test(text.slice(m.index + m[0].length - m[1].length));
+  });
+}
+
 /** Replace coded-answer definitions ("Không = 0;", "2 cấp = 1") by spaces (offsets kept); return them. */
 function cutDefinitions(text: string): { text: string; defs: string[] } {
   const defs: string[] = [];
@@ -279,7 +288,9 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
       return;
     }
     if (value) current.hasValue = true;
-    if (rest.slice(0, value ? value.start : rest.length).trim() !== '') current.hasLabel = true;
+    const beforeValue = rest.slice(0, value ? value.start : rest.length).trimEnd();
+    if (beforeValue !== '') current.hasLabel = true;
+    if (endsWithUnit(beforeValue)) current.hasUnit = true;
   };
 
   for (let i = 0; i < lines.length; i++) {

@@ -1,7 +1,8 @@
 /**
  * Strict precision and recall of table mentions against the gold rows that
  * come from the appendix tables (the gold note points at a table line), in
- * each of the three forms.
+ * the three forms (corpus .txt, DOCX with a Word table, its PDF) and in the
+ * corpus PDF and reflowed variants (rows run together in running text).
  *
  * DISPUTED lists where the gold files predate the catalogue's split keys
  * (staff.public_units_*, procedure.interconnected_same_level): the tables
@@ -27,13 +28,19 @@ const SAMPLES: Sample[] = [
   {
     gold: 'corpus/tho-xuan-cchc-quy-1-2024.gold.csv',
     tableStart: 678,
-    forms: ['corpus/tho-xuan-cchc-quy-1-2024.txt', 'tables/tho-xuan-appendix.docx', 'tables/tho-xuan-appendix.pdf'],
+    forms: [
+      'corpus/tho-xuan-cchc-quy-1-2024.txt', 'tables/tho-xuan-appendix.docx', 'tables/tho-xuan-appendix.pdf',
+      'corpus/tho-xuan-cchc-quy-1-2024.pdf', 'corpus/tho-xuan-cchc-quy-1-2024-reflow.pdf', 'corpus/tho-xuan-cchc-quy-1-2024-reflow.docx',
+    ],
     disputed: ['staff.public_units_reduced||3', 'staff.public_units_reduced_rate_since_2015||16.4'],
   },
   {
     gold: 'corpus/ha-hoa-cchc-nam-2021.gold.csv',
     tableStart: 1233,
-    forms: ['corpus/ha-hoa-cchc-nam-2021.txt', 'tables/ha-hoa-appendix.docx', 'tables/ha-hoa-appendix.pdf'],
+    forms: [
+      'corpus/ha-hoa-cchc-nam-2021.txt', 'tables/ha-hoa-appendix.docx', 'tables/ha-hoa-appendix.pdf',
+      'corpus/ha-hoa-cchc-nam-2021.pdf', 'corpus/ha-hoa-cchc-nam-2021-reflow.pdf', 'corpus/ha-hoa-cchc-nam-2021-reflow.docx',
+    ],
     disputed: [
       'procedure.interconnected_same_level||0',
       'staff.reduced||0',
