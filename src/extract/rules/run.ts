@@ -31,7 +31,7 @@ const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
-const CONTEXT_BEFORE = 20; // tokens before a match where context words count
+const CONTEXT_BEFORE = 30; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to the sentence start scopes the sentence
 

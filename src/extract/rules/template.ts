@@ -9,6 +9,7 @@
  *   {list}  {list?}     a word list (alternation, longest first) / optional
  *   {not:list}          the next words are none of the list
  *   {gap:0-5} {gap:3}   0..5 (0..3) tokens, never a figure, ';' or "trong đó", nearest first
+ *   {words:0-3}         0..3 words: like a gap, but never punctuation either
  *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
  *   {NUM:key} {RATIO:key/key} {PCT:_}    yielding another catalogue key / nothing
  */
@@ -38,6 +39,7 @@ export interface CompiledPattern {
 const ELEMENT = /\{([^{}]*)\}/g;
 // A gap never crosses a figure, a ';' or "trong đó" (what follows is a part, not this figure).
 const GAP_TOKEN = '(?:(?!⟦[NPMR]|; |trong đó )\\S+ )';
+const WORD_TOKEN = '(?:(?!⟦|trong đó )[\\p{L}\\p{N}]\\S* )';
 
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,11 +82,11 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
     last = m.index + m[0].length;
     const body = m[1].trim();
     let g: RegExpMatchArray | null;
-    if ((g = body.match(/^gap:(?:(\d+)-)?(\d+)$/))) {
-      const min = g[1] === undefined ? 0 : Number(g[1]);
-      const max = Number(g[2]);
-      if (min > max || max > 30) throw new TemplateError(`gap {${body}} must be a-b with a ≤ b ≤ 30 in "${source}"`);
-      out += `${GAP_TOKEN}{${min},${max}}?`;
+    if ((g = body.match(/^(gap|words):(?:(\d+)-)?(\d+)$/))) {
+      const min = g[2] === undefined ? 0 : Number(g[2]);
+      const max = Number(g[3]);
+      if (min > max || max > 30) throw new TemplateError(`${g[1]} {${body}} must be a-b with a ≤ b ≤ 30 in "${source}"`);
+      out += `${g[1] === 'gap' ? GAP_TOKEN : WORD_TOKEN}{${min},${max}}?`;
     } else if ((g = body.match(/^not:([a-z_][a-z0-9_]*)$/))) {
       out += `(?!${list(g[1])})`;
     } else if ((g = body.match(/^(NUM|PCT|MONEY|RATIO)(?::([^/]+)(?:\/(.+))?)?$/))) {
