@@ -26,7 +26,7 @@ function figureFlag(subject: string, total: Figure, parts: Figure[], complete: b
   const sum = sumOf(finding.parts);
   if (sum === round(total.value) || (sum < total.value && !complete)) return undefined;
   return flagAt(ID, sum > total.value ? 'error' : 'warning', sumMessage(subject, finding), placeOf(total), {
-    indicators: [total, ...parts].map((f) => f.indicator + viLevel(f.level)).join('; '),
+    indicators: [...new Set([total, ...parts].map((f) => f.indicator))].join('; '),
     expected: vi(total.value),
     actual: vi(sum),
     evidence: joinEvidence([total, ...parts].map((f) => f.mentions[0]).filter(Boolean)),
