@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIR, RuleLoadError, defaultRuleSet, loadRuleSet } from '../../src/extract/rules/load.js';
 import { splitSentences } from '../../src/extract/rules/sentences.js';
@@ -181,5 +182,20 @@ describe('reading a sentence', () => {
       ['procedure.total', 309, 'district', '', ''],
       ['procedure.total', 242, 'commune', '', ''],
     ]);
+  });
+
+  it('never throws, and every mention points at digits of the text', () => {
+    const pieces = ['hồ sơ', 'tiếp nhận', 'đã giải quyết', 'quá hạn', 'trong đó', 'cấp huyện', 'cấp xã', 'UBND huyện', 'năm 2023', 'TTHC', 'nhiệm vụ',
+      '1.182', '12', '99,5%', '16/38', ':', ';', ',', '.', '\n', '- ', '(', ')', 'tính đến 14/9/2025', 'đúng hạn', 'trực tuyến', 'kế hoạch'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        for (const m of readText(text, ruleSet, ruleSet.rules)) {
+          expect(text.slice(m.place.start, m.place.end)).toMatch(/\d/);
+          expect(Number.isFinite(m.value)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
