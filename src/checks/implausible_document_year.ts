@@ -11,10 +11,10 @@ const ID = 'implausible_document_year';
 /** The Democratic Republic's first legal documents date from 1945. */
 const FIRST_YEAR = 1945;
 
-/** The report's own year: its date, else the end of its period. */
-export function reportYear(report: Report): number | undefined {
-  const iso = report.meta.reportDate || report.meta.periodEnd;
-  return iso ? Number(iso.slice(0, 4)) : undefined;
+/** The latest year a cited document can carry: the report's year, else the year after its period (reports are written after it). */
+function latestYear(report: Report): number | undefined {
+  if (report.meta.reportDate) return Number(report.meta.reportDate.slice(0, 4));
+  return report.meta.periodEnd ? Number(report.meta.periodEnd.slice(0, 4)) + 1 : undefined;
 }
 
 /** The year the number carries: the `year` field, else a 4-digit part right after this document's number in the citation. */
@@ -26,14 +26,14 @@ function numberYear(doc: DocumentRef): number | undefined {
 
 function reason(year: number, doc: DocumentRef, latest: number | undefined): string | undefined {
   if (year < FIRST_YEAR) return `năm ${year} trước mọi năm hợp lý`;
-  if (latest !== undefined && year > latest) return `năm ${year} sau năm của báo cáo (${latest})`;
+  if (latest !== undefined && year > latest) return `năm ${year} sau năm ${latest} của báo cáo`;
   const issued = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   if (issued !== undefined && issued !== year) return `năm ${year} khác năm ban hành ${issued} (ngày ${viDate(doc.date)})`;
   return undefined;
 }
 
 function run(report: Report): Flag[] {
-  const latest = reportYear(report);
+  const latest = latestYear(report);
   const flags: Flag[] = [];
   for (const doc of report.documents) {
     const year = numberYear(doc);

@@ -11,6 +11,7 @@ testCheck(implausibleDocumentYear, {
           doc({ doc_type: 'Nghị định', number: '118', year: 2025, symbol: '118/2025/NĐ-CP', date: '2025-06-09' }),
           doc({ doc_type: 'Nghị định', number: '130', year: 2005, symbol: '130/2005/NĐ-CP', date: '2005-10-17' }),
           doc({ doc_type: 'Nghị quyết', number: '57', symbol: '57-NQ/TW' }),
+          doc({ doc_type: 'Quyết định', number: '05', year: 2026, symbol: '05/2026/QĐ-UBND', date: '2026-01-05' }),
           doc({ doc_type: 'Văn bản', number: '274', symbol: '274/UBND-NV', date: '2015-03-24', raw: 'Văn bản số 274/UBND-NV ngày 24/3/2015 về Đề án theo Nghị định số 36/2013/NĐ-CP' }),
         ],
       }),
