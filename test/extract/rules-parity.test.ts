@@ -22,4 +22,9 @@ describe('rules ↔ catalogue parity', () => {
     );
     expect(untested).toEqual([]);
   });
+
+  it('no rule repeats an example', () => {
+    const repeated = ruleSet.rules.flatMap((r) => r.examples.map((e) => e.text).filter((t, i, all) => all.indexOf(t) !== i).map((t) => `${r.id}: ${t}`));
+    expect(repeated).toEqual([]);
+  });
 });
