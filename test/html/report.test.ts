@@ -130,5 +130,5 @@ describe('HTML report of a fixture run', () => {
     expect(await page.locator('#units').isHidden()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-fixtures.png'), fullPage: true });
     expect(problems).toEqual([]);
-  });
+  }, 180_000); // extracting three reports takes a while when the whole suite runs at once
 });
