@@ -129,6 +129,16 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('reads a point in time stated before the number in its clause', () => {
+    expect(read('Tính đến thời điểm 30/9/2025, tổng số TTHC thuộc thẩm quyền giải quyết của xã là 320 thủ tục.', q3)).toEqual([
+      ['procedure.total', 320, '', '2025-09-30', '2025-09-30'],
+    ]);
+    expect(read('Tổng số hồ sơ đã tiếp nhận đến thời điểm 15/9/2025 là 1.200 hồ sơ; số hồ sơ quá hạn 3 hồ sơ.', q3)).toEqual([
+      ['dossier.received', 1200, '', '2025-09-15', '2025-09-15'],
+      ['dossier.late', 3, '', '', ''],
+    ]);
+  });
+
   it('carries a lead-in period into the list items after "Trong đó:"', () => {
     const text = 'Kết quả từ 16/12/2020 đến hết ngày 15/12/2021: Tổng số hồ sơ đề nghị giải quyết: 12.215 hồ sơ. Trong đó:\n+ Số hồ sơ quá hạn: 47 hồ sơ.\nSố hồ sơ quá hạn: 3 hồ sơ.';
     expect(read(text, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-20' })).toEqual([

@@ -45,11 +45,8 @@ function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
 
-function scopeOf(t: LineToken | undefined): Period | null {
-  const p = t?.placeholder?.period;
-  if (!p || !isScope(p)) return null;
-  return { start: p.from, end: p.to };
-}
+/** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
+const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
 
 function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
   const out: Cue[] = [];
@@ -106,8 +103,8 @@ class SentenceReader {
     });
     const { tokens } = this.tl;
     const firstFigure = tokens.findIndex((t) => isFigure(t));
-    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0));
-    this.lead = leadToken >= 0 ? scopeOf(tokens[leadToken]) : null;
+    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
+    this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
   }
 
   /** Words (not ':') strictly between token indexes a and b. */
@@ -131,9 +128,27 @@ class SentenceReader {
     return best?.level ?? '';
   }
 
-  /** A period that scopes what follows it: at the start of its clause ("Trong quý 3/2025, …"), or labelling it ("Năm 2022: …"). */
-  private isLead(i: number, clauseStart: number): boolean {
-    return scopeOf(this.tl.tokens[i]) !== null && (i - clauseStart < LEAD_WORDS || this.tl.tokens[i + 1]?.text === ':');
+  /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
+  private scopeAt(j: number): Period | null {
+    const p = this.tl.tokens[j]?.placeholder?.period;
+    if (!p) return null;
+    if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    return isScope(p) ? { start: p.from, end: p.to } : null;
+  }
+
+  /** A point in time ("tính đến 31/3/2025", "đến thời điểm 01/7/2025"). */
+  private isPoint(j: number): boolean {
+    const p = this.scopeAt(j);
+    return p !== null && p.start === p.end;
+  }
+
+  /**
+   * A period that scopes what follows it: at the start of its clause ("Trong
+   * quý 3/2025, …"), labelling it ("Năm 2022: …"), or (in its own clause) a
+   * point in time anywhere before ("Tổng cán bộ đến thời điểm 01/7/2025 … có 42 người").
+   */
+  private isLead(i: number, clauseStart: number, points: boolean): boolean {
+    return this.scopeAt(i) !== null && (i - clauseStart < LEAD_WORDS || this.tl.tokens[i + 1]?.text === ':' || (points && this.isPoint(i)));
   }
 
   /**
@@ -145,20 +160,22 @@ class SentenceReader {
     const { tokens } = this.tl;
     for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
       if (isFigure(tokens[j])) break;
-      const p = scopeOf(tokens[j]);
+      const p = this.scopeAt(j);
       if (p) return p;
     }
     for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
-      const p = scopeOf(t);
+      const p = this.scopeAt(j);
       if (p) return p;
     }
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
+    // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
+    let crossed = false;
     for (let j = k - 1; j >= clauseStart; j--) {
-      if (isFigure(tokens[j])) break;
-      if (this.isLead(j, clauseStart)) return scopeOf(tokens[j]);
+      if (isFigure(tokens[j])) crossed = true;
+      else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true)) return this.scopeAt(j);
     }
     return this.lead ?? this.carried;
   }
@@ -195,7 +212,7 @@ class SentenceReader {
   itemAt(j: number): { k: number; level?: Exclude<Level, ''>; period?: Period } | null {
     const { tokens } = this.tl;
     const cue = this.cues.find((c) => c.first === j);
-    const period = scopeOf(tokens[j]) ?? undefined;
+    const period = this.scopeAt(j) ?? undefined;
     if (!cue && !period) return null;
     let k = cue ? cue.last + 1 : j + 1;
     if (tokens[k]?.text === ':') k++;
