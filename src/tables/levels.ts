@@ -24,12 +24,15 @@ export function levelsIn(text: string): Level[] {
   return out;
 }
 
+/** Level phrases for matching, also "thuộc UBND huyện" (a level of the office, not read as the row's level). */
+const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+(?:cap\s+)?(?:huyen|xa|tinh)\b|\bcap\s+(?:huyen|xa|tinh)\b)/g;
+
 /**
  * `text` without its level phrases, diacritics folded (for matching: the level
  * is read separately, the meaning must not depend on it).
  */
 export function stripLevelPhrases(text: string): string {
-  return foldDiacritics(text).replace(LEVEL_PHRASE, ' ');
+  return foldDiacritics(text).replace(LEVEL_PHRASE_LOOSE, ' ');
 }
 
 /** Words a level sub-row may carry besides the level itself ("- Tại cấp huyện", "Số TTHC cấp xã:"). */
