@@ -139,6 +139,20 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('reads a change after two points in time as the range between them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    copyFileSync(join(RULES_DIR, 'words.yaml'), join(dir, 'words.yaml'));
+    mkdirSync(join(dir, 'dossier'));
+    writeFileSync(
+      join(dir, 'dossier', 'change.yaml'),
+      'rules:\n  - id: dossier.change.more\n    indicator: dossier.new\n    patterns: ["tăng {NUM} hồ sơ"]\n    examples: [{text: "tăng 3 hồ sơ", expect: [{indicator: dossier.new, value: 3}]}]\n',
+    );
+    const changeRules = loadRuleSet(dir);
+    const text = 'Đến ngày 01/7/2025 đã tiếp nhận 1.200 hồ sơ; đến ngày 01/9/2025 đã tiếp nhận 1.500 hồ sơ (tăng 300 hồ sơ).';
+    expect(readText(text, changeRules, changeRules.rules, q3).map((m) => [m.value, m.period.start, m.period.end])).toEqual([[300, '2025-07-01', '2025-09-01']]);
+    expect(readText('Đến ngày 01/9/2025 tăng 300 hồ sơ.', changeRules, changeRules.rules, q3).map((m) => [m.value, m.period.start])).toEqual([[300, '2025-09-01']]);
+  });
+
   it('carries a lead-in period into the list items after "Trong đó:"', () => {
     const text = 'Kết quả từ 16/12/2020 đến hết ngày 15/12/2021: Tổng số hồ sơ đề nghị giải quyết: 12.215 hồ sơ. Trong đó:\n+ Số hồ sơ quá hạn: 47 hồ sơ.\nSố hồ sơ quá hạn: 3 hồ sơ.';
     expect(read(text, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-20' })).toEqual([

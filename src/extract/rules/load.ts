@@ -46,6 +46,8 @@ export interface LevelCues {
   notBefore: RegExp;
   /** Unit words that may stand between a breakdown cue and its number ("cấp huyện: Thủ tục 289"). */
   unitWords: RegExp;
+  /** Words of change right before a number ("giảm 08 người"): a change between two points in time. */
+  changeWords: RegExp;
 }
 
 export interface RuleSet {
@@ -91,6 +93,7 @@ export function levelCues(shared: WordLists): LevelCues {
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),
+    changeWords: new RegExp(`(?<![^ ])${list('change_word')}(?:\\S+ )?$`, 'u'),
   };
 }
 

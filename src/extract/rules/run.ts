@@ -83,6 +83,7 @@ class SentenceReader {
   readonly lead: Period | null;
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly unitWords: RegExp;
+  private readonly changeWords: RegExp;
 
   constructor(
     readonly text: string,
@@ -94,6 +95,7 @@ class SentenceReader {
     private readonly carried: Period | null,
   ) {
     this.unitWords = levels.unitWords;
+    this.changeWords = levels.changeWords;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
     this.cues = levelCuesIn(this.tl, levels);
@@ -157,6 +159,24 @@ class SentenceReader {
    * sentence's lead, else the one carried from a lead-in sentence.
    */
   private periodAt(k: number, from: number): Period | null {
+    const period = this.statedPeriodAt(k, from);
+    return period && period.start === period.end ? this.changeSince(k, period) : period;
+  }
+
+  /**
+   * "đến 01/7/2025 có 42 người; đến 01/9/2025 còn 34 người (giảm 08 người)":
+   * a change read at a point, after an earlier point of the sentence, spans
+   * from that point to this one.
+   */
+  private changeSince(k: number, at: Period): Period {
+    if (!this.changeWords.test(this.tl.line.slice(this.tl.tokens[Math.max(0, k - 3)].at, this.tl.tokens[k].at))) return at;
+    const earlier = this.tl.tokens
+      .map((_, j) => (j < k && this.isPoint(j) ? this.scopeAt(j)! : null))
+      .filter((p): p is Period => p !== null && p.start < at.start);
+    return earlier.length > 0 ? { start: earlier[0].start, end: at.end } : at;
+  }
+
+  private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
     for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
       if (isFigure(tokens[j])) break;
