@@ -24,7 +24,8 @@ const HEADER_ROLES: ReadonlyArray<[Role, RegExp]> = [
   ['value', /^(so lieu|gia tri)$/],
   ['note', /^ghi chu$/],
 ];
-const HEADER_START = /\b(stt|tt)\b.*\b(chi tieu|noi dung)\b/;
+const CODE_HEADER = /(^|\s)(stt|tt)(\s|$)/;
+const LABEL_HEADER = /(^|\s)(chi tieu|noi dung)(\s|$)/;
 const HEADER_WORDS = /^(stt|tt|chi tieu( thong ke)?|noi dung|ket qua( thong ke)?|don vi( tinh)?|tinh|so lieu|ghi chu|ghi|chu|dvt)$/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|trong( do)?)$/i;
 /** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
@@ -56,13 +57,28 @@ function roleOf(text: string): Role | undefined {
   return HEADER_ROLES.find(([, cue]) => cue.test(folded))?.[0];
 }
 
+/**
+ * A header starts at a line naming the code or the label column when both
+ * are named within the next few lines ("STT" may sit lower than "Chỉ tiêu"
+ * when the cell is centred vertically).
+ */
+function isHeaderStart(lines: readonly VLine[], i: number): boolean {
+  const folded = (l: VLine) => foldDiacritics(l.text);
+  if (!CODE_HEADER.test(folded(lines[i])) && !LABEL_HEADER.test(folded(lines[i]))) return false;
+  const band = lines.slice(i, i + 4).filter((l) => l.page === lines[i].page && l.y - lines[i].y <= 3 * lines[i].size);
+  return band.some((l) => CODE_HEADER.test(folded(l))) && band.some((l) => LABEL_HEADER.test(folded(l)));
+}
+
 /** Header lines from `start`: the "STT … Chỉ tiêu" line, its wrapped aside, the "Đơn vị tính | Số liệu" line. */
 function headerBlock(lines: readonly VLine[], start: number): number {
   let open = (lines[start].text.match(/\(/g) ?? []).length - (lines[start].text.match(/\)/g) ?? []).length;
   let end = start + 1;
   while (end < lines.length && lines[end].page === lines[start].page) {
     const line = lines[end];
-    const headerish = line.items.every((i) => HEADER_WORDS.test(foldDiacritics(i.str.trim()).replace(/\s+/g, ' ')));
+    const headerish = line.items.every((i) => {
+      const core = foldDiacritics(i.str).replace(/\([^)]*(\)|$)/g, ' ').replace(/\s+/g, ' ').trim();
+      return core === '' || HEADER_WORDS.test(core);
+    });
     if (!headerish && open <= 0) break;
     open += (line.text.match(/\(/g) ?? []).length - (line.text.match(/\)/g) ?? []).length;
     end++;
@@ -70,8 +86,13 @@ function headerBlock(lines: readonly VLine[], start: number): number {
   return end;
 }
 
-/** Columns from the header items: innermost cells, merged when they overlap, split at the gaps. */
-function columnsOf(header: readonly VLine[]): Column[] {
+/**
+ * Columns from the header items: innermost cells, merged when they overlap.
+ * Each boundary lies in the gap between two header cells, where the fewest
+ * items of the lines below cross it (headers are often centred in wide
+ * columns, so the gap's middle may cut through labels); ties go to the middle.
+ */
+function columnsOf(header: readonly VLine[], below: readonly PdfItem[]): Column[] {
   const items = header.flatMap((l) => l.items);
   const spans = items.map((i) => ({ left: i.x, right: i.x + i.width, text: i.str }));
   const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
@@ -85,10 +106,22 @@ function columnsOf(header: readonly VLine[]): Column[] {
       last.texts.push(s.text);
     } else merged.push({ left: s.left, right: s.right, texts: [s.text] });
   }
+  const crossings = (x: number) => below.filter((i) => i.x < x - SLACK && i.x + i.width > x + SLACK).length;
+  const boundaries = merged.slice(1).map((m, i) => {
+    const from = merged[i].right;
+    const to = m.left;
+    const middle = (from + to) / 2;
+    const inGap = (x: number) => x > from && x < to;
+    const candidates = [middle, from + SLACK, to - SLACK, ...below.flatMap((b) => [b.x - SLACK / 2, b.x + b.width + SLACK / 2]).filter(inGap)];
+    return candidates.reduce((best, x) => {
+      const [cx, cb] = [crossings(x), crossings(best)];
+      return cx < cb || (cx === cb && Math.abs(x - middle) < Math.abs(best - middle)) ? x : best;
+    });
+  });
   return merged.map((m, i) => ({
     role: m.texts.map(roleOf).find((r) => r !== undefined),
-    left: i === 0 ? -Infinity : (merged[i - 1].right + m.left) / 2,
-    right: i === merged.length - 1 ? Infinity : (m.right + merged[i + 1].left) / 2,
+    left: i === 0 ? -Infinity : boundaries[i - 1],
+    right: i === merged.length - 1 ? Infinity : boundaries[i],
   }));
 }
 
@@ -115,12 +148,11 @@ function regions(pages: readonly Page[]): Region[] {
     const lines = visualLines(page);
     let i = 0;
     while (i < lines.length) {
-      const folded = foldDiacritics(lines[i].text);
-      if (HEADER_START.test(folded)) {
+      if (isHeaderStart(lines, i)) {
         const end = headerBlock(lines, i);
         const header = lines.slice(i, end);
         if (!open) {
-          open = { columns: columnsOf(header), lines: [], headers: [] };
+          open = { columns: columnsOf(header, lines.slice(end).flatMap((l) => l.items)), lines: [], headers: [] };
           out.push(open);
         }
         open.headers.push(...header);

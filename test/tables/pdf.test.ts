@@ -1,0 +1,73 @@
+/** PDF tables from positioned items, on synthetic pages (layouts other producers make). */
+import { describe, expect, it } from 'vitest';
+import type { Page, PdfItem } from '../../src/model/report.js';
+import { buildPage } from '../../src/read/pdf.js';
+import { readPdfTables } from '../../src/tables/pdf.js';
+
+const SIZE = 12;
+const item = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * 5.5, height: SIZE });
+const page = (n: number, items: PdfItem[]): Page => buildPage(n, items, 595, 842, 1).page;
+
+/** Columns: code 80, label 120, unit 360, value 440, note 500. One row = lines 14 apart, rows 20 apart. */
+function rowItems(y: number, code: string, label: string[], unit: string, value: string): PdfItem[] {
+  return [
+    ...(code ? [item(code, 82, y)] : []),
+    ...label.map((l, i) => item(l, 120, y + i * 14)),
+    ...(unit ? [item(unit, 365, y)] : []),
+    ...(value ? [item(value, 445, y)] : []),
+  ];
+}
+
+/** A two-row header with STT and "Chỉ tiêu" centred lower than "Kết quả thống kê". */
+function header(y: number): PdfItem[] {
+  return [
+    item('Kết quả thống kê', 365, y),
+    item('STT', 84, y + 7),
+    item('Chỉ tiêu thống kê', 180, y + 7),
+    item('Ghi chú', 500, y + 7),
+    item('Đơn vị tính', 362, y + 14),
+    item('Số liệu', 445, y + 14),
+  ];
+}
+
+describe('readPdfTables', () => {
+  it('finds a header whose cells sit on different baselines, stitches the table over a page without repeated header, stops at prose', () => {
+    const first = page(1, [
+      item('PHỤ LỤC THỐNG KÊ', 200, 40),
+      ...header(70),
+      ...rowItems(110, '1.1.1', ['Số nhiệm vụ đề ra trong kế hoạch'], 'Nhiệm vụ', '48'),
+      ...rowItems(130, '1.1.2', ['Số văn bản chỉ đạo cải cách hành chính', 'đã ban hành trong kỳ'], 'Văn bản', '15'),
+      ...rowItems(164, 'Trong', ['Số TTHC cấp huyện:'], 'Thủ tục', '309'),
+      item('đó', 86, 178),
+    ]);
+    const second = page(2, [
+      ...rowItems(60, '', ['Số TTHC cấp xã:'], 'Thủ tục', '242'),
+      ...rowItems(80, '4.2.1', ['Tổng số biên chế được giao trong năm'], 'Người', '74'),
+      item('Nơi nhận: Như trên; lưu văn thư và các phòng, ban liên quan của huyện.', 85, 140),
+    ]);
+    const { rows, lines, tables } = readPdfTables([first, second]);
+    expect(tables).toBe(1);
+    expect(rows.map((r) => [r.table, r.code, r.label, r.unit, r.value, r.place.page])).toEqual([
+      ['T1', '1.1.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '48', 1],
+      ['T1', '1.1.2', 'Số văn bản chỉ đạo cải cách hành chính đã ban hành trong kỳ', 'Văn bản', '15', 1],
+      ['T1', 'Trong đó', 'Số TTHC cấp huyện:', 'Thủ tục', '309', 1],
+      ['T1', '', 'Số TTHC cấp xã:', 'Thủ tục', '242', 2],
+      ['T1', '4.2.1', 'Tổng số biên chế được giao trong năm', 'Người', '74', 2],
+    ]);
+    expect(lines.some((l) => l.text.startsWith('Nơi nhận'))).toBe(false);
+    expect(lines.some((l) => l.text.startsWith('PHỤ LỤC'))).toBe(false);
+    expect(lines.some((l) => l.text.includes('Tổng số biên chế'))).toBe(true);
+  });
+
+  it('places a row on the source line of its value', () => {
+    const only = page(1, [...header(70), ...rowItems(110, '1.1.1', ['Số nhiệm vụ đề ra trong kế hoạch'], 'Nhiệm vụ', '48')]);
+    const [row] = readPdfTables([only]).rows;
+    const text = only.lines.map((l) => l.text).join('\n');
+    expect(text.slice(row.place.start, row.place.end)).toBe('48');
+  });
+
+  it('reads nothing from pages without a table header', () => {
+    const prose = page(1, [item('Tổng số hồ sơ tiếp nhận 8.803 hồ sơ, trong đó trực tuyến 4.634 hồ sơ.', 85, 100)]);
+    expect(readPdfTables([prose])).toMatchObject({ rows: [], tables: 0 });
+  });
+});
