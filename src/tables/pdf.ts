@@ -13,6 +13,7 @@
 import type { Page, PdfItem, Place, SourceLine } from '../model/report.js';
 import { itemsToLines } from '../read/pdf.js';
 import { foldDiacritics } from './fold.js';
+import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 
 type Role = 'code' | 'label' | 'unit' | 'value' | 'note';
@@ -173,14 +174,24 @@ function regions(pages: readonly Page[]): Region[] {
 /** Group a region's lines into rows (cells as text, items kept for places). */
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
-  const codeColumn = region.columns.find((c) => c.role === 'code');
+  const column = (role: Role) => region.columns.find((c) => c.role === role);
+  const itemIn = (line: VLine, role: Role) => {
+    const c = column(role);
+    return c && line.items.find((i) => columnOf(i, [c]));
+  };
   let previous: VLine | undefined;
   for (const line of region.lines) {
     const gap = previous && previous.page === line.page ? line.y - previous.y : Infinity;
-    const codeItem = codeColumn && line.items.find((i) => columnOf(i, [codeColumn]));
+    const codeItem = itemIn(line, 'code');
     const startsCode = codeItem !== undefined && ROW_CODE.test(foldDiacritics(codeItem.str.trim()));
+    // Without padding between rows: a sub-row marker, or a second value, also starts a row.
+    const startsMarker = /^([-+•]|Tại cấp|Trong đó)/u.test(itemIn(line, 'label')?.str.trim() ?? '');
+    const value = itemIn(line, 'value');
+    const lastValue = rows.length > 0 ? rows[rows.length - 1].map((l) => itemIn(l, 'value')).filter((v) => v !== undefined).pop() : undefined;
+    // (a value cell that wraps, "Cấp huyện" / "289, cấp xã 159", goes on)
+    const secondValue = value !== undefined && lastValue !== undefined && parseCellNumber(value.str) !== undefined && parseCellNumber(lastValue.str) !== undefined;
     const continues = previous && previous.page !== line.page && /^\p{Ll}/u.test(line.items[0]?.str.trim() ?? '');
-    if (!previous || startsCode || (gap > ROW_GAP * Math.max(line.size, 1) && !continues)) rows.push([line]);
+    if (!previous || startsCode || startsMarker || secondValue || (gap > ROW_GAP * Math.max(line.size, 1) && !continues)) rows.push([line]);
     else rows[rows.length - 1].push(line);
     previous = line;
   }

@@ -59,6 +59,24 @@ describe('readPdfTables', () => {
     expect(lines.some((l) => l.text.includes('Tổng số biên chế'))).toBe(true);
   });
 
+  it('separates rows packed without padding by codes, sub-row markers and values', () => {
+    const packed = page(1, [
+      ...header(70),
+      ...rowItems(100, '3.3.1', ['Số lượng hồ sơ đã tiếp nhận'], 'Hồ sơ', '8.803'),
+      ...rowItems(114, '', ['Tiếp nhận trực tiếp'], '', '4.167'),
+      ...rowItems(128, '', ['- Cấp huyện'], '', ''),
+      ...rowItems(142, '', ['- Cấp xã'], '', '4.167'),
+      ...rowItems(156, '3.3.2', ['Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận', 'được giải quyết đúng hẹn'], 'Hồ sơ', '8.366'),
+    ]);
+    expect(readPdfTables([packed]).rows.map((r) => [r.code, r.label, r.value])).toEqual([
+      ['3.3.1', 'Số lượng hồ sơ đã tiếp nhận', '8.803'],
+      ['', 'Tiếp nhận trực tiếp', '4.167'],
+      ['', '- Cấp huyện', ''],
+      ['', '- Cấp xã', '4.167'],
+      ['3.3.2', 'Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn', '8.366'],
+    ]);
+  });
+
   it('places a row on the source line of its value', () => {
     const only = page(1, [...header(70), ...rowItems(110, '1.1.1', ['Số nhiệm vụ đề ra trong kế hoạch'], 'Nhiệm vụ', '48')]);
     const [row] = readPdfTables([only]).rows;
