@@ -189,6 +189,16 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('gives figures the level of their numbered section heading, not of a closed parenthesis', () => {
+    const text = '1.2.1. Đối với cấp huyện:\nĐã ban hành 17 văn bản chỉ đạo về CCHC.\n1.2.2. Đối với cấp xã: các xã đã ban hành 40 văn bản chỉ đạo về CCHC.\n1.2.3. Kiểm tra\nĐã ban hành 5 văn bản chỉ đạo về CCHC.';
+    expect(read(text)).toEqual([
+      ['direction.documents', 17, 'district', '', ''],
+      ['direction.documents', 40, 'commune', '', ''],
+      ['direction.documents', 5, '', '', ''],
+    ]);
+    expect(read('Toàn huyện (gồm 20 đơn vị cấp xã) tiếp nhận 1.234 hồ sơ.')).toEqual([['dossier.received', 1234, '', '', '']]);
+  });
+
   it('continues a breakdown over list items, skipping rows left blank', () => {
     const text = 'Tiếp nhận trực tuyến mức độ 3 Số lượng hồ sơ 2.515\n- Cấp huyện\n- Cấp xã: 2.380\nTiếp nhận qua BCCI Số lượng hồ sơ 2\n- Cấp huyện 2';
     expect(read(text)).toEqual([

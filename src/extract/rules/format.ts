@@ -62,6 +62,8 @@ export const RuleSpec = z
     specificity: z.number().int().min(0).max(9).default(1),
     /** Level of what the pattern itself names when no level cue says otherwise ("Số phòng, ban đã kiểm tra" = district). */
     level: z.enum(LEVELS).optional(),
+    /** false: never read level cues, the indicator exists at one level only ("cơ quan chuyên môn cấp huyện"). Default true. */
+    readLevel: z.boolean().default(true),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

@@ -31,6 +31,7 @@ export interface CompiledRule {
   forbid: RegExp | null;
   specificity: number;
   level?: Level;
+  readLevel: boolean;
   breakdown: boolean;
   examples: Example[];
   /** Every catalogue key this rule can yield. */
@@ -154,6 +155,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
       specificity: rule.specificity,
       level: rule.level,
+      readLevel: rule.readLevel,
       breakdown: rule.breakdown,
       examples: rule.examples,
       yields,

@@ -27,6 +27,7 @@ const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
@@ -122,7 +123,8 @@ class SentenceReader {
     for (const c of this.cues) {
       if (c.last >= k) continue;
       const between = this.tl.tokens.slice(c.last + 1, k);
-      if (between.some(isFigure)) continue;
+      // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
+      if (between.some((t) => isFigure(t) || t.text === ')')) continue;
       const near = c.first >= from || this.wordsBetween(c.last, k) <= LEVEL_NEAR;
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
@@ -273,6 +275,21 @@ class SentenceReader {
     return this.flow.place(this.offset + t.start, this.offset + t.end);
   }
 
+  /**
+   * A numbered heading that names a level ("1.2.1. Đối với cấp huyện:", "b)
+   * Cấp xã:"): the level of its section. null = a heading without one; undefined = not a heading.
+   */
+  sectionLevel(): Level | null | undefined {
+    if (!SECTION_HEADING.test(this.text)) return undefined;
+    const { tokens } = this.tl;
+    const word = (i: number) => tokens[i]?.text.toLowerCase();
+    let j = 0;
+    while (j < tokens.length && /^(?:\d+|[.)]|[ivx]+|[a-zđ])$/u.test(word(j)) && !this.cues.some((c) => c.first === j)) j++;
+    if (word(j) === 'đối' && word(j + 1) === 'với') j += 2;
+    else if (word(j) === 'tại' || word(j) === 'về') j++;
+    return this.cues.find((c) => c.first === j)?.level ?? null;
+  }
+
   /** A line that only names a level ("- Cấp huyện", "Tại cấp xã"): a breakdown row left blank. */
   isBareCue(): boolean {
     const words = this.tl.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text) || t.placeholder);
@@ -311,7 +328,7 @@ class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          const level = this.levelAt(k, from) || (rule.level ?? '');
+          const level = rule.readLevel ? this.levelAt(k, from) || (rule.level ?? '') : '';
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
             ['v', slot.target, n.value],
@@ -366,6 +383,7 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
   let carried: Period | null = null;
   let previous: Mention[] = [];
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
+  let section: Level = ''; // level named by the numbered heading of the current section
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
@@ -373,7 +391,9 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
     const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried);
     const mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
-    const level = OF_WHICH_START.test(text) ? sharedLevel(previous) : '';
+    const heading = reader.sectionLevel();
+    if (heading !== undefined) section = heading ?? '';
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section;
     if (level) for (const m of mentions) if (m.level === '') m.level = level;
     const item = head ? reader.leadingItem() : null;
     if (head && item) {

@@ -21,12 +21,21 @@ const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)](?
 // A row number inside a line (tables flowed into text): "… % 94,48 3.4.2 Tỷ lệ …", "… Thủ tục 8 3.1.3. Tổng số …".
 const ROW_NUMBER_MIDLINE = /(?<=[ \t])(?:\d{1,2}\.\d{1,2}\.\d{1,2}\.?|\d{1,2}\.\d{1,2}\.)(?=[ \t]+\p{Lu})/gu;
 
+/** The '.' at `at` closes a heading number ("1.2.1. Đối với …", "II. Kết quả", "… 3.1.2. Số TTHC"), not a sentence. */
+function isHeadingNumber(text: string, at: number): boolean {
+  const token = /\S+$/.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+  const atLineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - token.length - 40), at - token.length));
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]+)$/.test(token) && atLineStart) return true;
+  return /^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(token);
+}
+
 export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [];
   const stop = /[.!?…]+(?=[ \t\n"”’)]*(?:\s|$))/gu;
   for (const m of text.matchAll(stop)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index).match(/[\p{L}.\/]+$/u)?.[0].toLowerCase() ?? '';
     if (m[0] === '.' && ABBREVIATIONS.has(before)) continue;
+    if (m[0] === '.' && isHeadingNumber(text, m.index)) continue;
     cuts.push(m.index + m[0].length);
   }
   for (const m of text.matchAll(ROW_NUMBER_MIDLINE)) cuts.push(m.index);
