@@ -11,6 +11,7 @@ import { resolveRows, type RawRow } from './rows.js';
 import { readCellTables } from './cells.js';
 import { readPdfTables } from './pdf.js';
 import { readTextTables } from './text.js';
+import { readFlatTables } from './flat.js';
 
 /** All statistics-table rows of a report, in reading order of the tables found. */
 export function readTables(report: Report): RawRow[] {
@@ -21,7 +22,8 @@ export function readTables(report: Report): RawRow[] {
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
   const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
   for (const line of text.lines) line.kind = 'table';
-  return [...cells.rows, ...pdf.rows, ...text.rows];
+  const found = [...cells.rows, ...pdf.rows, ...text.rows];
+  return [...found, ...readFlatTables(lines, found)];
 }
 
 export const tablesStage: Stage = {
