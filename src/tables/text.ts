@@ -133,6 +133,16 @@ function rowSegments(text: string): Array<[number, number]> {
   return points.slice(0, -1).map((from, i) => [from, points[i + 1]]);
 }
 
+/** A paragraph of prose (long, one sentence run, no row inside) or a capitalised section heading: the table is over. */
+function isProseAfterTable(text: string, current: Building | undefined): boolean {
+  const trimmed = text.trim();
+  if (current && !current.closed && !current.hasValue) return false;
+  const paragraph = trimmed.length > 160 && /[.;:]$/.test(trimmed) && rowSegments(text).length === 1;
+  const words = trimmed.split(/\s+/);
+  const heading = words.length >= 4 && !/\d/.test(trimmed) && trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed) && !isHeaderLine(trimmed);
+  return paragraph || heading;
+}
+
 interface Piece {
   line: SourceLine;
   from: number;
@@ -300,7 +310,7 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
       inTable = true;
       tableNumber++;
     }
-    if (TABLE_END.test(foldDiacritics(line.text.trim()))) {
+    if (TABLE_END.test(foldDiacritics(line.text.trim())) || isProseAfterTable(line.text, current)) {
       flush();
       inTable = false;
       continue;
