@@ -4,9 +4,10 @@
  * reader starts at). Rows still show their structure: a row code before a
  * capitalised label, a unit word before the value ("… Nhiệm vụ 48", "…
  * Thủ tục Cấp huyện 289, cấp xã 159"), "Trong đó", level markers. A run of
- * body lines dense with such rows is a table; it is read by the plain-text
- * reader (rows split at codes, markers and units, repeated headers, URLs and
- * coded answers handled there), so both paths give the same rows.
+ * body lines dense with such rows is a table. Its repeated headers and the
+ * URLs between cells are blanked, then the plain-text reader reads it (rows
+ * split at codes, markers and units, coded answers), so a flattened table
+ * and a laid-out one give the same rows.
  */
 import type { SourceLine } from '../model/report.js';
 import { foldDiacritics } from './fold.js';
@@ -31,13 +32,12 @@ const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const APPENDIX_TITLE = new RegExp(`^(?:${['thong ke so lieu', 'so lieu ve ket qua', 'bieu', 'phu luc'].join('|')})\\b`);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A unit word as written in the unit column (capitalised), then the value or a level value ("Thủ tục Cấp huyện 289"). */
-const UNIT_THEN_VALUE = new RegExp(
-  `(?:^|\\s)(?:${tableUnits.map((u) => u.split(/\s+/).map(escape).join('\\s+')).join('|')})\\s+(?:(?:[Tt]ại\\s+)?[Cc]ấp\\s+\\p{L}+\\s*:?\\s*)?${NUMBER_TOKEN}(?=[\\s,;]|$)`,
-  'u',
-);
-/** A unit word ending the line: a row whose value cell is empty. */
-const UNIT_AT_END = new RegExp(`\\s(?:${tableUnits.map((u) => u.split(/\s+/).map(escape).join('\\s+')).join('|')})$`, 'u');
+/** Any unit of the unit column, as written there (capitalised), its words maybe spaced differently. */
+const UNIT = `(?:${tableUnits.map((u) => u.split(/\s+/).map(escape).join('\\s+')).join('|')})`;
+/** A unit, then the value or a level value ("Nhiệm vụ 48", "Thủ tục Cấp huyện 289"). */
+const UNIT_THEN_VALUE = new RegExp(`(?:^|\\s)${UNIT}\\s+(?:(?:[Tt]ại\\s+)?[Cc]ấp\\s+\\p{L}+\\s*:?\\s*)?${NUMBER_TOKEN}(?=[\\s,;]|$)`, 'u');
+/** A unit ending the line: a row whose value cell is empty. */
+const UNIT_AT_END = new RegExp(`\\s${UNIT}$`, 'u');
 
 /** Column names of the table header, repeated at each page of a flattened table. */
 const HEADER_COLUMNS = ['STT', 'TT', 'Chỉ tiêu thống kê', 'Chỉ tiêu', 'Nội dung', 'Kết quả thống kê', 'Kết quả', 'Ghi chú', 'Đơn vị tính', 'ĐVT', 'Số liệu'];
