@@ -83,6 +83,17 @@ describe('rows of the flattened samples', () => {
   }, 60_000);
 });
 
+describe('a report without an appendix table', () => {
+  it.each(['txt', 'docx', 'pdf', 'reflow.docx', 'reflow.pdf'])('Thạch Khê (%s): its prose, numbered sections and figures are no table', async (form) => {
+    const report = await readNormalised(`corpus/thach-khe-cchc-quy-3-2025${form.startsWith('reflow') ? '-' : '.'}${form}`);
+    const lines = report.pages.flatMap((p) => p.lines);
+    const body = lines.filter((l) => l.kind === 'body');
+    expect(body.filter((l) => /\d/.test(l.text)).length).toBeGreaterThan(50);
+    expect(readTables(report)).toEqual([]);
+    expect(body.filter((l) => l.kind !== 'body')).toEqual([]);
+  }, 60_000);
+});
+
 describe('readFlatTables on synthetic lines', () => {
   it('reads a run of rows after a title: a row without a code, a value-less row, a repeated header, a coded answer', () => {
     const lines = bodyLines([
