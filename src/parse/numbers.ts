@@ -99,7 +99,6 @@ const AT_MOST_AFTER = /^[^.;,\n]{0,40}?\btrở\s+xuống/iu;
 /** Digits with separators, taken whole (the lookahead-backreference is an atomic group): "1.234abc" is no number, "5.Trong" is 5. */
 const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}]-|\d[.,])(?=(\d+(?:[.,]\d+)*))\1(?![\p{L}\p{N}])/gu;
 const RATIO_TAIL = /^[ \t]*\/[ \t]*(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}/])/u;
-const SECTION_AT_LINE_START = /^[ \t]*$/;
 
 interface Unit {
   word: string;
@@ -156,8 +155,10 @@ function excludedSpans(text: string): Array<[number, number]> {
 
 /** A heading or row code at the start of a line: "1.", "3.3.1.", "1.1.1 Số ...", "2)". */
 function isSectionNumber(text: string, start: number, raw: string, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!SECTION_AT_LINE_START.test(text.slice(lineStart, start))) return false;
+  // Only blanks may stand between the line start and the code; look back no further than that.
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!/^\d{1,2}(?:\.\d{1,2})*$/.test(raw)) return false;
   const next = text.slice(end, end + 2);
   return /^[.)][ \t\n]|^[.)]$/.test(next) || next === '.' || (raw.includes('.') && /^[ \t]/.test(next));
@@ -166,7 +167,13 @@ function isSectionNumber(text: string, start: number, raw: string, end: number):
 /** Every number in the text that is a quantity, left to right. */
 export function scanNumbers(text: string): NumberToken[] {
   const spans = excludedSpans(text);
-  const inSpan = (a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
+  // Numbers come left to right and spans are sorted: walk the spans once (linear, not spans × numbers).
+  let next = 0;
+  const inSpan = (a: number, b: number) => {
+    while (next < spans.length && spans[next][1] <= a) next++;
+    for (let i = next; i < spans.length && spans[i][0] < b; i++) if (spans[i][1] > a) return true;
+    return false;
+  };
   const out: NumberToken[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
