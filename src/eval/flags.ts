@@ -15,8 +15,12 @@ import { valuesEqual } from './figures.js';
 import { mentionedOf, scanMentioned, type Mentioned } from './number-readings.js';
 import type { RunFlag } from './run.js';
 
-/** Check ids that audit notes and the checkers use for the same finding. */
-export const COMPATIBLE_CHECKS: readonly (readonly string[])[] = [['sum_mismatch', 'period_sum_mismatch']];
+/**
+ * Check ids that audit notes and the checkers use for the same finding: the
+ * notes call every broken addition sum_mismatch, the checkers split off sums
+ * over periods and changes ("còn 34 người (giảm 08)" against the earlier 42).
+ */
+export const COMPATIBLE_CHECKS: readonly (readonly string[])[] = [['sum_mismatch', 'period_sum_mismatch', 'change_mismatch']];
 
 export function checksCompatible(goldCheck: string, flagCheck: string): boolean {
   return goldCheck === flagCheck || COMPATIBLE_CHECKS.some((group) => group.includes(goldCheck) && group.includes(flagCheck));

@@ -12,9 +12,11 @@ function row(check: string, expect: GoldFlagRow['expect'], numbers: string, line
 }
 
 describe('checksCompatible', () => {
-  it('treats sum_mismatch and period_sum_mismatch as the same finding', () => {
+  it('treats sum_mismatch, period_sum_mismatch and change_mismatch as the same finding', () => {
     expect(checksCompatible('sum_mismatch', 'period_sum_mismatch')).toBe(true);
     expect(checksCompatible('period_sum_mismatch', 'sum_mismatch')).toBe(true);
+    expect(checksCompatible('sum_mismatch', 'change_mismatch')).toBe(true);
+    expect(checksCompatible('invalid_date', 'date_after_report')).toBe(false);
     expect(checksCompatible('sum_mismatch', 'ratio_mismatch')).toBe(false);
     expect(checksCompatible('mention_conflict', 'mention_conflict')).toBe(true);
   });
