@@ -64,6 +64,8 @@ export const RuleSpec = z
     level: z.enum(LEVELS).optional(),
     /** false: never read level cues, the indicator exists at one level only ("cơ quan chuyên môn cấp huyện"). Default true. */
     readLevel: z.boolean().default(true),
+    /** Parts read after the match like a breakdown: "…, trong đó: trong hạn 340; quá hạn 5" → {words: in_time, indicator: …}. */
+    parts: z.array(z.object({ words: listName, indicator: z.string() }).strict()).default([]),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

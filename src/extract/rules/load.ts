@@ -33,6 +33,8 @@ export interface CompiledRule {
   level?: Level;
   readLevel: boolean;
   breakdown: boolean;
+  /** Parts read after a match: a phrase (anchored regex over the token line) and the key it yields. */
+  parts: Array<{ phrase: RegExp; indicator: string }>;
   examples: Example[];
   /** Every catalogue key this rule can yield. */
   yields: Set<string>;
@@ -157,6 +159,13 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       level: rule.level,
       readLevel: rule.readLevel,
       breakdown: rule.breakdown,
+      parts: rule.parts.map((part, i) => {
+        known(part.indicator, `${at}.parts[${i}]`);
+        yields.add(part.indicator);
+        const phrases = lists.get(part.words);
+        if (!phrases) fail(file, `${at}.parts[${i}]: unknown word list "${part.words}"`);
+        return { phrase: new RegExp(`^${listSource(phrases)}`, 'u'), indicator: part.indicator };
+      }),
       examples: rule.examples,
       yields,
     };

@@ -34,7 +34,16 @@ const LEVEL_NEAR = 2; // words between a level cue and its number outside the ma
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
 const CONTEXT_BEFORE = 30; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
-const LEAD_WORDS = 4; // a period this close to the sentence start scopes the sentence
+const LEAD_WORDS = 4;
+const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone // a period this close to the sentence start scopes the sentence
+
+/** One item of a breakdown: the number at token k, by level, by period, or a named part (another indicator). */
+interface BreakdownItem {
+  k: number;
+  level?: Exclude<Level, ''>;
+  period?: Period;
+  indicator?: string;
+}
 
 interface Cue {
   level: Exclude<Level, ''>;
@@ -231,7 +240,7 @@ class SentenceReader {
    * optionally ':' and a unit word, then a number ("cấp xã 113", "UBND cấp
    * xã: Thủ tục 159", "Năm 2022: 82").
    */
-  itemAt(j: number): { k: number; level?: Exclude<Level, ''>; period?: Period } | null {
+  itemAt(j: number): BreakdownItem | null {
     const { tokens } = this.tl;
     const cue = this.cues.find((c) => c.first === j);
     const period = this.scopeAt(j) ?? undefined;
@@ -252,7 +261,7 @@ class SentenceReader {
     let j = k + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
-      const item = this.itemAt(j);
+      const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule);
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
         if (tokens[j].placeholder || (word && slack === 0)) break;
@@ -261,12 +270,28 @@ class SentenceReader {
         continue;
       }
       if (tokens[item.k].placeholder!.letter !== letter) break;
-      const m = this.mention(rule, indicator, item.k, tokens[item.k].placeholder!.number!.value, item.level ?? level, item.period ?? period);
+      const value = tokens[item.k].placeholder!.number!.value;
+      const m = item.indicator
+        ? this.mention({ id: rule.id, specificity: rule.specificity + PART_BONUS }, item.indicator, item.k, value, level, period)
+        : this.mention(rule, indicator, item.k, value, item.level ?? level, item.period ?? period);
       if (m) out.push({ k: item.k, mention: m });
       slack = 4;
       j = item.k + 1;
     }
     return out;
+  }
+
+  /** A part named by the rule ("…, trong đó: trong hạn 340 hồ sơ; quá hạn 5 hồ sơ"): phrase, optional ':', number. */
+  private partAt(j: number, rule: CompiledRule): BreakdownItem | null {
+    const { tokens, line } = this.tl;
+    for (const part of rule.parts) {
+      const m = part.phrase.exec(line.slice(tokens[j].at));
+      if (!m) continue;
+      let k = tokenAt(this.tl, tokens[j].at + m[0].length);
+      if (tokens[k]?.text === ':') k++;
+      if (isFigure(tokens[k])) return { k, indicator: part.indicator };
+    }
+    return null;
   }
 
   /** Where token k is in the source. */
@@ -297,13 +322,13 @@ class SentenceReader {
   }
 
   /** A list item that continues the previous sentence's breakdown ("- Cấp huyện: 135"): its item, if it starts with one. */
-  leadingItem(): { k: number; level?: Exclude<Level, ''>; period?: Period } | null {
+  leadingItem(): BreakdownItem | null {
     const start = this.tl.tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text) || t.placeholder !== undefined);
     return start >= 0 ? this.itemAt(start) : null;
   }
 
   /** The mention `head` would have at token k, as a continued breakdown. */
-  continueBreakdown(head: Mention, item: { k: number; level?: Exclude<Level, ''>; period?: Period }): Mention | null {
+  continueBreakdown(head: Mention, item: BreakdownItem): Mention | null {
     const n = this.tl.tokens[item.k].placeholder!;
     if ((n.letter === 'P') !== (head.unit === 'percent') && n.letter !== 'N') return null;
     const m = this.mention({ id: head.rule, specificity: head.specificity }, head.indicator, item.k, n.number!.value, item.level ?? head.level, item.period ?? (head.period.start ? head.period : null));
