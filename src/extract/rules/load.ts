@@ -78,8 +78,8 @@ function sharedWords(dir: string): WordLists {
   return parsed.data.words;
 }
 
-function lineRegex(phrases: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(`(?<![^ ])${listSource(phrases)}`, flags);
+function lineRegex(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![^ ])${listSource(phrases)}`, 'u');
 }
 
 export function levelCues(shared: WordLists): LevelCues {

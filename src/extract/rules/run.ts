@@ -34,8 +34,8 @@ const LEVEL_NEAR = 2; // words between a level cue and its number outside the ma
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
 const CONTEXT_BEFORE = 30; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
-const LEAD_WORDS = 4;
-const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone // a period this close to the sentence start scopes the sentence
+const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
+const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
 
 /** One item of a breakdown: the number at token k, by level, by period, or a named part (another indicator). */
 interface BreakdownItem {
