@@ -189,6 +189,11 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it("reads a commune's own level as its total", () => {
+    expect(read('Tổng số hồ sơ tiếp nhận: cấp xã 120 hồ sơ.', { ...q3, unitLevel: 'commune' })).toEqual([['dossier.received', 120, '', '', '']]);
+    expect(read('Tổng số hồ sơ tiếp nhận: cấp xã 120 hồ sơ.', { ...q3, unitLevel: 'district' })).toEqual([['dossier.received', 120, 'commune', '', '']]);
+  });
+
   it('gives figures the level of their numbered section heading, not of a closed parenthesis', () => {
     const text = '1.2.1. Đối với cấp huyện:\nĐã ban hành 17 văn bản chỉ đạo về CCHC.\n1.2.2. Đối với cấp xã: các xã đã ban hành 40 văn bản chỉ đạo về CCHC.\n1.2.3. Kiểm tra\nĐã ban hành 5 văn bản chỉ đạo về CCHC.';
     expect(read(text)).toEqual([

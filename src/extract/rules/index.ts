@@ -9,8 +9,8 @@ import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
-  const { periodStart, periodEnd, reportDate } = report.meta;
-  return { periodStart, periodEnd, reportDate };
+  const { periodStart, periodEnd, reportDate, unitLevel } = report.meta;
+  return { periodStart, periodEnd, reportDate, unitLevel };
 }
 
 export function extractProse(report: Report): void {

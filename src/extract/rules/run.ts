@@ -18,6 +18,8 @@ export interface ReadingFrame {
   periodStart: string;
   periodEnd: string;
   reportDate: string;
+  /** A commune's report has no level below its own: "UBND xã 120 hồ sơ" is its own total (''). */
+  unitLevel?: Level;
 }
 
 const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
@@ -224,7 +226,7 @@ class SentenceReader {
       indicator,
       value,
       unit: indicatorOf(indicator).unit,
-      level,
+      level: level === 'commune' && this.frame.unitLevel === 'commune' ? '' : level,
       period: this.normalise(period),
       qualifier: n.qualifier,
       place: this.flow.place(this.offset + t.start, this.offset + t.end),
