@@ -27,6 +27,7 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
+const LINKS = new Set([':', 'là', 'có']); // between a breakdown cue and its number ("cấp xã là 113")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
@@ -239,8 +240,8 @@ class SentenceReader {
 
   /**
    * A breakdown item starting at token j: a level cue or a period, then
-   * optionally ':' and a unit word, then a number ("cấp xã 113", "UBND cấp
-   * xã: Thủ tục 159", "Năm 2022: 82").
+   * optionally ':'/"là"/"có" and a unit word, then a number ("cấp xã 113",
+   * "UBND cấp xã: Thủ tục 159", "Năm 2022: 82", "cấp xã là 113").
    */
   itemAt(j: number): BreakdownItem | null {
     const { tokens } = this.tl;
@@ -248,7 +249,7 @@ class SentenceReader {
     const period = this.scopeAt(j) ?? undefined;
     if (!cue && !period) return null;
     let k = cue ? cue.last + 1 : j + 1;
-    if (tokens[k]?.text === ':') k++;
+    if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
     const unit = tokens[k] ? this.unitWords.exec(this.tl.line.slice(tokens[k].at)) : null;
     if (unit) k = tokenAt(this.tl, tokens[k].at + unit[0].length);
     if (!isFigure(tokens[k])) return null;
@@ -290,7 +291,7 @@ class SentenceReader {
       const m = part.phrase.exec(line.slice(tokens[j].at));
       if (!m) continue;
       let k = tokenAt(this.tl, tokens[j].at + m[0].length);
-      if (tokens[k]?.text === ':') k++;
+      if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
       if (isFigure(tokens[k])) return { k, indicator: part.indicator };
     }
     return null;
