@@ -37,6 +37,24 @@ export interface FoundInputs {
 /** An input path that does not exist or cannot be listed: a usage error, not a file error. */
 export class InputError extends Error {}
 
+/** A rule, label or identity file that does not load: the whole run stops, naming the file. */
+export class RuleFilesError extends Error {}
+
+/**
+ * Load every rule file once, before any report is read, so that a broken one
+ * stops the run with its file and problem instead of failing every report.
+ * Importing the stages loads the catalogue, table labels and check identities.
+ */
+async function checkRuleFiles(): Promise<void> {
+  try {
+    await import('./pipeline.js');
+    const { defaultRuleSet } = await import('./extract/rules/load.js');
+    defaultRuleSet();
+  } catch (err) {
+    throw new RuleFilesError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
@@ -224,6 +242,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const opts = BatchOptions.parse(options);
   if (opts.stages) await checkStageNames(opts.stages);
   if (inputs.length === 0) throw new InputError('no input files or folders given');
+  await checkRuleFiles();
   const startedAt = new Date();
   // An output folder inside an input folder holds the previous run, not reports.
   const found = await findInputs(inputs, { exclude: [opts.out] });

@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { InputError, TOOL_VERSION } from '../batch.js';
+import { InputError, RuleFilesError, TOOL_VERSION } from '../batch.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { reportCommand } from './commands/report.js';
@@ -44,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof InputError) {
+    if (err instanceof InputError || err instanceof RuleFilesError) {
       console.error(`cchc: ${err.message}`);
       return 2;
     }
