@@ -5,7 +5,7 @@
  * grouped by baseline and sorted top to bottom, then left to right. Running
  * page numbers are dropped; the footnote area at a page's bottom is marked.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
 import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';

@@ -93,7 +93,11 @@ export function scoreLegacy(text: string): LegacyScore {
  * (German or French words give one or two VNI-looking letters, not a run).
  */
 export function detectLegacy(text: string, minimum = 3): LegacyEncoding | undefined {
-  const score = scoreLegacy(text);
+  return legacyOfScore(scoreLegacy(text), minimum);
+}
+
+/** detectLegacy on a text already scored. */
+export function legacyOfScore(score: LegacyScore, minimum = 3): LegacyEncoding | undefined {
   const best: LegacyEncoding = score.tcvn3 >= score.vni ? 'tcvn3' : 'vni';
   const n = score[best];
   if (n < minimum || n < 4 * score.unicode) return undefined;

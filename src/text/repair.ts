@@ -9,7 +9,7 @@ import type { Report, SourceLine } from '../model/report.js';
 import { reindexPage } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { markFootnotes } from './footnotes.js';
-import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, scoreLegacy } from './legacy.js';
+import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, legacyOfScore, scoreLegacy } from './legacy.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 /** Text with, for each character, its index in the raw text (index has text.length + 1 entries). */
@@ -30,7 +30,14 @@ function isSyllable(word: string): boolean {
 }
 
 export function unmapped(raw: string): MappedText {
-  return { text: raw, index: Array.from({ length: raw.length + 1 }, (_, i) => i) };
+  const index = new Array<number>(raw.length + 1);
+  for (let i = 0; i <= raw.length; i++) index[i] = i;
+  return { text: raw, index };
+}
+
+/** Append source.index[from, to) to index (a loop: spreading a long line's slice overflows the stack). */
+function copyIndex(index: number[], source: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) index.push(source[i]);
 }
 
 /**
@@ -51,7 +58,7 @@ export function rewrite(source: MappedText, pattern: RegExp, replace: (match: Re
     const start = match.index;
     const end = start + match[0].length;
     text += source.text.slice(last, start);
-    index.push(...source.index.slice(last, start));
+    copyIndex(index, source.index, last, start);
     const replacement = replace(match);
     text += replacement;
     for (let i = 0; i < replacement.length; i++) {
@@ -60,7 +67,7 @@ export function rewrite(source: MappedText, pattern: RegExp, replace: (match: Re
     last = end;
   }
   text += source.text.slice(last);
-  index.push(...source.index.slice(last));
+  copyIndex(index, source.index, last, source.index.length);
   return { text, index };
 }
 
@@ -97,8 +104,10 @@ const GLYPHS: Record<string, string> = {
 };
 const ETH: Record<string, string> = { 'ð': 'đ', 'Ð': 'Đ' };
 
+const GLYPH_CHARS = new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'gu');
+
 export function fixGlyphs(source: MappedText): MappedText {
-  const glyphs = rewrite(source, new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'gu'), ([c]) => GLYPHS[c]);
+  const glyphs = rewrite(source, GLYPH_CHARS, ([c]) => GLYPHS[c]);
   // Eth only where it starts a Vietnamese-looking word (ðồng, Ðiều); Icelandic text is not our input.
   return rewrite(glyphs, /[ðÐ](?=[\p{L}\p{M}])/gu, ([c]) => ETH[c]);
 }
@@ -122,11 +131,36 @@ export function cleanInvisibles(source: MappedText): MappedText {
  */
 export function joinSplitSyllables(source: MappedText): MappedText {
   const marks = rewrite(source, / +(?=\p{M})/gu, () => '');
-  return rewrite(marks, /(?<=(?:^|[^\p{L}\p{M}\p{N}])(\p{L}[\p{L}\p{M}]*)) (?=(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}]))/gu, (match) => {
-    const [, left, right] = match;
-    const apart = isSyllable(left) && isSyllable(right);
-    return !apart && isSyllable(left + right) ? '' : ' ';
-  });
+  const joins = new Set<number>();
+  let left: RegExpExecArray | undefined;
+  // Whole runs of letters, marks and digits: a fragment is a run that starts with a letter and holds no digit.
+  for (const right of marks.text.matchAll(WORD_RUN)) {
+    if (left && right.index === left.index + left[0].length + 1 && marks.text[right.index - 1] === ' ') {
+      if (isFragment(left[0]) && isFragment(right[0]) && joinsUp(left[0], right[0])) joins.add(right.index - 1);
+    }
+    left = right;
+  }
+  return joins.size === 0 ? marks : remove(marks, joins);
+}
+
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const isFragment = (run: string) => /^\p{L}[\p{L}\p{M}]*$/u.test(run);
+/** One space too many: the two fragments are no pair of syllables, but together they are one. */
+const joinsUp = (left: string, right: string) => !(isSyllable(left) && isSyllable(right)) && isSyllable(left + right);
+
+/** The text without the characters at these positions. */
+function remove(source: MappedText, positions: ReadonlySet<number>): MappedText {
+  let text = '';
+  const index: number[] = [];
+  let last = 0;
+  for (const at of [...positions].sort((a, b) => a - b)) {
+    text += source.text.slice(last, at);
+    copyIndex(index, source.index, last, at);
+    last = at + 1;
+  }
+  text += source.text.slice(last);
+  copyIndex(index, source.index, last, source.index.length);
+  return { text, index };
 }
 
 export interface RepairResult extends MappedText {
@@ -159,8 +193,9 @@ function legacyOf(report: Report): (line: SourceLine) => LegacyEncoding | undefi
   const all = report.pages.flatMap((p) => p.lines.map((l) => l.raw)).join('\n');
   const documentEncoding = detectLegacy(all);
   return (line) => {
-    if (documentEncoding && scoreLegacy(line.raw).unicode === 0) return documentEncoding;
-    return detectLegacy(line.raw, 2);
+    const score = scoreLegacy(line.raw);
+    if (documentEncoding && score.unicode === 0) return documentEncoding;
+    return legacyOfScore(score, 2);
   };
 }
 

@@ -1,0 +1,50 @@
+/**
+ * pdf.js (legacy build) loaded without slowing down the rest of the thread.
+ * The legacy build bundles core-js, which on Node 20 REPLACES some built-ins
+ * process-wide with JavaScript polyfills (Array.prototype.push, JSON.parse,
+ * JSON.stringify: edge cases of V8 ≤ 12.1 that neither pdf.js nor we rely
+ * on); the polyfilled push alone cost ~15% of ingestion time, every stage
+ * after it included. Built-ins the polyfills ADD (Promise.withResolvers,
+ * Set methods …) stay: pdf.js needs them. The worker half of pdf.js is
+ * loaded here too (pdf.js uses it in-thread through globalThis.pdfjsWorker),
+ * so no later lazy import replaces the built-ins again.
+ */
+type Descriptors = Map<object, Map<PropertyKey, PropertyDescriptor>>;
+
+/** The built-ins core-js is known to patch in place. */
+const PATCHED_TARGETS: object[] = [
+  Array.prototype, Array, JSON, Object, String.prototype, Promise, Map.prototype, Set.prototype,
+  WeakMap.prototype, Uint8Array.prototype, Math, globalThis,
+];
+
+function snapshot(): Descriptors {
+  return new Map(PATCHED_TARGETS.map((target) => [
+    target,
+    new Map(Reflect.ownKeys(target).flatMap((key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
+      return descriptor ? [[key, descriptor] as const] : [];
+    })),
+  ]));
+}
+
+/** Put back every built-in function that existed before and was replaced since. */
+function restore(before: Descriptors): void {
+  for (const [target, descriptors] of before) {
+    for (const [key, original] of descriptors) {
+      const current = Reflect.getOwnPropertyDescriptor(target, key);
+      if (typeof original.value === 'function' && current && current.value !== original.value) {
+        Reflect.defineProperty(target, key, original);
+      }
+    }
+  }
+}
+
+/** Untyped module (it only sets globalThis.pdfjsWorker): a variable keeps tsc from looking for declarations. */
+const WORKER_BUILD = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+const builtIns = snapshot();
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+await import(WORKER_BUILD);
+restore(builtIns);
+
+export const { getDocument } = pdfjs;
