@@ -96,12 +96,13 @@ describe('HTML report of a hand-made run', () => {
     // One unit has several periods: it is listed once, with its chart drawn when opened.
     expect(await page.locator('#unit-list details').count()).toBe(1);
     await page.locator('#unit-list summary').click();
-    expect(await page.locator('#unit-list svg circle').count()).toBe(3);
+    // The chart is drawn on the toggle event, after the click returns.
+    await expect.poll(() => page.locator('#unit-list svg circle').count()).toBe(3);
 
     const q3 = page.locator('details[data-report="a000000000000003"]');
     await q3.locator('summary').click();
     await expect.poll(() => q3.locator('ul.flags li').count()).toBe(2);
-    expect(await q3.locator('.chart svg circle').count()).toBe(3);
+    await expect.poll(() => q3.locator('.chart svg circle').count()).toBe(3);
     expect(await q3.locator('ul.flags li').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['24', '08']));
     expect(await q3.locator('summary .file').textContent()).toContain('<script>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
