@@ -156,6 +156,32 @@ function errorMessage(err: unknown): string {
   return `PDF could not be read: ${message.split('\n')[0]}`;
 }
 
+/** Pages requested from pdf.js at once: it overlaps their parsing and stream decompression (~10% faster than one by one). */
+const PAGES_IN_FLIGHT = 16;
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+interface PageText {
+  items: PdfItem[];
+  width: number;
+  height: number;
+}
+
+async function pageText(doc: PdfDocument, n: number): Promise<PageText> {
+  const pdfPage = await doc.getPage(n);
+  const [x0, y0, x1, y1] = pdfPage.view;
+  const content = await pdfPage.getTextContent();
+  const items: PdfItem[] = (content.items as object[]).filter(isTextItem).map((item) => ({
+    str: item.str,
+    x: item.transform[4] - x0,
+    y: y1 - item.transform[5],
+    width: item.width,
+    height: item.height || Math.hypot(item.transform[2], item.transform[3]),
+  }));
+  pdfPage.cleanup();
+  return { items, width: x1 - x0, height: y1 - y0 };
+}
+
 export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
@@ -175,31 +201,27 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
     let previousBody = '';
     const failed: number[] = [];
     const empty: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      try {
-        const pdfPage = await doc.getPage(n);
-        const [x0, y0, x1, y1] = pdfPage.view;
-        const content = await pdfPage.getTextContent();
-        const items: PdfItem[] = (content.items as object[]).filter(isTextItem).map((item) => ({
-          str: item.str,
-          x: item.transform[4] - x0,
-          y: y1 - item.transform[5],
-          width: item.width,
-          height: item.height || Math.hypot(item.transform[2], item.transform[3]),
-        }));
-        pdfPage.cleanup();
-        const built = buildPage(n, items, x1 - x0, y1 - y0, next, previousBody);
-        next = built.nextFootnote;
-        previousBody = built.page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n');
-        if (built.page.lines.length === 0) empty.push(n);
-        report.pages.push(built.page);
-      } catch (err) {
-        failed.push(n);
-        report.pages.push({ number: n, lines: [] });
-        report.diagnostics.push({ severity: 'warning', message: `page ${n}: ${errorMessage(err)}`, source: 'read' });
-      }
-    }
     const total = doc.numPages;
+    for (let first = 1; first <= total; first += PAGES_IN_FLIGHT) {
+      const numbers = Array.from({ length: Math.min(PAGES_IN_FLIGHT, total - first + 1) }, (_, i) => first + i);
+      const texts = await Promise.allSettled(numbers.map((n) => pageText(doc, n)));
+      // Pages are built in order: footnote numbering runs on from the page before.
+      texts.forEach((text, i) => {
+        const n = numbers[i];
+        try {
+          if (text.status === 'rejected') throw text.reason;
+          const built = buildPage(n, text.value.items, text.value.width, text.value.height, next, previousBody);
+          next = built.nextFootnote;
+          previousBody = built.page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n');
+          if (built.page.lines.length === 0) empty.push(n);
+          report.pages.push(built.page);
+        } catch (err) {
+          failed.push(n);
+          report.pages.push({ number: n, lines: [] });
+          report.diagnostics.push({ severity: 'warning', message: `page ${n}: ${errorMessage(err)}`, source: 'read' });
+        }
+      });
+    }
     if (empty.length + failed.length === total) {
       throw new ReadError(failed.length > 0 ? 'PDF is damaged or truncated' : 'no text layer (scanned pages?)');
     }
