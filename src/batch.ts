@@ -214,6 +214,11 @@ class WorkerPool {
     });
   }
 
+  /** Start workers before the first job, so that their start-up overlaps other work. */
+  warm(count: number): void {
+    while (this.live.size < count) this.idle.push(this.spawn());
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.live].map((worker) => worker.terminate()));
@@ -240,16 +245,24 @@ class WorkerPool {
  */
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
   const opts = BatchOptions.parse(options);
-  if (opts.stages) await checkStageNames(opts.stages);
   if (inputs.length === 0) throw new InputError('no input files or folders given');
-  await checkRuleFiles();
   const startedAt = new Date();
   // An output folder inside an input folder holds the previous run, not reports.
   const found = await findInputs(inputs, { exclude: [opts.out] });
   const total = found.files.length;
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
-  const writer = await OutputWriter.open(opts.out, { bom: opts.bom });
   const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb);
+  // The workers load the stages (about a second each) while this thread checks the stage names and rule files.
+  pool.warm(Math.min(opts.concurrency, total));
+  let writer: OutputWriter;
+  try {
+    if (opts.stages) await checkStageNames(opts.stages);
+    await checkRuleFiles();
+    writer = await OutputWriter.open(opts.out, { bom: opts.bom });
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   const limit = pLimit(opts.concurrency);
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.

@@ -5,7 +5,7 @@
  * grouped by baseline and sorted top to bottom, then left to right. Running
  * page numbers are dropped; the footnote area at a page's bottom is marked.
  */
-import { getDocument } from './pdfjs.js';
+import { pdfjs, type PdfJs } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
 import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
@@ -159,7 +159,7 @@ function errorMessage(err: unknown): string {
 /** Pages requested from pdf.js at once: it overlaps their parsing and stream decompression (~10% faster than one by one). */
 const PAGES_IN_FLIGHT = 16;
 
-type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 interface PageText {
   items: PdfItem[];
@@ -183,6 +183,7 @@ async function pageText(doc: PdfDocument, n: number): Promise<PageText> {
 }
 
 export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> {
+  const { getDocument } = await pdfjs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),

@@ -1,5 +1,5 @@
 /**
- * pdf.js (legacy build) loaded without slowing down the rest of the thread.
+ * pdf.js (legacy build), loaded on first use without slowing down the rest of the thread.
  * The legacy build bundles core-js, which on Node 20 REPLACES some built-ins
  * process-wide with JavaScript polyfills (Array.prototype.push, JSON.parse,
  * JSON.stringify: edge cases of V8 ≤ 12.1 that neither pdf.js nor we rely
@@ -41,15 +41,16 @@ function restore(before: Descriptors): void {
   }
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 const LIBRARY = 'pdfjs-dist/legacy/build/pdf.mjs';
 /** Untyped module (it only sets globalThis.pdfjsWorker): a variable keeps tsc from looking for declarations. */
 const WORKER_BUILD = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 /**
- * require() of these ES modules (Node ≥ 20.19) skips the TypeScript loader's
- * per-file work on 3.4 MB of JavaScript: under tsx, import() took ~1.5 s and
- * ~400 MB per worker thread. Older Node cannot require() them: import().
+ * require() of these ES modules (Node ≥ 20.19 loads them so) skips the
+ * TypeScript loader's per-file work on 3.4 MB of JavaScript: under tsx,
+ * import() took ~1.5 s and ~400 MB per worker thread. Older Node cannot
+ * require() them: import().
  */
 async function load(): Promise<PdfJs> {
   const require = createRequire(import.meta.url);
@@ -65,8 +66,23 @@ async function load(): Promise<PdfJs> {
   }
 }
 
-const builtIns = snapshot();
-const pdfjs = await load();
-restore(builtIns);
+async function loadWithoutSideEffects(): Promise<PdfJs> {
+  const builtIns = snapshot();
+  // With source maps on (tsx turns them on), Node would read and parse pdf.js's 7.7 MB of maps: ~0.3 s per thread.
+  const sourceMaps = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
+  try {
+    return await load();
+  } finally {
+    process.setSourceMapsEnabled(sourceMaps);
+    restore(builtIns);
+  }
+}
 
-export const { getDocument } = pdfjs;
+let loading: Promise<PdfJs> | undefined;
+
+/** pdf.js, loaded on first use: a thread that never reads a PDF (the batch's main thread) never loads it. */
+export function pdfjs(): Promise<PdfJs> {
+  loading ??= loadWithoutSideEffects();
+  return loading;
+}
