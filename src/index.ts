@@ -6,12 +6,19 @@
 export { readReport } from './read/index.js';
 export { processReport, runStages, STAGES, type Stage, type StageContext } from './pipeline.js';
 export {
-  runBatch, findInputs, fileId, rulesVersion, InputError, BatchOptions, TOOL_VERSION,
+  runBatch, findInputs, fileId, rulesVersion, InputError, RuleFilesError, BatchOptions, TOOL_VERSION,
   type BatchSummary, type BatchProgress, type InputFile, type FoundInputs,
 } from './batch.js';
 export {
   reportRows, errorRows, clipEvidence, OutputWriter, RunManifest, CSV_OUTPUTS, RUN_MANIFEST_FILE, type ReportRows,
 } from './write/outputs.js';
 export { CsvFile, neutraliseCell, writeFileAtomic, type CsvOptions } from './write/csv.js';
+export { normalise } from './text/repair.js';
+export { matchForm, foldDiacritics } from './text/match-form.js';
+export { loadRuleSet, defaultRuleSet, RuleLoadError } from './extract/rules/load.js';
+export { consolidate } from './consolidate.js';
+export { CHECKS, runChecks, type Check } from './checks/index.js';
+export { writeHtmlReport, renderHtmlReport, readRunFolder, RunFolderError } from './write/html-report/index.js';
+export { evaluateRunFolder, evaluate, formatEval, EvalInputError, type EvalResult } from './eval/index.js';
 export type { Report } from './model/report.js';
 export * from './model/schemas.js';
