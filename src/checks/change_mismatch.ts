@@ -4,8 +4,11 @@
  * "650 biên chế (tăng 5 so với năm 2015)" after "năm 2015: 645 biên chế"
  * needs 645 + 5 = 650. The earlier value is the only other count of the same
  * unit in the sentence, before the new value or right after the change in the
- * same clause ("tăng 500 hồ sơ so với năm 2023 (4.600 hồ sơ)"); with none or
- * several there is nothing to check.
+ * same clause ("tăng 500 hồ sơ so với năm 2023 (4.600 hồ sơ)"). With none,
+ * a change "so với năm 2015" takes the only count of that unit in the nearest
+ * of the previous sentences that dates itself "năm 2015" ("Năm 2015, huyện
+ * được giao 640 biên chế. … 650 biên chế (tăng 5 so với năm 2015)"); with
+ * several, or no such sentence, there is nothing to check.
  */
 import type { Flag, Report } from '../model/report.js';
 import type { NumberToken } from '../parse/numbers.js';
@@ -17,6 +20,24 @@ const ID = 'change_mismatch';
 const CHANGE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
 /** How far (characters) the new value may stand before its change. */
 const NEAR = 40;
+const SINCE_YEAR = /so với\s+(?:cùng kỳ\s+)?năm\s+(\d{4})/iu;
+/** How many sentences back the value of the year compared with may stand. */
+const LOOK_BACK = 3;
+
+/**
+ * The count of `unitWord` in the nearest earlier sentence dated `year`, when
+ * that sentence has exactly one such count.
+ */
+function valueOfYear(text: string, starts: readonly number[], sentence: number, tokens: NumberToken[], unitWord: string, year: string): NumberToken | undefined {
+  const index = starts.indexOf(sentence);
+  for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+    const [from, to] = [starts[i], starts[i + 1]];
+    if (!new RegExp(`(?<!\\p{L})năm\\s+${year}(?!\\d)`, 'iu').test(text.slice(from, to))) continue;
+    const counts = tokens.filter((t) => t.kind === 'integer' && t.unitWord === unitWord && t.start >= from && t.end <= to);
+    return counts.length === 1 ? counts[0] : undefined;
+  }
+  return undefined;
+}
 
 function scanFlow(flow: Flow): Flag[] {
   const text = flow.text.replaceAll('\n', ' ');
@@ -36,8 +57,9 @@ function scanFlow(flow: Flow): Flag[] {
     const before: NumberToken[] = tokens.filter(
       (t) => t !== now && t !== delta && t.kind === 'integer' && t.unitWord === now.unitWord && ((t.start >= sentence && t.end <= now.start) || (t.start >= delta.end && t.end <= clauseEnd)),
     );
-    if (before.length !== 1) return;
-    const [then] = before;
+    const since = SINCE_YEAR.exec(text.slice(delta.end, clauseEnd));
+    const then = before.length === 0 && since ? valueOfYear(text, starts, sentence, tokens, now.unitWord, since[1]) : before.length === 1 ? before[0] : undefined;
+    if (!then) return;
     const rising = cue[1].toLowerCase() === 'tăng';
     const expected = round(rising ? then.value + delta.value : then.value - delta.value);
     if (expected === round(now.value)) return;
@@ -46,7 +68,7 @@ function scanFlow(flow: Flow): Flag[] {
       flagAt(ID, 'warning', `Số liệu thay đổi không khớp: ${vi(then.value)} ${sign} ${vi(delta.value)} = ${vi(expected)} ≠ ${vi(now.value)} ${now.unitWord}`, flow.place(now.start, delta.end), {
         expected: vi(expected),
         actual: vi(now.value),
-        evidence: trimEvidence(text.slice(sentence, ends)),
+        evidence: trimEvidence(text.slice(Math.min(sentence, sentenceStartAt(starts, then.start)), ends)),
       }),
     );
   });

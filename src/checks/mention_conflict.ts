@@ -5,18 +5,40 @@
  *   two values in one sentence, which is a change or a comparison ("có 42
  *   người … còn 34 người"), not a contradiction; two rows of the appendix
  *   tables, which are sub-rows of one breakdown more often than restatements;
+ *   a sentence that states both values, which relates them ("Trong 14 hồ sơ
+ *   trễ hạn có 9 hồ sơ …"); a sentence dated only to years outside the
+ *   report's period ("Năm 2015, huyện được giao 640 biên chế"), which states
+ *   another period's value;
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
+import { scanNumbers } from '../parse/numbers.js';
 import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
 
 const ID = 'mention_conflict';
+const YEAR = /(?<!\p{L})năm\s+(\d{4})(?!\d)/giu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
   if (a.source === 'table' && b.source === 'table') return true;
   return a.evidence.trim() === b.evidence.trim() && a.place.page === b.place.page;
+}
+
+function states(mention: Mention, value: number): boolean {
+  return scanNumbers(mention.evidence).some((t) => t.kind !== 'ratio' && round(t.value) === round(value));
+}
+
+/** The sentence names years ("năm 2015") and none of them is in the report's period. */
+function ofAnotherYear(report: Report, mention: Mention): boolean {
+  const years = [...mention.evidence.matchAll(YEAR)].map((m) => m[1]);
+  const [first, last] = [report.meta.periodStart.slice(0, 4), report.meta.periodEnd.slice(0, 4)];
+  return years.length > 0 && !!first && !!last && years.every((y) => y < first || y > last);
+}
+
+/** Two mentions that may contradict each other, rather than relate two different quantities. */
+function comparable(report: Report, a: Mention, b: Mention): boolean {
+  return !sameStatement(a, b) && !states(a, b.value) && !states(b, a.value) && !ofAnotherYear(report, a) && !ofAnotherYear(report, b);
 }
 
 function figureFlags(report: Report): Flag[] {
@@ -24,7 +46,7 @@ function figureFlags(report: Report): Flag[] {
   for (const figure of report.figures) {
     const kept = figure.mentions[0];
     if (!kept || kept.qualifier) continue;
-    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value) && !sameStatement(kept, m));
+    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value) && comparable(report, kept, m));
     if (differing.length === 0) continue;
     const byValue = new Map<number, Mention[]>();
     for (const m of [...figure.mentions.filter((m) => !m.qualifier && round(m.value) === round(figure.value)), ...differing]) {

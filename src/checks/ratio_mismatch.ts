@@ -29,19 +29,21 @@ function figureFlags(report: Report): Flag[] {
     for (const ratio of ratios) {
       const rate = scope.get(ratio.rate);
       if (!rate || rate.mentions[0]?.qualifier) continue;
-      const numerator = ratio.numerators.map((keys) => keys.map((k) => scope.get(k))).find((fs) => fs.every(Boolean)) as Figure[] | undefined;
+      // Every numerator option stated is tried: "trước hạn 35,6%, đúng hạn 63,9%" divides the on-time dossiers alone.
+      const numerators = ratio.numerators.map((keys) => keys.map((k) => scope.get(k))).filter((fs): fs is Figure[] => fs.every(Boolean));
       const denominators = ratio.denominators.map((k) => scope.get(k)).filter((f): f is Figure => !!f && f.value > 0);
-      if (!numerator || denominators.length === 0) continue;
-      const top = numerator.reduce((a, f) => a + f.value, 0);
+      if (numerators.length === 0 || denominators.length === 0) continue;
       const decimals = decimalsOf(rate.value);
-      if (denominators.some((d) => statesShare(rate.value, decimals, percent(top, d.value)))) continue;
-      const tried = denominators.map((d) => `${vi(top)}/${vi(d.value)} = ${viPercent(percent(top, d.value))} (${d.indicator})`);
+      const pairs = numerators.flatMap((numerator) => denominators.map((d) => ({ top: numerator.reduce((a, f) => a + f.value, 0), d })));
+      if (pairs.some(({ top, d }) => statesShare(rate.value, decimals, percent(top, d.value)))) continue;
+      const tried = pairs.map(({ top, d }) => `${vi(top)}/${vi(d.value)} = ${viPercent(percent(top, d.value))} (${d.indicator})`);
+      const used = [...new Set([rate, ...numerators.flat(), ...denominators])];
       flags.push(
         flagAt(ID, 'warning', `${ratio.rate}${viLevel(rate.level)} nêu ${vi(rate.value)}% nhưng ${tried.join(' hoặc ')}`, placeOf(rate), {
-          indicators: [rate, ...numerator, ...denominators].map((f) => f.indicator).join('; '),
+          indicators: used.map((f) => f.indicator).join('; '),
           expected: tried.map((t) => t.split(' = ')[1].split(' ')[0]).join(' | '),
           actual: `${vi(rate.value)}%`,
-          evidence: joinEvidence([rate, ...numerator, ...denominators].map((f) => f.mentions[0]).filter(Boolean)),
+          evidence: joinEvidence(used.map((f) => f.mentions[0]).filter(Boolean)),
         }),
       );
     }

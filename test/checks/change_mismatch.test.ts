@@ -22,6 +22,9 @@ testCheck(changeMismatch, {
           'Tỷ lệ hồ sơ trực tuyến đạt 60 hồ sơ, tăng 12% so với cùng kỳ.',
           'Đã tiếp nhận 300 hồ sơ trực tuyến, giảm 50 hồ sơ so với quý trước; đã giải quyết 280 hồ sơ.',
           'Năm 2015 được giao 640 biên chế. Năm 2021 được giao 650 biên chế (tăng 5 biên chế).',
+          'Năm 2015 có 645 biên chế. Năm 2021 được giao 650 biên chế (tăng 5 biên chế so với năm 2015).',
+          'Năm 2016 có 70 biên chế. Năm 2021 có 80 biên chế (tăng 5 biên chế so với năm 2015).',
+          'Năm 2015 có 30 biên chế công chức và 40 biên chế sự nghiệp. Năm 2021 có 45 biên chế (tăng 5 biên chế so với năm 2015).',
         ],
       }),
     },
@@ -36,6 +39,17 @@ testCheck(changeMismatch, {
         ],
       }),
       flags: [{ says: ['640 + 5 = 645', '650'], line: 1 }, { says: ['4.600 + 500 = 5.100', '5.000'], line: 2 }],
+    },
+    {
+      name: 'a change against a year whose value an earlier sentence states',
+      report: reportOf({
+        body: [
+          'Năm 2015, huyện được giao 640 biên chế công chức. Tổng số biên chế',
+          'năm 2022 là 650 biên chế (tăng 5 biên chế so với năm 2015); có mặt 632 người.',
+          'Biên chế năm 2015 là 159 biên chế. Năm 2020 giao 142 biên chế (giảm 15 biên chế so với năm 2015).',
+        ],
+      }),
+      flags: [{ says: ['640 + 5 = 645', '650'], line: 2 }, { says: ['159 − 15 = 144', '142'], line: 3 }],
     },
   ],
 });

@@ -16,6 +16,24 @@ testCheck(mentionConflict, {
       }),
     },
     {
+      name: 'a sentence that relates both values; a value dated to another year',
+      report: reportOf({
+        meta: { periodStart: '2022-01-01', periodEnd: '2022-12-31' },
+        figures: [
+          figure('dossier.late', {
+            value: 14,
+            evidence: 'Số hồ sơ đã giải quyết 1.194 hồ sơ, trong đó đúng hạn 1.180 hồ sơ, trễ hạn 14 hồ sơ.',
+            conflicts: [{ value: 9, evidence: 'Trong 14 hồ sơ trễ hạn có 9 hồ sơ do phải xác minh thực địa.' }],
+          }),
+          figure('staff.quota', {
+            value: 640,
+            evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',
+            conflicts: [{ value: 650, evidence: 'Biên chế được giao năm 2022 là 650 biên chế (tăng 5 biên chế so với năm 2015).' }],
+          }),
+        ],
+      }),
+    },
+    {
       name: 'a document cited twice alike; the same number in two years',
       report: reportOf({
         documents: [
@@ -34,6 +52,20 @@ testCheck(mentionConflict, {
       name: 'one key, two values',
       report: reportOf({ figures: [figure('org.departments', { value: 12, line: 536, source: 'table', conflicts: [{ value: 19, line: 792, source: 'footnote' }] })] }),
       flags: [{ says: ['org.departments', '12 ≠ 19'], line: 536, severity: 'warning' }],
+    },
+    {
+      name: 'two values in sentences of the report year that do not relate them',
+      report: reportOf({
+        meta: { periodStart: '2022-01-01', periodEnd: '2022-12-31' },
+        figures: [
+          figure('procedure.total', {
+            value: 285,
+            evidence: 'Tổng số thủ tục hành chính năm 2022 của cấp huyện là 285 thủ tục.',
+            conflicts: [{ value: 278, evidence: 'Hiện nay cấp huyện đang thực hiện 278 thủ tục hành chính, trong đó 14 thủ tục mới.' }],
+          }),
+        ],
+      }),
+      flags: [{ says: ['procedure.total', '285 ≠ 278'] }],
     },
     {
       name: 'one document, two dates in the same year; two types',

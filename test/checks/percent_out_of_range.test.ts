@@ -8,5 +8,10 @@ testCheck(percentOutOfRange, {
   ],
   invalid: [
     { name: 'a share above 100', report: reportOf({ figures: [figure('dossier.online_rate', { value: 112.5, line: 4 })] }), flags: [{ says: ['112,5%'], line: 4, severity: 'error' }] },
+    {
+      name: 'a share above 100 kept aside as a conflicting mention',
+      report: reportOf({ figures: [figure('dossier.on_time_rate', { value: 63.9, line: 36, conflicts: [{ value: 100.8, line: 37 }, { value: 99.5, line: 38 }] })] }),
+      flags: [{ says: ['100,8%'], line: 37, severity: 'error' }],
+    },
   ],
 });

@@ -40,6 +40,12 @@ testCheck(ratioMismatch, {
       }),
     },
     {
+      name: 'figures: an on-time rate next to an early rate counts the on-time dossiers alone',
+      report: reportOf({
+        figures: [figure('dossier.on_time_rate', 63.9), figure('dossier.early', 770), figure('dossier.on_time', 1380), figure('dossier.resolved', 2160)],
+      }),
+    },
+    {
       name: 'figures: a rate of another level is not compared',
       report: reportOf({ figures: [figure('dossier.on_time_rate', { value: 94.48, level: 'district' }), figure('dossier.early_or_on_time', 11617), figure('dossier.resolved', 11664)] }),
     },
@@ -56,6 +62,13 @@ testCheck(ratioMismatch, {
         figures: [figure('dossier.on_time_rate', { value: 99, line: 7 }), figure('dossier.early_or_on_time', 11000), figure('dossier.resolved', 11664), figure('dossier.received', 12215)],
       }),
       flags: [{ says: ['99%', '11.000/11.664', '11.000/12.215', 'hoặc'], line: 7 }],
+    },
+    {
+      name: 'figures: no numerator option fits, each is tried',
+      report: reportOf({
+        figures: [figure('dossier.on_time_rate', { value: 90, line: 3 }), figure('dossier.early', 770), figure('dossier.on_time', 1380), figure('dossier.resolved', 2160)],
+      }),
+      flags: [{ says: ['90%', '2.150/2.160', '1.380/2.160'], line: 3 }],
     },
   ],
 });
