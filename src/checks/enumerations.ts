@@ -40,6 +40,13 @@ function depthAt(text: string): number[] {
   return depth;
 }
 
+/** Brackets still open at the end of `text`. */
+function openBrackets(text: string): number {
+  let d = 0;
+  for (const ch of text) d = ch === '(' ? d + 1 : ch === ')' ? Math.max(0, d - 1) : d;
+  return d;
+}
+
 /** Whether the parts are counted at one stage: the stage words of their clauses never differ. */
 function sameStage(text: string, from: number, parts: NumberToken[]): boolean {
   const stages = new Set<string>();
@@ -68,7 +75,10 @@ function scanFlow(flow: Flow): Flag[] {
     let start = sentenceStartAt(starts, at);
     // "… giao 24 nhiệm vụ. Trong đó …": the cue opens a sentence, the total ends the previous one.
     if (start > 0 && text.slice(start, at).trim() === '') start = sentenceStartAt(starts, start - 1);
-    const total = counts.filter((t) => t.start >= start && t.end <= at).at(-1);
+    // Not a count inside brackets closed before the cue: "856 hồ sơ (quý I: 402 …, quý II: 436 …), trong đó …" lists parts of the 856.
+    const before = depthAt(text.slice(start, at));
+    const cueDepth = openBrackets(text.slice(start, at));
+    const total = counts.filter((t) => t.start >= start && t.end <= at && before[t.start - start] <= cueDepth).at(-1);
     if (!total) continue;
 
     const from = at + cue[0].length;

@@ -7,10 +7,13 @@
  *   sub-period + the new dossiers of every sub-period.
  * - Continuity: dossiers pending at the end of one sub-period are the ones
  *   carried over into the next.
+ * - Text: "N … (năm 2016: a; …; năm 2020: e)", for any quantity
+ *   (period-enumerations.ts); the same sum read from the figures is reported once.
  */
 import type { Figure, Flag, Report } from '../model/report.js';
 import { type Check, flagAt, joinEvidence, placeOf, vi, viDate, viLevel } from './check.js';
 import { flows, identities } from './identities.js';
+import { periodEnumerationFlags } from './period-enumerations.js';
 import { round, sumMessage, sumOf } from './sums.js';
 
 const ID = 'period_sum_mismatch';
@@ -141,7 +144,9 @@ function levelFlags(report: Report, figures: Figure[]): Flag[] {
 function run(report: Report): Flag[] {
   const byLevel = new Map<string, Figure[]>();
   for (const f of report.figures) byLevel.set(f.level, [...(byLevel.get(f.level) ?? []), f]);
-  return [...byLevel.values()].flatMap((figures) => levelFlags(report, figures));
+  const fromFigures = [...byLevel.values()].flatMap((figures) => levelFlags(report, figures));
+  const seen = new Set(fromFigures.map((f) => `${f.expected}|${f.actual}`));
+  return [...fromFigures, ...periodEnumerationFlags(report).filter((f) => !seen.has(`${f.expected}|${f.actual}`))];
 }
 
 export const periodSumMismatch: Check = {

@@ -10,6 +10,19 @@ const q1 = { start: '2024-01-01', end: '2024-03-31' };
 testCheck(periodSumMismatch, {
   valid: [
     {
+      name: 'text: years and quarters that add up; some years only; labels that are not sub-periods',
+      report: reportOf({
+        body: [
+          'Giai đoạn 2016-2020 tiếp nhận 48.520 hồ sơ (năm 2016: 8.210 hồ sơ; năm 2017: 9.150 hồ sơ; năm 2018: 9.870 hồ sơ;',
+          'năm 2019: 10.430 hồ sơ; năm 2020: 10.860 hồ sơ); đã giải quyết 48.105 hồ sơ.',
+          'Đã xin lỗi 12 trường hợp (quý I: 5 trường hợp, quý II: 7 trường hợp).',
+          'Giai đoạn 2016-2020 tiếp nhận 40.000 hồ sơ (năm 2019: 10.430 hồ sơ; năm 2020: 10.860 hồ sơ).',
+          'Tổng số 300 hồ sơ (năm 2019: 100 hồ sơ; năm 2021: 100 hồ sơ).',
+          'Năm 2023 tiếp nhận 900 hồ sơ (quý II: 300 hồ sơ, quý III: 250 hồ sơ).',
+        ],
+      }),
+    },
+    {
       name: 'halves that add up to the year; a stock is not summed',
       report: reportOf({
         meta: year,
@@ -36,6 +49,22 @@ testCheck(periodSumMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'text: years above or short of a named period, quarters short of 6 months',
+      report: reportOf({
+        body: [
+          'Giai đoạn 2016-2020, UBND huyện đã ban hành 1.186 văn bản chỉ đạo (năm 2016: 205 văn bản; năm 2017: 231 văn bản;',
+          'năm 2018: 246 văn bản; năm 2019: 252 văn bản; năm 2020: 238 văn bản).',
+          '6 tháng đầu năm tiếp nhận 856 hồ sơ (quý I: 402 hồ sơ, quý II: 436 hồ sơ), trong đó đất đai 215 hồ sơ.',
+          'Đã tuyển dụng 100 viên chức (năm 2019: 60; năm 2020: 45).',
+        ],
+      }),
+      flags: [
+        { says: ['1.186', '205 + 231 + 246 + 252 + 238 = 1.172'], line: 1, severity: 'warning' },
+        { says: ['856', '402 + 436 = 838'], line: 3 },
+        { says: ['100', '60 + 45 = 105'], line: 4 },
+      ],
+    },
     {
       name: 'halves that do not add up to the year',
       report: reportOf({ meta: year, figures: [figure('dossier.resolved', { value: 1000, line: 5 }), figure('dossier.resolved', { value: 400, period: h1 }), figure('dossier.resolved', { value: 590, period: h2 })] }),

@@ -142,6 +142,7 @@ testCheck(sumMismatch, {
           '- Tổng số hồ sơ tiếp nhận 3 tháng đầu năm 2024: 8.803 hồ sơ, trong đó:',
           'Tiếp nhận trực tiếp 4.167 hồ sơ; tiếp nhận trực tuyến mức độ một phần 2.515 hồ',
           'sơ; tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ.',
+          'Tiếp nhận 856 hồ sơ (quý I: 402 hồ sơ, quý II: 436 hồ sơ), trong đó hộ tịch 402 hồ sơ, đất đai 215 hồ sơ.',
         ],
       }),
     },
@@ -212,9 +213,10 @@ testCheck(sumMismatch, {
         body: [
           'Tổng số 08 trường học (trong đó có 03 trường mầm non, 04 trường tiểu học, 02 trường THCS).',
           'Tiếp nhận 500 hồ sơ, trong đó: trực tiếp 300 hồ sơ; qua bưu chính 5 hồ sơ; trực tuyến 250 hồ sơ.',
+          'Tiếp nhận 600 hồ sơ (quý I: 250 hồ sơ, quý II: 350 hồ sơ), trong đó trực tuyến 400 hồ sơ, trực tiếp 250 hồ sơ.',
         ],
       }),
-      flags: [{ says: ['3 + 4 + 2 = 9'], line: 1 }, { says: ['300 + 5 + 250 = 555'], line: 2 }],
+      flags: [{ says: ['3 + 4 + 2 = 9'], line: 1 }, { says: ['300 + 5 + 250 = 555'], line: 2 }, { says: ['600', '400 + 250 = 650'], line: 3 }],
     },
     {
       name: 'text: parts above the total, the cue opening the next sentence',
