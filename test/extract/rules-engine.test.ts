@@ -32,6 +32,11 @@ describe('splitSentences', () => {
   it('does not take a wrapped thousands number for a numbered row', () => {
     expect(sentences('đã tiếp nhận\n1.182 hồ sơ')).toHaveLength(1);
   });
+
+  it('does not take a count of three digits or more ending its sentence for a numbered item', () => {
+    expect(sentences('dịch vụ công trực tuyến một phần:\n201. Đã tích hợp 145 TTHC.')).toEqual(['dịch vụ công trực tuyến một phần:\n201.', 'Đã tích hợp 145 TTHC.']);
+    expect(sentences('Nhiệm vụ:\n12. Đã tích hợp')).toEqual(['Nhiệm vụ:', '12. Đã tích hợp']);
+  });
 });
 
 describe('compilePattern', () => {
@@ -187,6 +192,31 @@ describe('reading a sentence', () => {
       ['dossier.received', 3450, 'district', '', ''],
       ['dossier.received', 12300, 'commune', '', ''],
     ]);
+  });
+
+  it('reads levels only from cues that a figure follows (addressees named after it do not contrast)', () => {
+    expect(read('UBND huyện đã tiếp nhận 1.234 hồ sơ, hướng dẫn UBND các xã thực hiện.')).toEqual([['dossier.received', 1234, '', '', '']]);
+  });
+
+  it('reads a target ("phấn đấu …") as no figure, up to the end of its clause', () => {
+    expect(read('Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 99%, tỷ lệ hồ sơ trực tuyến đạt 50%.')).toEqual([]);
+    expect(read('Tỷ lệ hồ sơ trực tuyến đạt 45,6%; phấn đấu năm 2025 đạt 60%.')).toEqual([['dossier.online_rate', 45.6, '', '', '']]);
+  });
+
+  it('reads "trong đó" before breakdown items, and "đạt" between a period and its number', () => {
+    expect(read('Toàn huyện tiếp nhận 23.456 hồ sơ TTHC, trong đó cấp huyện 4.321 hồ sơ, cấp xã 19.135 hồ sơ.')).toEqual([
+      ['dossier.received', 23456, '', '', ''],
+      ['dossier.received', 4321, 'district', '', ''],
+      ['dossier.received', 19135, 'commune', '', ''],
+    ]);
+    expect(read('Tỷ lệ hồ sơ giải quyết đúng hẹn năm 2022 đạt 97,2%, năm 2023 đạt 99,6%.')).toEqual([
+      ['dossier.on_time_rate', 97.2, '', '2022-01-01', '2022-12-31'],
+      ['dossier.on_time_rate', 99.6, '', '2023-01-01', '2023-12-31'],
+    ]);
+  });
+
+  it('reads a service level wrapped over two lines as a label, not a figure', () => {
+    expect(read('tiếp nhận trực tuyến mức\nđộ 3 được 45 hồ sơ.')).toEqual([['dossier.online_partial', 45, '', '', '']]);
   });
 
   it("reads a commune's own level as its total", () => {

@@ -34,7 +34,7 @@ export interface CompiledRule {
   readLevel: boolean;
   breakdown: boolean;
   /** Parts read after a match: a phrase (anchored regex over the token line) and the key it yields. */
-  parts: Array<{ phrase: RegExp; indicator: string }>;
+  parts: Array<{ phrase: RegExp; indicator: string; require: RegExp | null }>;
   examples: Example[];
   /** Every catalogue key this rule can yield. */
   yields: Set<string>;
@@ -51,6 +51,8 @@ export interface LevelCues {
   unitWords: RegExp;
   /** Words of change right before a number ("giảm 08 người"): a change between two points in time. */
   changeWords: RegExp;
+  /** Words that make the rest of their clause a target, not a result ("Phấn đấu tỷ lệ … đạt 98%"). */
+  targetWords: RegExp;
 }
 
 export interface RuleSet {
@@ -97,6 +99,7 @@ export function levelCues(shared: WordLists): LevelCues {
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),
     changeWords: new RegExp(`(?<![^ ])${list('change_word')}(?:\\S+ )?$`, 'u'),
+    targetWords: new RegExp(`(?<![^ ])${list('target_word')}`, 'u'),
   };
 }
 
@@ -164,7 +167,8 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
         yields.add(part.indicator);
         const phrases = lists.get(part.words);
         if (!phrases) fail(file, `${at}.parts[${i}]: unknown word list "${part.words}"`);
-        return { phrase: new RegExp(`^${listSource(phrases)}`, 'u'), indicator: part.indicator };
+        const require = part.require ? listRegex(part.require, `${at}.parts[${i}].require`) : null;
+        return { phrase: new RegExp(`^${listSource(phrases)}`, 'u'), indicator: part.indicator, require };
       }),
       examples: rule.examples,
       yields,

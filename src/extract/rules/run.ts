@@ -27,7 +27,7 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
-const LINKS = new Set([':', 'là', 'có']); // between a breakdown cue and its number ("cấp xã là 113")
+const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
@@ -97,6 +97,7 @@ class SentenceReader {
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly unitWords: RegExp;
   private readonly changeWords: RegExp;
+  private readonly targetWords: RegExp;
 
   constructor(
     readonly text: string,
@@ -109,6 +110,7 @@ class SentenceReader {
   ) {
     this.unitWords = levels.unitWords;
     this.changeWords = levels.changeWords;
+    this.targetWords = levels.targetWords;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
     this.cues = levelCuesIn(this.tl, levels);
@@ -130,7 +132,8 @@ class SentenceReader {
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
   private levelAt(k: number, from: number): Level {
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
-    const contrast = new Set(this.cues.map((c) => c.level)).size > 1;
+    // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
+    const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
     let best: Cue | undefined;
     for (const c of this.cues) {
       if (c.last >= k) continue;
@@ -265,6 +268,11 @@ class SentenceReader {
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
       const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule);
+      // "23.456 hồ sơ TTHC, trong đó cấp huyện 4.321": "trong đó" announces the items, it costs no slack.
+      if (!item && tokens[j].text.toLowerCase() === 'trong' && tokens[j + 1]?.text.toLowerCase() === 'đó') {
+        j += 2;
+        continue;
+      }
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
         if (tokens[j].placeholder || (word && slack === 0)) break;
@@ -272,7 +280,7 @@ class SentenceReader {
         j++;
         continue;
       }
-      if (tokens[item.k].placeholder!.letter !== letter) break;
+      if (tokens[item.k].placeholder!.letter !== letter || this.isTarget(item.k)) break;
       const value = tokens[item.k].placeholder!.number!.value;
       const m = item.indicator
         ? this.mention({ id: rule.id, specificity: rule.specificity + PART_BONUS }, item.indicator, item.k, value, level, period)
@@ -288,6 +296,7 @@ class SentenceReader {
   private partAt(j: number, rule: CompiledRule): BreakdownItem | null {
     const { tokens, line } = this.tl;
     for (const part of rule.parts) {
+      if (part.require && !part.require.test(line)) continue;
       const m = part.phrase.exec(line.slice(tokens[j].at));
       if (!m) continue;
       let k = tokenAt(this.tl, tokens[j].at + m[0].length);
@@ -338,6 +347,14 @@ class SentenceReader {
     return m;
   }
 
+  /** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
+  private isTarget(k: number): boolean {
+    const { tokens, line } = this.tl;
+    let clauseStart = k;
+    while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
+    return this.targetWords.test(line.slice(tokens[clauseStart].at, tokens[k].at));
+  }
+
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
@@ -356,7 +373,8 @@ class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          const level = rule.readLevel ? this.levelAt(k, from) || (rule.level ?? '') : '';
+          if (this.isTarget(k)) continue;
+          const level = (rule.readLevel ? this.levelAt(k, from) : '') || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
             ['v', slot.target, n.value],

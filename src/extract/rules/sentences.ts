@@ -15,8 +15,8 @@ export interface SentenceSpan {
 /** Words whose full stop is an abbreviation's ("TP. Hà Tĩnh", "ThS. Nguyễn"). */
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'q', 'p', 'st', 'đ/c', 'v.v']);
 
-// "3.4.1 Tỷ lệ …" (1–2 digit parts, so a wrapped "1.182 hồ sơ" is not one).
-const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d+(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
+// "3.4.1 Tỷ lệ …" (1–2 digit parts, so a wrapped "1.182 hồ sơ" or "201. Đã …", a count ending its sentence, is not one).
+const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d{1,2}(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
 
 // A row number inside a line (tables flowed into text): "… % 94,48 3.4.2 Tỷ lệ …", "… Thủ tục 8 3.1.3. Tổng số …".
 const ROW_NUMBER_MIDLINE = /(?<=[ \t])(?:\d{1,2}\.\d{1,2}\.\d{1,2}\.?|\d{1,2}\.\d{1,2}\.)(?=[ \t]+\p{Lu})/gu;

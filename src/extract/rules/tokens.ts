@@ -29,7 +29,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"). */
-const LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:mức độ|điều|khoản|chương|mục|phụ lục|biểu|bước|nhóm|loại|tiêu chí)(?:\s*\d+\s*(?:,|và|-|;))*\s*$/iu;
+const LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:mức\s+độ|điều|khoản|chương|mục|phụ\s+lục|biểu|bước|nhóm|loại|tiêu\s+chí)(?:\s*\d+\s*(?:,|và|-|;))*\s*$/iu;
 /** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
 const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
 
