@@ -65,11 +65,20 @@ function windowEnd(text: string, from: number): number {
   return Math.min(stop.exec(text)?.index ?? text.length, cue.exec(text)?.index ?? text.length);
 }
 
-function scanFlow(flow: Flow): Flag[] {
+/** A stated total and the parts a cue lists for it, in one sentence. */
+export interface Enumeration {
+  total: NumberToken;
+  parts: NumberToken[];
+  /** The sentence up to the end of the list, flattened. */
+  text: string;
+  flow: Flow;
+}
+
+function scanFlow(flow: Flow): Enumeration[] {
   const text = flow.text;
   const counts = countsOf(flow);
   const starts = sentenceStarts(text, SENTENCE_END);
-  const flags: Flag[] = [];
+  const found: Enumeration[] = [];
   for (const cue of text.matchAll(CUE)) {
     const at = cue.index;
     let start = sentenceStartAt(starts, at);
@@ -98,21 +107,26 @@ function scanFlow(flow: Flow): Flag[] {
     }
     const parts = counts.filter(inList);
     if (parts.length < 2 || !sameStage(text, from, parts)) continue;
-
-    const values = parts.map((p) => p.value);
-    const gap = round(sumOf(values) - total.value);
-    if (gap <= 0) continue;
-    flags.push(
-      flagAt(ID, 'error', sumMessage(`${total.raw} ${total.unitWord}`, { total: total.value, parts: values }), flow.place(total.start, total.end), {
-        expected: vi(total.value),
-        actual: vi(sumOf(values)),
-        evidence: trimEvidence(text.slice(start, end + 1)),
-      }),
-    );
+    found.push({ total, parts, text: trimEvidence(text.slice(start, end + 1)), flow });
   }
-  return flags;
+  return found;
+}
+
+/** Every enumeration of the report's text, whether it adds up or not. */
+export function textEnumerations(report: Report): Enumeration[] {
+  return textFlows(report).flatMap(scanFlow);
 }
 
 export function enumerationFlags(report: Report): Flag[] {
-  return textFlows(report).flatMap(scanFlow);
+  return textEnumerations(report).flatMap(({ total, parts, text, flow }) => {
+    const values = parts.map((p) => p.value);
+    if (round(sumOf(values) - total.value) <= 0) return [];
+    return [
+      flagAt(ID, 'error', sumMessage(`${total.raw} ${total.unitWord}`, { total: total.value, parts: values }), flow.place(total.start, total.end), {
+        expected: vi(total.value),
+        actual: vi(sumOf(values)),
+        evidence: text,
+      }),
+    ];
+  });
 }

@@ -8,7 +8,9 @@
  *   a sentence that states both values, which relates them ("Trong 14 hồ sơ
  *   trễ hạn có 9 hồ sơ …"); a sentence dated only to years outside the
  *   report's period ("Năm 2015, huyện được giao 640 biên chế"), which states
- *   another period's value;
+ *   another period's value; a value its sentence gives only as a change
+ *   ("tăng 1.050 hồ sơ so với năm 2022"); two rates whose sentences give
+ *   different bases ("99,86% (8.690/8.702)", "99,88% (3.408/3.412)");
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -19,6 +21,7 @@ import { round } from './sums.js';
 
 const ID = 'mention_conflict';
 const YEAR = /(?<!\p{L})năm\s+(\d{4})(?!\d)/giu;
+const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
   if (a.source === 'table' && b.source === 'table') return true;
@@ -36,9 +39,26 @@ function ofAnotherYear(report: Report, mention: Mention): boolean {
   return years.length > 0 && !!first && !!last && years.every((y) => y < first || y > last);
 }
 
+/** Its sentence states the value only as an increase or decrease. */
+function onlyAsChange(mention: Mention): boolean {
+  const tokens = scanNumbers(mention.evidence).filter((t) => round(t.value) === round(mention.value));
+  return tokens.length > 0 && tokens.every((t) => CHANGE_BEFORE.test(mention.evidence.slice(Math.max(0, t.start - 20), t.start)));
+}
+
+/** Denominators of the ratios its sentence states ("(3.408/3.412)" → 3412). */
+function basesOf(mention: Mention): number[] {
+  return scanNumbers(mention.evidence).flatMap((t) => (t.kind === 'ratio' && t.denominator ? [t.denominator] : []));
+}
+
+function differentBases(a: Mention, b: Mention): boolean {
+  const [x, y] = [basesOf(a), basesOf(b)];
+  return x.length > 0 && y.length > 0 && !x.some((d) => y.includes(d));
+}
+
 /** Two mentions that may contradict each other, rather than relate two different quantities. */
 function comparable(report: Report, a: Mention, b: Mention): boolean {
-  return !sameStatement(a, b) && !states(a, b.value) && !states(b, a.value) && !ofAnotherYear(report, a) && !ofAnotherYear(report, b);
+  if (sameStatement(a, b) || states(a, b.value) || states(b, a.value) || differentBases(a, b)) return false;
+  return ![a, b].some((m) => ofAnotherYear(report, m) || onlyAsChange(m));
 }
 
 function figureFlags(report: Report): Flag[] {

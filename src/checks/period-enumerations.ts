@@ -1,12 +1,14 @@
 /**
  * Sub-period breakdowns in running text, for any quantity (in the catalogue
  * or not): "1.186 văn bản (năm 2016: 205 văn bản; …; năm 2020: 238 văn bản)",
- * "856 hồ sơ (quý I: 402 hồ sơ, quý II: 436 hồ sơ)". The total is the last
+ * "856 hồ sơ (quý I: 402 hồ sơ, quý II: 436 hồ sơ)", "(6 tháng đầu năm: …;
+ * 6 tháng cuối năm: …)". The total is the last
  * count of the sentence before the bracket; the bracket holds nothing but
  * consecutive years, quarters or months, each with its count.
  * Parts above the total are always reported; parts below it only when the
  * sub-periods are known to tile the total's period: the sentence names it
- * ("giai đoạn 2016-2020", "6 tháng đầu năm" for quý I–II) or it is the report's.
+ * ("giai đoạn 2016-2020", "6 tháng đầu năm" for quý I–II), it is the report's,
+ * or the sub-periods make up a whole year (both halves, quý I–IV, 12 months).
  */
 import type { Flag, Report } from '../model/report.js';
 import type { NumberToken } from '../parse/numbers.js';
@@ -15,8 +17,10 @@ import { flagAt, flowNumbers, sentenceStarts, sentenceStartAt, textFlows, trimEv
 import { round, sumMessage, sumOf } from './sums.js';
 
 const ID = 'period_sum_mismatch';
-const LABEL = /(?<!\p{L})(?:(năm)\s+(\d{4})|(quý)\s+(IV|I{1,3}|[1-4])|(tháng)\s+(\d{1,2}))\s*:\s*/giu;
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+const LABEL = /(?<!\p{L})(?:(năm)\s+(\d{4})|(quý)\s+(IV|I{1,3}|[1-4])|(tháng)\s+(\d{1,2})|(6 tháng)\s+(đầu|cuối)\s+năm)\s*:\s*/giu;
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, ĐẦU: 1, CUỐI: 2 };
+/** Sub-periods of one kind that make up a year. */
+const IN_A_YEAR: Record<string, number> = { '6 tháng': 2, quý: 4, tháng: 12 };
 
 interface Item {
   kind: string;
@@ -36,8 +40,8 @@ function itemsOf(text: string, open: number, close: number, tokens: NumberToken[
     const at = open + 1 + m.index + m[0].length;
     const count = tokens.find((t) => t.start === at);
     if (!count || (count.kind !== 'integer' && count.kind !== 'decimal')) return undefined;
-    const kind = (m[1] ?? m[3] ?? m[5]).toLowerCase();
-    const written = m[2] ?? m[4] ?? m[6];
+    const kind = (m[1] ?? m[3] ?? m[5] ?? m[7]).toLowerCase();
+    const written = m[2] ?? m[4] ?? m[6] ?? m[8];
     const index = ROMAN[written.toUpperCase()] ?? Number(written);
     items.push({ kind, index, count });
     covered = (count.unitEnd ?? count.end) - open - 1;
@@ -56,8 +60,9 @@ function tiles(report: Report, sentence: string, items: Item[]): boolean {
     const span = new RegExp(`${first}\\s*[-–]\\s*${last}|từ năm ${first} đến năm ${last}`, 'iu');
     return span.test(sentence) || (periodStart === `${first}-01-01` && periodEnd === `${last}-12-31`);
   }
-  const months = items[0].kind === 'quý' ? 3 * last : last;
   if (first !== 1) return false;
+  if (last === IN_A_YEAR[items[0].kind]) return true;
+  const months = items[0].kind === 'quý' ? 3 * last : last;
   const named = months === 12 ? /cả năm/iu : new RegExp(`(?<!\\d)${months} tháng`, 'iu');
   const own = periodStart === `${year}-01-01` && periodEnd.slice(0, 4) === year && Number(periodEnd.slice(5, 7)) === months;
   return named.test(sentence) || own;

@@ -8,7 +8,7 @@
  *   "19,850 tỷ đồng/ 24,434 tỷ đồng = 81,23%" in one sentence.
  */
 import type { Figure, Flag, Report } from '../model/report.js';
-import type { NumberToken } from '../parse/numbers.js';
+import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
 import { type Check, figuresByScope, flagAt, flowNumbers, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
 import { decimalsOf, ratios, statesShare } from './ratios.js';
@@ -23,12 +23,22 @@ function viPercent(value: number): string {
   return `${vi(Math.round(value * 100) / 100)}%`;
 }
 
+/**
+ * The rate's sentence gives its own ratio ("đạt 99,86% (8.690/8.702)"): the
+ * text check compares the two, and figures read elsewhere (perhaps of another
+ * base, "hồ sơ trực tuyến được xử lý đúng hạn") must not second-guess it.
+ */
+function statesItsRatio(rate: Figure): boolean {
+  const evidence = rate.mentions[0]?.evidence ?? '';
+  return ratiosOf(evidence, scanNumbers(evidence)).length > 0;
+}
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const scope of figuresByScope(report).values()) {
     for (const ratio of ratios) {
       const rate = scope.get(ratio.rate);
-      if (!rate || rate.mentions[0]?.qualifier) continue;
+      if (!rate || rate.mentions[0]?.qualifier || statesItsRatio(rate)) continue;
       // Every numerator option stated is tried: "trước hạn 35,6%, đúng hạn 63,9%" divides the on-time dossiers alone.
       const numerators = ratio.numerators.map((keys) => keys.map((k) => scope.get(k))).filter((fs): fs is Figure[] => fs.every(Boolean));
       const denominators = ratio.denominators.map((k) => scope.get(k)).filter((f): f is Figure => !!f && f.value > 0);

@@ -8,7 +8,7 @@
 import { catalogue } from '../model/catalogue.js';
 import type { Figure, Flag, Report } from '../model/report.js';
 import { type Check, figuresByScope, flagAt, joinEvidence, periodKey, placeOf, vi, viLevel } from './check.js';
-import { enumerationFlags } from './enumerations.js';
+import { type Enumeration, enumerationFlags, textEnumerations } from './enumerations.js';
 import { identities } from './identities.js';
 import { round, sumMessage, sumOf } from './sums.js';
 import { tableSumFlags } from './table-sums.js';
@@ -33,8 +33,25 @@ function figureFlag(subject: string, total: Figure, parts: Figure[], complete: b
   });
 }
 
+/**
+ * The part's own sentence lists it under another total that it adds up to
+ * ("trả kết quả 8.702 hồ sơ, trong đó … 1.230 hồ sơ và trả trực tiếp 7.472
+ * hồ sơ"): the text says where the number belongs, whatever key it was read as.
+ */
+function belongsElsewhere(part: Figure, total: Figure, enumerations: readonly Enumeration[]): boolean {
+  const evidence = part.mentions[0]?.evidence ?? '';
+  return enumerations.some(
+    (e) =>
+      round(e.total.value) !== round(total.value) &&
+      sumOf(e.parts.map((p) => p.value)) === round(e.total.value) &&
+      e.parts.some((p) => round(p.value) === round(part.value)) &&
+      evidence.includes(e.total.raw),
+  );
+}
+
 function identityFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
+  const enumerations = textEnumerations(report);
   for (const scope of figuresByScope(report).values()) {
     for (const identity of identities) {
       const total = scope.get(identity.total);
@@ -43,6 +60,7 @@ function identityFlags(report: Report): Flag[] {
       if (parts.some((p) => !p)) continue;
       const optional = identity.optional.map((k) => scope.get(k));
       const stated = [...(parts as Figure[]), ...optional.filter((f): f is Figure => !!f)];
+      if (stated.some((part) => belongsElsewhere(part, total, enumerations))) continue;
       const complete = identity.complete && optional.every(Boolean);
       const flag = figureFlag(`${identity.total}${viLevel(total.level)}`, total, stated, complete);
       if (flag) flags.push(flag);

@@ -25,6 +25,11 @@ testCheck(mentionConflict, {
             evidence: 'Số hồ sơ đã giải quyết 1.194 hồ sơ, trong đó đúng hạn 1.180 hồ sơ, trễ hạn 14 hồ sơ.',
             conflicts: [{ value: 9, evidence: 'Trong 14 hồ sơ trễ hạn có 9 hồ sơ do phải xác minh thực địa.' }],
           }),
+          figure('dossier.on_time_rate', {
+            value: 99.86,
+            evidence: 'Số hồ sơ giải quyết đúng và trước hạn 8.690 hồ sơ, đạt 99,86% (8.690/8.702).',
+            conflicts: [{ value: 99.88, evidence: 'Số hồ sơ trực tuyến được xử lý đúng hạn 3.408 hồ sơ, đạt 99,88% (3.408/3.412).' }],
+          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',
@@ -63,9 +68,17 @@ testCheck(mentionConflict, {
             evidence: 'Tổng số thủ tục hành chính năm 2022 của cấp huyện là 285 thủ tục.',
             conflicts: [{ value: 278, evidence: 'Hiện nay cấp huyện đang thực hiện 278 thủ tục hành chính, trong đó 14 thủ tục mới.' }],
           }),
+          figure('dossier.online', {
+            value: 3412,
+            evidence: 'Số hồ sơ trực tuyến: 3.412 hồ sơ.',
+            conflicts: [
+              { value: 3421, evidence: 'Năm 2022 huyện tiếp nhận 3.421 hồ sơ trực tuyến, tăng 1.050 hồ sơ so với năm 2021.' },
+              { value: 1050, evidence: 'Năm 2022 huyện tiếp nhận 3.421 hồ sơ trực tuyến, tăng 1.050 hồ sơ so với năm 2021.' },
+            ],
+          }),
         ],
       }),
-      flags: [{ says: ['procedure.total', '285 ≠ 278'] }],
+      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }],
     },
     {
       name: 'one document, two dates in the same year; two types',

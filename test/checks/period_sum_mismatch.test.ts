@@ -19,6 +19,7 @@ testCheck(periodSumMismatch, {
           'Giai đoạn 2016-2020 tiếp nhận 40.000 hồ sơ (năm 2019: 10.430 hồ sơ; năm 2020: 10.860 hồ sơ).',
           'Tổng số 300 hồ sơ (năm 2019: 100 hồ sơ; năm 2021: 100 hồ sơ).',
           'Năm 2023 tiếp nhận 900 hồ sơ (quý II: 300 hồ sơ, quý III: 250 hồ sơ).',
+          'Năm 2023 tiếp nhận 900 hồ sơ (quý I: 300 hồ sơ, quý II: 250 hồ sơ, quý III: 300 hồ sơ).',
         ],
       }),
     },
@@ -57,12 +58,14 @@ testCheck(periodSumMismatch, {
           'năm 2018: 246 văn bản; năm 2019: 252 văn bản; năm 2020: 238 văn bản).',
           '6 tháng đầu năm tiếp nhận 856 hồ sơ (quý I: 402 hồ sơ, quý II: 436 hồ sơ), trong đó đất đai 215 hồ sơ.',
           'Đã tuyển dụng 100 viên chức (năm 2019: 60; năm 2020: 45).',
+          'Trong năm tiếp nhận 8.870 hồ sơ (6 tháng đầu năm: 4.120 hồ sơ; 6 tháng cuối năm: 4.650 hồ sơ).',
         ],
       }),
       flags: [
         { says: ['1.186', '205 + 231 + 246 + 252 + 238 = 1.172'], line: 1, severity: 'warning' },
         { says: ['856', '402 + 436 = 838'], line: 3 },
         { says: ['100', '60 + 45 = 105'], line: 4 },
+        { says: ['8.870', '4.120 + 4.650 = 8.770'], line: 5 },
       ],
     },
     {

@@ -46,6 +46,16 @@ testCheck(ratioMismatch, {
       }),
     },
     {
+      name: 'figures: a rate whose sentence gives its own ratio is left to the text',
+      report: reportOf({
+        figures: [
+          figure('dossier.on_time_rate', { value: 99.86, evidence: 'Số hồ sơ giải quyết đúng và trước hạn 8.690 hồ sơ, đạt 99,86% (8.690/8.702).' }),
+          figure('dossier.early_or_on_time', 3408),
+          figure('dossier.received', 8870),
+        ],
+      }),
+    },
+    {
       name: 'figures: a rate of another level is not compared',
       report: reportOf({ figures: [figure('dossier.on_time_rate', { value: 94.48, level: 'district' }), figure('dossier.early_or_on_time', 11617), figure('dossier.resolved', 11664)] }),
     },

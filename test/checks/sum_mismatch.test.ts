@@ -18,6 +18,17 @@ testCheck(sumMismatch, {
       }),
     },
     {
+      name: 'a part its sentence lists under another total it adds up to',
+      report: reportOf({
+        body: ['Đã tiếp nhận 8.870 hồ sơ, trả kết quả 8.702 hồ sơ, trong đó trả qua bưu chính 1.230 hồ sơ và trả trực tiếp 7.472 hồ sơ.'],
+        figures: [
+          figure('dossier.received', 8870),
+          figure('dossier.online', 3412),
+          figure('dossier.offline', { value: 7472, evidence: 'Đã tiếp nhận 8.870 hồ sơ, trả kết quả 8.702 hồ sơ, trong đó trả qua bưu chính 1.230 hồ sơ và trả trực tiếp 7.472 hồ sơ.' }),
+        ],
+      }),
+    },
+    {
       name: 'channels that miss the postal dossiers are not complete',
       report: reportOf({ figures: [figure('dossier.received', 8803), figure('dossier.offline', 4167), figure('dossier.online_partial', 2515), figure('dossier.online_full', 2119)] }),
     },
@@ -152,6 +163,18 @@ testCheck(sumMismatch, {
       name: 'assigned tasks: parts above the total',
       report: reportOf({ figures: [figure('assigned.tasks', { value: 24, line: 140 }), figure('assigned.done_on_time', 24), figure('assigned.done_late', 8)] }),
       flags: [{ says: ['tổng 24', '24 + 8 = 32', 'vượt tổng 8'], line: 140, severity: 'error' }],
+    },
+    {
+      name: 'parts its sentence lists under the same total',
+      report: reportOf({
+        body: ['Tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 700 hồ sơ, trực tiếp 560 hồ sơ.'],
+        figures: [
+          figure('dossier.received', 1250),
+          figure('dossier.online', { value: 700, evidence: 'Tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 700 hồ sơ, trực tiếp 560 hồ sơ.' }),
+          figure('dossier.offline', { value: 560, evidence: 'Tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 700 hồ sơ, trực tiếp 560 hồ sơ.' }),
+        ],
+      }),
+      flags: [{ says: ['1.250', '700 + 560 = 1.260'], line: 1, severity: 'error' }],
     },
     {
       name: 'dossiers: carried over + new short of the total',
