@@ -10,7 +10,10 @@
  *   report's period ("Năm 2015, huyện được giao 640 biên chế"), which states
  *   another period's value; a value its sentence gives only as a change
  *   ("tăng 1.050 hồ sơ so với năm 2022"); two rates whose sentences give
- *   different bases ("99,86% (8.690/8.702)", "99,88% (3.408/3.412)");
+ *   different bases ("99,86% (8.690/8.702)", "99,88% (3.408/3.412)"); a
+ *   target ("chỉ tiêu tỉnh giao … là 97%", "phấn đấu đạt 99%"); two values
+ *   that add up to a total one of their sentences states (38 done and 18
+ *   left of 56 tasks);
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -22,6 +25,7 @@ import { round } from './sums.js';
 const ID = 'mention_conflict';
 const YEAR = /(?<!\p{L})năm\s+(\d{4})(?!\d)/giu;
 const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
+const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
   if (a.source === 'table' && b.source === 'table') return true;
@@ -39,10 +43,15 @@ function ofAnotherYear(report: Report, mention: Mention): boolean {
   return years.length > 0 && !!first && !!last && years.every((y) => y < first || y > last);
 }
 
-/** Its sentence states the value only as an increase or decrease. */
-function onlyAsChange(mention: Mention): boolean {
+/** Its sentence states the value only after `cue` (looking back `reach` characters). */
+function onlyAfter(mention: Mention, cue: RegExp, reach: number): boolean {
   const tokens = scanNumbers(mention.evidence).filter((t) => round(t.value) === round(mention.value));
-  return tokens.length > 0 && tokens.every((t) => CHANGE_BEFORE.test(mention.evidence.slice(Math.max(0, t.start - 20), t.start)));
+  return tokens.length > 0 && tokens.every((t) => cue.test(mention.evidence.slice(Math.max(0, t.start - reach), t.start)));
+}
+
+/** A change ("tăng 1.050 hồ sơ") or a target ("chỉ tiêu … là 97%"), not a level reached. */
+function notALevel(mention: Mention): boolean {
+  return onlyAfter(mention, CHANGE_BEFORE, 20) || onlyAfter(mention, TARGET_BEFORE, 80);
 }
 
 /** Denominators of the ratios its sentence states ("(3.408/3.412)" → 3412). */
@@ -58,7 +67,8 @@ function differentBases(a: Mention, b: Mention): boolean {
 /** Two mentions that may contradict each other, rather than relate two different quantities. */
 function comparable(report: Report, a: Mention, b: Mention): boolean {
   if (sameStatement(a, b) || states(a, b.value) || states(b, a.value) || differentBases(a, b)) return false;
-  return ![a, b].some((m) => ofAnotherYear(report, m) || onlyAsChange(m));
+  if (states(a, a.value + b.value) || states(b, a.value + b.value)) return false;
+  return ![a, b].some((m) => ofAnotherYear(report, m) || notALevel(m));
 }
 
 function figureFlags(report: Report): Flag[] {

@@ -61,6 +61,8 @@ function identityFlags(report: Report): Flag[] {
       const optional = identity.optional.map((k) => scope.get(k));
       const stated = [...(parts as Figure[]), ...optional.filter((f): f is Figure => !!f)];
       if (stated.some((part) => belongsElsewhere(part, total, enumerations))) continue;
+      // The required parts alone make the total: an optional one (returned, postal) is counted inside them.
+      if (stated.length > parts.length && sumOf((parts as Figure[]).map((p) => p.value)) === round(total.value)) continue;
       const complete = identity.complete && optional.every(Boolean);
       const flag = figureFlag(`${identity.total}${viLevel(total.level)}`, total, stated, complete);
       if (flag) flags.push(flag);

@@ -30,6 +30,16 @@ testCheck(mentionConflict, {
             evidence: 'Số hồ sơ giải quyết đúng và trước hạn 8.690 hồ sơ, đạt 99,86% (8.690/8.702).',
             conflicts: [{ value: 99.88, evidence: 'Số hồ sơ trực tuyến được xử lý đúng hạn 3.408 hồ sơ, đạt 99,88% (3.408/3.412).' }],
           }),
+          figure('plan.tasks_done', {
+            value: 38,
+            evidence: 'Kế hoạch CCHC năm 2022 với 56 nhiệm vụ; đến nay đã hoàn thành 38 nhiệm vụ.',
+            conflicts: [{ value: 18, evidence: 'Hoàn thành 18 nhiệm vụ còn lại của Kế hoạch CCHC năm 2022.' }],
+          }),
+          figure('dossier.online_rate', {
+            value: 45.2,
+            evidence: 'Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 45,2%.',
+            conflicts: [{ value: 50, evidence: 'Chỉ tiêu tỉnh giao về tỷ lệ hồ sơ trực tuyến là 50%; huyện chưa hoàn thành.' }],
+          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',

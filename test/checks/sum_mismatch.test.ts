@@ -29,6 +29,10 @@ testCheck(sumMismatch, {
       }),
     },
     {
+      name: 'required parts that make the total: the optional returned dossiers are inside them',
+      report: reportOf({ figures: [figure('dossier.received', 23456), figure('dossier.resolved', 22890), figure('dossier.pending', 566), figure('dossier.returned', 12)] }),
+    },
+    {
       name: 'channels that miss the postal dossiers are not complete',
       report: reportOf({ figures: [figure('dossier.received', 8803), figure('dossier.offline', 4167), figure('dossier.online_partial', 2515), figure('dossier.online_full', 2119)] }),
     },
@@ -175,6 +179,11 @@ testCheck(sumMismatch, {
         ],
       }),
       flags: [{ says: ['1.250', '700 + 560 = 1.260'], line: 1, severity: 'error' }],
+    },
+    {
+      name: 'dossiers: resolved + pending + returned above the total, the required parts alone short of it',
+      report: reportOf({ figures: [figure('dossier.received', 100), figure('dossier.resolved', 80), figure('dossier.pending', 15), figure('dossier.returned', 10)] }),
+      flags: [{ says: ['100', '80 + 15 + 10 = 105'], severity: 'error' }],
     },
     {
       name: 'dossiers: carried over + new short of the total',
