@@ -215,8 +215,21 @@ describe('reading a sentence', () => {
     ]);
   });
 
-  it('reads a service level wrapped over two lines as a label, not a figure', () => {
+  it('reads a service level wrapped over two lines as a label, and a count after listed levels as a figure', () => {
     expect(read('tiếp nhận trực tuyến mức\nđộ 3 được 45 hồ sơ.')).toEqual([['dossier.online_partial', 45, '', '', '']]);
+    expect(read('Có 38 TTHC được cung cấp dịch vụ công trực tuyến mức độ 3 và 12 TTHC mức độ 4.')).toEqual([
+      ['procedure.online_full', 12, '', '', ''],
+      ['procedure.online_partial', 38, '', '', ''],
+    ]);
+  });
+
+  it('reads a change compared with another time as no figure', () => {
+    expect(read('So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tại huyện tăng 320 hồ sơ.')).toEqual([]);
+    expect(read('Tiếp nhận 1.000 hồ sơ, tăng 12% so với cùng kỳ.')).toEqual([['dossier.received', 1000, '', '', '']]);
+  });
+
+  it('does not take the period dossiers were carried over from for their scope', () => {
+    expect(read('Tồn năm 2023 chuyển sang 123 hồ sơ.')).toEqual([['dossier.carried_over', 123, '', '', '']]);
   });
 
   it("reads a commune's own level as its total", () => {

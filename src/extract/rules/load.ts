@@ -53,6 +53,8 @@ export interface LevelCues {
   changeWords: RegExp;
   /** Words that make the rest of their clause a target, not a result ("Phấn đấu tỷ lệ … đạt 98%"). */
   targetWords: RegExp;
+  /** After a change and its number, these make it a difference from another time ("tăng 320 hồ sơ so với 6 tháng đầu năm 2009"). */
+  comparisonWords: RegExp;
 }
 
 export interface RuleSet {
@@ -100,6 +102,7 @@ export function levelCues(shared: WordLists): LevelCues {
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),
     changeWords: new RegExp(`(?<![^ ])${list('change_word')}(?:\\S+ )?$`, 'u'),
     targetWords: new RegExp(`(?<![^ ])${list('target_word')}`, 'u'),
+    comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
   };
 }
 

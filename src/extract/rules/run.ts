@@ -35,7 +35,7 @@ const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
-const CONTEXT_BEFORE = 30; // tokens before a match where context words count
+const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
@@ -98,6 +98,7 @@ class SentenceReader {
   private readonly unitWords: RegExp;
   private readonly changeWords: RegExp;
   private readonly targetWords: RegExp;
+  private readonly comparisonWords: RegExp;
 
   constructor(
     readonly text: string,
@@ -111,6 +112,7 @@ class SentenceReader {
     this.unitWords = levels.unitWords;
     this.changeWords = levels.changeWords;
     this.targetWords = levels.targetWords;
+    this.comparisonWords = levels.comparisonWords;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
     this.cues = levelCuesIn(this.tl, levels);
@@ -150,7 +152,8 @@ class SentenceReader {
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
   private scopeAt(j: number): Period | null {
     const p = this.tl.tokens[j]?.placeholder?.period;
-    if (!p) return null;
+    // "tồn năm 2023 chuyển sang 123 hồ sơ": where dossiers came from, not when the figure holds.
+    if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
@@ -355,6 +358,15 @@ class SentenceReader {
     return this.targetWords.test(line.slice(tokens[clauseStart].at, tokens[k].at));
   }
 
+  /**
+   * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
+   * right after a change word, in a sentence that compares, is a difference.
+   */
+  private isDifference(k: number): boolean {
+    const { tokens, line } = this.tl;
+    return this.changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at)) && this.comparisonWords.test(line);
+  }
+
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
@@ -373,7 +385,7 @@ class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          if (this.isTarget(k)) continue;
+          if (this.isTarget(k) || this.isDifference(k)) continue;
           const level = (rule.readLevel ? this.levelAt(k, from) : '') || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [

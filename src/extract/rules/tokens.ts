@@ -29,7 +29,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"). */
-const LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:mức\s+độ|điều|khoản|chương|mục|phụ\s+lục|biểu|bước|nhóm|loại|tiêu\s+chí)(?:\s*\d+\s*(?:,|và|-|;))*\s*$/iu;
+const LABEL_WORD = '(?<![\\p{L}\\p{M}])(?:mức\\s+độ|điều|khoản|chương|mục|phụ\\s+lục|biểu|bước|nhóm|loại|tiêu\\s+chí)';
+const LABEL_BEFORE = new RegExp(`${LABEL_WORD}\\s*$`, 'iu');
+/** A list of labels goes on by single digits: "mức độ 3, 4" is two labels, "mức độ 3 và 12 TTHC" a label and a count. */
+const LABEL_LIST_BEFORE = new RegExp(`${LABEL_WORD}(?:\\s*\\d\\s*(?:,|và|-|;))+\\s*$`, 'iu');
 /** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
 const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
 
@@ -73,7 +76,8 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
   const overlaps = (s: number, e: number) => taken.some((p) => s < p.end && p.start < e);
   for (const p of periods) if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
   for (const n of numbers) {
-    if (overlaps(n.start, n.end) || LABEL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    if (overlaps(n.start, n.end) || LABEL_BEFORE.test(before) || (n.end - n.start === 1 && LABEL_LIST_BEFORE.test(before))) continue;
     // The unit is part of a percentage or an amount ("99 %", "19,850 tỷ đồng").
     const end = (n.kind === 'percent' || n.kind === 'money') && n.unitEnd !== undefined ? n.unitEnd : n.end;
     taken.push({ letter: letterOf(n, text), start: n.start, end, number: n });
