@@ -11,7 +11,9 @@ import type { Figure, Flag, Report } from '../model/report.js';
 import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
 import { type Check, figuresByScope, flagAt, flowNumbers, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
+import { type Enumeration, textEnumerations } from './enumerations.js';
 import { decimalsOf, ratios, statesShare } from './ratios.js';
+import { round, sumOf } from './sums.js';
 
 const ID = 'ratio_mismatch';
 
@@ -33,8 +35,35 @@ function statesItsRatio(rate: Figure): boolean {
   return ratiosOf(evidence, scanNumbers(evidence)).length > 0;
 }
 
+/** Sums of the non-empty subsets of `values` that include `must` (lists are short). */
+function subsetSums(values: readonly number[], must: number): number[] {
+  const sums: number[] = [];
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    const chosen = values.filter((_, i) => mask & (1 << i));
+    if (chosen.includes(must)) sums.push(sumOf(chosen));
+  }
+  return sums;
+}
+
+/**
+ * The denominator's sentence lists its parts, adding up, with the numerator
+ * among them, and some of those parts give the rate ("15.500 hồ sơ, trong
+ * đó: trước hạn 10.200; đúng hạn 5.250; quá hạn 50" and "trước hạn, đúng hạn:
+ * 99,68%"): the numerator was read from one part of the parts it sums.
+ */
+function listedParts(rate: Figure, top: number, denominators: readonly Figure[], enumerations: readonly Enumeration[]): boolean {
+  const decimals = decimalsOf(rate.value);
+  return enumerations.some((e) => {
+    const values = e.parts.map((p) => round(p.value));
+    if (values.length > 6 || sumOf(values) !== round(e.total.value) || !values.includes(round(top))) return false;
+    if (!denominators.some((d) => round(d.value) === round(e.total.value))) return false;
+    return subsetSums(values, round(top)).some((sum) => statesShare(rate.value, decimals, percent(sum, e.total.value)));
+  });
+}
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
+  const enumerations = textEnumerations(report);
   for (const scope of figuresByScope(report).values()) {
     for (const ratio of ratios) {
       const rate = scope.get(ratio.rate);
@@ -46,6 +75,7 @@ function figureFlags(report: Report): Flag[] {
       const decimals = decimalsOf(rate.value);
       const pairs = numerators.flatMap((numerator) => denominators.map((d) => ({ top: numerator.reduce((a, f) => a + f.value, 0), d })));
       if (pairs.some(({ top, d }) => statesShare(rate.value, decimals, percent(top, d.value)))) continue;
+      if (pairs.some(({ top }) => listedParts(rate, top, denominators, enumerations))) continue;
       const tried = pairs.map(({ top, d }) => `${vi(top)}/${vi(d.value)} = ${viPercent(percent(top, d.value))} (${d.indicator})`);
       const used = [...new Set([rate, ...numerators.flat(), ...denominators])];
       flags.push(

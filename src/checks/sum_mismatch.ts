@@ -49,6 +49,25 @@ function belongsElsewhere(part: Figure, total: Figure, enumerations: readonly En
   );
 }
 
+/**
+ * The total's own sentence lists more parts that add up to it ("15.500 hồ
+ * sơ, trong đó: trước hạn 10.200; đúng hạn 5.250; quá hạn 50") and the
+ * figures hold only some of them: a part was read under another key.
+ */
+function listedInText(total: Figure, parts: readonly Figure[], enumerations: readonly Enumeration[]): boolean {
+  const evidence = total.mentions[0]?.evidence ?? '';
+  return enumerations.some((e) => {
+    const values = e.parts.map((p) => round(p.value));
+    return (
+      round(e.total.value) === round(total.value) &&
+      sumOf(values) === round(total.value) &&
+      values.length > parts.length &&
+      parts.every((p) => values.includes(round(p.value))) &&
+      evidence.includes(e.total.raw)
+    );
+  });
+}
+
 function identityFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   const enumerations = textEnumerations(report);
@@ -60,7 +79,7 @@ function identityFlags(report: Report): Flag[] {
       if (parts.some((p) => !p)) continue;
       const optional = identity.optional.map((k) => scope.get(k));
       const stated = [...(parts as Figure[]), ...optional.filter((f): f is Figure => !!f)];
-      if (stated.some((part) => belongsElsewhere(part, total, enumerations))) continue;
+      if (stated.some((part) => belongsElsewhere(part, total, enumerations)) || listedInText(total, stated, enumerations)) continue;
       // The required parts alone make the total: an optional one (returned, postal) is counted inside them.
       if (stated.length > parts.length && sumOf((parts as Figure[]).map((p) => p.value)) === round(total.value)) continue;
       const complete = identity.complete && optional.every(Boolean);

@@ -25,6 +25,10 @@ testCheck(changeMismatch, {
           'Năm 2015 có 645 biên chế. Năm 2021 được giao 650 biên chế (tăng 5 biên chế so với năm 2015).',
           'Năm 2016 có 70 biên chế. Năm 2021 có 80 biên chế (tăng 5 biên chế so với năm 2015).',
           'Năm 2015 có 30 biên chế công chức và 40 biên chế sự nghiệp. Năm 2021 có 45 biên chế (tăng 5 biên chế so với năm 2015).',
+          'Năm 2022, huyện có 68 đơn vị. Sau sắp xếp, giảm 05 đơn vị, còn 63 đơn vị.',
+          'Năm 2022 tiếp nhận 1.200 hồ sơ. Hồ sơ trực tuyến tăng 150 hồ sơ, có 320 hồ sơ trễ hạn.',
+          'Huyện tiếp nhận 1.200 hồ sơ. Hồ sơ trực tuyến tăng 150 hồ sơ, còn 320 hồ sơ chưa giải quyết.',
+          'Quý I có 31 người; quý II giảm 02 người, còn 29 người.',
         ],
       }),
     },
@@ -50,6 +54,17 @@ testCheck(changeMismatch, {
         ],
       }),
       flags: [{ says: ['640 + 5 = 645', '650'], line: 2 }, { says: ['159 − 15 = 144', '142'], line: 3 }],
+    },
+    {
+      name: 'a change that leads to the new value later in its sentence',
+      report: reportOf({
+        body: [
+          'Năm 2015, huyện có 112 đơn vị sự nghiệp công lập. Sau sắp xếp, giảm 14 đơn vị, tỷ lệ 12,5% (14/112);',
+          'đến 31/12/2020 toàn huyện có 96 đơn vị sự nghiệp công lập.',
+          'Quý I có 31 người; quý II giảm 02 người, còn 28 người.',
+        ],
+      }),
+      flags: [{ says: ['112 − 14 = 98', '96'], line: 1 }, { says: ['31 − 2 = 29', '28'], line: 3 }],
     },
   ],
 });

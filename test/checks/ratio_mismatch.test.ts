@@ -56,6 +56,13 @@ testCheck(ratioMismatch, {
       }),
     },
     {
+      name: 'figures: the numerator is one of listed parts that, summed, give the rate',
+      report: reportOf({
+        body: ['Số hồ sơ đã giải quyết: 15.500 hồ sơ, trong đó: trước hạn 10.200 hồ sơ; đúng hạn 5.250 hồ sơ; quá hạn 50 hồ sơ.'],
+        figures: [figure('dossier.on_time_rate', 99.68), figure('dossier.early_or_on_time', 5250), figure('dossier.resolved', 15500)],
+      }),
+    },
+    {
       name: 'figures: a rate of another level is not compared',
       report: reportOf({ figures: [figure('dossier.on_time_rate', { value: 94.48, level: 'district' }), figure('dossier.early_or_on_time', 11617), figure('dossier.resolved', 11664)] }),
     },
@@ -72,6 +79,14 @@ testCheck(ratioMismatch, {
         figures: [figure('dossier.on_time_rate', { value: 99, line: 7 }), figure('dossier.early_or_on_time', 11000), figure('dossier.resolved', 11664), figure('dossier.received', 12215)],
       }),
       flags: [{ says: ['99%', '11.000/11.664', '11.000/12.215', 'hoặc'], line: 7 }],
+    },
+    {
+      name: 'figures: listed parts that give no sum the rate states',
+      report: reportOf({
+        body: ['Số hồ sơ đã giải quyết: 15.500 hồ sơ, trong đó: trước hạn 10.200 hồ sơ; đúng hạn 5.250 hồ sơ; quá hạn 50 hồ sơ.'],
+        figures: [figure('dossier.on_time_rate', { value: 97.5, line: 1 }), figure('dossier.early_or_on_time', 5250), figure('dossier.resolved', 15500)],
+      }),
+      flags: [{ says: ['97,5%', '5.250/15.500'] }],
     },
     {
       name: 'figures: no numerator option fits, each is tried',

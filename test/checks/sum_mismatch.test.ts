@@ -33,6 +33,17 @@ testCheck(sumMismatch, {
       report: reportOf({ figures: [figure('dossier.received', 23456), figure('dossier.resolved', 22890), figure('dossier.pending', 566), figure('dossier.returned', 12)] }),
     },
     {
+      name: 'the total sentence lists more parts that add up, the figures hold only some',
+      report: reportOf({
+        body: ['Số hồ sơ đã giải quyết: 15.500 hồ sơ, trong đó: trước hạn 10.200 hồ sơ; đúng hạn 5.250 hồ sơ; quá hạn 50 hồ sơ.'],
+        figures: [
+          figure('dossier.resolved', { value: 15500, evidence: 'Số hồ sơ đã giải quyết: 15.500 hồ sơ, trong đó: trước hạn 10.200 hồ sơ; đúng hạn 5.250 hồ sơ; quá hạn 50 hồ sơ.' }),
+          figure('dossier.early_or_on_time', 5250),
+          figure('dossier.late', 50),
+        ],
+      }),
+    },
+    {
       name: 'channels that miss the postal dossiers are not complete',
       report: reportOf({ figures: [figure('dossier.received', 8803), figure('dossier.offline', 4167), figure('dossier.online_partial', 2515), figure('dossier.online_full', 2119)] }),
     },
