@@ -228,6 +228,23 @@ describe('reading a sentence', () => {
     expect(read('Tiếp nhận 1.000 hồ sơ, tăng 12% so với cùng kỳ.')).toEqual([['dossier.received', 1000, '', '', '']]);
   });
 
+  it('lets a list item find its required words in the lead-in and earlier items, never its forbidden ones', () => {
+    const list = '- Số hồ sơ đã giải quyết: 15.500 hồ sơ, trong đó:\n+ Giải quyết trước hạn: 10.200 hồ sơ;\n+ Giải quyết đúng hạn: 5.250 hồ sơ;';
+    expect(read(list)).toContainEqual(['dossier.on_time', 5250, '', '', '']);
+    expect(read('- Số hồ sơ đã giải quyết: 1.000 hồ sơ, trong đó:\n+ Giải quyết đúng hạn: 990 hồ sơ;')).toContainEqual(['dossier.early_or_on_time', 990, '', '', '']);
+    expect(read('+ Hồ sơ công việc: lưu 40 hồ sơ;\n- Số hồ sơ đã giải quyết: 120 hồ sơ.')).toEqual([['dossier.resolved', 120, '', '', '']]);
+  });
+
+  it('does not take the year that names a plan for a scope', () => {
+    const nineMonths = { periodStart: '2024-01-01', periodEnd: '2024-09-30', reportDate: '2024-09-20' };
+    expect(read('Đã hoàn thành 12/14 nhiệm vụ theo Kế hoạch CCHC năm 2024 của UBND xã, đạt 85,7%.', nineMonths)).toEqual([
+      ['plan.tasks_done', 12, '', '', ''],
+      ['plan.tasks', 14, '', '', ''],
+      ['plan.tasks_done_rate', 85.7, '', '', ''],
+    ]);
+    expect(read('Trong năm 2023, kế hoạch đề ra 45 nhiệm vụ.', nineMonths)).toEqual([['plan.tasks', 45, '', '2023-01-01', '2023-12-31']]);
+  });
+
   it('does not take the period dossiers were carried over from for their scope', () => {
     expect(read('Tồn năm 2023 chuyển sang 123 hồ sơ.')).toEqual([['dossier.carried_over', 123, '', '', '']]);
   });

@@ -55,6 +55,8 @@ export interface LevelCues {
   targetWords: RegExp;
   /** After a change and its number, these make it a difference from another time ("tăng 320 hồ sơ so với 6 tháng đầu năm 2009"). */
   comparisonWords: RegExp;
+  /** Right before a year, these make it part of a name ("Kế hoạch CCHC năm 2024"), not a scope. */
+  namedByYear: RegExp;
 }
 
 export interface RuleSet {
@@ -103,6 +105,7 @@ export function levelCues(shared: WordLists): LevelCues {
     changeWords: new RegExp(`(?<![^ ])${list('change_word')}(?:\\S+ )?$`, 'u'),
     targetWords: new RegExp(`(?<![^ ])${list('target_word')}`, 'u'),
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
+    namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
   };
 }
 

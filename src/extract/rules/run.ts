@@ -99,6 +99,7 @@ class SentenceReader {
   private readonly changeWords: RegExp;
   private readonly targetWords: RegExp;
   private readonly comparisonWords: RegExp;
+  private readonly namedByYear: RegExp;
 
   constructor(
     readonly text: string,
@@ -108,11 +109,14 @@ class SentenceReader {
     private readonly source: MentionSource,
     levels: LevelCues,
     private readonly carried: Period | null,
+    /** Token lines of a list's lead-in and earlier items, where a list item's required words may be ("+ trước hạn: …; + đúng hạn: …"). */
+    private readonly listContext: string = '',
   ) {
     this.unitWords = levels.unitWords;
     this.changeWords = levels.changeWords;
     this.targetWords = levels.targetWords;
     this.comparisonWords = levels.comparisonWords;
+    this.namedByYear = levels.namedByYear;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
     this.cues = levelCuesIn(this.tl, levels);
@@ -154,6 +158,8 @@ class SentenceReader {
     const p = this.tl.tokens[j]?.placeholder?.period;
     // "tồn năm 2023 chuyển sang 123 hồ sơ": where dossiers came from, not when the figure holds.
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
+    // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
+    if (this.namedByYear.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 40), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
@@ -381,7 +387,9 @@ class SentenceReader {
       for (const m of this.tl.line.matchAll(pattern.regex)) {
         const from = tokenAt(this.tl, m.index);
         const context = this.contextAround(from, tokenAt(this.tl, m.index + m[0].length - 1));
-        if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(context))) continue;
+        // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
+        const required = this.listContext ? `${this.listContext} ${context}` : context;
+        if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
@@ -442,11 +450,16 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
   let previous: Mention[] = [];
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
   let section: Level = ''; // level named by the numbered heading of the current section
+  let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
     if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
-    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried);
+    const bullet = BULLET.test(text);
+    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '');
+    const leadIn = /:\s*$/.test(text);
+    if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
+    else list = leadIn ? [reader.tl.line] : [];
     const mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const heading = reader.sectionLevel();
