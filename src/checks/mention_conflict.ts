@@ -13,7 +13,9 @@
  *   different bases ("99,86% (8.690/8.702)", "99,88% (3.408/3.412)"); a
  *   target ("chỉ tiêu tỉnh giao … là 97%", "phấn đấu đạt 99%"); two values
  *   that add up to a total one of their sentences states (38 done and 18
- *   left of 56 tasks);
+ *   left of 56 tasks); a cumulative value ("lũy kế … 09") against one that
+ *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
+ *   "+ Cấp xã: …");
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -25,6 +27,9 @@ import { round } from './sums.js';
 const ID = 'mention_conflict';
 const YEAR = /(?<!\p{L})năm\s+(\d{4})(?!\d)/giu;
 const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
+const CUMULATIVE_BEFORE = /(?<!\p{L})lũy kế(?!\p{L})[^.;]*$/iu;
+const DISTRICT = /(?<!\p{L})cấp\s+(huyện|thị xã|quận|thành phố)(?!\p{L})/iu;
+const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
@@ -64,10 +69,22 @@ function differentBases(a: Mention, b: Mention): boolean {
   return x.length > 0 && y.length > 0 && !x.some((d) => y.includes(d));
 }
 
+/** The levels its sentence names. */
+function levelsNamed(mention: Mention): string[] {
+  return [DISTRICT.test(mention.evidence) ? 'district' : '', COMMUNE.test(mention.evidence) ? 'commune' : ''].filter(Boolean);
+}
+
+/** Of different scopes by their own words: cumulative or not, or levels named apart. */
+function differentScopes(a: Mention, b: Mention): boolean {
+  if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
+  const [x, y] = [levelsNamed(a), levelsNamed(b)];
+  return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
+}
+
 /** Two mentions that may contradict each other, rather than relate two different quantities. */
 function comparable(report: Report, a: Mention, b: Mention): boolean {
   if (sameStatement(a, b) || states(a, b.value) || states(b, a.value) || differentBases(a, b)) return false;
-  if (states(a, a.value + b.value) || states(b, a.value + b.value)) return false;
+  if (states(a, a.value + b.value) || states(b, a.value + b.value) || differentScopes(a, b)) return false;
   return ![a, b].some((m) => ofAnotherYear(report, m) || notALevel(m));
 }
 

@@ -40,6 +40,16 @@ testCheck(mentionConflict, {
             evidence: 'Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 45,2%.',
             conflicts: [{ value: 50, evidence: 'Chỉ tiêu tỉnh giao về tỷ lệ hồ sơ trực tuyến là 50%; huyện chưa hoàn thành.' }],
           }),
+          figure('inspection.units', {
+            value: 4,
+            evidence: 'Trong quý đã kiểm tra 04 cơ quan, đơn vị.',
+            conflicts: [{ value: 9, evidence: 'Kế hoạch có 12 cơ quan; lũy kế đến hết quý III đã kiểm tra 09 cơ quan, đơn vị.' }],
+          }),
+          figure('dossier.offline', {
+            value: 410,
+            evidence: '+ Cấp thị xã: 1.020 hồ sơ (trực tuyến 610 hồ sơ, trực tiếp 410 hồ sơ);',
+            conflicts: [{ value: 1190, evidence: '+ Cấp xã: 2.340 hồ sơ (trực tuyến 1.150 hồ sơ, trực tiếp 1.190 hồ sơ).' }],
+          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',
