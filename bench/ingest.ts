@@ -35,13 +35,14 @@ async function vmHwmBytes(): Promise<number | undefined> {
   return kb ? Number(kb) * 1024 : undefined;
 }
 
-interface Measured { summary: BatchSummary; seconds: number; peakRss: number; peakRssAtCheckpoint: number }
+interface Measured { summary: BatchSummary; seconds: number; cpuSeconds: number; peakRss: number; peakRssAtCheckpoint: number }
 
 async function ingest(input: string, out: string): Promise<Measured> {
   let peakRss = process.memoryUsage.rss();
   let peakRssAtCheckpoint = 0;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 50);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   try {
     const summary = await runBatch([input], {
       out,
@@ -52,7 +53,8 @@ async function ingest(input: string, out: string): Promise<Measured> {
         if (done === RSS_CHECKPOINT) peakRssAtCheckpoint = peakRss;
       },
     });
-    return { summary, seconds: (performance.now() - started) / 1000, peakRss, peakRssAtCheckpoint };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { summary, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss, peakRssAtCheckpoint };
   } finally {
     clearInterval(sampler);
   }
@@ -62,11 +64,17 @@ function hasPdftotext(): boolean {
   return spawnSync('pdftotext', ['-v']).status === 0;
 }
 
-/** Wall time of pdftotext over every PDF in dir, two processes at a time. */
-function pdftotextSeconds(dir: string): number {
+/** `times` prints the shell's, then its children's, user and system time: "0m1.234s 0m0.056s". */
+function childCpuSeconds(times: string): number {
+  const children = times.trim().split('\n').at(-1) ?? '';
+  return [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, min, sec]) => sum + Number(min) * 60 + Number(sec), 0);
+}
+
+/** Wall and CPU time of pdftotext over every PDF in dir, two processes at a time. */
+function pdftotextTimes(dir: string): { seconds: number; cpuSeconds: number } {
   const started = performance.now();
-  execFileSync('sh', ['-c', `ls -1 *.pdf | xargs -P 2 -I{} pdftotext {} /dev/null`], { cwd: dir });
-  return (performance.now() - started) / 1000;
+  const times = execFileSync('sh', ['-c', `ls -1 *.pdf | xargs -P 2 -I{} pdftotext {} /dev/null; times`], { cwd: dir, encoding: 'utf8' });
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds(times) };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -92,11 +100,13 @@ try {
   const pdf = await ingest(pdfDir, join(work, 'out-pdf'));
   console.log(
     `PDF   ${pdfCount} docs, ${pdf.summary.pages} pages in ${fmt(pdf.seconds)} s: ${fmt(pdf.summary.pages / pdf.seconds)} pages/s, ` +
-    `${fmt(pdfCount / pdf.seconds)} docs/s (${pdf.summary.error} errors)`,
+    `${fmt(pdfCount / pdf.seconds)} docs/s (${pdf.summary.error} errors); CPU ${fmt(pdf.cpuSeconds)} s = ${fmt(1000 * pdf.cpuSeconds / pdf.summary.pages, 2)} ms/page`,
   );
   if (hasPdftotext()) {
-    const reference = pdftotextSeconds(pdfDir);
-    console.log(`pdftotext (xargs -P 2) same ${pdfCount} PDFs: ${fmt(reference, 2)} s; cchc / pdftotext wall time = ${fmt(pdf.seconds / reference)}× (target ≤ 3×)`);
+    const reference = pdftotextTimes(pdfDir);
+    console.log(`pdftotext (xargs -P 2) same ${pdfCount} PDFs: ${fmt(reference.seconds, 2)} s; cchc / pdftotext wall time = ${fmt(pdf.seconds / reference.seconds)}× (target ≤ 3×)`);
+    // On a machine busy with other work wall times swing with its load; CPU time much less.
+    console.log(`CPU time: cchc ${fmt(pdf.cpuSeconds)} s, pdftotext ${fmt(reference.cpuSeconds, 2)} s; cchc / pdftotext CPU time = ${fmt(pdf.cpuSeconds / reference.cpuSeconds)}×`);
   } else {
     console.log('pdftotext not installed: no reference timing');
   }
