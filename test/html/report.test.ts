@@ -127,7 +127,7 @@ describe('HTML report of a fixture run', () => {
     const { page, problems } = await open(file);
     await expect.poll(() => shown(page)).toEqual({ reports: 3, flags: folder.flags.length });
     for (const details of await page.locator('#reports details.report summary').all()) await details.click();
-    expect(await page.locator('#reports details.report .body').count()).toBe(3);
+    await expect.poll(() => page.locator('#reports details.report .body').count()).toBe(3);
     expect(await page.locator('#units').isHidden()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-fixtures.png'), fullPage: true });
     expect(problems).toEqual([]);
