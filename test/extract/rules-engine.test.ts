@@ -55,6 +55,17 @@ describe('compilePattern', () => {
     ]);
   });
 
+  it('fails a match when a phrase of a {not_after} list ends right before it, whole words only', () => {
+    const returned = new Map([['back', ['trả', 'được trả']], ['channel', ['trực tiếp']]]);
+    const { source } = compilePattern('{not_after:back} {channel} {NUM}', returned, 'dossier.offline').regex;
+    const regex = new RegExp(source, 'u'); // without 'g': no lastIndex carried between the checks
+    expect('trực tiếp ⟦N0⟧ ').toMatch(regex);
+    expect('tiếp nhận trực tiếp ⟦N0⟧ ').toMatch(regex);
+    expect('xtrả trực tiếp ⟦N0⟧ ').toMatch(regex);
+    expect('trả trực tiếp ⟦N0⟧ ').not.toMatch(regex);
+    expect('hồ sơ được trả trực tiếp ⟦N0⟧ ').not.toMatch(regex);
+  });
+
   it.each([
     ['{nope} {NUM}', /unknown word list \{nope\}/],
     ['{late} {gap:5-2} {NUM}', /gap/],

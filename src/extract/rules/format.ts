@@ -67,9 +67,10 @@ export const RuleSpec = z
     /**
      * Parts read after the match like a breakdown: "…, trong đó: trong hạn 340; quá hạn 5" → {words: in_time, indicator: …}.
      * `require`: a list one of whose phrases must be in the sentence ("đúng hạn 8.900" is on time only beside "trước hạn 3.000").
+     * `not_after`: a list whose phrase right before the part's phrase vetoes it ("trả trực tiếp 380": results returned, not received).
      * The first part whose phrase and requirement hold names the number.
      */
-    parts: z.array(z.object({ words: listName, indicator: z.string(), require: listName.optional() }).strict()).default([]),
+    parts: z.array(z.object({ words: listName, indicator: z.string(), require: listName.optional(), not_after: listName.optional() }).strict()).default([]),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

@@ -34,7 +34,7 @@ export interface CompiledRule {
   readLevel: boolean;
   breakdown: boolean;
   /** Parts read after a match: a phrase (anchored regex over the token line) and the key it yields. */
-  parts: Array<{ phrase: RegExp; indicator: string; require: RegExp | null }>;
+  parts: Array<{ phrase: RegExp; indicator: string; require: RegExp | null; notAfter: RegExp | null }>;
   examples: Example[];
   /** Every catalogue key this rule can yield. */
   yields: Set<string>;
@@ -174,7 +174,8 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
         const phrases = lists.get(part.words);
         if (!phrases) fail(file, `${at}.parts[${i}]: unknown word list "${part.words}"`);
         const require = part.require ? listRegex(part.require, `${at}.parts[${i}].require`) : null;
-        return { phrase: new RegExp(`^${listSource(phrases)}`, 'u'), indicator: part.indicator, require };
+        const notAfter = part.not_after ? new RegExp(`${listRegex(part.not_after, `${at}.parts[${i}].not_after`).source}$`, 'u') : null;
+        return { phrase: new RegExp(`^${listSource(phrases)}`, 'u'), indicator: part.indicator, require, notAfter };
       }),
       examples: rule.examples,
       yields,

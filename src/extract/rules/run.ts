@@ -306,6 +306,7 @@ class SentenceReader {
     const { tokens, line } = this.tl;
     for (const part of rule.parts) {
       if (part.require && !part.require.test(line)) continue;
+      if (part.notAfter?.test(line.slice(0, tokens[j].at))) continue;
       const m = part.phrase.exec(line.slice(tokens[j].at));
       if (!m) continue;
       let k = tokenAt(this.tl, tokens[j].at + m[0].length);

@@ -8,6 +8,7 @@
  *   literal words       hồ sơ đã giải quyết   (case and tone placement folded)
  *   {list}  {list?}     a word list (alternation, longest first) / optional
  *   {not:list}          the next words are none of the list
+ *   {not_after:list}    the words just before are none of the list
  *   {gap:0-5} {gap:3}   0..5 (0..3) tokens, never a figure, ';' or "trong đó", nearest first
  *   {words:0-3}         0..3 words: like a gap, but never punctuation either
  *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
@@ -89,6 +90,9 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
       out += `${g[1] === 'gap' ? GAP_TOKEN : WORD_TOKEN}{${min},${max}}?`;
     } else if ((g = body.match(/^not:([a-z_][a-z0-9_]*)$/))) {
       out += `(?!${list(g[1])})`;
+    } else if ((g = body.match(/^not_after:([a-z_][a-z0-9_]*)$/))) {
+      // A phrase of the list that ends right before and starts at a word boundary.
+      out += `(?<!(?<![^ ])${list(g[1])})`;
     } else if ((g = body.match(/^(NUM|PCT|MONEY|RATIO)(?::([^/]+)(?:\/(.+))?)?$/))) {
       const kind = g[1] as SlotKind;
       const target = g[2] === undefined ? defaultTarget : g[2] === '_' ? null : g[2];
