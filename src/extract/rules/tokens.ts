@@ -70,11 +70,17 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
   }
 }
 
+const BASELINE_BEFORE = /so\s+v[ớơ]i\s+(?:cùng\s+kỳ\s+)?$/iu;
+
 /** Build the token line of `text`. Periods win over numbers they overlap (a year is not a count). */
 export function tokenLine(text: string, numbers: readonly NumberToken[], periods: readonly PeriodToken[]): TokenLine {
   const taken: Placeholder[] = [];
   const overlaps = (s: number, e: number) => taken.some((p) => s < p.end && p.start < e);
-  for (const p of periods) if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
+  for (const p of periods) {
+    // "so với năm 2015" names a baseline, not the figure's period: it stays words a pattern can require.
+    if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) continue;
+    if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
+  }
   for (const n of numbers) {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (overlaps(n.start, n.end) || LABEL_BEFORE.test(before) || (n.end - n.start === 1 && LABEL_LIST_BEFORE.test(before))) continue;
