@@ -131,6 +131,14 @@ describe('reading a sentence', () => {
     readText(text, ruleSet, ruleSet.rules, frame).map((m) => [m.indicator, m.value, m.level, m.period.start, m.period.end]);
   const q3 = { periodStart: '2025-07-01', periodEnd: '2025-09-30', reportDate: '2025-09-20' };
 
+  it('reads forbid_in_clause words in the figure clause only: back to a figure or comma (not one between labels), on to punctuation', () => {
+    const keys = (text: string) => read(text).flatMap(([indicator, value]) => (/on_time|early/.test(String(indicator)) ? [`${indicator}=${value}`] : []));
+    expect(keys('Số hồ sơ trực tuyến được xử lý đúng hạn 3.408 hồ sơ, đạt 99,88%.')).toEqual([]);
+    expect(keys('Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3, 4 đúng hạn đạt 100%.')).toEqual([]);
+    expect(keys('Giải quyết đúng hạn 500 hồ sơ trực tuyến.')).toEqual([]);
+    expect(keys('Tiếp nhận 1.250 hồ sơ trực tuyến và trực tiếp, giải quyết đúng hạn 1.200 hồ sơ.')).toContain('dossier.early_or_on_time=1200');
+  });
+
   it('gives each mention its place, evidence, rule and unit', () => {
     const [m] = readText('Số hồ sơ quá hạn: 47 hồ sơ.', ruleSet, ruleSet.rules);
     expect(m).toMatchObject({ indicator: 'dossier.late', value: 47, unit: 'dossier', source: 'text', rule: 'dossier.resolved.late' });

@@ -18,6 +18,11 @@ export const Context = z
     require: z.array(listName).default([]),
     /** No phrase of these word lists may occur in the sentence. */
     forbid: z.array(listName).default([]),
+    /**
+     * No phrase of these lists may occur in the figure's own clause (back to the previous figure, ',' or ';',
+     * on to the punctuation after the match): "hồ sơ trực tuyến được giải quyết đúng hạn 3.408" is one channel's count.
+     */
+    forbid_in_clause: z.array(listName).default([]),
   })
   .strict();
 export type Context = z.infer<typeof Context>;

@@ -29,6 +29,7 @@ export interface CompiledRule {
   /** One regex per required word list; each must match the sentence's token line. */
   require: RegExp[];
   forbid: RegExp | null;
+  forbidInClause: RegExp | null;
   specificity: number;
   level?: Level;
   readLevel: boolean;
@@ -157,6 +158,10 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       if (!lists.has(name)) fail(file, `${at}.context.forbid: unknown word list "${name}"`);
       return lists.get(name)!;
     });
+    const inClause = [...(spec.context?.forbid_in_clause ?? []), ...(rule.context?.forbid_in_clause ?? [])].flatMap((name) => {
+      if (!lists.has(name)) fail(file, `${at}.context.forbid_in_clause: unknown word list "${name}"`);
+      return lists.get(name)!;
+    });
     return {
       id: rule.id,
       file,
@@ -164,6 +169,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       patterns,
       require: context.require.map((name) => listRegex(name, `${at}.context.require`)),
       forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
+      forbidInClause: inClause.length > 0 ? lineRegex(inClause) : null,
       specificity: rule.specificity,
       level: rule.level,
       readLevel: rule.readLevel,

@@ -382,6 +382,19 @@ class SentenceReader {
     return line.slice(first.at, last.at + last.text.length + 1);
   }
 
+  /** The clause of a match: back to the previous figure, ',' or ';', on to the first punctuation after it. */
+  private clauseAround(from: number, to: number): string {
+    const { tokens, line } = this.tl;
+    const label = (t: LineToken | undefined) => t !== undefined && !t.placeholder && /^\d+$/u.test(t.text);
+    // A comma inside a list of labels ("mức độ 3, 4") does not end the clause.
+    const stops = (i: number) => isFigure(tokens[i]) || tokens[i].text === ';' || (tokens[i].text === ',' && !(label(tokens[i - 1]) && label(tokens[i + 1])));
+    let first = from;
+    while (first > 0 && !stops(first - 1)) first--;
+    let last = to;
+    while (last + 1 < tokens.length && /[\p{L}\p{N}]/u.test(tokens[last + 1].text) && !isFigure(tokens[last + 1])) last++;
+    return line.slice(tokens[first].at, tokens[last + 1]?.at ?? line.length);
+  }
+
   read(rule: CompiledRule): Candidate[] {
     const out: Candidate[] = [];
     for (const pattern of rule.patterns) {
@@ -391,6 +404,7 @@ class SentenceReader {
         // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
         const required = this.listContext ? `${this.listContext} ${context}` : context;
         if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
+        if (rule.forbidInClause?.test(this.clauseAround(from, tokenAt(this.tl, m.index + m[0].length - 1)))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
