@@ -139,6 +139,16 @@ describe('reading a sentence', () => {
     expect(keys('Tiếp nhận 1.250 hồ sơ trực tuyến và trực tiếp, giải quyết đúng hạn 1.200 hồ sơ.')).toContain('dossier.early_or_on_time=1200');
   });
 
+  it('gives a total followed by a bracketed sub-period breakdown the period of its clause, each part its own', () => {
+    expect(read('Tiếp nhận 1.250 hồ sơ (quý I: 300; quý II: 320).')).toEqual([
+      ['dossier.received', 1250, '', '', ''],
+      ['dossier.received', 300, '', '2024-01-01', '2024-03-31'],
+      ['dossier.received', 320, '', '2024-04-01', '2024-06-30'],
+    ]);
+    // A period after the number that leads no item still scopes it.
+    expect(read('Số TTHC thuộc thẩm quyền giải quyết: 543 (tính đến 14/9/2025)', q3)).toEqual([['procedure.total', 543, '', '2025-09-14', '2025-09-14']]);
+  });
+
   it('gives each mention its place, evidence, rule and unit', () => {
     const [m] = readText('Số hồ sơ quá hạn: 47 hồ sơ.', ruleSet, ruleSet.rules);
     expect(m).toMatchObject({ indicator: 'dossier.late', value: 47, unit: 'dossier', source: 'text', rule: 'dossier.resolved.late' });

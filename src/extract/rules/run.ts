@@ -212,6 +212,8 @@ class SentenceReader {
     for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
+      // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's.
+      if (this.itemAt(j)) break;
       const p = this.scopeAt(j);
       if (p) return p;
     }
