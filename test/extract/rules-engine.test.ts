@@ -304,6 +304,19 @@ describe('reading a sentence', () => {
     expect(read('Số hồ sơ quá hạn: 47 hồ sơ.\nCông tác tuyên truyền được đẩy mạnh.\n- Cấp huyện 12 cuộc')).toEqual([['dossier.late', 47, '', '', '']]);
   });
 
+  it("reads a continued list item's own parts at its level, and the next item continues the same list", () => {
+    const text = '- Tổng số hồ sơ tiếp nhận: 3.360 hồ sơ, trong đó:\n+ Cấp thị xã: 1.020 hồ sơ (trực tuyến 610 hồ sơ, trực tiếp 410 hồ sơ);\n+ Cấp xã: 2.340 hồ sơ (trực tuyến 1.150 hồ sơ, trực tiếp 1.190 hồ sơ).';
+    expect(read(text).map(([indicator, value, level]) => `${indicator}=${value} ${level}`)).toEqual([
+      'dossier.received=3360 ',
+      'dossier.received=1020 district',
+      'dossier.online=610 district',
+      'dossier.offline=410 district',
+      'dossier.received=2340 commune',
+      'dossier.online=1150 commune',
+      'dossier.offline=1190 commune',
+    ]);
+  });
+
   it('reads a breakdown with unit words between the level and the number', () => {
     expect(read('Tổng số TTHC đang áp dụng Thủ tục 551 Trong đó Số TTHC cấp huyện: Thủ tục 309 Số TTHC cấp xã: Thủ tục 242')).toEqual([
       ['procedure.total', 551, '', '', ''],

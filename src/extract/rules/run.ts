@@ -351,12 +351,18 @@ class SentenceReader {
     return start >= 0 ? this.itemAt(start) : null;
   }
 
-  /** The mention `head` would have at token k, as a continued breakdown. */
-  continueBreakdown(head: Mention, item: BreakdownItem): Mention | null {
+  /**
+   * The mention `head` would have at token k, as a continued breakdown, then
+   * the item's own parts by `rule` (the head's): "+ Cấp thị xã: 1.020 hồ sơ
+   * (trực tuyến 610 hồ sơ, trực tiếp 410 hồ sơ)".
+   */
+  continueBreakdown(head: Mention, item: BreakdownItem, rule: CompiledRule | undefined): Mention[] {
     const n = this.tl.tokens[item.k].placeholder!;
-    if ((n.letter === 'P') !== (head.unit === 'percent') && n.letter !== 'N') return null;
-    const m = this.mention({ id: head.rule, specificity: head.specificity }, head.indicator, item.k, n.number!.value, item.level ?? head.level, item.period ?? (head.period.start ? head.period : null));
-    return m;
+    if ((n.letter === 'P') !== (head.unit === 'percent') && n.letter !== 'N') return [];
+    const period = item.period ?? (head.period.start ? head.period : null);
+    const m = this.mention({ id: head.rule, specificity: head.specificity }, head.indicator, item.k, n.number!.value, item.level ?? head.level, period);
+    if (!m) return [];
+    return [m, ...(rule ? this.breakdown(item.k, head.indicator, m.level, period, rule).map((b) => b.mention) : [])];
   }
 
   /** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
@@ -477,23 +483,29 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
     const leadIn = /:\s*$/.test(text);
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
     else list = leadIn ? [reader.tl.line] : [];
-    const mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
+    let mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const heading = reader.sectionLevel();
     if (heading !== undefined) section = heading ?? '';
     const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section;
     if (level) for (const m of mentions) if (m.level === '') m.level = level;
     const item = head ? reader.leadingItem() : null;
+    let continued = false;
     if (head && item) {
       const at = reader.placeOf(item.k);
       const claimed = mentions.some((m) => m.place.page === at.page && m.place.start === at.start);
-      const continued = claimed ? null : reader.continueBreakdown(head, item);
-      if (continued) mentions.unshift(continued);
+      const rule = rules.find((r) => r.id === head!.rule);
+      const items = claimed ? [] : reader.continueBreakdown(head, item, rule);
+      // The item's parts outrank rules that read the same numbers alone (as parts do in a sentence).
+      const taken = new Set(items.map((m) => `${m.place.page}:${m.place.start}`));
+      if (items.length > 0) mentions = [...items, ...mentions.filter((m) => !taken.has(`${m.place.page}:${m.place.start}`))];
+      // Only the continuation in this sentence: the next item continues the same list.
+      continued = items.length > 0 && mentions.length === items.length;
     }
     out.push(...mentions);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
-    if (last && !(mentions.length === 1 && item)) head = last;
+    if (last && !continued && !(mentions.length === 1 && item)) head = last;
     else if (!last && !reader.isBareCue() && !OF_WHICH.test(text)) head = null;
     const next = spans[i + 1] ? flow.text.slice(spans[i + 1].start, spans[i + 1].end) : '';
     if (reader.lead && (/:\s*$/.test(text) || OF_WHICH.test(next))) carried = reader.lead;
