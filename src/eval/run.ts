@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FigureRow, FlagRow, ReportRow } from '../model/schemas.js';
+import { FigureRow, FlagRow, groupByReport, ReportRow } from '../model/schemas.js';
 import { EvalInputError, readCsv } from './csv.js';
 
 const numberCell = z.string().trim().min(1, 'empty number').pipe(z.coerce.number<string>().finite());
@@ -37,15 +37,6 @@ export interface RunData {
   flags: Map<string, RunFlag[]>;
 }
 
-function byReport<T extends { report_id: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.report_id);
-    if (list) list.push(row);
-    else map.set(row.report_id, [row]);
-  }
-  return map;
-}
 
 export function loadRun(dir: string): RunData {
   const reportsFile = join(dir, 'reports.csv');
@@ -55,7 +46,7 @@ export function loadRun(dir: string): RunData {
   return {
     dir,
     reports: readCsv(reportsFile, RunReport).map((r) => r.row),
-    figures: byReport(existsSync(figuresFile) ? readCsv(figuresFile, RunFigure).map((r) => r.row) : []),
-    flags: byReport(existsSync(flagsFile) ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
+    figures: groupByReport(existsSync(figuresFile) ? readCsv(figuresFile, RunFigure).map((r) => r.row) : []),
+    flags: groupByReport(existsSync(flagsFile) ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
   };
 }

@@ -150,3 +150,14 @@ export const GoldFlagRow = z.object({
   note: z.string().default(''),
 });
 export type GoldFlagRow = z.infer<typeof GoldFlagRow>;
+
+/** Rows of a run folder grouped by report_id, in row order. */
+export function groupByReport<T extends { report_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.report_id);
+    if (group) group.push(row);
+    else groups.set(row.report_id, [row]);
+  }
+  return groups;
+}

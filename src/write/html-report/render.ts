@@ -5,7 +5,7 @@
  * opened (client.js), so thousands of reports stay light.
  */
 import { readFileSync } from 'node:fs';
-import type { FigureRow, FlagRow, ReportRow } from '../../model/schemas.js';
+import { groupByReport, type FigureRow, type FlagRow, type ReportRow } from '../../model/schemas.js';
 import { CHECK_LABELS, LEVEL_LABELS, PERIOD_LABELS, SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
 import type { RunFolder } from './read-run.js';
 
@@ -28,20 +28,11 @@ export function scriptJson(value: unknown): string {
 
 const number = new Intl.NumberFormat('vi-VN');
 
-function byReport<T extends { report_id: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.report_id);
-    if (list) list.push(row);
-    else out.set(row.report_id, [row]);
-  }
-  return out;
-}
 
 /** Reports with their figures and flags, as compact arrays (the order client.js reads). */
 function embedded(run: RunFolder) {
-  const figures = byReport(run.figures);
-  const flags = byReport(run.flags);
+  const figures = groupByReport(run.figures);
+  const flags = groupByReport(run.flags);
   return {
     labels: { status: STATUS_LABELS, severity: SEVERITY_LABELS, check: CHECK_LABELS, level: LEVEL_LABELS, period: PERIOD_LABELS },
     reports: run.reports.map((r: ReportRow) => ({
