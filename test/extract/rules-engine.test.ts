@@ -156,6 +156,16 @@ describe('reading a sentence', () => {
     expect(m.evidence).toBe('Số hồ sơ quá hạn: 47 hồ sơ.');
   });
 
+  it('quotes a long sentence as whole words around the number, marking what was cut', () => {
+    const filler = 'công tác cải cách hành chính được triển khai đồng bộ trên địa bàn, '.repeat(4);
+    const [m] = readText(`${filler}số hồ sơ quá hạn: 47 hồ sơ, ${filler}`, ruleSet, ruleSet.rules);
+    expect(m.value).toBe(47);
+    expect(m.evidence).toMatch(/^…\S/);
+    expect(m.evidence).toMatch(/\S…$/);
+    expect(m.evidence).toContain('quá hạn: 47 hồ sơ');
+    for (const word of m.evidence.replace(/…/g, '').split(' ')) expect(filler + 'số hồ sơ quá hạn: 47 hồ sơ,').toContain(word);
+  });
+
   it('writes the report period as empty and reads other periods', () => {
     expect(read('Trong quý 3 năm 2025, tổng số nhiệm vụ được UBND tỉnh giao 24 nhiệm vụ.', q3)).toEqual([['assigned.tasks', 24, '', '', '']]);
     expect(read('Số lượng TTHC thuộc thẩm quyền giải quyết: 543 (tính đến 14/9/2025)', q3)).toEqual([

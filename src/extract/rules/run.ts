@@ -78,8 +78,16 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
 function evidenceOf(sentence: string, at: number): string {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
   if (flat(sentence).length <= EVIDENCE_CHARS) return flat(sentence);
-  const from = Math.max(0, at - EVIDENCE_CHARS / 2);
-  return flat(sentence.slice(from, from + EVIDENCE_CHARS * 1.5)).slice(0, EVIDENCE_CHARS);
+  // The window around the number starts and ends on word boundaries, marked '…', so the quote reads as words.
+  let from = Math.max(0, at - EVIDENCE_CHARS / 2);
+  const space = from > 0 ? sentence.slice(from, at).search(/\s/) : -1;
+  if (space >= 0) from += space + 1;
+  let piece = flat(sentence.slice(from, from + EVIDENCE_CHARS * 1.5));
+  if (piece.length > EVIDENCE_CHARS) {
+    const cut = piece.lastIndexOf(' ', EVIDENCE_CHARS);
+    piece = `${piece.slice(0, cut > EVIDENCE_CHARS / 2 ? cut : EVIDENCE_CHARS)}…`;
+  }
+  return from > 0 ? `…${piece}` : piece;
 }
 
 interface Candidate {
