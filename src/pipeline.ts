@@ -22,12 +22,8 @@ export interface Stage {
   run(report: Report, context: StageContext): void | Promise<void>;
 }
 
-/** In order. Each stage module exports its Stage; add yours at its place. */
+/** In order. Tables run before the prose rules: the lines they consume are not read again as prose. */
 export const STAGES: Stage[] = [
-  // normalise (src/text/repair.ts, src/text/footnotes.ts)
-  // metadata (src/extract/metadata.ts), documents (src/extract/documents.ts)
-  // rules (src/extract/rules), tables (src/tables)
-  // consolidate (src/consolidate.ts)
   normalise,
   metadataStage,
   documentsStage,
