@@ -93,6 +93,15 @@ function clause(text: string, from: number, end: RegExp, max: number): string {
   return m ? rest.slice(0, m.index) : rest;
 }
 
+/** The clause a lead-in opens at `at` ("của UBND tỉnh", "về việc …"): its text and where it ends. */
+function ledClause(text: string, at: number, lead: RegExp, end: RegExp, max: number): { value: string; end: number } | undefined {
+  const opened = lead.exec(text.slice(at, at + 20));
+  if (!opened) return undefined;
+  const from = at + opened[0].length;
+  const words = clause(text, from, end, max);
+  return { value: squeeze(words), end: from + words.trimEnd().length };
+}
+
 /** Every document citation in the text, left to right. */
 export function scanDocRefs(text: string): DocRef[] {
   const out: DocRef[] = [];
@@ -111,26 +120,14 @@ export function scanDocRefs(text: string): DocRef[] {
         at += dateLead[0].length + token.end;
       }
     }
-    let issuer = '';
-    const issuerLead = ISSUER_AFTER.exec(text.slice(at, at + 20));
-    if (issuerLead) {
-      const from = at + issuerLead[0].length;
-      const name = clause(text, from, ISSUER_END, 100);
-      issuer = squeeze(name);
-      at = from + name.length;
-    }
-    let subject = '';
-    const subjectLead = SUBJECT_AFTER.exec(text.slice(at, at + 20));
-    if (subjectLead) {
-      const from = at + subjectLead[0].length;
-      const words = clause(text, from, SUBJECT_END, 300);
-      subject = squeeze(words);
-      at = from + words.trimEnd().length;
-    }
+    const issuer = ledClause(text, at, ISSUER_AFTER, ISSUER_END, 100);
+    if (issuer) at = issuer.end;
+    const subject = ledClause(text, at, SUBJECT_AFTER, SUBJECT_END, 300);
+    if (subject) at = subject.end;
     const end = Math.max(symbol.end, at);
     out.push({
       start, end, raw: squeeze(text.slice(start, end)), docType, number: symbol.number, year: symbol.year,
-      symbol: symbol.symbol, date, invalidDate, issuer, subject,
+      symbol: symbol.symbol, date, invalidDate, issuer: issuer?.value ?? '', subject: subject?.value ?? '',
     });
   }
   return out;
