@@ -4,13 +4,17 @@
  * 240 documents, against `pdftotext` (two at a time) over the same PDFs, and
  * peak RSS after 100 documents vs after all of them (it must not grow with
  * the number of documents). Not a test: numbers vary with the machine.
+ * Runs the compiled library (dist/), as the cchc command does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBatch, type BatchSummary } from '../src/batch.js';
+import type { BatchSummary } from '../src/batch.js';
+
+// The compiled build (npm run bench builds it first), as the cchc command runs: workers start without tsx.
+const { runBatch } = (await import(new URL('../dist/batch.js', import.meta.url).href)) as typeof import('../src/batch.js');
 
 const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const COPIES = 20; // 6 PDFs + 6 DOCX per copy → 240 documents

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Registers tsx so the CLI runs from the TypeScript sources (no build step).
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/) when it was built from the current sources,
+// otherwise the TypeScript sources through tsx (no build needed, slower start).
+import { isCompiledFresh } from './compiled.js';
 
-register();
-const { main } = await import('../src/cli/index.ts');
-process.exitCode = await main(process.argv);
+let cli;
+if (isCompiledFresh()) {
+  cli = await import('../dist/cli/index.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../src/cli/index.ts');
+}
+process.exitCode = await cli.main(process.argv);

@@ -169,10 +169,20 @@ async function checkStageNames(names: readonly string[]): Promise<void> {
   if (unknown.length > 0) throw new InputError(`unknown stage: ${unknown.join(', ')} (stages: ${known.join(', ')})`);
 }
 
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
-// Workers run TypeScript through tsx's scoped loader, both under the CLI and under vitest.
-const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_ENTRY)}, ${JSON.stringify(WORKER_ENTRY)}));`;
+/**
+ * Workers run the worker module beside this one: compiled JavaScript when
+ * this is the build in dist/ (the CLI after npm run build), TypeScript
+ * through tsx's scoped loader when this is src/ (vitest, tsx). tsx costs
+ * each worker ~1 s of CPU at start (a loader thread, per-module transforms).
+ */
+function workerBoot(): string {
+  const compiled = import.meta.url.endsWith('.js');
+  const entry = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
+  if (compiled) return `import(${JSON.stringify(entry)});`;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
+}
+const WORKER_BOOT = workerBoot();
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? '';
