@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format } from './model/schemas.js';
+import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
@@ -41,15 +42,15 @@ export class InputError extends Error {}
 export class RuleFilesError extends Error {}
 
 /**
- * Load every rule file once, before any report is read, so that a broken one
- * stops the run with its file and problem instead of failing every report.
- * Importing the stages loads the catalogue, table labels and check identities.
+ * Load the rule files of the stages to run once, before any report is read,
+ * so that a broken one stops the run with its file and problem instead of
+ * failing every report. Importing the stages loads the catalogue, table
+ * labels and check identities; the prose rules load on first use.
  */
-async function checkRuleFiles(): Promise<void> {
+async function checkRuleFiles(stages: readonly string[]): Promise<void> {
   try {
-    await import('./pipeline.js');
-    const { defaultRuleSet } = await import('./extract/rules/load.js');
-    defaultRuleSet();
+    await loadStages(stages);
+    if (stages.includes('rules')) (await import('./extract/rules/load.js')).defaultRuleSet();
   } catch (err) {
     throw new RuleFilesError(err instanceof Error ? err.message : String(err));
   }
@@ -159,14 +160,9 @@ export type BatchOptions = z.input<typeof BatchOptions>;
 
 export type BatchSummary = RunManifest & { out: string };
 
-/**
- * The stage modules (pdf.js and all) are loaded by the workers; the main
- * thread loads them only when asked for a subset of stages, to check names.
- */
-async function checkStageNames(names: readonly string[]): Promise<void> {
-  const known = (await import('./pipeline.js')).STAGES.map((stage) => stage.name);
-  const unknown = names.filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new InputError(`unknown stage: ${unknown.join(', ')} (stages: ${known.join(', ')})`);
+function checkStageNames(names: readonly string[]): void {
+  const unknown = names.filter((name) => !STAGE_NAMES.includes(name));
+  if (unknown.length > 0) throw new InputError(`unknown stage: ${unknown.join(', ')} (stages: ${STAGE_NAMES.join(', ')})`);
 }
 
 /**
@@ -266,8 +262,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   pool.warm(Math.min(opts.concurrency, total));
   let writer: OutputWriter;
   try {
-    if (opts.stages) await checkStageNames(opts.stages);
-    await checkRuleFiles();
+    if (opts.stages) checkStageNames(opts.stages);
+    await checkRuleFiles(opts.stages ?? STAGE_NAMES);
     writer = await OutputWriter.open(opts.out, { bom: opts.bom });
   } catch (err) {
     await pool.close();

@@ -4,7 +4,7 @@
  * folder, or write output rows yourself.
  */
 export { readReport } from './read/index.js';
-export { processReport, runStages, STAGES, type Stage, type StageContext } from './pipeline.js';
+export { processReport, runStages, loadStages, STAGE_NAMES, type Stage, type StageContext } from './pipeline.js';
 export {
   runBatch, findInputs, fileId, rulesVersion, InputError, RuleFilesError, BatchOptions, TOOL_VERSION,
   type BatchSummary, type BatchProgress, type InputFile, type FoundInputs,

@@ -4,13 +4,6 @@
  */
 import type { Report } from './model/report.js';
 import { readReport } from './read/index.js';
-import { normalise } from './text/repair.js';
-import { metadataStage } from './extract/metadata.js';
-import { documentsStage } from './extract/documents.js';
-import { rulesStage } from './extract/rules/index.js';
-import { tablesStage } from './tables/stage.js';
-import { consolidateStage } from './consolidate.js';
-import { checksStage } from './checks/index.js';
 
 export interface StageContext {
   /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
@@ -22,18 +15,31 @@ export interface Stage {
   run(report: Report, context: StageContext): void | Promise<void>;
 }
 
-/** In order. Tables run before the prose rules: the lines they consume are not read again as prose. */
-export const STAGES: Stage[] = [
-  normalise,
-  metadataStage,
-  documentsStage,
-  tablesStage,
-  rulesStage,
-  consolidateStage,
-  checksStage,
+/**
+ * The stages in order, each module loaded when a run first needs it: a run of
+ * some stages (ingestion only: normalise) does not load the rule, table and
+ * check modules and their rule files. Tables run before the prose rules: the
+ * lines they consume are not read again as prose.
+ */
+const STAGE_MODULES: ReadonlyArray<readonly [name: string, load: () => Promise<Stage>]> = [
+  ['normalise', async () => (await import('./text/repair.js')).normalise],
+  ['metadata', async () => (await import('./extract/metadata.js')).metadataStage],
+  ['documents', async () => (await import('./extract/documents.js')).documentsStage],
+  ['tables', async () => (await import('./tables/stage.js')).tablesStage],
+  ['rules', async () => (await import('./extract/rules/index.js')).rulesStage],
+  ['consolidate', async () => (await import('./consolidate.js')).consolidateStage],
+  ['checks', async () => (await import('./checks/index.js')).checksStage],
 ];
 
-export async function runStages(report: Report, context: StageContext, stages: Stage[] = STAGES): Promise<Report> {
+export const STAGE_NAMES: readonly string[] = STAGE_MODULES.map(([name]) => name);
+
+/** The named stages (all by default), in pipeline order; unknown names are ignored. */
+export function loadStages(names: readonly string[] = STAGE_NAMES): Promise<Stage[]> {
+  return Promise.all(STAGE_MODULES.filter(([name]) => names.includes(name)).map(([, load]) => load()));
+}
+
+export async function runStages(report: Report, context: StageContext, stages?: Stage[]): Promise<Report> {
+  stages ??= await loadStages();
   for (const stage of stages) {
     if (report.status === 'error') break;
     try {
@@ -48,12 +54,12 @@ export async function runStages(report: Report, context: StageContext, stages: S
   return report;
 }
 
-/** Read one file and run the stages over it (all of STAGES unless told). Never throws for bad input. */
+/** Read one file and run the stages over it (all of them unless told). Never throws for bad input. */
 export async function processReport(
   path: string,
   sourceFile: string,
   context: StageContext = {},
-  stages: Stage[] = STAGES,
+  stages?: Stage[],
 ): Promise<Report> {
   const report = await readReport(path, { sourceFile });
   return runStages(report, context, stages);

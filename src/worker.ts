@@ -4,7 +4,7 @@
  * be copied across threads and kept alive for nothing).
  */
 import { parentPort } from 'node:worker_threads';
-import { processReport, STAGES, type StageContext } from './pipeline.js';
+import { loadStages, processReport, type StageContext } from './pipeline.js';
 import { reportRows, type ReportRows } from './write/outputs.js';
 
 // Without this global, pdf.js inflates page streams with its own in-thread decoder instead of web
@@ -16,7 +16,7 @@ export interface WorkerJob {
   path: string;
   sourceFile: string;
   context: StageContext;
-  /** Names of the stages to run, in STAGES order; absent = all. */
+  /** Names of the stages to run; absent = all. */
   stages?: string[];
 }
 
@@ -24,8 +24,7 @@ export type WorkerReply = { ok: true; rows: ReportRows } | { ok: false; message:
 
 async function handle(job: WorkerJob): Promise<WorkerReply> {
   try {
-    const stages = job.stages ? STAGES.filter((stage) => job.stages!.includes(stage.name)) : STAGES;
-    const report = await processReport(job.path, job.sourceFile, job.context, stages);
+    const report = await processReport(job.path, job.sourceFile, job.context, await loadStages(job.stages));
     return { ok: true, rows: reportRows(report) };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -1,5 +1,5 @@
 /**
- * The checks stage (last in STAGES): runs every check on the consolidated
+ * The checks stage (last in the pipeline): runs every check on the consolidated
  * report and appends its flags. One check failing does not hide the others:
  * its error becomes a diagnostic.
  */
