@@ -25,9 +25,14 @@ const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const isSeparator = (text: string) => text.length > 0 && text.trim() === '';
 const isEmpty = (text: string) => text.length === 0;
 
+// Patterns with \p{…} live at module level: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function is rebuilt on every call.
+const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})(?:\s+|(?=\p{Lu}))[\p{L}\p{N}"“(]/u;
+const STARTS_LOWER_CASE = /^\s*\p{Ll}/u;
+
 /** The number a footnote body line starts with ("1 Các", "2Kế"), if any. */
 export function footnoteNumberAt(text: string): number | undefined {
-  const m = /^\s{0,3}(\d{1,3})(?:\s+|(?=\p{Lu}))[\p{L}\p{N}"“(]/u.exec(text);
+  const m = FOOTNOTE_NUMBER.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -84,7 +89,7 @@ export function markFootnotes(report: Report): void {
     }
     const pageChanged = previous !== undefined && previous.page !== line.page;
     const pageStart = /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
-    const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && /^\s*\p{Ll}/u.test(text);
+    const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && STARTS_LOWER_CASE.test(text);
     if (current !== undefined && !wraps && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
 
     if (startsFootnote(text, expected) && (sawSeparator || current !== undefined || isReferenced(recentBody.join('\n'), expected))) {

@@ -112,10 +112,14 @@ export function fixGlyphs(source: MappedText): MappedText {
   return rewrite(glyphs, /[ðÐ](?=[\p{L}\p{M}])/gu, ([c]) => ETH[c]);
 }
 
+// Patterns with \p{…} live at module level: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function is rebuilt on every call.
+const COMBINING_SEQUENCE = /\P{M}?\p{M}+|[^\p{M}]/gu;
+
 /** NFC, applied per combining sequence so unchanged text keeps its mapping. */
 export function composeNfc(source: MappedText): MappedText {
   if (source.text.normalize('NFC') === source.text) return source;
-  return rewrite(source, /\P{M}?\p{M}+|[^\p{M}]/gu, ([s]) => s.normalize('NFC'));
+  return rewrite(source, COMBINING_SEQUENCE, ([s]) => s.normalize('NFC'));
 }
 
 /** NBSP and other Unicode spaces become ' '; zero-width characters, BOM and soft hyphens go. */
@@ -130,7 +134,7 @@ export function cleanInvisibles(source: MappedText): MappedText {
  * but together they are one ("ĐIỀ U" → "ĐIỀU", "đ ến" → "đến"; "ho a" stays).
  */
 export function joinSplitSyllables(source: MappedText): MappedText {
-  const marks = rewrite(source, / +(?=\p{M})/gu, () => '');
+  const marks = rewrite(source, SPACES_BEFORE_MARK, () => '');
   const joins = new Set<number>();
   let left: RegExpExecArray | undefined;
   // Whole runs of letters, marks and digits: a fragment is a run that starts with a letter and holds no digit.
@@ -143,8 +147,10 @@ export function joinSplitSyllables(source: MappedText): MappedText {
   return joins.size === 0 ? marks : remove(marks, joins);
 }
 
+const SPACES_BEFORE_MARK = / +(?=\p{M})/gu;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-const isFragment = (run: string) => /^\p{L}[\p{L}\p{M}]*$/u.test(run);
+const FRAGMENT = /^\p{L}[\p{L}\p{M}]*$/u;
+const isFragment = (run: string) => FRAGMENT.test(run);
 /** One space too many: the two fragments are no pair of syllables, but together they are one. */
 const joinsUp = (left: string, right: string) => !(isSyllable(left) && isSyllable(right)) && isSyllable(left + right);
 
