@@ -79,6 +79,11 @@ export interface LegacyScore {
   unicode: number;
 }
 
+/** Any character that can count as legacy evidence: text without one (nearly all text) needs no scoring. */
+const EVIDENCE = new RegExp(`[${[...TCVN3_SYMBOLS, ...VNI_PAIR_MARKS].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+
+export const mayBeLegacy = (text: string): boolean => EVIDENCE.test(text);
+
 export function scoreLegacy(text: string): LegacyScore {
   return {
     tcvn3: countInsideWords(text, TCVN3_SYMBOLS),
@@ -93,6 +98,7 @@ export function scoreLegacy(text: string): LegacyScore {
  * (German or French words give one or two VNI-looking letters, not a run).
  */
 export function detectLegacy(text: string, minimum = 3): LegacyEncoding | undefined {
+  if (!mayBeLegacy(text)) return undefined;
   return legacyOfScore(scoreLegacy(text), minimum);
 }
 

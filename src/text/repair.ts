@@ -9,7 +9,7 @@ import type { Report, SourceLine } from '../model/report.js';
 import { reindexPage } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { markFootnotes } from './footnotes.js';
-import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, legacyOfScore, scoreLegacy } from './legacy.js';
+import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, legacyOfScore, mayBeLegacy, scoreLegacy } from './legacy.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 /** Text with, for each character, its index in the raw text (index has text.length + 1 entries). */
@@ -199,6 +199,7 @@ function legacyOf(report: Report): (line: SourceLine) => LegacyEncoding | undefi
   const all = report.pages.flatMap((p) => p.lines.map((l) => l.raw)).join('\n');
   const documentEncoding = detectLegacy(all);
   return (line) => {
+    if (!documentEncoding && !mayBeLegacy(line.raw)) return undefined;
     const score = scoreLegacy(line.raw);
     if (documentEncoding && score.unicode === 0) return documentEncoding;
     return legacyOfScore(score, 2);

@@ -1,7 +1,7 @@
 /** TCVN3 / VNI detection and decoding, with text encoded here from the same tables. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeLegacy, detectLegacy } from '../../src/text/legacy.js';
+import { decodeLegacy, detectLegacy, mayBeLegacy } from '../../src/text/legacy.js';
 
 const tables = JSON.parse(readFileSync(new URL('../../src/data/vietnamese-legacy-encodings.json', import.meta.url), 'utf8')) as {
   tcvn3: Record<string, { cp1252: string }>;
@@ -52,5 +52,13 @@ describe('detectLegacy', () => {
     ['a few VNI-looking letters in Unicode text', 'Hội nghị với đối tác Müller và Peña tại Hà Nội'],
   ])('leaves %s alone', (_label, text) => {
     expect(detectLegacy(text)).toBeUndefined();
+  });
+});
+
+describe('mayBeLegacy', () => {
+  it('passes over plain Unicode Vietnamese and catches both encodings', () => {
+    expect(mayBeLegacy(SAMPLE)).toBe(false);
+    expect(mayBeLegacy(toTcvn3(SAMPLE))).toBe(true);
+    expect(mayBeLegacy(toVni(SAMPLE))).toBe(true);
   });
 });
