@@ -136,13 +136,14 @@ export function cleanInvisibles(source: MappedText): MappedText {
 export function joinSplitSyllables(source: MappedText): MappedText {
   const marks = rewrite(source, SPACES_BEFORE_MARK, () => '');
   const joins = new Set<number>();
-  let left: RegExpExecArray | undefined;
-  // Whole runs of letters, marks and digits: a fragment is a run that starts with a letter and holds no digit.
-  for (const right of marks.text.matchAll(WORD_RUN)) {
-    if (left && right.index === left.index + left[0].length + 1 && marks.text[right.index - 1] === ' ') {
-      if (isFragment(left[0]) && isFragment(right[0]) && joinsUp(left[0], right[0])) joins.add(right.index - 1);
-    }
-    left = right;
+  // Between two space-separated tokens: the fragment the left one ends with and the one the right one starts with.
+  const tokens = marks.text.split(' ');
+  let space = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    space += tokens[i - 1].length + 1;
+    const left = edgesOf(tokens[i - 1]).last;
+    const right = edgesOf(tokens[i]).first;
+    if (left && right && joinsUp(left, right)) joins.add(space);
   }
   return joins.size === 0 ? marks : remove(marks, joins);
 }
@@ -150,9 +151,40 @@ export function joinSplitSyllables(source: MappedText): MappedText {
 const SPACES_BEFORE_MARK = / +(?=\p{M})/gu;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const FRAGMENT = /^\p{L}[\p{L}\p{M}]*$/u;
-const isFragment = (run: string) => FRAGMENT.test(run);
+
+/** A whole run of letters, marks and digits that starts with a letter and holds no digit. */
+interface Fragment {
+  run: string;
+  syllable: boolean;
+}
+
+/** The fragments a token offers its neighbours: the run it starts with and the run it ends with. */
+interface TokenEdges {
+  first?: Fragment;
+  last?: Fragment;
+}
+
+const fragment = (run: string): Fragment | undefined => (FRAGMENT.test(run) ? { run, syllable: isSyllable(run) } : undefined);
+
+const edgesCache = new Map<string, TokenEdges>();
+/** Tokens repeat as much as words do: work their edges out once. */
+function edgesOf(token: string): TokenEdges {
+  let edges = edgesCache.get(token);
+  if (edges === undefined) {
+    const runs = [...token.matchAll(WORD_RUN)];
+    const first = runs[0];
+    const last = runs[runs.length - 1];
+    edges = {
+      first: first?.index === 0 ? fragment(first[0]) : undefined,
+      last: last !== undefined && last.index + last[0].length === token.length ? fragment(last[0]) : undefined,
+    };
+    if (edgesCache.size < 50_000) edgesCache.set(token, edges);
+  }
+  return edges;
+}
+
 /** One space too many: the two fragments are no pair of syllables, but together they are one. */
-const joinsUp = (left: string, right: string) => !(isSyllable(left) && isSyllable(right)) && isSyllable(left + right);
+const joinsUp = (left: Fragment, right: Fragment) => !(left.syllable && right.syllable) && isSyllable(left.run + right.run);
 
 /** The text without the characters at these positions. */
 function remove(source: MappedText, positions: ReadonlySet<number>): MappedText {

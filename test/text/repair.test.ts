@@ -56,6 +56,7 @@ describe('joinSplitSyllables', () => {
     ['ĐIỀ U KIỆN', 'ĐIỀU KIỆN'],
     ['đ ến nay', 'đến nay'],
     ['tr ường học', 'trường học'],
+    ['(ĐIỀ U) tr ường,', '(ĐIỀU) trường,'], // runs glued to punctuation
     ['Vie ̣̂t', 'Việt'.normalize('NFD').normalize('NFC') === 'Việt' ? 'Việt' : ''],
   ])('joins %s', (input, expected) => {
     expect(text(joinSplitSyllables, input)).toBe(expected);
@@ -68,6 +69,8 @@ describe('joinSplitSyllables', () => {
     'Phụ lục A',
     'Mục I Công tác',
     'số 12 a b',
+    '2tr ường', // a run holding a digit is no fragment
+    'tr  ường', // two spaces: a real gap
   ])('leaves %s alone', (input) => {
     expect(text(joinSplitSyllables, input)).toBe(input);
   });
