@@ -206,24 +206,26 @@ export interface RepairResult extends MappedText {
   repairs: Set<string>;
 }
 
+/** One repair step; `tag` goes into `repairs` when it changed the text. */
+function step(source: MappedText, repairs: Set<string>, tag: string, repair: (m: MappedText) => MappedText): MappedText {
+  const next = repair(source);
+  if (next.text !== source.text) repairs.add(tag);
+  return next;
+}
+
 /** Repair one string; `legacy` = the legacy encoding to decode it from, if any. */
 export function repairText(raw: string, legacy?: LegacyEncoding): RepairResult {
   const repairs = new Set<string>();
-  let current = unmapped(raw);
-  const step = (tag: string, fn: (m: MappedText) => MappedText) => {
-    const next = fn(current);
-    if (next.text !== current.text) repairs.add(tag);
-    current = next;
-  };
-  step('pua', fixPrivateUse);
+  let current = step(unmapped(raw), repairs, 'pua', fixPrivateUse);
   // Legacy decoding comes before cleanup: TCVN3 'ư' is the soft hyphen 0xAD.
-  if (legacy) step(legacy, (m) => decodeLegacyText(m, legacy));
-  step('glyph', fixGlyphs);
-  step('spacing', cleanInvisibles);
-  step('spacing', joinSplitSyllables);
+  if (legacy) current = step(current, repairs, legacy, (m) => decodeLegacyText(m, legacy));
+  current = step(current, repairs, 'glyph', fixGlyphs);
+  current = step(current, repairs, 'spacing', cleanInvisibles);
+  current = step(current, repairs, 'spacing', joinSplitSyllables);
   // Last: removing a soft hyphen or a space can bring a letter and its combining mark together.
-  step('nfc', composeNfc);
-  return { ...current, repairs };
+  current = step(current, repairs, 'nfc', composeNfc);
+  // A literal: spreading `current` took a quarter of repairText's time.
+  return { text: current.text, index: current.index, repairs };
 }
 
 /** Which lines are in a legacy encoding: the whole report when it clearly is, else line by line. */
