@@ -139,11 +139,12 @@ export function joinSplitSyllables(source: MappedText): MappedText {
   // Between two space-separated tokens: the fragment the left one ends with and the one the right one starts with.
   const tokens = marks.text.split(' ');
   let space = -1;
+  let left = edgesOf(tokens[0]);
   for (let i = 1; i < tokens.length; i++) {
     space += tokens[i - 1].length + 1;
-    const left = edgesOf(tokens[i - 1]).last;
-    const right = edgesOf(tokens[i]).first;
-    if (left && right && joinsUp(left, right)) joins.add(space);
+    const right = edgesOf(tokens[i]);
+    if (left.last && right.first && joinsUp(left.last, right.first)) joins.add(space);
+    left = right;
   }
   return joins.size === 0 ? marks : remove(marks, joins);
 }
@@ -230,8 +231,10 @@ export function repairText(raw: string, legacy?: LegacyEncoding): RepairResult {
 
 /** Which lines are in a legacy encoding: the whole report when it clearly is, else line by line. */
 function legacyOf(report: Report): (line: SourceLine) => LegacyEncoding | undefined {
-  const all = report.pages.flatMap((p) => p.lines.map((l) => l.raw)).join('\n');
-  const documentEncoding = detectLegacy(all);
+  const raws = report.pages.flatMap((p) => p.lines.map((l) => l.raw));
+  // Nearly every report is plain Unicode: one look for a legacy character settles it.
+  if (!raws.some(mayBeLegacy)) return () => undefined;
+  const documentEncoding = detectLegacy(raws.join('\n'));
   return (line) => {
     if (!documentEncoding && !mayBeLegacy(line.raw)) return undefined;
     const score = scoreLegacy(line.raw);
