@@ -55,7 +55,7 @@ export function itemsToLines(items: PdfItem[]): RawLine[] {
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
-    line.text = text.replace(/\s+$/, '');
+    line.text = text.trimEnd();
     // The baseline of a line is that of its body-size text, not of raised reference marks.
     line.y = Math.max(...line.items.filter((i) => i.height >= line.size * 0.8).map((i) => i.y));
   }

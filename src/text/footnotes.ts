@@ -57,7 +57,7 @@ export function markFootnotes(report: Report): void {
   let current: number | undefined; // footnote whose block we are in
   let blockFromSeparator = false;
   let sawSeparator = false; // a separator since the last non-empty line
-  let recentBody: string[] = []; // where a reference to the next footnote may stand
+  const recentBody: string[] = []; // where a reference to the next footnote may stand
   let previous: SourceLine | undefined; // previous non-empty line
 
   const endBlock = () => {
@@ -106,7 +106,8 @@ export function markFootnotes(report: Report): void {
       mark(line, current);
     } else {
       endBlock();
-      recentBody = [...recentBody.slice(1 - REFERENCE_WINDOW), text];
+      recentBody.push(text);
+      if (recentBody.length > REFERENCE_WINDOW) recentBody.shift();
     }
     sawSeparator = false;
     previous = line;
