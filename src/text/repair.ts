@@ -84,9 +84,11 @@ function fromPieces(source: MappedText, pieces: DecodedPiece[]): MappedText {
   return { text, index };
 }
 
+const PRIVATE_USE = /[\uF020-\uF0FF]/gu;
+
 /** Symbol-font text extracted as Private Use Area U+F020–U+F0FF (the byte + 0xF000). */
 export function fixPrivateUse(source: MappedText): MappedText {
-  return rewrite(source, /[\uF020-\uF0FF]/gu, ([c]) => String.fromCharCode(c.charCodeAt(0) - 0xf000));
+  return rewrite(source, PRIVATE_USE, ([c]) => String.fromCharCode(c.charCodeAt(0) - 0xf000));
 }
 
 export function decodeLegacyText(source: MappedText, encoding: LegacyEncoding): MappedText {
@@ -105,11 +107,12 @@ const GLYPHS: Record<string, string> = {
 const ETH: Record<string, string> = { 'ð': 'đ', 'Ð': 'Đ' };
 
 const GLYPH_CHARS = new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'gu');
+// Eth only where it starts a Vietnamese-looking word (ðồng, Ðiều); Icelandic text is not our input.
+const ETH_BEFORE_LETTER = /[ðÐ](?=[\p{L}\p{M}])/gu;
 
 export function fixGlyphs(source: MappedText): MappedText {
   const glyphs = rewrite(source, GLYPH_CHARS, ([c]) => GLYPHS[c]);
-  // Eth only where it starts a Vietnamese-looking word (ðồng, Ðiều); Icelandic text is not our input.
-  return rewrite(glyphs, /[ðÐ](?=[\p{L}\p{M}])/gu, ([c]) => ETH[c]);
+  return rewrite(glyphs, ETH_BEFORE_LETTER, ([c]) => ETH[c]);
 }
 
 // Patterns with \p{…} live at module level: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
@@ -122,10 +125,13 @@ export function composeNfc(source: MappedText): MappedText {
   return rewrite(source, COMBINING_SEQUENCE, ([s]) => s.normalize('NFC'));
 }
 
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
+const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 /** NBSP and other Unicode spaces become ' '; zero-width characters, BOM and soft hyphens go. */
 export function cleanInvisibles(source: MappedText): MappedText {
-  const spaces = rewrite(source, /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, () => ' ');
-  return rewrite(spaces, /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, () => '');
+  const spaces = rewrite(source, ODD_SPACES, () => ' ');
+  return rewrite(spaces, INVISIBLES, () => '');
 }
 
 /**
@@ -214,14 +220,20 @@ function step(source: MappedText, repairs: Set<string>, tag: string, repair: (m:
   return next;
 }
 
+/** What the character-level steps act on: a line with none of it (nearly every line) skips them. */
+const CHARACTER_FAULT = new RegExp([PRIVATE_USE, GLYPH_CHARS, ETH_BEFORE_LETTER, ODD_SPACES, INVISIBLES].map((p) => p.source).join('|'), 'u');
+
 /** Repair one string; `legacy` = the legacy encoding to decode it from, if any. */
 export function repairText(raw: string, legacy?: LegacyEncoding): RepairResult {
   const repairs = new Set<string>();
-  let current = step(unmapped(raw), repairs, 'pua', fixPrivateUse);
-  // Legacy decoding comes before cleanup: TCVN3 'ư' is the soft hyphen 0xAD.
-  if (legacy) current = step(current, repairs, legacy, (m) => decodeLegacyText(m, legacy));
-  current = step(current, repairs, 'glyph', fixGlyphs);
-  current = step(current, repairs, 'spacing', cleanInvisibles);
+  let current = unmapped(raw);
+  if (legacy || CHARACTER_FAULT.test(raw)) {
+    current = step(current, repairs, 'pua', fixPrivateUse);
+    // Legacy decoding comes before cleanup: TCVN3 'ư' is the soft hyphen 0xAD.
+    if (legacy) current = step(current, repairs, legacy, (m) => decodeLegacyText(m, legacy));
+    current = step(current, repairs, 'glyph', fixGlyphs);
+    current = step(current, repairs, 'spacing', cleanInvisibles);
+  }
   current = step(current, repairs, 'spacing', joinSplitSyllables);
   // Last: removing a soft hyphen or a space can bring a letter and its combining mark together.
   current = step(current, repairs, 'nfc', composeNfc);
