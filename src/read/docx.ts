@@ -6,7 +6,6 @@
  * reference marks stay in the body as the number glued to the word before,
  * as in PDF text. Word has no pages: everything is page 1.
  */
-import mammoth from 'mammoth';
 import type { Page, Report, SourceLine } from '../model/report.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -117,6 +116,8 @@ function walk(html: string): Block[] {
 }
 
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
+  // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const page: Page = { number: 1, lines: [] };
   let offset = 0;

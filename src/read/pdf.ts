@@ -1,5 +1,5 @@
 /**
- * PDF text with pdf.js (legacy build, in-process, no fonts loaded). Lines are
+ * PDF text with pdf.js (unpdf's serverless build, in-thread, no fonts loaded). Lines are
  * rebuilt from positioned text items in reading order: pdf.js keeps each
  * page's DRAWING order (header, body, footnotes, footer), so items are
  * grouped by baseline and sorted top to bottom, then left to right. Running
