@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: ingestion speed (read + repair + lines, every core through
  * the batch worker pool) over the fixture PDFs and DOCX files replicated to
- * 240 documents, against `pdftotext` (two at a time) over the same PDFs, and
- * peak RSS after 100 documents vs after all of them (it must not grow with
- * the number of documents). Not a test: numbers vary with the machine.
+ * 240 documents, against `pdftotext` (two at a time) and pdf.js alone over
+ * the same PDFs (medians of interleaved runs), and peak RSS after 100
+ * documents vs after all of them (it must not grow with the number of
+ * documents). Not a test: numbers vary with the machine.
  * Runs the compiled library (dist/), as the cchc command does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BatchSummary } from '../src/batch.js';
+import { pdfjsAloneSeconds } from './pdfjs-alone.js';
 
 // The compiled build (npm run bench builds it first), as the cchc command runs: workers start without tsx.
 const { runBatch } = (await import(new URL('../dist/batch.js', import.meta.url).href)) as typeof import('../src/batch.js');
@@ -19,6 +21,7 @@ const { runBatch } = (await import(new URL('../dist/batch.js', import.meta.url).
 const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const COPIES = 20; // 6 PDFs + 6 DOCX per copy → 240 documents
 const RSS_CHECKPOINT = 100;
+const ROUNDS = 5;
 /** Ingestion = reading plus the text repair stage; later stages are extraction, not ingestion. */
 const INGEST_STAGES = ['normalise'];
 const MB = 1024 * 1024;
@@ -83,6 +86,12 @@ function pdftotextTimes(dir: string): { seconds: number; cpuSeconds: number } {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 const work = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
 try {
   const pdfDir = join(work, 'pdf');
@@ -101,16 +110,35 @@ try {
     `peak RSS (process incl. worker threads): ${fmt(mixed.peakRssAtCheckpoint / MB, 0)} MB after ${RSS_CHECKPOINT} docs, ` +
     `${fmt(mixed.peakRss / MB, 0)} MB after ${mixedCount} docs`,
   );
-  const pdf = await ingest(pdfDir, join(work, 'out-pdf'));
+  // Wall times on a shared machine swing by ±20% from run to run: PDF ingestion, pdftotext and
+  // pdf.js alone run in turn, ROUNDS times, and the ratios come from the medians.
+  const withPdftotext = hasPdftotext();
+  const runs: Array<{ cchc: Measured; pdftotext?: { seconds: number; cpuSeconds: number }; pdfjs: number }> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const pdftotext = withPdftotext ? pdftotextTimes(pdfDir) : undefined;
+    const cchc = await ingest(pdfDir, join(work, `out-pdf-${round}`));
+    const pdfjs = await pdfjsAloneSeconds(pdfDir, availableParallelism());
+    runs.push({ cchc, pdftotext, pdfjs });
+  }
+  const pages = runs[0].cchc.summary.pages;
+  const seconds = median(runs.map((run) => run.cchc.seconds));
+  const cpuSeconds = median(runs.map((run) => run.cchc.cpuSeconds));
+  const range = (values: number[]) => `${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)} s`;
   console.log(
-    `PDF   ${pdfCount} docs, ${pdf.summary.pages} pages in ${fmt(pdf.seconds)} s: ${fmt(pdf.summary.pages / pdf.seconds)} pages/s, ` +
-    `${fmt(pdfCount / pdf.seconds)} docs/s (${pdf.summary.error} errors); CPU ${fmt(pdf.cpuSeconds)} s = ${fmt(1000 * pdf.cpuSeconds / pdf.summary.pages, 2)} ms/page`,
+    `PDF   ${pdfCount} docs, ${pages} pages, median of ${ROUNDS} runs ${fmt(seconds, 2)} s (${range(runs.map((run) => run.cchc.seconds))}): ` +
+    `${fmt(pages / seconds)} pages/s, ${fmt(pdfCount / seconds)} docs/s (${runs[0].cchc.summary.error} errors); ` +
+    `CPU ${fmt(cpuSeconds)} s = ${fmt(1000 * cpuSeconds / pages, 2)} ms/page`,
   );
-  if (hasPdftotext()) {
-    const reference = pdftotextTimes(pdfDir);
-    console.log(`pdftotext (xargs -P 2) same ${pdfCount} PDFs: ${fmt(reference.seconds, 2)} s; cchc / pdftotext wall time = ${fmt(pdf.seconds / reference.seconds)}× (target ≤ 3×)`);
-    // On a machine busy with other work wall times swing with its load; CPU time much less.
-    console.log(`CPU time: cchc ${fmt(pdf.cpuSeconds)} s, pdftotext ${fmt(reference.cpuSeconds, 2)} s; cchc / pdftotext CPU time = ${fmt(pdf.cpuSeconds / reference.cpuSeconds)}×`);
+  const pdfjs = median(runs.map((run) => run.pdfjs));
+  console.log(`pdf.js text extraction alone, same threads: median ${fmt(pdfjs, 2)} s (${range(runs.map((run) => run.pdfjs))}); cchc adds ${fmt(100 * (seconds / pdfjs - 1), 0)}%`);
+  if (withPdftotext) {
+    const reference = median(runs.map((run) => run.pdftotext!.seconds));
+    const referenceCpu = median(runs.map((run) => run.pdftotext!.cpuSeconds));
+    console.log(
+      `pdftotext (xargs -P 2) same ${pdfCount} PDFs: median ${fmt(reference, 2)} s (${range(runs.map((run) => run.pdftotext!.seconds))}); ` +
+      `cchc / pdftotext wall time = ${fmt(seconds / reference, 2)}× (target ≤ 3×); pdf.js alone / pdftotext = ${fmt(pdfjs / reference, 2)}×`,
+    );
+    console.log(`CPU time: cchc ${fmt(cpuSeconds)} s, pdftotext ${fmt(referenceCpu, 2)} s; cchc / pdftotext CPU time = ${fmt(cpuSeconds / referenceCpu, 2)}×`);
   } else {
     console.log('pdftotext not installed: no reference timing');
   }
