@@ -5,10 +5,10 @@
  * the CLI run the TypeScript sources through tsx until the next build, so a
  * stale build is never run.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeHash } from '../src/tree-hash.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,14 +18,7 @@ export function buildPaths(root = PACKAGE_ROOT) {
 
 /** Hash of the paths and bytes of every file under src/. */
 export function sourceHash(root = PACKAGE_ROOT) {
-  const { source } = buildPaths(root);
-  const hash = createHash('sha256');
-  const files = readdirSync(source, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(relative(source, file).split(sep).join('/')).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
+  return treeHash(buildPaths(root).source);
 }
 
 /** True when dist/ was built from the current src/. */

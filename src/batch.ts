@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format } from './model/schemas.js';
+import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
@@ -118,15 +119,7 @@ const PACKAGE_JSON = new URL('../package.json', import.meta.url);
 
 /** Hash of the rules/ folder content (paths and bytes): equal rules_version = same rules. */
 export async function rulesVersion(dir = RULES_DIR): Promise<string> {
-  const hash = createHash('sha256');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) {
-    hash.update(toPosix(relative(dir, file))).update('\0').update(await readFile(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+  return treeHash(dir).slice(0, 16);
 }
 
 export const TOOL_VERSION: string = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'))).version;
