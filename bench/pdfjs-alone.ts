@@ -7,10 +7,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PAGES_IN_FLIGHT, PDF_OPTIONS } from '../src/read/pdf.js';
 
 const PDFJS = import.meta.resolve('unpdf/pdfjs');
 
-// Same options, same pages in flight, same DecompressionStream removal as src/read/pdf.ts and src/worker.ts.
+// The reader's options and pages in flight; the same DecompressionStream removal as src/worker.ts.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
@@ -18,10 +19,10 @@ Reflect.deleteProperty(globalThis, 'DecompressionStream');
 const pdfjs = import(${JSON.stringify(PDFJS)});
 parentPort.on('message', async (path) => {
   const { getDocument } = await pdfjs;
-  const task = getDocument({ data: new Uint8Array(readFileSync(path)), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(readFileSync(path)), ...${JSON.stringify(PDF_OPTIONS)} });
   const doc = await task.promise;
-  for (let first = 1; first <= doc.numPages; first += 16) {
-    const numbers = Array.from({ length: Math.min(16, doc.numPages - first + 1) }, (_, i) => first + i);
+  for (let first = 1; first <= doc.numPages; first += ${PAGES_IN_FLIGHT}) {
+    const numbers = Array.from({ length: Math.min(${PAGES_IN_FLIGHT}, doc.numPages - first + 1) }, (_, i) => first + i);
     await Promise.all(numbers.map(async (n) => {
       const page = await doc.getPage(n);
       await page.getTextContent();
