@@ -58,6 +58,12 @@ export function flagAt(
   };
 }
 
+/** `first`, then those of `more` whose key none of `first` has: one finding read two ways is reported once. */
+export function addUnreported(first: Flag[], more: Flag[], key: (flag: Flag) => string): Flag[] {
+  const reported = new Set(first.map(key));
+  return [...first, ...more.filter((flag) => !reported.has(key(flag)))];
+}
+
 /** Where a figure was first stated. */
 export function placeOf(figure: Figure): { page: number; line: number } | undefined {
   const first = figure.mentions[0];

@@ -11,7 +11,7 @@
  *   (period-enumerations.ts); the same sum read from the figures is reported once.
  */
 import type { Figure, Flag, Report } from '../model/report.js';
-import { type Check, flagAt, joinEvidence, placeOf, vi, viDate, viLevel } from './check.js';
+import { addUnreported, type Check, flagAt, joinEvidence, placeOf, vi, viDate, viLevel } from './check.js';
 import { flows, identities } from './identities.js';
 import { periodEnumerationFlags } from './period-enumerations.js';
 import { round, sumMessage, sumOf } from './sums.js';
@@ -145,8 +145,7 @@ function run(report: Report): Flag[] {
   const byLevel = new Map<string, Figure[]>();
   for (const f of report.figures) byLevel.set(f.level, [...(byLevel.get(f.level) ?? []), f]);
   const fromFigures = [...byLevel.values()].flatMap((figures) => levelFlags(report, figures));
-  const seen = new Set(fromFigures.map((f) => `${f.expected}|${f.actual}`));
-  return [...fromFigures, ...periodEnumerationFlags(report).filter((f) => !seen.has(`${f.expected}|${f.actual}`))];
+  return addUnreported(fromFigures, periodEnumerationFlags(report), (f) => `${f.expected}|${f.actual}`);
 }
 
 export const periodSumMismatch: Check = {

@@ -10,7 +10,7 @@
 import type { Figure, Flag, Report } from '../model/report.js';
 import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import type { Flow } from '../text/flow.js';
-import { type Check, figuresByScope, flagAt, flowNumbers, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
+import { addUnreported, type Check, figuresByScope, flagAt, flowNumbers, joinEvidence, placeOf, textFlows, trimEvidence, vi, viLevel } from './check.js';
 import { type Enumeration, textEnumerations } from './enumerations.js';
 import { decimalsOf, ratios, statesShare } from './ratios.js';
 import { round, sumOf } from './sums.js';
@@ -173,10 +173,8 @@ function textFlags(report: Report): Flag[] {
 }
 
 function run(report: Report): Flag[] {
-  const fromText = textFlags(report);
-  const seen = new Set(fromText.map((f) => `${f.page}|${f.line}`));
   // A rate stated in a sentence that already gave its own ratio is reported once, from the text.
-  return [...fromText, ...figureFlags(report).filter((f) => !seen.has(`${f.page}|${f.line}`))];
+  return addUnreported(textFlags(report), figureFlags(report), (f) => `${f.page}|${f.line}`);
 }
 
 export const ratioMismatch: Check = {
