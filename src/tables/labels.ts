@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DiceCoefficient } from 'natural/lib/natural/distance/index.js';
 import { catalogue } from '../model/catalogue.js';
 import { Level } from '../model/schemas.js';
 import { foldedTokens } from './fold.js';
@@ -48,7 +47,28 @@ interface Entry {
 interface MatchForm {
   tokens: Set<string>;
   numbers: string;
-  joined: string;
+  /** Character bigrams of the tokens joined by spaces, worked out once per form. */
+  bigrams: Set<string>;
+}
+
+/**
+ * Character bigrams as Dice's coefficient counts them (a one-character text
+ * pads with a space). natural's DiceCoefficient re-derived both texts'
+ * bigrams on every call, and each row meets every wording of the dictionary:
+ * a fifth of a full run's CPU.
+ */
+function bigramsOf(text: string): Set<string> {
+  const padded = text.length === 1 ? `${text} ` : text;
+  const bigrams = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) bigrams.add(padded.slice(i, i + 2));
+  return bigrams;
+}
+
+/** Dice's coefficient of two sets: twice the shared members over the sum of the sizes. */
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const member of a) if (b.has(member)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function loadDictionary() {
@@ -62,7 +82,7 @@ function loadDictionary() {
     return {
       tokens: new Set(tokens),
       numbers: tokens.filter((t) => /^\d+$/.test(t)).map(Number).sort((a, b) => a - b).join(' '),
-      joined: tokens.join(' '),
+      bigrams: bigramsOf(tokens.join(' ')),
     };
   };
   const entries: Entry[] = [];
@@ -87,10 +107,7 @@ export const labelExamples: readonly LabelExample[] = dictionary.examples;
 /** Similarity of two match forms in [0, 1]; 0 when their numbers differ ("mức độ 3" vs "mức độ 4"). */
 function similarity(a: MatchForm, b: MatchForm): number {
   if (a.numbers !== b.numbers || a.tokens.size === 0 || b.tokens.size === 0) return 0;
-  let shared = 0;
-  for (const t of a.tokens) if (b.tokens.has(t)) shared++;
-  const tokenDice = (2 * shared) / (a.tokens.size + b.tokens.size);
-  return (tokenDice + DiceCoefficient(a.joined, b.joined)) / 2;
+  return (dice(a.tokens, b.tokens) + dice(a.bigrams, b.bigrams)) / 2;
 }
 
 export interface LabelMatch {
