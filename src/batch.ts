@@ -6,26 +6,26 @@
  * input is ever lost. Memory stays bounded: only compact rows cross threads,
  * and they are written as soon as the files before them are.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format } from './model/schemas.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
+import { pathId, pathText, type FilePath } from './read/input.js';
+import { WorkerPool } from './worker-pool.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
-import type { WorkerJob, WorkerReply } from './worker.js';
 
 const REPORT_FORMATS: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
 
 /** A report file found under an input, with its path relative to that input's root. */
 export interface InputFile {
-  path: string;
+  /** A Buffer when the name's bytes are not UTF-8 (as a string it would name no file). */
+  path: FilePath;
   sourceFile: string;
   format: Format;
 }
@@ -57,6 +57,12 @@ async function checkRuleFiles(stages: readonly string[]): Promise<void> {
   }
 }
 
+/** `dir/name` as a string when both are UTF-8, as bytes otherwise. */
+function childPath(dir: FilePath, raw: Buffer, name: string): FilePath {
+  if (typeof dir === 'string' && Buffer.from(name, 'utf8').equals(raw)) return join(dir, name);
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir, Buffer.from(sep), raw]);
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
@@ -72,22 +78,26 @@ export async function findInputs(inputs: readonly string[], options: { exclude?:
   const skipped: string[] = [];
   const visitedDirs = new Set<string>();
 
-  const addFile = (path: string, root: string) => {
-    const sourceFile = toPosix(relative(root, path));
-    const format = REPORT_FORMATS[extname(path).toLowerCase()];
+  const addFile = (path: FilePath, root: string) => {
+    const sourceFile = toPosix(relative(root, pathText(path)));
+    const format = REPORT_FORMATS[extname(pathText(path)).toLowerCase()];
+    const key = typeof path === 'string' ? path : path.toString('latin1');
     if (!format) skipped.push(sourceFile);
-    else if (!files.has(path)) files.set(path, { path, sourceFile, format });
+    else if (!files.has(key)) files.set(key, { path, sourceFile, format });
   };
 
-  const walk = async (dir: string, root: string): Promise<void> => {
-    const real = await realpath(dir);
+  const walk = async (dir: FilePath, root: string): Promise<void> => {
+    const real = (await realpath(dir, 'buffer')).toString('latin1');
     if (visitedDirs.has(real)) return; // symlink loop or the same folder given twice
     visitedDirs.add(real);
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
+    // Names as bytes: one that is not UTF-8 keeps its bytes (a string would replace them and name no file).
+    const entries = (await readdir(dir, { withFileTypes: true, encoding: 'buffer' }))
+      .map((entry) => ({ entry, name: entry.name.toString('utf8') }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
+    for (const { entry, name } of entries) {
+      const path = childPath(dir, entry.name, name);
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
-      if (isDir && excluded.has(path)) continue;
+      if (isDir && typeof path === 'string' && excluded.has(path)) continue;
       if (isDir) await walk(path, root);
       else addFile(path, root);
     }
@@ -101,17 +111,6 @@ export async function findInputs(inputs: readonly string[], options: { exclude?:
     else addFile(path, dirname(path));
   }
   return { files: [...files.values()], skipped };
-}
-
-/** report_id: first 16 hex chars of the file's SHA-256 (of its path when the file cannot be read). */
-export async function fileId(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  } catch {
-    return createHash('sha256').update(path).digest('hex').slice(0, 16);
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
@@ -137,7 +136,7 @@ export const BatchOptions = z.object({
   out: z.string().min(1),
   /** Files processed at once = worker threads. */
   concurrency: z.number().int().positive().default(() => availableParallelism()),
-  /** A file still running after this long becomes an error row (its worker is restarted). */
+  /** A file still running after this long becomes an error row (its worker is replaced). */
   timeoutSeconds: z.number().positive().default(120),
   /** Write a UTF-8 BOM at the start of each CSV (for Excel). */
   bom: z.boolean().default(false),
@@ -146,11 +145,12 @@ export const BatchOptions = z.object({
   /** Run only these stages (e.g. ['normalise'] to measure ingestion). */
   stages: z.array(z.string()).optional(),
   /**
-   * Largest V8 heap of one worker: a pathological file ends as an error row, not an out-of-memory
-   * process. Not lower by default: with a 1 GB limit V8 collects the old generation far more often
-   * (PDF ingestion bench: ~17% more wall time, three interleaved runs each), though a report needs < 100 MB.
+   * Memory limit of one worker process (its V8 heap, and its resident memory, buffers included): a
+   * pathological file ends as an error row, not an out-of-memory machine. Not lower by default: with
+   * a 1 GB heap limit V8 collects the old generation far more often (PDF ingestion bench: ~17% more
+   * wall time, three interleaved runs each), though a report needs < 100 MB.
    */
-  workerHeapMb: z.number().int().positive().default(2048),
+  workerMemoryMb: z.number().int().positive().default(2048),
   onProgress: z.custom<(progress: BatchProgress) => void>((value) => typeof value === 'function').optional(),
 });
 export type BatchOptions = z.input<typeof BatchOptions>;
@@ -160,85 +160,6 @@ export type BatchSummary = RunManifest & { out: string };
 function checkStageNames(names: readonly string[]): void {
   const unknown = names.filter((name) => !STAGE_NAMES.includes(name));
   if (unknown.length > 0) throw new InputError(`unknown stage: ${unknown.join(', ')} (stages: ${STAGE_NAMES.join(', ')})`);
-}
-
-/**
- * Workers run the worker module beside this one: compiled JavaScript when
- * this is the build in dist/ (the CLI after npm run build), TypeScript
- * through tsx's scoped loader when this is src/ (vitest, tsx). tsx costs
- * each worker ~1 s of CPU at start (a loader thread, per-module transforms).
- */
-function workerBoot(): string {
-  const compiled = import.meta.url.endsWith('.js');
-  const entry = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
-  if (compiled) return `import(${JSON.stringify(entry)});`;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
-}
-const WORKER_BOOT = workerBoot();
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? '';
-}
-
-/** Worker threads, created on demand; a worker that crashed or timed out is dropped and replaced. */
-class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly live = new Set<Worker>();
-  private closed = false;
-
-  constructor(private readonly timeoutMs: number, private readonly heapMb: number) {}
-
-  run(job: WorkerJob): Promise<WorkerReply> {
-    if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
-    const worker = this.idle.pop() ?? this.spawn();
-    return new Promise((resolve) => {
-      const finish = (reply: WorkerReply, reusable: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (reusable) this.idle.push(worker);
-        else void worker.terminate();
-        resolve(reply);
-      };
-      const onMessage = (reply: WorkerReply) => finish(reply, true);
-      const onError = (err: NodeJS.ErrnoException) => {
-        const message = err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `out of memory (worker heap limit ${this.heapMb} MB)`
-          : `worker crashed: ${firstLine(err.message)}`;
-        finish({ ok: false, message }, false);
-      };
-      const onExit = (code: number) => finish({ ok: false, message: `worker exited with code ${code}` }, false);
-      const timer = setTimeout(
-        () => finish({ ok: false, message: `timed out after ${this.timeoutMs / 1000} s` }, false),
-        this.timeoutMs,
-      );
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage(job);
-    });
-  }
-
-  /** Start workers before the first job, so that their start-up overlaps other work. */
-  warm(count: number): void {
-    while (this.live.size < count) this.idle.push(this.spawn());
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all([...this.live].map((worker) => worker.terminate()));
-  }
-
-  private spawn(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-    this.live.add(worker);
-    // Errors are reported by the job that was running; this keeps an idle crash from throwing here.
-    worker.on('error', () => {});
-    worker.on('exit', () => {
-      this.live.delete(worker);
-      const index = this.idle.indexOf(worker);
-      if (index >= 0) this.idle.splice(index, 1);
-    });
-    return worker;
-  }
 }
 
 /**
@@ -254,7 +175,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const found = await findInputs(inputs, { exclude: [opts.out] });
   const total = found.files.length;
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
-  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb);
+  const pool = new WorkerPool({ timeoutMs: opts.timeoutSeconds * 1000, memoryMb: opts.workerMemoryMb });
   // The workers load the stages (about a second each) while this thread checks the stage names and rule files.
   pool.warm(Math.min(opts.concurrency, total));
   let writer: OutputWriter;
@@ -293,10 +214,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const context = opts.referenceDate ? { referenceDate: opts.referenceDate } : {};
   try {
     await Promise.all(found.files.map((file, index) => limit(async () => {
-      const reply = await pool.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
-      const rows = reply.ok
-        ? reply.rows
-        : errorRows({ id: await fileId(file.path), sourceFile: file.sourceFile, format: file.format, error: reply.message });
+      const result = await pool.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
+      // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
+      const rows = result.ok
+        ? result.rows
+        : errorRows({ id: ('id' in result && result.id) || pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
       done += 1;
       if (rows.report.status === 'error') errors += 1;
       opts.onProgress?.({ done, total, errors, sourceFile: file.sourceFile });
@@ -316,6 +238,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       options: {
         concurrency: opts.concurrency,
         timeout_seconds: opts.timeoutSeconds,
+        worker_memory_mb: opts.workerMemoryMb,
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,
         stages: opts.stages ?? 'all',

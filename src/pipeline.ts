@@ -4,6 +4,7 @@
  */
 import type { Report } from './model/report.js';
 import { readReport } from './read/index.js';
+import type { FilePath } from './read/input.js';
 
 export interface StageContext {
   /** Resolve relative dates ("nay", "hiện nay") against this, never the clock. */
@@ -56,7 +57,7 @@ export async function runStages(report: Report, context: StageContext, stages?: 
 
 /** Read one file and run the stages over it (all of them unless told). Never throws for bad input. */
 export async function processReport(
-  path: string,
+  path: FilePath,
   sourceFile: string,
   context: StageContext = {},
   stages?: Stage[],

@@ -2,13 +2,12 @@
  * readReport: file → Report with raw lines. Never throws for bad input: the
  * report gets status='error' and a one-line message instead.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { newReport, type Report } from '../model/report.js';
 import type { Format } from '../model/schemas.js';
 import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
+import { contentId, pathId, pathText, readInputBytes, type FilePath } from './input.js';
 import { readPdf } from './pdf.js';
 import { readTxt } from './txt.js';
 
@@ -17,6 +16,8 @@ export { ReadError } from './errors.js';
 export interface ReadOptions {
   /** Path relative to the input root, for reports.csv (default: the file name). */
   sourceFile?: string;
+  /** Told the report_id as soon as the bytes are hashed, before parsing (the batch keeps it should parsing crash). */
+  onId?: (id: string) => void;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
@@ -41,17 +42,22 @@ export function sniff(bytes: Uint8Array, format: Format): string | undefined {
   return undefined;
 }
 
-export async function readReport(path: string, options: ReadOptions = {}): Promise<Report> {
-  const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'txt';
+export async function readReport(path: FilePath, options: ReadOptions = {}): Promise<Report> {
+  const name = pathText(path);
+  const format = FORMAT_BY_EXTENSION[extname(name).toLowerCase()] ?? 'txt';
   let bytes: Uint8Array = new Uint8Array();
   let readFailure: string | undefined;
   try {
-    bytes = await readFile(path);
+    bytes = await readInputBytes(path);
   } catch (err) {
-    readFailure = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    if (!(err instanceof ReadError)) throw err;
+    readFailure = err.message;
   }
-  const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const report = newReport({ id, path, sourceFile: options.sourceFile ?? basename(path), format });
+  const sourceFile = options.sourceFile ?? basename(name);
+  // Files without content (unreadable, empty) would all share the hash of nothing.
+  const id = bytes.length > 0 ? contentId(bytes) : pathId(sourceFile);
+  options.onId?.(id);
+  const report = newReport({ id, path: name, sourceFile, format });
   const fail = (message: string) => {
     report.status = 'error';
     report.error = message;
@@ -60,7 +66,7 @@ export async function readReport(path: string, options: ReadOptions = {}): Promi
     return report;
   };
   if (readFailure) return fail(readFailure);
-  if (!(extname(path).toLowerCase() in FORMAT_BY_EXTENSION)) return fail(`unsupported file type: ${extname(path) || '(none)'}`);
+  if (!(extname(name).toLowerCase() in FORMAT_BY_EXTENSION)) return fail(`unsupported file type: ${extname(name) || '(none)'}`);
   const wrong = sniff(bytes, format);
   if (wrong) return fail(wrong);
   try {

@@ -125,12 +125,12 @@ describe('runBatch', () => {
   it('turns a worker that dies (here: out of memory) into an error row and replaces it for the next file', async () => {
     const crashed = join(await mkdtemp(join(tmpdir(), 'cchc-batch-out-')), 'run');
     const summary = await runBatch([join(input, 'GOOD.TXT'), join(input, 'nested', 'good.pdf')], {
-      out: crashed, concurrency: 1, workerHeapMb: 4, stages: READ_ONLY,
+      out: crashed, concurrency: 1, workerMemoryMb: 4, stages: READ_ONLY,
     });
     expect(summary).toMatchObject({ inputs_found: 2, error: 2 });
     const rows = await readCsv(join(crashed, 'reports.csv'));
     expect(rows.map((r) => [r.source_file, r.error])).toEqual([
-      ['GOOD.TXT', 'out of memory (worker heap limit 4 MB)'], ['good.pdf', 'out of memory (worker heap limit 4 MB)'],
+      ['GOOD.TXT', 'out of memory (worker memory limit 4 MB)'], ['good.pdf', 'out of memory (worker memory limit 4 MB)'],
     ]);
   });
 

@@ -58,9 +58,9 @@ export function extractCommand(): Command {
     .description('extract figures, documents and flags from reports (.pdf, .docx, .txt; folders are searched recursively)')
     .argument('<inputs...>', 'report files or folders')
     .requiredOption('-o, --out <dir>', 'output folder (reports.csv, figures.csv, mentions.csv, documents.csv, flags.csv, tables.csv, run.json)')
-    .option('-c, --concurrency <n>', 'files processed at once (worker threads)', positiveInt, availableParallelism())
+    .option('-c, --concurrency <n>', 'files processed at once (worker processes)', positiveInt, availableParallelism())
     .option('--timeout <seconds>', 'a file still running after this long becomes an error row', positiveNumber, 120)
-    .option('--worker-memory <MB>', 'heap limit of each worker thread; a file needing more becomes an error row', positiveInt, 2048)
+    .option('--worker-memory <MB>', 'memory limit of each worker process (heap and buffers); a file needing more becomes an error row', positiveInt, 2048)
     .option('--bom', 'start each CSV with a UTF-8 BOM so Excel shows Vietnamese correctly')
     .option('--strict', 'exit with code 1 when any file ends with status error')
     .option('--reference-date <date>', 'resolve relative dates ("hiện nay") against this date (YYYY-MM-DD)', isoDate)
@@ -74,7 +74,7 @@ export function extractCommand(): Command {
           out: options.out,
           concurrency: options.concurrency,
           timeoutSeconds: options.timeout,
-          workerHeapMb: options.workerMemory,
+          workerMemoryMb: options.workerMemory,
           bom: options.bom ?? false,
           referenceDate: options.referenceDate,
           onProgress: (p) => progress.update(p),

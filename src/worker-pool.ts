@@ -1,0 +1,162 @@
+/**
+ * Worker processes of the batch runner, one file at a time each. Processes,
+ * not threads: pdf.js and the zip reader inflate into buffers outside the V8
+ * heap, which no thread limit bounds, and a read blocked in the kernel
+ * cannot be stopped in a thread. A process is measured (its resident memory)
+ * and killed as a whole, and takes everything the file did with it (as
+ * Tika's ForkParser does). A worker that crashed, timed out, went over its
+ * memory limit or let an error escape a job is replaced.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { WorkerJob, WorkerMessage, WorkerReply } from './worker.js';
+
+export interface PoolOptions {
+  /** A job still running after this long is stopped (its worker killed). */
+  timeoutMs: number;
+  /** Memory limit of one worker process in MB: its V8 heap and its resident memory. */
+  memoryMb: number;
+}
+
+/** A job's result; `id` is the report_id the worker had found before it failed, if any. */
+export type JobResult = WorkerReply | { ok: false; message: string; id?: string };
+
+/** How often the resident memory of busy workers is measured. */
+const MEMORY_POLL_MS = 50;
+/** Tail of a worker's stderr kept to tell why it died. */
+const STDERR_TAIL = 4096;
+
+/**
+ * The worker module beside this one: compiled JavaScript when this is the
+ * build in dist/ (the CLI after npm run build), TypeScript through tsx's
+ * loader when this is src/ (vitest, tsx). tsx costs each worker ~1 s of CPU at start.
+ */
+function workerEntry(): { module: string; execArgv: string[] } {
+  const compiled = import.meta.url.endsWith('.js');
+  const module = fileURLToPath(new URL(compiled ? './worker.js' : './worker.ts', import.meta.url));
+  return { module, execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')] };
+}
+const WORKER_ENTRY = workerEntry();
+
+/** Resident memory of a process in MB, from /proc (Linux); undefined elsewhere or once it is gone. */
+async function residentMb(pid: number): Promise<number | undefined> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'latin1');
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Worker {
+  process: ChildProcess;
+  ready: Promise<boolean>;
+  stderr: string;
+}
+
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly live = new Set<Worker>();
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  run(job: WorkerJob): Promise<JobResult> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
+    const worker = this.idle.pop() ?? this.spawn();
+    const child = worker.process;
+    const { timeoutMs, memoryMb } = this.options;
+    return new Promise((resolve) => {
+      let id: string | undefined;
+      let settled = false;
+      const finish = (result: JobResult, reusable: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        clearInterval(watch);
+        child.off('message', onMessage).off('exit', onExit);
+        if (reusable && !this.closed) this.idle.push(worker);
+        else this.kill(worker);
+        resolve(result.ok || id === undefined ? result : { ...result, id });
+      };
+      const fail = (message: string) => finish({ ok: false, message }, false);
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'id') id = message.id;
+        else if (message.type === 'done') finish(message.reply, message.faults.length === 0);
+      };
+      const outOfMemory = `out of memory (worker memory limit ${memoryMb} MB)`;
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        fail(/heap out of memory|Reached heap limit/i.test(worker.stderr) ? outOfMemory : `worker exited (${signal ?? `code ${code}`})`);
+      };
+      const timer = setTimeout(() => fail(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
+      const watch = setInterval(() => {
+        if (child.pid === undefined) return;
+        void residentMb(child.pid).then((mb) => {
+          if (mb !== undefined && mb > memoryMb) fail(outOfMemory);
+        });
+      }, MEMORY_POLL_MS);
+      child.on('message', onMessage).on('exit', onExit);
+      void worker.ready.then((ready) => {
+        if (ready && !settled) child.send(job);
+      });
+    });
+  }
+
+  /** Start workers before the first job, so that their start-up overlaps other work. */
+  warm(count: number): void {
+    while (this.live.size < count) this.idle.push(this.spawn());
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const exits = [...this.live].map((worker) => new Promise((resolve) => {
+      if (worker.process.exitCode !== null || worker.process.signalCode !== null) resolve(undefined);
+      else worker.process.once('exit', resolve);
+    }));
+    for (const worker of this.live) this.kill(worker);
+    await Promise.all(exits);
+  }
+
+  private kill(worker: Worker): void {
+    worker.process.kill('SIGKILL');
+  }
+
+  private spawn(): Worker {
+    const child = fork(WORKER_ENTRY.module, [], {
+      execArgv: [...WORKER_ENTRY.execArgv, `--max-old-space-size=${this.options.memoryMb}`],
+      // Buffers (file names that are not UTF-8) cross as Buffers.
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const worker: Worker = {
+      process: child,
+      stderr: '',
+      ready: new Promise((resolve) => {
+        const onMessage = (message: WorkerMessage) => {
+          if (message.type !== 'ready') return;
+          child.off('message', onMessage).off('exit', onExit);
+          resolve(true);
+        };
+        const onExit = () => {
+          child.off('message', onMessage);
+          resolve(false);
+        };
+        child.on('message', onMessage).once('exit', onExit);
+      }),
+    };
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+      worker.stderr = (worker.stderr + text).slice(-STDERR_TAIL);
+    });
+    // A worker that fails to start or dies idle is reported by the job it would have run.
+    child.on('error', () => {});
+    this.live.add(worker);
+    child.once('exit', () => {
+      this.live.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+    });
+    return worker;
+  }
+}
