@@ -23,7 +23,7 @@ export interface PoolOptions {
 export type JobResult = WorkerReply | { ok: false; message: string; id?: string };
 
 /** How often the resident memory of busy workers is measured. */
-const MEMORY_POLL_MS = 50;
+const MEMORY_POLL_MS = 20;
 /** Tail of a worker's stderr kept to tell why it died. */
 const STDERR_TAIL = 4096;
 

@@ -6,9 +6,11 @@ import { basename, extname } from 'node:path';
 import { newReport, type Report } from '../model/report.js';
 import type { Format } from '../model/schemas.js';
 import { readDocx } from './docx.js';
+import { checkDocxZip } from './docx-zip.js';
 import { ReadError } from './errors.js';
 import { contentId, pathId, pathText, readInputBytes, type FilePath } from './input.js';
 import { readPdf } from './pdf.js';
+import { checkPdfStreams } from './pdf-streams.js';
 import { readTxt } from './txt.js';
 
 export { ReadError } from './errors.js';
@@ -70,8 +72,9 @@ export async function readReport(path: FilePath, options: ReadOptions = {}): Pro
   const wrong = sniff(bytes, format);
   if (wrong) return fail(wrong);
   try {
-    if (format === 'pdf') await readPdf(bytes, report);
-    else if (format === 'docx') await readDocx(bytes, report);
+    // What a file may cost is checked before a parser inflates anything.
+    if (format === 'pdf') await checkPdfStreams(bytes).then(() => readPdf(bytes, report));
+    else if (format === 'docx') await checkDocxZip(bytes).then(() => readDocx(bytes, report));
     else readTxt(bytes, report);
   } catch (err) {
     if (err instanceof ReadError) return fail(err.message);
