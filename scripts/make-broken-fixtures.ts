@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fuzzInput } from '../test/fuzz/mutate.js';
 
 const out = (name: string) => fileURLToPath(new URL(`../fixtures/broken/${name}`, import.meta.url));
 const corpus = (name: string) => fileURLToPath(new URL(`../fixtures/corpus/${name}`, import.meta.url));
@@ -92,3 +93,7 @@ writeFileSync(
   out('latin1.txt'),
   encodeWindows1258('BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính quý I năm 2024\nTổng số hồ sơ tiếp nhận: 8.803 hồ sơ; đã giải quyết đúng hạn 8.790 hồ sơ.\n'),
 );
+
+// Offsets of the cross-reference table changed (fuzz input 583 of seed 7): pdf.js reads the text
+// but leaves the XRefEntryException of one object lookup unhandled (it used to kill the worker).
+writeFileSync(out('bad-xref-entry.pdf'), (await fuzzInput(7, 583)).bytes);
