@@ -39,6 +39,9 @@ export interface FoundInputs {
 /** An input path that does not exist or cannot be listed: a usage error, not a file error. */
 export class InputError extends Error {}
 
+/** The run was stopped through its AbortSignal: the output folder was left as the previous run wrote it. */
+export class BatchAborted extends Error {}
+
 /** A rule, label or identity file that does not load: the whole run stops, naming the file. */
 export class RuleFilesError extends Error {}
 
@@ -152,6 +155,8 @@ export const BatchOptions = z.object({
    */
   workerMemoryMb: z.number().int().positive().default(2048),
   onProgress: z.custom<(progress: BatchProgress) => void>((value) => typeof value === 'function').optional(),
+  /** Stops the run (SIGINT in the CLI): files still running are killed, nothing is swapped in, runBatch throws BatchAborted. */
+  signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal).optional(),
 });
 export type BatchOptions = z.input<typeof BatchOptions>;
 
@@ -188,6 +193,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     throw err;
   }
   const limit = pLimit(opts.concurrency);
+  const stop = () => void pool.close();
+  opts.signal?.addEventListener('abort', stop, { once: true });
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
   const ready = new Map<number, ReportRows>();
@@ -214,6 +221,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const context = opts.referenceDate ? { referenceDate: opts.referenceDate } : {};
   try {
     await Promise.all(found.files.map((file, index) => limit(async () => {
+      if (opts.signal?.aborted) return;
       const result = await pool.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
       // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
       const rows = result.ok
@@ -221,9 +229,12 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         : errorRows({ id: ('id' in result && result.id) || pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
       done += 1;
       if (rows.report.status === 'error') errors += 1;
+      if (opts.signal?.aborted) return;
       opts.onProgress?.({ done, total, errors, sourceFile: file.sourceFile });
       await deliver(index, rows);
     })));
+    await writing;
+    if (opts.signal?.aborted) throw new BatchAborted('batch stopped');
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -251,6 +262,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     await writer.abort();
     throw err;
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     await pool.close();
   }
 }

@@ -4,14 +4,15 @@
  * turned into compact, validated rows as soon as it is done (`reportRows`), so
  * a batch keeps rows, never whole Reports; `OutputWriter` streams them.
  */
-import { mkdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Mention, Report } from '../model/report.js';
 import {
   DocumentRow, FigureRow, FlagRow, Format, MentionRow, ReportRow, TableRow,
 } from '../model/schemas.js';
-import { CsvFile, writeFileAtomic, type CsvOptions } from './csv.js';
+import { CsvFile, type CsvOptions } from './csv.js';
+import { OutputFolder } from './output-folder.js';
 
 /** Each CSV of the contract: file name and row schema (column order = schema order). */
 export const CSV_OUTPUTS = {
@@ -23,6 +24,8 @@ export const CSV_OUTPUTS = {
   tables: { file: 'tables.csv', schema: TableRow },
 } as const;
 export const RUN_MANIFEST_FILE = 'run.json';
+/** Written from a run folder after the run: the previous run's would not match the new files. */
+const DERIVED_FILES = ['report.html'];
 
 type ChildOutput = Exclude<keyof typeof CSV_OUTPUTS, 'reports'>;
 const CHILD_OUTPUTS = ['figures', 'mentions', 'documents', 'flags', 'tables'] as const satisfies readonly ChildOutput[];
@@ -170,22 +173,26 @@ export type RunManifest = z.infer<typeof RunManifest>;
 
 type Files = { [K in keyof typeof CSV_OUTPUTS]: CsvFile<z.infer<(typeof CSV_OUTPUTS)[K]['schema']>> };
 
-/** Streams the rows of a run into an output folder; nothing replaces the previous run's files until `commit`. */
+/**
+ * Streams the rows of a run into the staging folder of a locked output folder; `commit` swaps the
+ * whole set in (output-folder.ts), `abort` leaves the previous run's files as they were.
+ */
 export class OutputWriter {
-  private constructor(readonly dir: string, private readonly files: Files) {}
+  private constructor(readonly dir: string, private readonly folder: OutputFolder, private readonly files: Files) {}
 
   static async open(dir: string, options: CsvOptions = {}): Promise<OutputWriter> {
-    await mkdir(dir, { recursive: true });
+    const folder = await OutputFolder.lock(dir);
     const opened: Partial<Record<keyof Files, CsvFile<never>>> = {};
     try {
       for (const [name, output] of Object.entries(CSV_OUTPUTS)) {
-        opened[name as keyof Files] = await CsvFile.open(join(dir, output.file), Object.keys(output.schema.shape), options);
+        opened[name as keyof Files] = await CsvFile.open(join(folder.staging, output.file), Object.keys(output.schema.shape), options);
       }
     } catch (err) {
       await Promise.all(Object.values(opened).map((file) => file.abort()));
+      await folder.release();
       throw err;
     }
-    return new OutputWriter(dir, opened as unknown as Files);
+    return new OutputWriter(dir, folder, opened as unknown as Files);
   }
 
   async add(rows: ReportRows): Promise<void> {
@@ -197,11 +204,17 @@ export class OutputWriter {
   }
 
   async commit(manifest: RunManifest): Promise<void> {
-    for (const file of Object.values(this.files)) await file.commit();
-    await writeFileAtomic(join(this.dir, RUN_MANIFEST_FILE), `${JSON.stringify(RunManifest.parse(manifest), null, 2)}\n`);
+    try {
+      for (const file of Object.values(this.files)) await file.commit();
+      await writeFile(join(this.folder.staging, RUN_MANIFEST_FILE), `${JSON.stringify(RunManifest.parse(manifest), null, 2)}\n`);
+      await this.folder.swapIn(DERIVED_FILES);
+    } finally {
+      await this.folder.release();
+    }
   }
 
   async abort(): Promise<void> {
     await Promise.all(Object.values(this.files).map((file) => file.abort()));
+    await this.folder.release();
   }
 }

@@ -2,11 +2,12 @@
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { runBatch, type BatchSummary } from '../../batch.js';
+import { BatchAborted, runBatch, type BatchSummary } from '../../batch.js';
 import { writeHtmlReport } from '../../write/html-report/index.js';
 import { progressDisplay } from '../progress.js';
 
 const SKIPPED_SHOWN = 3;
+const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -68,9 +69,18 @@ export function extractCommand(): Command {
     .addHelpText('after', '\nExit codes: 0 the batch ran (even with per-file errors), 1 --strict and a file failed, 2 usage error.')
     .action(async (inputs: string[], options: ExtractOptions) => {
       const progress = progressDisplay();
+      // The first SIGINT/SIGTERM stops the run cleanly (workers killed, the output folder left as it
+      // was, its lock and staging folder removed); a second one exits at once.
+      const stop = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stop.signal.aborted) process.exit(SIGNAL_EXIT_CODES[signal] ?? 1);
+        stop.abort(signal);
+      };
+      process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       let summary: BatchSummary;
       try {
         summary = await runBatch(inputs, {
+          signal: stop.signal,
           out: options.out,
           concurrency: options.concurrency,
           timeoutSeconds: options.timeout,
@@ -79,8 +89,16 @@ export function extractCommand(): Command {
           referenceDate: options.referenceDate,
           onProgress: (p) => progress.update(p),
         });
+      } catch (err) {
+        if (!(err instanceof BatchAborted)) throw err;
+        progress.stop();
+        const signal = stop.signal.reason as NodeJS.Signals;
+        console.error(`cchc: stopped by ${signal}; ${options.out} was left as the previous run wrote it`);
+        process.exitCode = SIGNAL_EXIT_CODES[signal] ?? 1;
+        return;
       } finally {
         progress.stop();
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
       console.log(summaryLine(summary));
       if (options.html) await writeHtmlReport(summary.out, join(summary.out, 'report.html'));
