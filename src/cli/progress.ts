@@ -1,6 +1,7 @@
 /** Progress bar for the batch on a terminal; silent when stderr is not a TTY (pipes, CI, logs). */
 import cliProgress from 'cli-progress';
 import type { BatchProgress } from '../batch.js';
+import { stripControls } from '../write/csv.js';
 
 export interface ProgressDisplay {
   update(progress: BatchProgress): void;
@@ -21,7 +22,7 @@ export function progressDisplay(stream: NodeJS.WriteStream = process.stderr): Pr
   let started = false;
   return {
     update({ done, total, errors, sourceFile }) {
-      const payload = { errors, file: sourceFile ?? '' };
+      const payload = { errors, file: stripControls(sourceFile ?? '') };
       if (!started) bar.start(total, done, payload);
       else bar.update(done, payload);
       started = true;

@@ -25,6 +25,14 @@ export function neutraliseCell(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/** C0 controls but tab, line feed and carriage return; DEL; C1 controls (damaged PDFs and text files carry NUL, ESC, …). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Text without control characters: no cell or message carries NUL or a terminal escape sequence. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 export type Cell = string | number;
 
 function tempPathFor(target: string): string {
@@ -73,7 +81,7 @@ export class CsvFile<Row extends Record<string, Cell>> {
   async write(row: Row): Promise<void> {
     const cells = this.columns.map((column) => {
       const value = row[column];
-      return typeof value === 'string' ? neutraliseCell(value) : value;
+      return typeof value === 'string' ? neutraliseCell(stripControls(value)) : value;
     });
     await this.put(stringify([cells]));
   }

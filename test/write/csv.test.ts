@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CsvFile, neutraliseCell, writeFileAtomic } from '../../src/write/csv.js';
+import { CsvFile, neutraliseCell, stripControls, writeFileAtomic } from '../../src/write/csv.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'cchc-csv-'));
 
@@ -16,6 +16,12 @@ describe('neutraliseCell', () => {
   });
 });
 
+describe('stripControls', () => {
+  it('keeps tab and line breaks, drops the other C0 and C1 controls and DEL', () => {
+    expect(stripControls('a\tb\nc\r\u0000\u0007\u007f\u0080\u009fđ')).toBe('a\tb\nc\rđ');
+  });
+});
+
 describe('CsvFile', () => {
   it('writes a header, neutralises text cells and never touches numbers', async () => {
     const dir = await tempDir();
@@ -25,6 +31,15 @@ describe('CsvFile', () => {
     await file.write({ label: 'Tỷ lệ, "đúng hạn"', value: 98.5 });
     await file.commit();
     expect(await readFile(target, 'utf8')).toBe('label,value\n\'=1+2,-3\n"Tỷ lệ, ""đúng hạn""",98.5\n');
+  });
+
+  it('strips control characters from every text cell, before neutralising formulas', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'rows.csv');
+    const file = await CsvFile.open<{ label: string; error: string }>(target, ['label', 'error']);
+    await file.write({ label: 'S\u0000ố h\u001b[31mồ sơ\u0085', error: '\u0000=1+2' });
+    await file.commit();
+    expect(await readFile(target, 'utf8')).toBe('label,error\nSố h[31mồ sơ,\'=1+2\n');
   });
 
   it('starts with a UTF-8 BOM only when asked', async () => {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { BatchAborted, runBatch, type BatchSummary } from '../../batch.js';
 import { writeHtmlReport } from '../../write/html-report/index.js';
+import { stripControls } from '../../write/csv.js';
 import { progressDisplay } from '../progress.js';
 
 const SKIPPED_SHOWN = 3;
@@ -100,7 +101,7 @@ export function extractCommand(): Command {
         progress.stop();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
-      console.log(summaryLine(summary));
+      console.log(stripControls(summaryLine(summary)));
       if (options.html) await writeHtmlReport(summary.out, join(summary.out, 'report.html'));
       if (options.strict && summary.error > 0) process.exitCode = 1;
     });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Report } from '../../model/report.js';
 import { readReport } from '../../read/index.js';
 import { normaliseReport } from '../../text/repair.js';
+import { stripControls } from '../../write/csv.js';
 
 const TextOptions = z.object({ raw: z.boolean().optional() });
 
@@ -17,7 +18,8 @@ export function formatLines(report: Report, raw: boolean): string {
   for (const page of report.pages) {
     for (const line of page.lines) {
       const kind = line.kind === 'footnote' ? ` [fn${line.footnote ?? ''}]` : line.kind === 'table' ? ' [table]' : '';
-      out.push(`${line.page}:${line.line}${kind}\t${raw ? line.raw : line.text}`);
+      // A damaged file's text may carry terminal escape sequences: never sent to the terminal.
+      out.push(`${line.page}:${line.line}${kind}\t${stripControls(raw ? line.raw : line.text)}`);
     }
   }
   return out.join('\n');
@@ -32,13 +34,13 @@ export function textCommand(): Command {
       const options = TextOptions.parse(rawOptions);
       const report = await readReport(file);
       if (report.status === 'error') {
-        console.error(`${file}: ${report.error}`);
+        console.error(stripControls(`${file}: ${report.error}`));
         process.exitCode = 1;
         return;
       }
       if (!options.raw) normaliseReport(report);
       process.stdout.write(`${formatLines(report, options.raw === true)}\n`);
       const repairs = [...report.textRepair].join(', ');
-      console.error(`${file}: ${report.status}${report.error ? ` (${report.error})` : ''}; ${report.pages.length} page(s)${repairs ? `; repaired: ${repairs}` : ''}`);
+      console.error(stripControls(`${file}: ${report.status}${report.error ? ` (${report.error})` : ''}; ${report.pages.length} page(s)${repairs ? `; repaired: ${repairs}` : ''}`));
     });
 }
