@@ -97,3 +97,20 @@ writeFileSync(
 // Offsets of the cross-reference table changed (fuzz input 583 of seed 7): pdf.js reads the text
 // but leaves the XRefEntryException of one object lookup unhandled (it used to kill the worker).
 writeFileSync(out('bad-xref-entry.pdf'), (await fuzzInput(7, 583)).bytes);
+
+// A font without a Unicode map (Identity-H, no ToUnicode): the text layer reads as glyph codes.
+const glyphCodes = Array.from({ length: 40 }, (_, row) => {
+  const codes = Array.from({ length: 30 }, (_, i) => (((row * 7 + i * 13) % 30) + 1).toString(16).padStart(4, '0')).join('');
+  return `BT /F1 10 Tf 50 ${780 - row * 18} Td <${codes}> Tj ET`;
+}).join('\n');
+writeFileSync(
+  out('glyph-codes.pdf'),
+  minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    { stream: glyphCodes },
+    '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+TimesNewRoman /Encoding /Identity-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+TimesNewRoman /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>',
+  ]),
+);

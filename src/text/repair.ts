@@ -11,6 +11,7 @@ import type { Stage } from '../pipeline.js';
 import { markFootnotes } from './footnotes.js';
 import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, legacyOfScore, mayBeLegacy, scoreLegacy } from './legacy.js';
 import { isVietnameseSyllable } from './syllable.js';
+import { markUnmappedGlyphs } from './unmapped-glyphs.js';
 
 /** Text with, for each character, its index in the raw text (index has text.length + 1 entries). */
 export interface MappedText {
@@ -271,6 +272,7 @@ export function normaliseReport(report: Report): void {
     reindexPage(page);
   }
   markFootnotes(report);
+  markUnmappedGlyphs(report);
 }
 
 export const normalise: Stage = { name: 'normalise', run: normaliseReport };
