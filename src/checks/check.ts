@@ -7,6 +7,7 @@ import type { Severity } from '../model/schemas.js';
 import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import type { Flow } from '../text/flow.js';
+import { capStarts } from '../text/sentence-cap.js';
 
 export interface Check {
   id: string;
@@ -128,9 +129,9 @@ export function flowNumbers(flow: Flow): NumberToken[] {
   return tokens;
 }
 
-/** Start offsets of the sentences of a text, for `sentenceStartAt`. */
+/** Start offsets of the sentences of a text (none longer than MAX_SENTENCE), for `sentenceStartAt`. */
 export function sentenceStarts(text: string, end: RegExp = /[.!?](?=\s|$)/gu): number[] {
-  return [0, ...[...text.matchAll(end)].map((m) => m.index + 1)];
+  return capStarts(text, [0, ...[...text.matchAll(end)].map((m) => m.index + 1)]);
 }
 
 /** Start of the sentence holding offset `at` (binary search over `starts`). */

@@ -14,6 +14,7 @@ import { addUnreported, type Check, figuresByScope, flagAt, flowNumbers, joinEvi
 import { type Enumeration, textEnumerations } from './enumerations.js';
 import { decimalsOf, ratios, statesShare } from './ratios.js';
 import { round, sumOf } from './sums.js';
+import { capCuts } from '../text/sentence-cap.js';
 
 const ID = 'ratio_mismatch';
 
@@ -105,11 +106,18 @@ interface Stated {
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
+  const add = (end: number) => {
+    for (const cut of capCuts(text, start, end)) {
+      out.push([start, cut]);
+      start = cut;
+    }
+    out.push([start, end]);
+  };
   for (const m of text.matchAll(SENTENCE_END)) {
-    out.push([start, m.index]);
+    add(m.index);
     start = m.index + 1;
   }
-  out.push([start, text.length]);
+  add(text.length);
   return out;
 }
 

@@ -4,8 +4,11 @@
  * before a line that starts a list item or a numbered row ("- ", "+ ",
  * "• ", "a) ", "1. ", "4.1. ", "3.4.1"), and before a row number inside a
  * line ("… 94,48 3.4.2 Tỷ lệ …"). A line that ends without punctuation, and blank lines,
- * continue the sentence: PDF text wraps anywhere.
+ * continue the sentence: PDF text wraps anywhere. No span is longer than
+ * MAX_SENTENCE (text/sentence-cap.ts).
  */
+
+import { capCuts } from '../../text/sentence-cap.js';
 
 export interface SentenceSpan {
   start: number;
@@ -51,7 +54,14 @@ export function splitSentences(text: string): SentenceSpan[] {
     const piece = text.slice(start, cut);
     const lead = piece.length - piece.trimStart().length;
     const trimmedEnd = cut - (piece.length - piece.trimEnd().length);
-    if (trimmedEnd > start + lead) spans.push({ start: start + lead, end: trimmedEnd });
+    if (trimmedEnd > start + lead) {
+      let from = start + lead;
+      for (const capped of capCuts(text, from, trimmedEnd)) {
+        spans.push({ start: from, end: capped });
+        from = capped;
+      }
+      spans.push({ start: from, end: trimmedEnd });
+    }
     start = cut;
   }
   return spans;
