@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,5 +68,13 @@ describe.concurrent('cchc CLI', () => {
     const run = await cchc('extract', '--help');
     expect(run.code).toBe(0);
     for (const option of ['--out', '--concurrency', '--timeout', '--worker-memory', '--bom', '--strict', '--reference-date', '--html']) expect(run.stdout).toContain(option);
+  });
+
+  it('text: refuses a FIFO at once (exit 1, one line) instead of waiting for a writer', async () => {
+    const fifo = join(await out(), 'pipe.pdf');
+    execFileSync('mkfifo', [fifo]);
+    const run = await cchc('text', fifo);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`${fifo}: not a regular file: a FIFO (named pipe)\n`);
   });
 });
