@@ -226,7 +226,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
       const rows = result.ok
         ? result.rows
-        : errorRows({ id: ('id' in result && result.id) || pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
+        : errorRows({ id: result.id ?? pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
       done += 1;
       if (rows.report.status === 'error') errors += 1;
       if (opts.signal?.aborted) return;

@@ -10,7 +10,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { WorkerJob, WorkerMessage, WorkerReply } from './worker.js';
+import type { WorkerJob, WorkerMessage } from './worker.js';
+import type { ReportRows } from './write/outputs.js';
 
 export interface PoolOptions {
   /** A job still running after this long is stopped (its worker killed). */
@@ -20,7 +21,7 @@ export interface PoolOptions {
 }
 
 /** A job's result; `id` is the report_id the worker had found before it failed, if any. */
-export type JobResult = WorkerReply | { ok: false; message: string; id?: string };
+export type JobResult = { ok: true; rows: ReportRows } | { ok: false; message: string; id?: string };
 
 /** How often the resident memory of busy workers is measured. */
 const MEMORY_POLL_MS = 20;
@@ -79,7 +80,7 @@ export class WorkerPool {
         child.off('message', onMessage).off('exit', onExit);
         if (reusable && !this.closed) this.idle.push(worker);
         else this.kill(worker);
-        resolve(result.ok || id === undefined ? result : { ...result, id });
+        resolve(result.ok ? result : { ...result, id });
       };
       const fail = (message: string) => finish({ ok: false, message }, false);
       const onMessage = (message: WorkerMessage) => {
@@ -90,7 +91,9 @@ export class WorkerPool {
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         fail(/heap out of memory|Reached heap limit/i.test(worker.stderr) ? outOfMemory : `worker exited (${signal ?? `code ${code}`})`);
       };
-      const timer = setTimeout(() => fail(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
+      const timeOut = () => setTimeout(() => fail(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
+      // A worker that does not start in time fails the job too; the file's own time starts once it is sent.
+      let timer = timeOut();
       const watch = setInterval(() => {
         if (child.pid === undefined) return;
         void residentMb(child.pid).then((mb) => {
@@ -99,7 +102,10 @@ export class WorkerPool {
       }, MEMORY_POLL_MS);
       child.on('message', onMessage).on('exit', onExit);
       void worker.ready.then((ready) => {
-        if (ready && !settled) child.send(job);
+        if (!ready || settled) return;
+        clearTimeout(timer);
+        timer = timeOut();
+        child.send(job);
       });
     });
   }

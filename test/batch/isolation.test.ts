@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch.js';
-import { pathId } from '../../src/read/input.js';
+import { contentId, pathId } from '../../src/read/input.js';
 import { docxZipBomb, pdfFlateBomb } from '../fuzz/bombs.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -100,7 +100,8 @@ describe('resource attacks', () => {
     await mkdir(join(dir, 'in'));
     await writeFile(join(dir, 'in', 'flate-bomb.pdf'), await pdfFlateBomb(600));
     await writeFile(join(dir, 'in', 'zip-bomb.docx'), await docxZipBomb(600));
-    await writeFile(join(dir, 'in', 'hidden-bomb.pdf'), await pdfFlateBomb(1200, { hidden: true }));
+    const hidden = await pdfFlateBomb(1200, { hidden: true });
+    await writeFile(join(dir, 'in', 'hidden-bomb.pdf'), hidden);
     await copyFile(join(FIXTURES, 'tables/ha-hoa-appendix.pdf'), join(dir, 'in', 'good.pdf'));
     const base = await treeRssMb();
     let peak = base;
@@ -119,5 +120,7 @@ describe('resource attacks', () => {
       ['zip-bomb.docx', 'error', 'Word document inflates to more than 100 times its size (zip bomb?)'],
     ]);
     expect(peak).toBeLessThan(2 * workerMemoryMb + base);
+    // Killed after it had hashed the file: the row keeps the file's own id.
+    expect(rows.find((r) => r.source_file === 'hidden-bomb.pdf')?.report_id).toBe(contentId(hidden));
   });
 });
