@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FigureRow, FlagRow, groupByReport, ReportRow } from '../model/schemas.js';
+import { FigureRow, FlagRow, groupByReport, MentionRow, ReportRow } from '../model/schemas.js';
 import { EvalInputError, readCsv } from './csv.js';
 
 const numberCell = z.string().trim().min(1, 'empty number').pipe(z.coerce.number<string>().finite());
@@ -30,11 +30,17 @@ export const RunFlag = FlagRow.pick({ report_id: true, check: true, message: tru
 });
 export type RunFlag = z.infer<typeof RunFlag>;
 
+/** A mention's value only: what scoring needs to tell a misnamed number from an unread one. */
+export const RunMention = MentionRow.pick({ report_id: true, indicator: true }).extend({ value: numberCell });
+export type RunMention = z.infer<typeof RunMention>;
+
 export interface RunData {
   dir: string;
   reports: RunReport[];
   figures: Map<string, RunFigure[]>;
   flags: Map<string, RunFlag[]>;
+  /** mentions.csv (every number read, named or not); empty when the run has none. */
+  mentions: Map<string, RunMention[]>;
 }
 
 
@@ -43,10 +49,12 @@ export function loadRun(dir: string): RunData {
   if (!existsSync(reportsFile)) throw new EvalInputError(`not a run folder (no reports.csv): ${dir}`);
   const figuresFile = join(dir, 'figures.csv');
   const flagsFile = join(dir, 'flags.csv');
+  const mentionsFile = join(dir, 'mentions.csv');
   return {
     dir,
     reports: readCsv(reportsFile, RunReport).map((r) => r.row),
     figures: groupByReport(existsSync(figuresFile) ? readCsv(figuresFile, RunFigure).map((r) => r.row) : []),
     flags: groupByReport(existsSync(flagsFile) ? readCsv(flagsFile, RunFlag).map((r) => r.row) : []),
+    mentions: groupByReport(existsSync(mentionsFile) ? readCsv(mentionsFile, RunMention).map((r) => r.row) : []),
   };
 }

@@ -34,7 +34,7 @@ describe('cchc eval', () => {
     const json = join(root, 'out', 'eval.json');
     const stdout = capture(process.stdout);
     expect(await main(['node', 'cchc', 'eval', '--gold', gold, '--run', run, '--json', json])).toBe(0);
-    expect(stdout()).toContain('MISS plan.tasks_done = 10');
+    expect(stdout()).toContain('MISS [unread] plan.tasks_done = 10');
     const result = JSON.parse(readFileSync(json, 'utf8'));
     expect(result.overall.figures.strict).toMatchObject({ tp: 1, predicted: 1, gold: 2, precision: 1, recall: 0.5 });
     expect(result.by_format.docx.figures.strict.tp).toBe(1);

@@ -93,9 +93,39 @@ describe('evaluateRunFolder', () => {
 
   it('prints every group, miss and false positive', () => {
     const text = formatEval(result);
-    for (const needle of ['pdf-reflow', 'MISS procedure.total = 309 district', 'FP   plan.tasks_done = 25', 'FLAG VIOLATED ratio_mismatch', 'Not scored (no gold): other.txt']) {
+    for (const needle of ['pdf-reflow', 'MISS [scope] procedure.total = 309 district', 'FP   plan.tasks_done = 25', 'FLAG VIOLATED ratio_mismatch', 'Not scored (no gold): other.txt']) {
       expect(text).toContain(needle);
     }
+  });
+});
+
+describe('failure classes of misses', () => {
+  const gold = join(root, 'classes-gold');
+  const run = join(root, 'classes-run');
+  for (const dir of [gold, run]) mkdirSync(dir, { recursive: true });
+  const goldRow = (indicator: string, value: number) => ({ indicator, value, level: '', period_start: '', period_end: '', note: '' });
+  writeCsv(join(gold, 'xa-b-quy-1-2024.gold.csv'), [goldRow('dossier.received', 1250), goldRow('dossier.resolved', 1200), goldRow('dossier.late', 7)]);
+  writeCsv(join(run, 'reports.csv'), [report(ID_TXT, 'xa-b-quy-1-2024.txt', 'txt')]);
+  // 1250 found for another period (scope); 1200 read but left unnamed (wording); 7 read nowhere (unread).
+  writeCsv(join(run, 'figures.csv'), [figure(ID_TXT, 'dossier.received', 1250, '', { period_start: '2023-01-01', period_end: '2023-12-31' })]);
+  writeCsv(join(run, 'mentions.csv'), [
+    { report_id: ID_TXT, indicator: 'dossier.received', value: 1250 },
+    { report_id: ID_TXT, indicator: '', value: 1200 },
+  ]);
+  const result = evaluateRunFolder(gold, run);
+
+  it('tells scope, wording and unread misses apart, per format and overall', () => {
+    expect(result.reports[0].misses.map((m) => [m.indicator, m.class])).toEqual([
+      ['dossier.received', 'scope'], ['dossier.resolved', 'wording'], ['dossier.late', 'unread'],
+    ]);
+    expect(result.overall.misses).toEqual({ scope: 1, wording: 1, unread: 1 });
+    expect(result.by_format.txt.misses).toEqual({ scope: 1, wording: 1, unread: 1 });
+  });
+
+  it('prints only totals and classes in summary mode', () => {
+    const text = formatEval(result, { summary: true });
+    expect(text).toContain('3 missed: scope 1, wording 1, unread 1');
+    expect(text).not.toContain('MISS');
   });
 });
 
