@@ -4,6 +4,9 @@
  * each stage reads what earlier ones left and adds its own findings. Every
  * finding carries a place (page, line, offsets) and the id of what made it.
  */
+import type { ScopeContext } from '../structure/scope.js';
+import type { DocumentTree } from '../structure/tree.js';
+import type { Flow } from '../text/flow.js';
 import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
 
 export type LineKind = 'body' | 'footnote' | 'table';
@@ -125,6 +128,8 @@ export interface Report {
   tableRows: TableRowData[];
   flags: Flag[];
   diagnostics: Diagnostic[];
+  /** The body as a document tree with scopes (structure stage), over the flow it was built on. */
+  structure?: { flow: Flow; tree: DocumentTree; context: ScopeContext };
 }
 
 /** One appendix-table row, mapped to an indicator or not (tables.csv). */

@@ -1,11 +1,13 @@
 /**
- * The `rules` stage: prose rules over the body flow (source 'text') and over
- * each footnote body on its own (source 'footnote', with its own periods).
+ * The `rules` stage: prose rules over the body flow (source 'text'), each
+ * sentence in the scope the document tree gives it, and over each footnote
+ * body on its own (source 'footnote', with its own periods).
  */
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
 import { defaultRuleSet } from './load.js';
+import { scopeOfOpener } from '../../structure/scope.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
@@ -15,11 +17,16 @@ export function frameOf(report: Report): ReadingFrame {
 
 export function extractProse(report: Report): void {
   const ruleSet = defaultRuleSet();
-  const frame = frameOf(report);
-  const body = bodyFlow(report);
-  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, frame, 'text'));
+  const structure = report.structure;
+  const plain = frameOf(report);
+  const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, false));
+  const body = structure?.flow ?? bodyFlow(report);
+  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
+  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text'));
+  // A footnote's offsets are its own flow's: it reads its own words' scope only.
+  const noteFrame: ReadingFrame = { ...plain, openingScope };
   for (const { flow } of footnoteFlows(report)) {
-    if (flow.text.length > 0) report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, frame, 'footnote'));
+    if (flow.text.length > 0) report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, noteFrame, 'footnote'));
   }
 }
 
