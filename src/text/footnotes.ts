@@ -34,8 +34,8 @@ const isEmpty = (text: string) => text.length === 0;
 
 // Patterns with \p{…} live at module level: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
 // which inside a function is rebuilt on every call.
-// After the number: a word, a number, a quote or bracket, or a list mark ("19 + Năm 2021: …", "4 - Cấp xã: …").
-const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})(?:\s+(?:[\p{L}\p{N}"“'‘([]|[-+–—•*]\s)|(?=\p{Lu}))/u;
+// After the number: a word, a number, a quote or bracket, or a list mark ("19 + Năm 2021: …", "19+ Năm", "4 - Cấp xã: …").
+const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})(?:\s*[-+–—•*]\s|\s+[\p{L}\p{N}"“'‘([]|(?=\p{Lu}))/u;
 const STARTS_LOWER_CASE = /^\s*\p{Ll}/u;
 
 /** The number a footnote body line starts with ("1 Các", "2Kế"), if any. */

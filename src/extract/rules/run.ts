@@ -98,7 +98,7 @@ interface Candidate {
 }
 
 /** Everything the rules say about one sentence. */
-class SentenceReader {
+export class SentenceReader {
   readonly tl: TokenLine;
   readonly cues: Cue[];
   readonly lead: Period | null;
@@ -136,6 +136,15 @@ class SentenceReader {
     const firstFigure = tokens.findIndex((t) => isFigure(t));
     const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
+  }
+
+  /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
+  periodBefore(at: number): Period | null {
+    let found: Period | null = null;
+    this.tl.tokens.forEach((t, j) => {
+      if (t.start < at) found = this.scopeAt(j) ?? found;
+    });
+    return found ?? this.lead;
   }
 
   /** Words (not ':') strictly between token indexes a and b. */
@@ -474,8 +483,11 @@ function sharedLevel(mentions: Mention[]): Level {
   return levels.size === 1 ? mentions[0].level : '';
 }
 
-/** Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow. */
-export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
+/**
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * `scope`: the period a sentence that states none is read in (a footnote's: its anchor sentence's).
+ */
+export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, scope: Period | null = null): Mention[] {
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
@@ -487,7 +499,7 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
     const text = flow.text.slice(span.start, span.end);
     if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
     const bullet = BULLET.test(text);
-    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '');
+    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried ?? scope, bullet ? list.join(' ') : '');
     const leadIn = /:\s*$/.test(text);
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
     else list = leadIn ? [reader.tl.line] : [];
