@@ -10,7 +10,9 @@
  *   so the PDF's footnote area is not smaller than the body.
  * - anchor-scope: a 2024 report whose notes carry figures that take their
  *   period from the sentence holding the mark.
- * - endnotes: the notes gathered at the end of the report (Word endnotes).
+ * - endnotes: the notes gathered at the end of the report: a DOCX with Word
+ *   endnotes, and a TXT typed that way (marks glued, notes after the signature;
+ *   Word numbers endnotes i, ii, iii in its PDF, so no PDF of it).
  *
  * Run: npx tsx scripts/make-footnote-fixtures.ts   (needs `soffice` and `pdftotext` on PATH)
  */
@@ -33,6 +35,26 @@ interface Report {
   notes: Record<number, string>;
   noteSize?: number;
   endnotes?: boolean;
+}
+
+/** Lines of at most `width` characters, broken at spaces. */
+function wrap(text: string, width = 78): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...out, line] : out;
+}
+
+/** A plain-text report with its notes gathered after the signature, marks glued to the word before. */
+function endnotesText(report: Report): string {
+  const body = report.body.flatMap((p) => wrap(p.replace(/\{(\d+)\}/g, (_m, n: string) => (n in report.notes ? n : ''))));
+  const notes = Object.entries(report.notes).flatMap(([n, text]) => wrap(`${n} ${text}`, 60));
+  return [...report.header, '', ...body, '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', ...notes, ''].join('\n');
 }
 
 function runs(text: Para, endnotes: boolean): Array<TextRun | FootnoteReferenceRun | EndnoteReferenceRun> {
@@ -99,6 +121,7 @@ const LONG_NOTES: Record<number, string> = {
 };
 
 const LONG_BODY: Para[] = [
+  // Note 19 starts with a list mark, 20 with a number, 21 with a dash.
   'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
   'Ủy ban nhân dân huyện đã ban hành kế hoạch cải cách hành chính năm{1} và kế hoạch kiểm soát thủ tục hành chính{2}, giao nhiệm vụ cụ thể cho từng cơ quan.',
   'Để nâng cao chỉ số cải cách hành chính, huyện đã ban hành văn bản chỉ đạo{3} và tổ chức tuyên truyền{4} trên Trang thông tin điện tử huyện.',
@@ -125,6 +148,8 @@ const LONG_BODY: Para[] = [
   ...filler('xây dựng chính quyền số', 3),
   'III. ĐÁNH GIÁ CHUNG',
   'Nhìn chung, công tác cải cách hành chính năm 2021 được triển khai đồng bộ, đúng kế hoạch.',
+  // A body paragraph that starts like note 1 would (a number, a space, a word).
+  '1 cơ quan còn để hồ sơ quá hạn trong quý III; các cơ quan khác thực hiện đúng quy trình.',
   'Tuy nhiên, một số cơ quan còn chậm cập nhật hồ sơ lên phần mềm; việc số hóa kết quả giải quyết còn ít.',
   'IV. PHƯƠNG HƯỚNG NĂM 2022',
   'Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; nâng tỷ lệ hồ sơ trực tuyến; đẩy mạnh chuyển đổi số.',
@@ -158,13 +183,25 @@ const REPORTS: Report[] = [
     body: ANCHOR_BODY,
     notes: ANCHOR_NOTES,
   },
-  { name: 'endnotes', header: HEADER_2021, body: LONG_BODY.slice(0, 12), notes: Object.fromEntries(Object.entries(LONG_NOTES).slice(0, 7)), endnotes: true },
+  // Seven notes, all referenced in the first page's worth of text, gathered some 60 lines further.
+  {
+    name: 'endnotes',
+    header: HEADER_2021,
+    body: LONG_BODY.map((p) => p.replace(/\{(\d+)\}/g, (m, n: string) => (Number(n) <= 7 ? m : ''))),
+    notes: Object.fromEntries(Object.entries(LONG_NOTES).slice(0, 7)),
+    endnotes: true,
+  },
 ];
 
 mkdirSync(DIR, { recursive: true });
 for (const report of REPORTS) {
   const docx = `${DIR}${report.name}.docx`;
   writeFileSync(docx, await Packer.toBuffer(document(report)));
+  if (report.endnotes) {
+    writeFileSync(`${DIR}${report.name}.txt`, endnotesText(report));
+    console.log(`${report.name}: docx, txt`);
+    continue;
+  }
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', DIR, docx], { stdio: 'ignore' });
   execFileSync('pdftotext', ['-layout', `${DIR}${report.name}.pdf`, `${DIR}${report.name}.txt`]);
   console.log(`${report.name}: docx, pdf, txt`);

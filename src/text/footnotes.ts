@@ -16,7 +16,9 @@
  * plus the lines that visibly continue it (the line before ends without
  * punctuation, the next starts in lower case): reflowed paragraphs give no
  * other sign where its body ends; but a note that starts in the last lines
- * of a page (pages from form feeds or a PDF) runs to the page's end.
+ * of a page (pages from form feeds or a PDF) runs to the page's end. A note
+ * number alone on its line (pdftotext -layout) opens the note on the next,
+ * and its mark may stand apart from the word before ("năm 1 và").
  * Notes gathered at the end of a report (endnotes) start with a number
  * referenced anywhere in the body, and are followed by the next notes in
  * sequence up to the end.
@@ -37,6 +39,7 @@ const isEmpty = (text: string) => text.length === 0;
 // After the number: a word, a number, a quote or bracket, or a list mark ("19 + Năm 2021: …", "19+ Năm", "4 - Cấp xã: …").
 const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})(?:\s*[-+–—•*]\s|\s+[\p{L}\p{N}"“'‘([]|(?=\p{Lu}))/u;
 const STARTS_LOWER_CASE = /^\s*\p{Ll}/u;
+const STARTS_NOTE_IN_LOWER_CASE = /^\s*\d{1,3}\s+\p{Ll}/u;
 
 /** The number a footnote body line starts with ("1 Các", "2Kế"), if any. */
 export function footnoteNumberAt(text: string): number | undefined {
@@ -68,6 +71,18 @@ function atPageBottom(lines: SourceLine[], i: number, pageSizes: Map<number, num
   return size >= 6 && after <= Math.min(PAGE_BOTTOM_LINES, size / 3);
 }
 
+/**
+ * The number of a note whose mark stands alone on its line, its text on the
+ * next (pdftotext -layout prints a raised mark on a line of its own): a
+ * number alone, followed on the same page by a line that is not.
+ */
+function loneNoteNumber(lines: SourceLine[], i: number): number | undefined {
+  const m = /^\s*(\d{1,3})\s*$/.exec(lines[i].text);
+  if (!m) return undefined;
+  const next = lines.slice(i + 1).find((l) => !isEmpty(l.text) && !isSeparator(l.text));
+  return next && next.page === lines[i].page && next.kind === 'body' && !PAGE_NUMBER.test(next.text) ? Number(m[1]) : undefined;
+}
+
 /** Do lines from `from` to the end hold notes expected, expected+1, … (at least two) and nothing else numbered out of turn? */
 function endNotesFrom(lines: SourceLine[], from: number, expected: number): boolean {
   let next = expected;
@@ -78,6 +93,11 @@ function endNotesFrom(lines: SourceLine[], from: number, expected: number): bool
     if (footnoteNumberAt(text) === next) next += 1;
   }
   return next - expected >= 2;
+}
+
+/** Is note n marked apart from its word ("năm 1 và", as pdftotext -layout prints a mark in a justified line)? */
+function isMarkedApart(body: string, n: number): boolean {
+  return new RegExp(`\\p{L} ${n}(?=[ .,;:]|$)`, 'mu').test(body);
 }
 
 export function markFootnotes(report: Report): void {
@@ -102,6 +122,7 @@ export function markFootnotes(report: Report): void {
   const recentBody: string[] = []; // where a reference to the next footnote may stand
   const allBody: string[] = []; // where a reference to an endnote may stand
   let previous: SourceLine | undefined; // previous non-empty line
+  let openedBy: SourceLine | undefined; // a note number alone on its line, whose text follows
 
   const endBlock = () => {
     current = undefined;
@@ -110,12 +131,17 @@ export function markFootnotes(report: Report): void {
   };
   /** The note number this line starts, if it may start one here. */
   const noteStartingAt = (i: number): number | undefined => {
-    const n = footnoteNumberAt(lines[i].text);
+    const lone = loneNoteNumber(lines, i);
+    const n = footnoteNumberAt(lines[i].text) ?? lone;
     if (n === undefined || n < expected || n > expected + 1) return undefined;
     const inNotes = sawSeparator || current !== undefined || endNotes;
+    const referenced = (k: number) => isReferenced(recentBody.join('\n'), k) || (lone !== undefined && isMarkedApart(recentBody.join('\n'), k));
     // One lost number is skipped only inside a footnote area, and only for a referenced note.
-    if (n === expected + 1 && !(inNotes && isReferenced(recentBody.join('\n'), n))) return undefined;
-    if (inNotes || isReferenced(recentBody.join('\n'), n)) return n;
+    if (n === expected + 1 && !(inNotes && referenced(n))) return undefined;
+    if (inNotes) return n;
+    // Outside a footnote area a note opens like a sentence: "1 cơ quan còn …" is a body line that starts with a count.
+    if (STARTS_NOTE_IN_LOWER_CASE.test(lines[i].text)) return undefined;
+    if (referenced(n)) return n;
     if (isReferenced(allBody.join('\n'), n) && endNotesFrom(lines, i, n)) {
       endNotes = true;
       return n;
@@ -147,12 +173,17 @@ export function markFootnotes(report: Report): void {
       continue;
     }
     const pageChanged = previous !== undefined && previous.page !== line.page;
-    const pageStart = /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
+    // Text with no page breaks shows a page's first line by one leading space.
+    const pageStart = !paged && /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
     const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && STARTS_LOWER_CASE.test(text);
     if (current !== undefined && !wraps && !endNotes && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
 
     const n = noteStartingAt(i);
-    if (n !== undefined) {
+    if (n === undefined && openedBy === previous && current !== undefined) {
+      // The text of a note whose number stood alone on the line before.
+      mark(line, current);
+    } else if (n !== undefined) {
+      openedBy = loneNoteNumber(lines, i) !== undefined ? line : undefined;
       blockFromSeparator = blockFromSeparator || sawSeparator;
       blockToPageEnd = blockToPageEnd || (paged && atPageBottom(lines, i, pageSizes, pageIndex));
       current = n;
