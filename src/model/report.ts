@@ -37,6 +37,15 @@ export interface SourceLine {
   tableId?: number;
   /** Footnote body lines: the footnote's number, on every line of the footnote. */
   footnote?: number;
+  /** Reference marks the reader saw on this line (DOCX note references), offsets into `raw`. */
+  noteMarks?: NoteMark[];
+}
+
+/** A footnote reference mark in a line: the digits of note `footnote` at [start, end). */
+export interface NoteMark {
+  footnote: number;
+  start: number;
+  end: number;
 }
 
 export interface Page {
@@ -130,6 +139,13 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** The body as a document tree with scopes (structure stage), over the flow it was built on. */
   structure?: { flow: Flow; tree: DocumentTree; context: ScopeContext };
+  /**
+   * Footnote number → the place of its reference mark in the body (the glued
+   * digits, e.g. "3" of "năm 20233": page, line, start/end in the page text).
+   * Set by the normalise stage; a note whose mark was not found has none.
+   * A footnote is read in the scope of the sentence that holds its anchor.
+   */
+  footnoteAnchors: Map<number, Place>;
 }
 
 /** One appendix-table row, mapped to an indicator or not (tables.csv). */
@@ -156,6 +172,7 @@ export function newReport(init: { id: string; path: string; sourceFile: string; 
     tableRows: [],
     flags: [],
     diagnostics: [],
+    footnoteAnchors: new Map(),
   };
 }
 

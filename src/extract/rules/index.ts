@@ -1,11 +1,13 @@
 /**
  * The `rules` stage: prose rules over the body flow (source 'text'), each
  * sentence in the scope the document tree gives it, and over each footnote
- * body on its own (source 'footnote', with its own periods).
+ * body on its own (source 'footnote', with its own periods, and where it
+ * states none, the scope of the sentence that holds its mark).
  */
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
+import { anchorScope } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
 import { scopeOfOpener } from '../../structure/scope.js';
 import { type ReadingFrame, readMentions } from './run.js';
@@ -23,10 +25,12 @@ export function extractProse(report: Report): void {
   const body = structure?.flow ?? bodyFlow(report);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
   if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text'));
-  // A footnote's offsets are its own flow's: it reads its own words' scope only.
-  const noteFrame: ReadingFrame = { ...plain, openingScope };
-  for (const { flow } of footnoteFlows(report)) {
-    if (flow.text.length > 0) report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, noteFrame, 'footnote'));
+  for (const { number, flow } of footnoteFlows(report)) {
+    if (flow.text.length === 0) continue;
+    // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
+    const anchor = report.footnoteAnchors.get(number);
+    const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
+    report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote'));
   }
 }
 

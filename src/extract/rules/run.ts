@@ -103,7 +103,7 @@ interface Candidate {
 }
 
 /** Everything the rules say about one sentence. */
-class SentenceReader {
+export class SentenceReader {
   readonly tl: TokenLine;
   readonly cues: Cue[];
   readonly lead: Period | null;
@@ -143,6 +143,15 @@ class SentenceReader {
     const firstFigure = tokens.findIndex((t) => isFigure(t));
     const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
+  }
+
+  /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
+  periodBefore(at: number): Period | null {
+    let found: Period | null = null;
+    this.tl.tokens.forEach((t, j) => {
+      if (t.start < at) found = this.scopeAt(j) ?? found;
+    });
+    return found ?? this.lead;
   }
 
   /** Words (not ':') strictly between token indexes a and b. */
@@ -549,7 +558,10 @@ function sharedLevel(mentions: Mention[]): Level {
   return levels.size === 1 ? mentions[0].level : '';
 }
 
-/** Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow. */
+/**
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * `scope`: the period a sentence that states none is read in (a footnote's: its anchor sentence's).
+ */
 export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
   const out: Mention[] = [];
   let carried: Period | null = null;
