@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { Format } from './model/schemas.js';
+import { Format, reportIdOf } from './model/schemas.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
@@ -103,15 +103,15 @@ export async function findInputs(inputs: readonly string[], options: { exclude?:
   return { files: [...files.values()], skipped };
 }
 
-/** report_id: first 16 hex chars of the file's SHA-256 (of its path when the file cannot be read). */
+/** report_id of a file (reportIdOf its SHA-256; of its path when the file cannot be read). */
 export async function fileId(path: string): Promise<string> {
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch {
-    return createHash('sha256').update(path).digest('hex').slice(0, 16);
+    return reportIdOf(createHash('sha256').update(path).digest('hex'));
   }
-  return hash.digest('hex').slice(0, 16);
+  return reportIdOf(hash.digest('hex'));
 }
 
 const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));

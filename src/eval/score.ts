@@ -36,7 +36,7 @@ export interface FlagScores {
 export type GoldMiss = GoldRow & { gold_line: number };
 export type FalsePositive = Pick<RunFigure, 'indicator' | 'value' | 'level' | 'period_start' | 'period_end' | 'page' | 'line' | 'evidence' | 'rule'>;
 export type FlagRowRef = GoldFlagRow & { gold_line: number; by?: string[] };
-export type FlagRef = Pick<RunFlag, 'check' | 'severity' | 'message' | 'page' | 'line'>;
+export type FlagRef = Pick<RunFlag, 'check_id' | 'severity' | 'message' | 'page' | 'line'>;
 
 export interface ReportEval {
   source_file: string;
@@ -134,7 +134,7 @@ function addFlagScores(into: FlagScores | undefined, add: FlagScores): FlagScore
   return into;
 }
 
-const flagRef = (flag: RunFlag): FlagRef => ({ check: flag.check, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
+const flagRef = (flag: RunFlag): FlagRef => ({ check_id: flag.check_id, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
 
 function scoreReport(report: RunReport, gold: GoldSet, figures: RunFigure[], flags: RunFlag[], byIndicator: Map<string, FigureTally>): { result: ReportEval; tally: FigureTally } {
   const figureMatch: FigureMatch = matchFigures(figures, gold.figures, { start: report.period_start, end: report.period_end });
@@ -170,7 +170,7 @@ function scoreReport(report: RunReport, gold: GoldSet, figures: RunFigure[], fla
     missed_flags: (flagMatch?.expected ?? []).filter((row) => row.by.length === 0).map((row) => ({ ...row.gold.row, gold_line: row.gold.line })),
     violated_flags: (flagMatch?.forbidden ?? [])
       .filter((row) => row.by.length > 0)
-      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check}: ${flag.message}`) })),
+      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check_id}: ${flag.message}`) })),
     unexplained_flags: (flagMatch?.flags ?? []).filter((f) => !f.explained).map((f) => flagRef(f.flag)),
   };
   return { result, tally };

@@ -14,6 +14,25 @@ export const LEVELS = ['province', 'district', 'commune'] as const;
 export const Level = z.union([z.enum(LEVELS), z.literal('')]);
 export type Level = z.infer<typeof Level>;
 
+/** The level as written to figures.csv and mentions.csv: `own` = the reporting unit's own total, never empty. */
+export const OUTPUT_LEVELS = [...LEVELS, 'own'] as const;
+export const OutputLevel = z.enum(OUTPUT_LEVELS);
+export type OutputLevel = z.infer<typeof OutputLevel>;
+
+export function outputLevel(level: Level): OutputLevel {
+  return level === '' ? 'own' : level;
+}
+
+/**
+ * report_id: `r` + the first 16 hex characters of the file's SHA-256. The
+ * letter keeps spreadsheets from reading an all-digit id as a number
+ * (4812360625148516 → 4.81236E+15) or a digits-e-digits id as an exponent.
+ */
+export const REPORT_ID = /^r[0-9a-f]{16}$/;
+export function reportIdOf(sha256Hex: string): string {
+  return `r${sha256Hex.slice(0, 16)}`;
+}
+
 export const PERIOD_TYPES = ['month', 'quarter', 'half_year', 'nine_months', 'year', 'multi_year', 'other'] as const;
 export const PeriodType = z.enum(PERIOD_TYPES);
 export type PeriodType = z.infer<typeof PeriodType>;
@@ -30,9 +49,10 @@ export type MentionSource = z.infer<typeof MentionSource>;
 const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'ISO date (YYYY-MM-DD) or empty');
 const count = z.number().int().nonnegative();
 const optionalInt = z.union([z.number().int(), z.literal('')]);
+const optionalNumber = z.union([z.number().finite(), z.literal('')]);
 
 export const ReportRow = z.object({
-  report_id: z.string().regex(/^[0-9a-f]{16}$/),
+  report_id: z.string().regex(REPORT_ID),
   source_file: z.string(),
   format: Format,
   status: Status,
@@ -59,7 +79,7 @@ const figureColumns = {
   indicator: z.string(),
   value: z.number().finite(),
   unit: z.string(),
-  level: Level,
+  level: OutputLevel,
   period_start: isoDate,
   period_end: isoDate,
 };
@@ -103,7 +123,7 @@ export type DocumentRow = z.infer<typeof DocumentRow>;
 
 export const FlagRow = z.object({
   report_id: z.string(),
-  check: z.string(),
+  check_id: z.string(),
   severity: Severity,
   message: z.string(),
   indicators: z.string(),
@@ -112,13 +132,16 @@ export const FlagRow = z.object({
   page: optionalInt,
   line: optionalInt,
   evidence: z.string(),
+  expected_value: optionalNumber,
+  actual_value: optionalNumber,
+  difference: optionalNumber,
 });
 export type FlagRow = z.infer<typeof FlagRow>;
 
 /** Appendix-table rows, mapped or not (issue: appendix statistics tables). */
 export const TableRow = z.object({
   report_id: z.string(),
-  table: z.string(),
+  table_id: z.string(),
   code: z.string(),
   label: z.string(),
   unit: z.string(),

@@ -7,10 +7,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Mention, Report } from '../model/report.js';
+import type { Mention, Period, Report } from '../model/report.js';
 import {
-  DocumentRow, FigureRow, FlagRow, Format, MentionRow, ReportRow, TableRow,
+  DocumentRow, FigureRow, FlagRow, Format, MentionRow, outputLevel, ReportRow, TableRow,
 } from '../model/schemas.js';
+import { flagValues } from './flag-values.js';
 import { CsvFile, writeFileAtomic, type CsvOptions } from './csv.js';
 
 /** Each CSV of the contract: file name and row schema (column order = schema order). */
@@ -39,12 +40,22 @@ export interface ReportRows {
 
 const EVIDENCE_MAX = 200;
 
-/** Evidence trimmed to about 200 characters, cut at a word boundary. */
+/** A list bullet before a sentence: not part of what it says, and a cell starting with '-' or '+' would need a formula guard. */
+const LEADING_BULLET = /^[-+•*]+\s+/;
+
+/** Evidence trimmed to about 200 characters, cut at a word boundary, without a leading list bullet. */
 export function clipEvidence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
   if (flat.length <= EVIDENCE_MAX) return flat;
   const cut = flat.lastIndexOf(' ', EVIDENCE_MAX);
   return `${flat.slice(0, cut > EVIDENCE_MAX / 2 ? cut : EVIDENCE_MAX)}…`;
+}
+
+/** A figure's own period, or the report's when the text did not scope it: no empty-means-something cell. */
+function resolvedPeriod(report: Report, period: Period): { period_start: string; period_end: string } {
+  return period.start === '' && period.end === ''
+    ? { period_start: report.meta.periodStart, period_end: report.meta.periodEnd }
+    : { period_start: period.start, period_end: period.end };
 }
 
 function mentionColumns(report: Report, mention: Mention) {
@@ -54,9 +65,8 @@ function mentionColumns(report: Report, mention: Mention) {
     indicator: mention.indicator,
     value: mention.value,
     unit: mention.unit,
-    level: mention.level,
-    period_start: mention.period.start,
-    period_end: mention.period.end,
+    level: outputLevel(mention.level),
+    ...resolvedPeriod(report, mention.period),
     page: mention.place.page,
     line: mention.place.line,
     evidence: clipEvidence(mention.evidence),
@@ -88,9 +98,8 @@ export function reportRows(report: Report): ReportRows {
       indicator: figure.indicator,
       value: figure.value,
       unit: figure.unit,
-      level: figure.level,
-      period_start: figure.period.start,
-      period_end: figure.period.end,
+      level: outputLevel(figure.level),
+      ...resolvedPeriod(report, figure.period),
       mentions: figure.mentions.length,
     };
   }), problems, 'figures');
@@ -101,7 +110,7 @@ export function reportRows(report: Report): ReportRows {
     source: mention.source,
   })), problems, 'mentions');
   const documents = validRows(DocumentRow, report.documents.map((doc) => ({ ...doc, report_id: report.id })), problems, 'documents');
-  const flags = validRows(FlagRow, report.flags.map((flag) => ({ ...flag, report_id: report.id })), problems, 'flags');
+  const flags = validRows(FlagRow, report.flags.map((flag) => ({ ...flag, report_id: report.id, ...flagValues(flag) })), problems, 'flags');
   const tables = validRows(TableRow, report.tableRows.map((row) => ({ ...row, report_id: report.id })), problems, 'tables');
 
   const hasText = report.pages.length > 0;

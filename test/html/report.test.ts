@@ -99,7 +99,7 @@ describe('HTML report of a hand-made run', () => {
     // The chart is drawn on the toggle event, after the click returns.
     await expect.poll(() => page.locator('#unit-list svg circle').count()).toBe(3);
 
-    const q3 = page.locator('details[data-report="a000000000000003"]');
+    const q3 = page.locator('details[data-report="ra000000000000003"]');
     await q3.locator('summary').click();
     await expect.poll(() => q3.locator('ul.flags li').count()).toBe(2);
     await expect.poll(() => q3.locator('.chart svg circle').count()).toBe(3);

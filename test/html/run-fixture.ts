@@ -14,13 +14,13 @@ function report(id: string, init: Partial<ReportRow>): ReportRow {
 
 function figure(r: ReportRow, indicator: string, value: number, unit = 'percent'): FigureRow {
   return {
-    report_id: r.report_id, unit_name: r.unit_name, indicator, value, unit, level: '', period_start: r.period_start, period_end: r.period_end,
+    report_id: r.report_id, unit_name: r.unit_name, indicator, value, unit, level: 'own', period_start: r.period_start, period_end: r.period_end,
     mentions: 1, page: 1, line: 10, evidence: `Giải quyết hồ sơ đúng hạn đạt tỷ lệ ${String(value).replace('.', ',')}%`, rule: 'test',
   };
 }
 
 function flag(r: ReportRow, init: Partial<FlagRow>): FlagRow {
-  return { report_id: r.report_id, check: 'sum_mismatch', severity: 'error', message: '', indicators: '', expected: '', actual: '', page: 1, line: 140, evidence: '', ...init };
+  return { report_id: r.report_id, check_id: 'sum_mismatch', severity: 'error', message: '', indicators: '', expected: '', actual: '', page: 1, line: 140, evidence: '', expected_value: '', actual_value: '', difference: '', ...init };
 }
 
 function rows(r: ReportRow, figures: FigureRow[], flags: FlagRow[]): ReportRows {
@@ -29,21 +29,21 @@ function rows(r: ReportRow, figures: FigureRow[], flags: FlagRow[]): ReportRows 
 
 /** Quarters 1–3 of one commune, one partial and one failed file: 5 reports, 4 flags. */
 export async function writeHandMadeRun(dir: string): Promise<{ reports: number; flags: number; errorFlags: number }> {
-  const q1 = report('a000000000000001', { period_start: '2025-01-01', period_end: '2025-03-31' });
-  const q2 = report('a000000000000002', { period_start: '2025-04-01', period_end: '2025-06-30' });
-  const q3 = report('a000000000000003', { source_file: `bao-cao-quy-3-${HOSTILE}.pdf`, period_start: '2025-07-01', period_end: '2025-09-30' });
-  const partial = report('a000000000000004', { status: 'partial', error: 'tables failed: bad cell', unit_name: 'Hạ Hòa', issuer: 'UBND huyện Hạ Hòa', unit_level: 'district', period_type: 'year', period_start: '2021-01-01', period_end: '2021-12-31' });
-  const failed = report('a000000000000005', { source_file: 'hong.pdf', status: 'error', error: 'PDF is encrypted', pages: '', issuer: '', unit_name: '', unit_level: '', province: '', report_number: '', period_type: '' });
+  const q1 = report('ra000000000000001', { period_start: '2025-01-01', period_end: '2025-03-31' });
+  const q2 = report('ra000000000000002', { period_start: '2025-04-01', period_end: '2025-06-30' });
+  const q3 = report('ra000000000000003', { source_file: `bao-cao-quy-3-${HOSTILE}.pdf`, period_start: '2025-07-01', period_end: '2025-09-30' });
+  const partial = report('ra000000000000004', { status: 'partial', error: 'tables failed: bad cell', unit_name: 'Hạ Hòa', issuer: 'UBND huyện Hạ Hòa', unit_level: 'district', period_type: 'year', period_start: '2021-01-01', period_end: '2021-12-31' });
+  const failed = report('ra000000000000005', { source_file: 'hong.pdf', status: 'error', error: 'PDF is encrypted', pages: '', issuer: '', unit_name: '', unit_level: '', province: '', report_number: '', period_type: '' });
   const writer = await OutputWriter.open(dir);
   await writer.add(rows(q1, [figure(q1, 'dossier.on_time_rate', 97.5)], []));
-  await writer.add(rows(q2, [figure(q2, 'dossier.on_time_rate', 98.2)], [flag(q2, { check: 'ratio_mismatch', severity: 'warning', message: 'Tỷ lệ nêu 99% nhưng 1.100/1.194 = 92,13%', expected: '92,13%', actual: '99%', evidence: 'đạt tỷ lệ 99% (1.100/ 1.194)' })]));
+  await writer.add(rows(q2, [figure(q2, 'dossier.on_time_rate', 98.2)], [flag(q2, { check_id: 'ratio_mismatch', severity: 'warning', message: 'Tỷ lệ nêu 99% nhưng 1.100/1.194 = 92,13%', expected: '92,13%', actual: '99%', evidence: 'đạt tỷ lệ 99% (1.100/ 1.194)' })]));
   await writer.add(
     rows(q3, [figure(q3, 'dossier.on_time_rate', 99), figure(q3, 'assigned.tasks', 24, 'task')], [
       flag(q3, { message: 'assigned.tasks: tổng 24 ≠ 24 + 8 = 32 (các thành phần vượt tổng 8)', expected: '24', actual: '32', evidence: 'giao 24 nhiệm vụ. Trong đó đã hoàn thành 24 nhiệm vụ đúng hạn, 08 nhiệm vụ đã hoàn thành quá hạn.' }),
-      flag(q3, { check: 'mention_conflict', severity: 'info', message: `Văn bản số 164/KH-UBND ${HOSTILE}`, evidence: HOSTILE }),
+      flag(q3, { check_id: 'mention_conflict', severity: 'info', message: `Văn bản số 164/KH-UBND ${HOSTILE}`, evidence: HOSTILE }),
     ]),
   );
-  await writer.add(rows(partial, [], [flag(partial, { check: 'implausible_document_year', message: 'Số hiệu văn bản "Nghị định số 113/1018/NĐ-CP": năm 1018 trước mọi năm hợp lý', actual: '1018', evidence: 'Nghị định số 113/1018/NĐ-CP' })]));
+  await writer.add(rows(partial, [], [flag(partial, { check_id: 'implausible_document_year', message: 'Số hiệu văn bản "Nghị định số 113/1018/NĐ-CP": năm 1018 trước mọi năm hợp lý', actual: '1018', evidence: 'Nghị định số 113/1018/NĐ-CP' })]));
   await writer.add(rows(failed, [], []));
   await writer.commit({
     tool: 'cchc-extract', tool_version: '0.1.0', rules_version: 'test', started_at: '2026-01-01T00:00:00.000Z', finished_at: '2026-01-01T00:00:01.000Z',

@@ -91,7 +91,7 @@
     for (const indicator of CHART_KEYS) {
       const points = [];
       for (const r of reports) {
-        const f = r.figures.find((x) => x[F.indicator] === indicator && x[F.level] === '' && (!x[F.start] || (x[F.start] === r.start && x[F.end] === r.end)));
+        const f = r.figures.find((x) => x[F.indicator] === indicator && x[F.level] === 'own' && (!x[F.start] || (x[F.start] === r.start && x[F.end] === r.end)));
         if (f && r.end) points.push({ end: r.end, label: shortPeriod(r), value: f[F.value] });
       }
       const distinct = new Map(points.map((p) => [p.end, p]));

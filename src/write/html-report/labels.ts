@@ -15,7 +15,7 @@ export const CHECK_LABELS: Record<string, string> = {
   date_after_report: 'Văn bản sau ngày báo cáo',
 };
 
-export const LEVEL_LABELS: Record<string, string> = { '': 'Toàn đơn vị', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
+export const LEVEL_LABELS: Record<string, string> = { own: 'Toàn đơn vị', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
 
 export const PERIOD_LABELS: Record<string, string> = {
   month: 'Tháng', quarter: 'Quý', half_year: '6 tháng', nine_months: '9 tháng', year: 'Năm', multi_year: 'Nhiều năm', other: 'Khác',

@@ -40,7 +40,7 @@ function embedded(run: RunFolder) {
       issuer: r.issuer, unitLevel: r.unit_level, unit: r.unit_name, province: r.province, number: r.report_number,
       date: r.report_date, periodType: r.period_type, start: r.period_start, end: r.period_end, repair: r.text_repair,
       figures: (figures.get(r.report_id) ?? []).map((f: FigureRow) => [f.indicator, f.value, f.unit, f.level, f.period_start, f.period_end, f.mentions, f.page, f.line, f.evidence, f.rule]),
-      flags: (flags.get(r.report_id) ?? []).map((f: FlagRow) => [f.check, f.severity, f.message, f.indicators, f.expected, f.actual, f.page, f.line, f.evidence]),
+      flags: (flags.get(r.report_id) ?? []).map((f: FlagRow) => [f.check_id, f.severity, f.message, f.indicators, f.expected, f.actual, f.page, f.line, f.evidence]),
     })),
   };
 }
@@ -57,8 +57,8 @@ function card(value: number, caption: string, id: string): string {
 
 function flagTable(flags: FlagRow[]): string {
   if (flags.length === 0) return '<p class="empty">Không có cảnh báo nào.</p>';
-  const counts = countBy(flags, (f) => `${f.check}|${f.severity}`);
-  const checks = [...new Set(flags.map((f) => f.check))].sort();
+  const counts = countBy(flags, (f) => `${f.check_id}|${f.severity}`);
+  const checks = [...new Set(flags.map((f) => f.check_id))].sort();
   const head = ['Kiểm tra', ...SEVERITIES.map((s) => SEVERITY_LABELS[s]), 'Tổng'].map((t) => `<th>${escapeHtml(t)}</th>`).join('');
   const rows = checks.map((check) => {
     const cells = SEVERITIES.map((s) => `<td class="num">${number.format(counts.get(`${check}|${s}`) ?? 0)}</td>`).join('');
@@ -79,7 +79,7 @@ export interface HtmlReportOptions {
 
 export function renderHtmlReport(run: RunFolder, options: HtmlReportOptions = {}): string {
   const status = countBy(run.reports, (r) => r.status);
-  const checks = [...new Set(run.flags.map((f) => f.check))].sort();
+  const checks = [...new Set(run.flags.map((f) => f.check_id))].sort();
   const manifest = run.manifest;
   const subtitle = [
     options.source ? `Thư mục kết quả: ${options.source}` : '',
