@@ -11,9 +11,11 @@ import { EvalInputError, readCsv } from './csv.js';
 const numberCell = z.string().trim().min(1, 'empty number').pipe(z.coerce.number<string>().finite());
 const optionalIntCell = z.union([z.literal(''), z.string().trim().pipe(z.coerce.number<string>().int())]);
 
+const anyId = z.string().min(1);
+
 export const RunReport = ReportRow.pick({ source_file: true, status: true, error: true, period_start: true, period_end: true }).extend({
   /** Any id: runs written before report_id took its `r` prefix are scored too. */
-  report_id: z.string().min(1),
+  report_id: anyId,
   format: z.string(),
 });
 export type RunReport = z.infer<typeof RunReport>;
@@ -21,7 +23,8 @@ export type RunReport = z.infer<typeof RunReport>;
 /** `own` (or empty, in runs before it was written) = the unit's own total, as gold files write it: empty. */
 const levelCell = z.union([OutputLevel, z.literal('')]).transform((level): Level => (level === 'own' ? '' : level));
 
-export const RunFigure = FigureRow.pick({ report_id: true, indicator: true, period_start: true, period_end: true, evidence: true, rule: true }).extend({
+export const RunFigure = FigureRow.pick({ indicator: true, period_start: true, period_end: true, evidence: true, rule: true }).extend({
+  report_id: anyId,
   level: levelCell,
   value: numberCell,
   page: optionalIntCell,
@@ -29,7 +32,8 @@ export const RunFigure = FigureRow.pick({ report_id: true, indicator: true, peri
 });
 export type RunFigure = z.infer<typeof RunFigure>;
 
-export const RunFlag = FlagRow.pick({ report_id: true, check_id: true, message: true, expected: true, actual: true, evidence: true }).extend({
+export const RunFlag = FlagRow.pick({ check_id: true, message: true, expected: true, actual: true, evidence: true }).extend({
+  report_id: anyId,
   severity: z.string(),
   page: optionalIntCell,
   line: optionalIntCell,

@@ -8,7 +8,7 @@ function report(id: string, init: Partial<ReportRow>): ReportRow {
   return {
     report_id: id, source_file: `${id}.pdf`, format: 'pdf', status: 'ok', error: '', pages: 3, issuer: 'UBND xã Thạch Khê',
     unit_level: 'commune', unit_name: 'Thạch Khê', province: 'Hà Tĩnh', report_number: '12/BC-UBND', report_date: '',
-    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, ...init,
+    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, unit_key: 'ha-tinh/commune/thach-khe', duplicate_of: '', ...init,
   };
 }
 
@@ -24,7 +24,7 @@ function flag(r: ReportRow, init: Partial<FlagRow>): FlagRow {
 }
 
 function rows(r: ReportRow, figures: FigureRow[], flags: FlagRow[]): ReportRows {
-  return { report: { ...r, figures: figures.length, flags: flags.length }, figures, flags, mentions: [], documents: [], tables: [] };
+  return { report: { ...r, figures: figures.length, flags: flags.length }, figures, flags, mentions: [], documents: [], tables: [], fingerprint: '' };
 }
 
 /** Quarters 1–3 of one commune, one partial and one failed file: 5 reports, 4 flags. */

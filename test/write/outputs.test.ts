@@ -74,7 +74,7 @@ describe('OutputWriter', () => {
       inputs_found: 2, skipped: [], ok: 1, partial: 0, error: 1, pages: 1, figures: 1, flags: 1, options: {},
     };
     await writer.commit(manifest);
-    expect((await readdir(dir)).sort()).toEqual([...Object.values(CSV_OUTPUTS).map((o) => o.file), 'run.json'].sort());
+    expect((await readdir(dir)).sort()).toEqual([...Object.values(CSV_OUTPUTS).map((o) => o.file), 'run.json', 'datapackage.json'].sort());
     for (const output of Object.values(CSV_OUTPUTS)) {
       const header = (await readFile(join(dir, output.file), 'utf8')).split('\n')[0];
       expect(header).toBe(Object.keys(output.schema.shape).join(','));

@@ -13,6 +13,10 @@ export const CHECK_LABELS: Record<string, string> = {
   invalid_date: 'Ngày không hợp lệ',
   implausible_document_year: 'Năm số hiệu văn bản bất hợp lý',
   date_after_report: 'Văn bản sau ngày báo cáo',
+  subperiod_sum_mismatch: 'Các kỳ con không khớp kỳ tổng (giữa các báo cáo)',
+  carry_over_mismatch: 'Số chuyển kỳ không khớp tồn kỳ trước',
+  cross_report_conflict: 'Hai báo cáo nêu khác nhau',
+  cumulative_decrease: 'Lũy kế giảm',
 };
 
 export const LEVEL_LABELS: Record<string, string> = { own: 'Toàn đơn vị', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
