@@ -356,6 +356,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,
         stages: opts.stages ?? 'all',
+        // Where source_file is relative to: the HTML report links each figure to its file and page.
+        input_roots: await Promise.all(inputs.map(async (input) => ((await stat(resolve(input))).isDirectory() ? resolve(input) : dirname(resolve(input))))),
       },
     };
     await writer.commit(manifest);

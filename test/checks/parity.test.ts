@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import { CROSS_CHECKS } from '../../src/checks/cross/index.js';
-import { CHECK_LABELS } from '../../src/write/html-report/labels.js';
+import { catalogue } from '../../src/model/catalogue.js';
+import { CHECK_LABELS, INDICATOR_LABELS } from '../../src/write/html-report/labels.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -33,4 +34,10 @@ describe('cross-report check parity', () => {
       expect(CHECK_LABELS[check.id]).toBeTruthy();
     });
   }
+});
+
+describe('indicator names', () => {
+  it('names every catalogue indicator in Vietnamese, and nothing else', () => {
+    expect(Object.keys(INDICATOR_LABELS).sort()).toEqual([...catalogue.keys()].sort());
+  });
 });

@@ -1,5 +1,5 @@
 /** A hand-made run folder for the HTML report tests: several statuses, two periods of one unit, hostile text. */
-import type { FigureRow, FlagRow, ReportRow } from '../../src/model/schemas.js';
+import type { FigureRow, FlagRow, ReportRow, SeriesRow } from '../../src/model/schemas.js';
 import { OutputWriter, type ReportRows } from '../../src/write/outputs.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
@@ -23,11 +23,19 @@ function flag(r: ReportRow, init: Partial<FlagRow>): FlagRow {
   return { report_id: r.report_id, check_id: 'sum_mismatch', severity: 'error', message: '', indicators: '', expected: '', actual: '', page: 1, line: 140, evidence: '', expected_value: '', actual_value: '', difference: '', ...init };
 }
 
+function point(r: ReportRow, value: number, disagreeing = ''): SeriesRow {
+  return {
+    unit_key: r.unit_key, unit_name: r.unit_name, province: r.province, unit_level: 'commune', indicator: 'dossier.on_time_rate', level: 'own',
+    period_start: r.period_start, period_end: r.period_end, period_kind: 'quarter', value, unit: 'percent', report_id: r.report_id, page: 1, line: 10,
+    reports: disagreeing ? 2 : 1, disagreeing_values: disagreeing ? '97' : '', disagreeing_reports: disagreeing,
+  };
+}
+
 function rows(r: ReportRow, figures: FigureRow[], flags: FlagRow[]): ReportRows {
   return { report: { ...r, figures: figures.length, flags: flags.length }, figures, flags, mentions: [], documents: [], tables: [], fingerprint: '' };
 }
 
-/** Quarters 1–3 of one commune, one partial and one failed file: 5 reports, 4 flags. */
+/** Quarters 1–3 of one commune with their series, one partial and one failed file: 5 reports, 5 flags. */
 export async function writeHandMadeRun(dir: string): Promise<{ reports: number; flags: number; errorFlags: number }> {
   const q1 = report('ra000000000000001', { period_start: '2025-01-01', period_end: '2025-03-31' });
   const q2 = report('ra000000000000002', { period_start: '2025-04-01', period_end: '2025-06-30' });
@@ -45,9 +53,15 @@ export async function writeHandMadeRun(dir: string): Promise<{ reports: number; 
   );
   await writer.add(rows(partial, [], [flag(partial, { check_id: 'implausible_document_year', message: 'Số hiệu văn bản "Nghị định số 113/1018/NĐ-CP": năm 1018 trước mọi năm hợp lý', actual: '1018', evidence: 'Nghị định số 113/1018/NĐ-CP' })]));
   await writer.add(rows(failed, [], []));
+  // Quarter 2 restated by a copy of record elsewhere: a cross-report flag the unit chart marks on Q2.
+  await writer.write('series', [point(q1, 97.5), point(q2, 98.2, q1.report_id), point(q3, 99)]);
+  await writer.write('flags', [flag(q1, {
+    check_id: 'cross_report_conflict', severity: 'warning', indicators: 'dossier.on_time_rate',
+    message: 'dossier.on_time_rate kỳ 01/04/2025 – 30/06/2025: báo cáo này nêu 97, báo cáo khác nêu 98,2', expected: '98,2', actual: '97',
+  })]);
   await writer.commit({
     tool: 'cchc-extract', tool_version: '0.1.0', rules_version: 'test', started_at: '2026-01-01T00:00:00.000Z', finished_at: '2026-01-01T00:00:01.000Z',
-    seconds: 1, inputs_found: 5, skipped: [], ok: 3, partial: 1, error: 1, pages: 12, figures: 4, flags: 4, options: {},
+    seconds: 1, inputs_found: 5, skipped: [], ok: 3, partial: 1, error: 1, pages: 12, figures: 4, flags: 5, options: {},
   });
-  return { reports: 5, flags: 4, errorFlags: 2 };
+  return { reports: 5, flags: 5, errorFlags: 2 };
 }
