@@ -55,6 +55,24 @@ describe('copies', () => {
   });
 });
 
+describe('a copy that lost its header', () => {
+  const f = (indicator: string, value: number) => ({ indicator, value, level: 'own' as const, period_start: '2024-01-01', period_end: '2024-03-31' });
+  const figures = [f('dossier.new', 2200), f('dossier.resolved', 2160), f('dossier.pending', 180), f('procedure.total', 412)];
+  const docx = report('2024-01-01', '2024-03-31', { format: 'docx', report_number: '97/BC-UBND', report_date: '2024-03-20' });
+  const txt = { ...docx, report_id: 'r00000000000000ee', format: 'txt' as const, report_number: '', report_date: '' };
+
+  it('is linked when it states the same figures for the same unit and period', () => {
+    expect(findDuplicates([{ report: docx, fingerprint: 'a', figures }, { report: txt, fingerprint: 'b', figures: figures.slice(0, 3) }], ['u', 'u'])).toEqual(['', docx.report_id]);
+  });
+
+  it('is not linked when one figure disagrees, nor is a revised report with its own number and date', () => {
+    const changed = [...figures.slice(0, 3), f('procedure.total', 415)];
+    expect(findDuplicates([{ report: docx, fingerprint: 'a', figures }, { report: txt, fingerprint: 'b', figures: changed }], ['u', 'u'])).toEqual(['', '']);
+    const revised = { ...docx, report_id: 'r00000000000000ff', report_number: '99/BC-UBND', report_date: '2024-03-25' };
+    expect(findDuplicates([{ report: docx, fingerprint: 'a', figures }, { report: revised, fingerprint: 'c', figures }], ['u', 'u'])).toEqual(['', '']);
+  });
+});
+
 describe('period kinds', () => {
   it('names calendar periods', () => {
     expect([periodKind('2024-02-01', '2024-02-29'), periodKind('2024-04-01', '2024-06-30'), periodKind('2024-07-01', '2024-12-31'), periodKind('2024-01-01', '2024-09-30'), periodKind('2024-01-01', '2024-12-31'), periodKind('2024-03-31', '2024-03-31'), periodKind('2024-01-01', '2024-07-31'), periodKind('', '')])
