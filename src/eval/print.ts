@@ -32,7 +32,7 @@ function reportDetails(r: ReportEval): string[] {
   }
   for (const m of r.missed_flags) out.push(`  FLAG MISSED   ${m.check} (line ${m.line}; ${m.numbers}) — ${m.note}`);
   for (const v of r.violated_flags) out.push(`  FLAG VIOLATED ${v.check} (line ${v.line}; ${v.numbers}) — ${v.note}\n      by ${(v.by ?? []).join('\n      by ')}`);
-  for (const u of r.unexplained_flags) out.push(`  FLAG UNEXPLAINED ${u.check} [${u.severity}] @${u.page}:${u.line} ${u.message}`);
+  for (const u of r.unexplained_flags) out.push(`  FLAG UNEXPLAINED ${u.check_id} [${u.severity}] @${u.page}:${u.line} ${u.message}`);
   return out;
 }
 

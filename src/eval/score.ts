@@ -44,7 +44,7 @@ export const MISS_CLASSES: readonly MissClass[] = ['scope', 'wording', 'unread']
 export type GoldMiss = GoldRow & { gold_line: number; class: MissClass };
 export type FalsePositive = Pick<RunFigure, 'indicator' | 'value' | 'level' | 'period_start' | 'period_end' | 'page' | 'line' | 'evidence' | 'rule'>;
 export type FlagRowRef = GoldFlagRow & { gold_line: number; by?: string[] };
-export type FlagRef = Pick<RunFlag, 'check' | 'severity' | 'message' | 'page' | 'line'>;
+export type FlagRef = Pick<RunFlag, 'check_id' | 'severity' | 'message' | 'page' | 'line'>;
 
 export interface ReportEval {
   source_file: string;
@@ -144,7 +144,7 @@ function addFlagScores(into: FlagScores | undefined, add: FlagScores): FlagScore
   return into;
 }
 
-const flagRef = (flag: RunFlag): FlagRef => ({ check: flag.check, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
+const flagRef = (flag: RunFlag): FlagRef => ({ check_id: flag.check_id, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
 
 function missClass(g: ScoredGold, mentions: RunMention[]): MissClass {
   if (g.lenient) return 'scope';
@@ -193,7 +193,7 @@ function scoreReport(
     missed_flags: (flagMatch?.expected ?? []).filter((row) => row.by.length === 0).map((row) => ({ ...row.gold.row, gold_line: row.gold.line })),
     violated_flags: (flagMatch?.forbidden ?? [])
       .filter((row) => row.by.length > 0)
-      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check}: ${flag.message}`) })),
+      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check_id}: ${flag.message}`) })),
     unexplained_flags: (flagMatch?.flags ?? []).filter((f) => !f.explained).map((f) => flagRef(f.flag)),
   };
   return { result, tally };

@@ -118,7 +118,8 @@ export interface ReportMeta {
 }
 
 export type DocumentRef = Omit<DocumentRow, 'report_id'>;
-export type Flag = Omit<FlagRow, 'report_id'>;
+/** A check's finding; the numeric columns of flags.csv are read from its expected and actual text on writing. */
+export type Flag = Omit<FlagRow, 'report_id' | 'expected_value' | 'actual_value' | 'difference'>;
 
 export interface Report {
   id: string; // first 16 hex chars of the file's SHA-256
