@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FigureRow, FlagRow, groupByReport, type Level, MentionRow, OutputLevel, ReportRow } from '../model/schemas.js';
+import { FigureRow, FlagRow, groupByReport, type Level, OutputLevel, ReportRow } from '../model/schemas.js';
 import { EvalInputError, readCsv } from './csv.js';
 
 const numberCell = z.string().trim().min(1, 'empty number').pipe(z.coerce.number<string>().finite());
@@ -41,7 +41,7 @@ export const RunFlag = FlagRow.pick({ check_id: true, message: true, expected: t
 export type RunFlag = z.infer<typeof RunFlag>;
 
 /** A mention's value only: what scoring needs to tell a misnamed number from an unread one. */
-export const RunMention = MentionRow.pick({ indicator: true }).extend({ report_id: anyId, value: numberCell });
+export const RunMention = z.object({ report_id: anyId, indicator: z.string(), value: numberCell });
 export type RunMention = z.infer<typeof RunMention>;
 
 export interface RunData {

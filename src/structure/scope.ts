@@ -72,8 +72,16 @@ function levelOf(opening: Opening, meta: ScopeContext['meta']): Level {
   return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(opening.cue) ? opening.level : '';
 }
 
-/** The scope an opener states. `heading`: a section's heading, where plan words mean a plan section. */
-export function scopeOfOpener(text: string, context: ScopeContext, heading: boolean): Scope {
+/**
+ * Whose opener: a section's heading (any period in it scopes, plan words
+ * make a plan section), a paragraph's or list item's first words, or a
+ * sentence's own (its level only where a cue labels it: "Riêng cấp xã, …").
+ */
+export type OpenerKind = 'heading' | 'node' | 'sentence';
+
+/** The scope an opener states. */
+export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerKind): Scope {
+  const heading = kind === 'heading';
   const opening = readOpening(text, context.frame, context.levels, heading);
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
@@ -81,14 +89,17 @@ export function scopeOfOpener(text: string, context: ScopeContext, heading: bool
   if (context.levels.provinceCentre.test(opening.words)) {
     if (context.meta.unitLevel === 'province') scope.level = 'province';
     else scope.body = 'other';
-  } else if (named === 'other') {
-    scope.body = 'other';
+  } else if (named) {
+    // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.
+    scope.body = named;
   } else {
-    const level = levelOf(opening, context.meta);
+    const level = kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
-    // "UBND huyện Hạ Hòa có …", "UBND huyện đã ban hành …": the unit itself, its own total.
-    else if (named === 'own' || (opening.level !== '' && opening.level === context.meta.unitLevel)) scope.body = 'own';
+    // "UBND huyện đã ban hành …": the unit itself, its own total.
+    else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'own';
   }
-  if (heading && context.levels.planHeading.test(opening.words)) scope.plan = true;
+  const { periodEnd } = context.frame;
+  const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;
+  if (heading && (later || context.levels.planHeading.test(opening.words))) scope.plan = true;
   return scope;
 }

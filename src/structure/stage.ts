@@ -32,7 +32,7 @@ function openerOf(text: string, node: DocNode): string {
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   for (const child of node.children) {
-    child.scope = scopeOfOpener(openerOf(text, child), context, child.kind === 'section');
+    child.scope = scopeOfOpener(openerOf(text, child), context, child.kind === 'section' ? 'heading' : 'node');
     scopeNodes(child, text, context);
   }
 }

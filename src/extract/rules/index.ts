@@ -21,7 +21,7 @@ export function extractProse(report: Report): void {
   const ruleSet = defaultRuleSet();
   const structure = report.structure;
   const plain = frameOf(report);
-  const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, false));
+  const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, 'sentence'));
   const body = structure?.flow ?? bodyFlow(report);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
   if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text'));

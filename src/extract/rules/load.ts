@@ -60,7 +60,7 @@ export interface LevelCues {
   namedByYear: RegExp;
   /** The province's one-stop centre: the province level in a province's report, another body in any other. */
   provinceCentre: RegExp;
-  /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"): its numbers are plans. */
+  /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
   planHeading: RegExp;
 }
 
@@ -112,7 +112,7 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
-    planHeading: new RegExp(`(?<![^ ])${list('plan_heading')}`, 'u'),
+    planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
   };
 }
 

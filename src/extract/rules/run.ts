@@ -174,7 +174,18 @@ export class SentenceReader {
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
     }
-    return best?.level ?? '';
+    return best?.level ?? this.levelAfter(k);
+  }
+
+  /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
+  private levelAfter(k: number): Level {
+    const { tokens, line } = this.tl;
+    let j = k + 1;
+    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
+    if (!unit) return '';
+    j = tokenAt(this.tl, tokens[j].at + unit[0].length);
+    if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
+    return this.cues.find((c) => c.first === j)?.level ?? '';
   }
 
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
@@ -387,6 +398,7 @@ export class SentenceReader {
       level: cue?.level ?? '',
       cue: cueText,
       cueAt: cue ? tokens.slice(0, cue.first).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length : -1,
+      cueLabels: cue !== undefined && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? ''),
       figure: firstFigure >= 0,
       words,
       text: this.text.slice(0, before < tokens.length ? tokens[before].start : this.text.length),
@@ -522,6 +534,8 @@ export interface Opening {
   cue: string;
   /** How many words (the marker's included) stand before the cue. */
   cueAt: number;
+  /** The cue labels what follows: ',' or ':' right after it ("Riêng cấp xã, …", "Đối với cấp huyện: …"). */
+  cueLabels: boolean;
   /** Whether the text states a figure after these words. */
   figure: boolean;
   /** Those words in match form (the token line), for word-list regexes. */
@@ -541,14 +555,13 @@ const EMPTY_FLOW = new FlowBuilder().build();
 /** The tree's scope at a sentence, where the sentence's own opening words do not state another. */
 function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope {
   const inherited = frame.scopeAt?.(offset) ?? {};
-  // Within its own sentence the engine reads levels itself; the opening adds a leading period and whose figures they
-  // are: a sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
+  // The opening adds a leading period, a labelling level ("Riêng cấp xã, …") and whose figures they are: a
+  // sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
   const own = frame.openingScope?.(text) ?? {};
   return {
     ...inherited,
     ...(own.period ? { period: own.period } : {}),
-    ...(own.body || own.level ? { body: own.body } : {}),
-    ...(own.body === 'own' ? { level: undefined } : {}),
+    ...(own.body || own.level ? { body: own.body, level: own.level } : {}),
   };
 }
 
