@@ -12,6 +12,7 @@ import { readCellTables } from './cells.js';
 import { readPdfTables } from './pdf.js';
 import { readTextTables } from './text.js';
 import { readFlatTables } from './flat.js';
+import { forgetBodyFlow } from '../text/body-flow.js';
 
 /** All statistics-table rows of a report, in reading order of the tables found. */
 export function readTables(report: Report): RawRow[] {
@@ -33,5 +34,7 @@ export const tablesStage: Stage = {
     report.tableRows.push(...mapped.rows);
     report.mentions.push(...mapped.mentions);
     report.diagnostics.push(...mapped.diagnostics);
+    // Earlier stages cached the body flow while these lines were still body text.
+    forgetBodyFlow(report);
   },
 };
