@@ -127,6 +127,13 @@ export const TableRow = z.object({
   page: z.number().int().positive(),
   line: z.number().int().positive(),
   indicator: z.string(),
+  /** Per-unit tables: the unit (commune, department) the row is about; '' otherwise. */
+  unit_name: z.string(),
+  /** The period the value's column or row names; '' = the report's own. */
+  period_start: isoDate,
+  period_end: isoDate,
+  /** Header of the value's column (its cell and those merged above it); '' when the table has none. */
+  column: z.string(),
 });
 export type TableRow = z.infer<typeof TableRow>;
 
