@@ -27,7 +27,13 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
   entries.forEach((entry, i) => {
     const parent = entry.parent !== undefined ? entries[entry.parent] : undefined;
     const rate = isRate(entry.byColumn ? { ...entry, label: entry.meaning } : entry, parent?.label);
-    const match = matchLabel(entry.meaning, { percent: rate });
+    const own = matchLabel(entry.meaning, { percent: rate });
+    // A sub-row after "Trong đó" names only what sets it apart ("- Trực tuyến"): read it with its parent's label.
+    const breakdown = own.indicator === '' && !own.nearTie && parent && entry.markerLevel === undefined && !entry.byColumn
+      ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
+      : undefined;
+    // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp").
+    const match = breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
     const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;
