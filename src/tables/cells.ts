@@ -6,7 +6,7 @@
  * header block, a signature table) are not statistics tables.
  */
 import type { Place, SourceLine } from '../model/report.js';
-import { readGrid, type Grid, type GridContext, type GridRow } from './grid.js';
+import { NO_CONTEXT, readGrid, type Grid, type GridContext, type GridRow } from './grid.js';
 import type { RawRow } from './rows.js';
 
 /** Offset of cell `index` in the line text (cells joined by ' | '). */
@@ -48,7 +48,7 @@ export interface CellTables {
 }
 
 /** Read the statistics tables among the table lines (cells) of a report. */
-export function readCellTables(lines: readonly SourceLine[], context: GridContext, firstTable = 1): CellTables {
+export function readCellTables(lines: readonly SourceLine[], context: GridContext = NO_CONTEXT, firstTable = 1): CellTables {
   const byTable = new Map<number, SourceLine[]>();
   for (const line of lines) {
     if (line.kind !== 'table' || !line.cells || line.tableId === undefined) continue;

@@ -51,6 +51,9 @@ export interface GridContext {
   unitLevel: Level;
 }
 
+/** A report whose period and level are unknown. */
+export const NO_CONTEXT: GridContext = { report: { start: '', end: '', year: 0 }, unitLevel: '' };
+
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Cell of `row` that covers column `c`. */
@@ -119,12 +122,32 @@ function headerRowCount(rows: readonly GridRow[]): number {
   return n < rows.length ? n : 0;
 }
 
+/**
+ * The cell of a header row over value column `c`. Without one, a cell over a
+ * neighbouring value column is taken when `c` has a header of its own lower
+ * down: a heading centred over several columns ("Năm 2024" over "Kế hoạch |
+ * Thực hiện | Tỷ lệ") covers them all though its text sits over one (PDF).
+ */
+function headerCell(headers: readonly GridRow[], r: number, c: number, values: readonly number[]): GridCell | undefined {
+  const own = covering(headers[r], c);
+  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => covering(row, c))) return own;
+  for (let n = c - 1; n >= 0 && values.includes(n); n--) {
+    const cell = covering(headers[r], n);
+    if (cell) return cell;
+  }
+  for (let n = c + 1; values.includes(n); n++) {
+    const cell = covering(headers[r], n);
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
-function headerOf(headers: readonly GridRow[], c: number): string[] {
+function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = []): string[] {
   const parts: string[] = [];
-  for (const row of headers) {
+  for (const [r, row] of headers.entries()) {
     if (isNumberingRow(row)) continue;
-    const text = clean(covering(row, c)?.text ?? '');
+    const text = clean(headerCell(headers, r, c, values)?.text ?? '');
     if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
   }
   return parts;
@@ -236,21 +259,27 @@ function unitsLevel(kinds: readonly RowKind[], context: GridContext): Level {
   return top === 'own' ? (context.unitLevel === 'province' || context.unitLevel === 'district' ? context.unitLevel : '') : top;
 }
 
-/** Rows that repeat the header further down (a header typed again, or repeated on a new page). */
-function repeatsHeader(row: GridRow, headers: readonly GridRow[]): boolean {
-  const text = (r: GridRow) => r.cells.map((c) => clean(c.text)).filter(Boolean).join('|');
-  return headers.some((h) => text(h) === text(row)) || isNumberingRow(row);
+/**
+ * Rows that repeat the header further down (a header typed again, or
+ * repeated on a new page): no number, every cell a piece of the header.
+ */
+function repeatsHeader(row: GridRow, headers: readonly GridRow[], columns: number): boolean {
+  if (isNumberingRow(row)) return true;
+  if (headers.length === 0 || row.cells.some((c) => isValueCell(c.text))) return false;
+  const headerText = foldDiacritics(Array.from({ length: columns }, (_, c) => headerOf(headers, c).join(' ')).join(' | '));
+  const filled = row.cells.map((c) => foldDiacritics(clean(c.text))).filter(Boolean);
+  return filled.length >= 2 && filled.every((t) => headerText.includes(t));
 }
 
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
   const headers = grid.rows.slice(0, headerCount);
-  const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers));
+  const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns);
   if (!roles) return undefined;
   const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
-  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c)]));
+  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension((headerParts.get(c) ?? []).join(' '), context.report)]));
   const kinds = body.map((row) => rowKind(cellText(row, roles.label), context.report));
   const labelled = kinds.filter((_, i) => cellText(body[i], roles.label) !== '');

@@ -27,7 +27,7 @@ export function readTables(report: Report): RawRow[] {
   const lines = report.pages.flatMap((p) => p.lines);
   const context = gridContext(report);
   const cells = readCellTables(lines, context, 1);
-  const pdf = readPdfTables(report.pages, 1 + cells.tables);
+  const pdf = readPdfTables(report.pages, context, 1 + cells.tables);
   for (const line of pdf.lines) line.kind = 'table';
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
   const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
