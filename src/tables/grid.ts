@@ -78,6 +78,8 @@ function isValueCell(text: string): boolean {
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
 const BREAKDOWN_CODE = /^trong\s*do\s*:?$/;
+/** Codes that open a section row: roman or arabic numbers. */
+const SECTION_CODE = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]?$/;
 
 function isCodeCell(text: string): boolean {
   return CODE.test(text.trim()) || BREAKDOWN_CODE.test(foldDiacritics(text.trim()));
@@ -101,10 +103,11 @@ function isNumberingRow(row: GridRow): boolean {
   return filled.every((t, i) => t === String(i + 1));
 }
 
-/** A row holding a number outside its code cell. */
+/** A row holding a number outside its code cell (years alone are a header: "Năm" / "2021" wrapped). */
 function isDataRow(row: GridRow): boolean {
   const filled = row.cells.filter((c) => c.text.trim() !== '');
-  return filled.some((cell, i) => isValueCell(cell.text) && !(i === 0 && isCodeCell(cell.text) && filled.length > 1));
+  const values = filled.filter((cell, i) => isValueCell(cell.text) && !(i === 0 && isCodeCell(cell.text) && filled.length > 1));
+  return values.length > 0 && !(values.length >= 2 && values.every((cell) => /^(19|20)\d\d$/.test(cell.text.trim())));
 }
 
 function headerRowCount(rows: readonly GridRow[]): number {
@@ -116,7 +119,8 @@ function headerRowCount(rows: readonly GridRow[]): number {
       n++;
       continue;
     }
-    if (isDataRow(row) || (isCodeCell(first) && !/^(stt|tt)$/i.test(first.trim()))) break;
+    // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not.
+    if (isDataRow(row) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()))) break;
     n++;
   }
   return n < rows.length ? n : 0;

@@ -19,8 +19,8 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 
-/** Items closer than this (× font size) are one cell's text. */
-const CELL_GAP = 0.8;
+/** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
+const CELL_GAP = 0.5;
 /** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
 const ROW_GAP = 1.3;
 /** Gap (× font size) that no table line is that far from the next. */
@@ -70,9 +70,12 @@ function visualLines(page: Page): VLine[] {
 
 const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim());
 
-/** Two or more cells, a number among them (not only a row code). */
+const YEAR = /^(19|20)\d\d$/;
+
+/** Two or more cells, a number among them (not only a row code; not only years, a header wrapped under "Năm"). */
 function isDataLine(line: VLine): boolean {
-  return line.segments.length >= 2 && line.segments.some((s, i) => isNumber(s.text) && !(i === 0 && ROW_CODE.test(s.text.trim())));
+  const numbers = line.segments.filter((s, i) => isNumber(s.text) && !(i === 0 && ROW_CODE.test(s.text.trim())));
+  return line.segments.length >= 2 && numbers.length > 0 && !(numbers.length >= 2 && numbers.every((s) => YEAR.test(s.text.trim())));
 }
 
 /** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */
