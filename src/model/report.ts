@@ -34,6 +34,9 @@ export interface SourceLine {
   kind: LineKind;
   /** Table rows (DOCX tables, PDF tables): the cells, repaired. `text` is the cells joined by ' | '. */
   cells?: string[];
+  /** DOCX table rows: the first grid column of each cell (cells merged across or down counted), and the columns it covers. */
+  cellColumns?: number[];
+  cellSpans?: number[];
   tableId?: number;
   /** Footnote body lines: the footnote's number, on every line of the footnote. */
   footnote?: number;

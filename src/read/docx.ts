@@ -28,6 +28,9 @@ export interface Block {
   /** 1-based; a new page after each explicit page break. */
   page: number;
   cells?: string[];
+  /** First grid column and columns covered of each cell (merged cells counted); parallel to `cells`. */
+  cellColumns?: number[];
+  cellSpans?: number[];
   tableId?: number;
   footnote?: number;
   /** Note reference marks in `text`. */
@@ -104,8 +107,18 @@ function walk(html: string): Block[] {
   let tableDepth = 0;
   let tableId = 0;
   let row: string[] | undefined;
+  let rowColumns: number[] = [];
+  let rowSpans: number[] = [];
   let cell: string[] | undefined;
   let text = '';
+  // Grid columns taken by a cell merged down from a row above: rows left to cover, per column.
+  let mergedDown: number[] = [];
+  let column = 0;
+  const freeColumn = (from: number) => {
+    let c = from;
+    while ((mergedDown[c] ?? 0) > 0) c++;
+    return c;
+  };
   const flush = () => {
     const t = inlineText(text);
     text = '';
@@ -126,18 +139,35 @@ function walk(html: string): Block[] {
     if (tag === 'table') {
       flush();
       tableDepth += closing ? -1 : 1;
-      if (!closing && tableDepth === 1) tableId += 1;
+      if (!closing && tableDepth === 1) {
+        tableId += 1;
+        mergedDown = [];
+      }
     } else if (tag === 'tr' && tableDepth === 1) {
       flush();
-      if (!closing) row = [];
-      else if (row) {
-        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, tableId, page });
+      if (!closing) {
+        row = [];
+        rowColumns = [];
+        rowSpans = [];
+        column = 0;
+      } else if (row) {
+        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, cellColumns: rowColumns, cellSpans: rowSpans, tableId, page });
         row = undefined;
+        mergedDown = mergedDown.map((n) => Math.max(0, n - 1));
       }
     } else if ((tag === 'td' || tag === 'th') && tableDepth === 1) {
       flush();
-      if (!closing) cell = [];
-      else if (cell) {
+      if (!closing) {
+        cell = [];
+        const span = Number(/colspan="(\d+)"/.exec(token)?.[1] ?? 1);
+        const down = Number(/rowspan="(\d+)"/.exec(token)?.[1] ?? 1);
+        column = freeColumn(column);
+        rowColumns.push(column);
+        rowSpans.push(span);
+        // This row's own count is taken off when the row closes.
+        for (let c = column; c < column + span; c++) mergedDown[c] = down;
+        column += span;
+      } else if (cell) {
         row?.push(cell.join(' '));
         cell = undefined;
       }
@@ -168,6 +198,8 @@ export async function readDocx(bytes: Uint8Array, report: Report): Promise<void>
     const line: SourceLine = { page: page.number, line: page.lines.length + 1, offset, text: block.text, raw: block.text, kind: block.kind };
     if (block.cells) {
       line.cells = block.cells;
+      line.cellColumns = block.cellColumns;
+      line.cellSpans = block.cellSpans;
       line.tableId = block.tableId;
     }
     if (block.footnote !== undefined) line.footnote = block.footnote;

@@ -125,3 +125,17 @@ describe('tables stage', () => {
     expect(report.mentions).toEqual([]);
   });
 });
+
+describe('sub-rows named by their qualifier only', () => {
+  it('reads "- Trực tuyến" after "Trong đó" with its parent\'s label, not a subset that names the parent again', () => {
+    const { rows } = map([
+      row('1', 'Số hồ sơ tiếp nhận', 'Hồ sơ', '1.164'),
+      row('', 'Trong đó:'),
+      row('', '- Trực tuyến', 'Hồ sơ', '903'),
+      row('2', 'Số hồ sơ giải quyết trước hạn và đúng hạn', 'Hồ sơ', '1.100'),
+      row('', 'Trong đó:'),
+      row('', '- Trả trực tiếp', 'Hồ sơ', '700'),
+    ]);
+    expect(rows.map((r) => r.indicator)).toEqual(['dossier.received', 'dossier.online', 'dossier.early_or_on_time', '']);
+  });
+});

@@ -5,6 +5,7 @@ export const SEVERITY_LABELS: Record<string, string> = { error: 'Lỗi', warning
 
 export const CHECK_LABELS: Record<string, string> = {
   sum_mismatch: 'Tổng không khớp',
+  unit_sum_mismatch: 'Tổng các đơn vị không khớp dòng tổng',
   period_sum_mismatch: 'Tổng theo kỳ không khớp',
   ratio_mismatch: 'Tỷ lệ không khớp',
   change_mismatch: 'Mức tăng/giảm không khớp',
