@@ -1,11 +1,12 @@
 /**
  * The batch runner: finds the reports under the inputs, spreads them over a
- * small pool of worker threads (parsing is CPU-bound), p-limit bounding the
+ * small pool of worker processes (parsing is CPU-bound), p-limit bounding the
  * files in flight, and streams each file's rows to the output folder in input
  * order. A file that crashes its worker or hangs becomes an error row; no
- * input is ever lost. Memory stays bounded: only compact rows cross threads,
+ * input is ever lost. Memory stays bounded: only compact rows cross processes,
  * and they are written as soon as the files before them are.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -13,9 +14,10 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { Format } from './model/schemas.js';
+import { Format, reportIdOf } from './model/schemas.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
+import { auditBatch, type BatchEntry, keptFigure } from './across/index.js';
 import { pathId, pathText, type FilePath } from './read/input.js';
 import { WorkerPool } from './worker-pool.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
@@ -124,6 +126,29 @@ export async function rulesVersion(dir = RULES_DIR): Promise<string> {
   return treeHash(dir).slice(0, 16);
 }
 
+/**
+ * A later file with the same bytes as an earlier one gets its own report_id
+ * (from the first's and its own path), so that report_id stays a key; the
+ * batch audit links it to the first as a copy.
+ */
+function uniqueId(rows: ReportRows, firstSource: Map<string, string>): { rows: ReportRows; sameBytesAs?: string } {
+  const id = rows.report.report_id;
+  if (!firstSource.has(id)) {
+    firstSource.set(id, rows.report.source_file);
+    return { rows };
+  }
+  const own = reportIdOf(createHash('sha256').update(`${id}\0${rows.report.source_file}`).digest('hex'));
+  const relabel = <T extends { report_id: string }>(list: T[]) => list.map((row) => ({ ...row, report_id: own }));
+  return {
+    rows: {
+      ...rows,
+      report: { ...rows.report, report_id: own },
+      figures: relabel(rows.figures), mentions: relabel(rows.mentions), documents: relabel(rows.documents), flags: relabel(rows.flags), tables: relabel(rows.tables),
+    },
+    sameBytesAs: id,
+  };
+}
+
 export const TOOL_VERSION: string = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'))).version;
 
 export interface BatchProgress {
@@ -197,15 +222,20 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   opts.signal?.addEventListener('abort', stop, { once: true });
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
+  // reports.csv is written last, once the batch audit has linked copies and counted its flags.
   const ready = new Map<number, ReportRows>();
+  const entries: BatchEntry[] = [];
+  const firstSource = new Map<string, string>();
   let next = 0;
   let writing = Promise.resolve();
   const deliver = (index: number, rows: ReportRows): Promise<void> => {
     ready.set(index, rows);
     writing = writing.then(async () => {
-      for (let rows = ready.get(next); rows; rows = ready.get(next)) {
+      for (let found = ready.get(next); found; found = ready.get(next)) {
         ready.delete(next++);
-        await writer.add(rows);
+        const { rows, sameBytesAs } = uniqueId(found, firstSource);
+        await writer.addChildren(rows);
+        entries.push({ report: rows.report, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint, sameBytesAs });
         counts[rows.report.status] += 1;
         counts.pages += rows.report.pages || 0;
         counts.figures += rows.figures.length;
@@ -235,6 +265,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     })));
     await writing;
     if (opts.signal?.aborted) throw new BatchAborted('batch stopped');
+    const audit = auditBatch(entries);
+    await writer.write('reports', audit.reports);
+    await writer.write('flags', audit.flags);
+    await writer.write('series', audit.series);
+    counts.flags += audit.flags.length;
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -246,6 +281,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       inputs_found: total,
       skipped: found.skipped,
       ...counts,
+      series: audit.series.length,
+      duplicates: audit.reports.filter((r) => r.duplicate_of).length,
+      ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),
       options: {
         concurrency: opts.concurrency,
         timeout_seconds: opts.timeoutSeconds,
@@ -253,6 +291,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,
         stages: opts.stages ?? 'all',
+        // Where source_file is relative to: the HTML report links each figure to its file and page.
+        input_roots: await Promise.all(inputs.map(async (input) => ((await stat(resolve(input))).isDirectory() ? resolve(input) : dirname(resolve(input))))),
       },
     };
     await writer.commit(manifest);

@@ -15,11 +15,13 @@ import { percentOutOfRange } from './percent_out_of_range.js';
 import { periodSumMismatch } from './period_sum_mismatch.js';
 import { ratioMismatch } from './ratio_mismatch.js';
 import { sumMismatch } from './sum_mismatch.js';
+import { unitSumMismatch } from './unit_sum_mismatch.js';
 
 export type { Check } from './check.js';
 
 export const CHECKS: readonly Check[] = [
   sumMismatch,
+  unitSumMismatch,
   periodSumMismatch,
   ratioMismatch,
   changeMismatch,

@@ -52,8 +52,8 @@ const OPENING_UNIT = new RegExp(
 /** "Số: 97/BC-UBND" at a line or cell start, or after the unit's name in a merged header ("... THỌ XUÂN Số: 97/BC-UBND"). */
 const REPORT_NUMBER = /(?:(?:^|\n|\|)[ \t]*Số\s*:?|(?<![\p{L}])Số\s*:)[ \t]*/gu;
 const REPORT_DATE = /,\s*ngày\s+/gu;
-/** What follows in a title is the next period's work, not the period reported. */
-const NEXT_PERIOD = /[,;]?\s*(?:và\s+)?(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch\s+(?:công\s+tác\s+)?(?:quý|năm|tháng|6\s+tháng))/iu;
+/** What follows in a title is the next period's work, not the period reported ("kết quả thực hiện nhiệm vụ … năm 2024" is this period's). */
+const NEXT_PERIOD = /[,;]?\s*(?:và\s+)?(?:(?<!thực\s+hiện\s+)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch\s+(?:công\s+tác\s+)?(?:quý|năm|tháng|6\s+tháng))/iu;
 
 const PERIOD_TYPES: Partial<Record<PeriodKind, PeriodType>> = {
   month: 'month', quarter: 'quarter', half_year: 'half_year', nine_months: 'nine_months', year: 'year', multi_year: 'multi_year',

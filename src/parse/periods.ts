@@ -209,6 +209,61 @@ export function scanPeriods(text: string, reference: PeriodReference): PeriodTok
     out.push(c);
     reached = c.end;
   }
+  return joinRanges(text, out, reference);
+}
+
+/** "(tính/kể) từ" or "giai đoạn" before the first period of a range. */
+const RANGE_FROM = /(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+$/iu;
+/** Between the two ends: "đến (hết) (ngày)", "tới", "-" (or the end's own "đến …", as in "đến ngày 31/10/2015"). */
+const RANGE_TO = /^\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu;
+const TO_WORD = /^(?:đến|tới)\s/iu;
+/** "từ đầu năm" / "giai đoạn 2015" / "từ năm 2022": a start the token list has no token for. */
+const OPEN_START = new RegExp(String.raw`(?:(?:tính\s+|kể\s+)?từ\s+đầu\s+năm|(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+(?:năm\s+)?(${YEAR}))\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
+/** "tính đến (hết) tháng 3/2024": the end of a period as a point in time ("đến hết quý IV" alone closes the quarter). */
+const UNTIL = /tính\s+đến(?:\s+hết)?\s+$/iu;
+
+/**
+ * Two periods joined as one range: "từ năm 2021 đến hết quý I/2025", "từ
+ * năm 2020 đến tháng 6/2024", "tính từ ngày 01/01 đến ngày 31/10/2015" (a
+ * start without a year takes the end's), "từ đầu năm đến hết tháng 5/2024",
+ * "giai đoạn 2015 đến 31/3/2020", "từ năm 2022 đến nay"; and "tính đến tháng
+ * 3/2024" as the point at the month's end.
+ */
+function joinRanges(text: string, tokens: PeriodToken[], reference: PeriodReference): PeriodToken[] {
+  const out: PeriodToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const rangeFrom = RANGE_FROM.exec(text.slice(Math.max(0, a.start - 16), a.start));
+    const between = text.slice(a.end, b?.start ?? a.end);
+    if (b && a.from && b.to && rangeFrom && (RANGE_TO.test(between) || (TO_WORD.test(b.raw) && between.trim() === ''))) {
+      const from = /\d{4}/.test(a.raw) || a.kind !== 'day' ? a.from : `${b.to.slice(0, 4)}${a.from.slice(4)}`;
+      if (from <= b.to) {
+        const start = a.start - rangeFrom[0].length;
+        out.push({ start, end: b.end, raw: text.slice(start, b.end), from, to: b.to, kind: 'range' });
+        i++;
+        continue;
+      }
+    }
+    // The start of "giai đoạn 2015 đến 31/3/2020" stands before the end's own "đến".
+    const own = TO_WORD.exec(a.raw)?.[0] ?? '';
+    const open = OPEN_START.exec(text.slice(Math.max(0, a.start - 40), a.start) + own);
+    if (open && a.to && !(a.kind === 'point' && /nay/iu.test(a.raw) && !open[1] && !reference.reportDate)) {
+      const from = open[1] ? `${open[1]}-01-01` : `${a.to.slice(0, 4)}-01-01`;
+      const start = a.start - (open[0].length - own.length);
+      if (from <= a.to) {
+        // Drop a start already read as its own token ("năm 2022" of "từ năm 2022 đến nay").
+        if (out.length > 0 && out[out.length - 1].start >= start) out.pop();
+        out.push({ start, end: a.end, raw: text.slice(start, a.end), from, to: a.to, kind: 'range' });
+        continue;
+      }
+    }
+    if (a.to && a.kind !== 'day' && a.kind !== 'point' && a.kind !== 'range' && UNTIL.test(text.slice(Math.max(0, a.start - 20), a.start))) {
+      out.push({ ...a, from: a.to, kind: 'point' });
+      continue;
+    }
+    out.push(a);
+  }
   return out;
 }
 

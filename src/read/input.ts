@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { reportIdOf } from '../model/schemas.js';
 import { ReadError } from './errors.js';
 
 /** A file path: a Buffer when the name's bytes are not valid UTF-8 (they would not round-trip through a string). */
@@ -19,14 +20,14 @@ export function pathText(path: FilePath): string {
   return typeof path === 'string' ? path : path.toString('utf8');
 }
 
-/** report_id of readable content: the first 16 hex chars of its SHA-256. */
+/** report_id of readable content: from its SHA-256. */
 export function contentId(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return reportIdOf(createHash('sha256').update(bytes).digest('hex'));
 }
 
-/** report_id of a file without content to hash (unreadable, empty): the hash of its path, so each keeps its own. */
+/** report_id of a file without content to hash (unreadable, empty): from the hash of its path, so each keeps its own. */
 export function pathId(path: FilePath): string {
-  return createHash('sha256').update('path:').update(path).digest('hex').slice(0, 16);
+  return reportIdOf(createHash('sha256').update('path:').update(path).digest('hex'));
 }
 
 function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {

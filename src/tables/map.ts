@@ -26,11 +26,20 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
   const levels: Level[] = [];
   entries.forEach((entry, i) => {
     const parent = entry.parent !== undefined ? entries[entry.parent] : undefined;
-    const match = matchLabel(entry.meaning, { percent: isRate(entry, parent?.label) });
-    const level = entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || '');
+    const rate = isRate(entry.byColumn ? { ...entry, label: entry.meaning } : entry, parent?.label);
+    const own = matchLabel(entry.meaning, { percent: rate });
+    // A sub-row after "Trong đó" names only what sets it apart ("- Trực tuyến"): read it with its parent's label.
+    const breakdown = own.indicator === '' && !own.nearTie && parent && entry.markerLevel === undefined && !entry.byColumn
+      ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
+      : undefined;
+    // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp").
+    const match = breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
+    const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;
-    const indicator = counts ? match.indicator : '';
+    const period = entry.period ?? { start: '', end: '' };
+    // A plan or share-of-plan cell counts nothing; a unit's row still says what it counts.
+    const indicator = counts && (entry.figure !== false || entry.unitName !== undefined) ? match.indicator : '';
     if (counts && match.nearTie) {
       const [a, b] = match.nearTie.indicators;
       const [sa, sb] = match.nearTie.scores;
@@ -42,7 +51,7 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       });
     }
     out.rows.push({
-      table: entry.table,
+      table_id: entry.table,
       code: entry.code,
       label: entry.label,
       unit: entry.unit,
@@ -51,14 +60,18 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       page: entry.place.page,
       line: entry.place.line,
       indicator,
+      unit_name: entry.unitName ?? '',
+      period_start: period.start,
+      period_end: period.end,
+      column: entry.column ?? '',
     });
-    if (indicator === '' || entry.number === undefined) return;
+    if (indicator === '' || entry.number === undefined || entry.figure === false) return;
     out.mentions.push({
       indicator,
       value: entry.number,
       unit: indicatorOf(indicator).unit,
       level,
-      period: { start: '', end: '' },
+      period,
       place: entry.place,
       evidence: entry.text.length > EVIDENCE_LENGTH ? `${entry.text.slice(0, EVIDENCE_LENGTH - 1)}…` : entry.text,
       rule: TABLE_RULE,

@@ -1,200 +1,243 @@
 /**
- * PDF tables rebuilt from text-item positions. The header ("STT", "Chỉ
- * tiêu", "Đơn vị tính", "Số liệu", "Ghi chú") gives the column boundaries:
- * the gaps between its innermost cells (a cell spanning others, like "Kết
- * quả thống kê" over "Đơn vị tính" and "Số liệu", is left out). Below it,
- * lines whose items each stay inside one column are table lines; a line
- * with an item across a boundary (prose, a signature block) ends the table.
- * Rows are separated by the extra space cell padding leaves between the
- * last line of one row and the first of the next, and by a row code in the
- * code column; a cell that wraps stays one cell. A table still open at the
- * foot of a page continues on the next, with or without a repeated header.
+ * PDF tables rebuilt from text-item positions, by layout: no header words
+ * needed. A line whose text falls into two or more cells, one of them a
+ * number, is a data line; the columns are the x-ranges those cells cover
+ * (the gutters between them are where no cell text ever runs). Around the
+ * data lines, the table goes on over lines whose cells stay inside the
+ * columns (wrapped labels, section rows) and, above, over the header (cells
+ * that may span columns); a line of prose runs across the gutters and ends
+ * it. Rows are separated by the extra space cell padding leaves, by a row
+ * code, a sub-row marker, or a second value in a column. A table still open
+ * at the foot of a page goes on at the top of the next with the same
+ * columns, with or without a repeated header. The grid is read by
+ * src/tables/grid.ts like a Word table.
  */
 import type { Page, PdfItem, Place, SourceLine } from '../model/report.js';
 import { itemsToLines } from '../read/pdf.js';
 import { foldDiacritics } from './fold.js';
+import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type GridRow } from './grid.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 
-type Role = 'code' | 'label' | 'unit' | 'value' | 'note';
-
-const HEADER_ROLES: ReadonlyArray<[Role, RegExp]> = [
-  ['code', /^(stt|tt)$/],
-  ['label', /^(chi tieu|noi dung)/],
-  ['unit', /^(don vi tinh|dvt)$/],
-  ['value', /^(so lieu|gia tri)$/],
-  ['note', /^ghi chu$/],
-];
-const CODE_HEADER = /(^|\s)(stt|tt)(\s|$)/;
-const LABEL_HEADER = /(^|\s)(chi tieu|noi dung)(\s|$)/;
-const HEADER_WORDS = /^(stt|tt|chi tieu( thong ke)?|noi dung|ket qua( thong ke)?|don vi( tinh)?|tinh|so lieu|ghi chu|ghi|chu|dvt)$/;
-const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|trong( do)?)$/i;
+/** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
+const CELL_GAP = 0.5;
 /** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
 const ROW_GAP = 1.3;
-/** Slack (PDF units) when testing whether an item crosses a column boundary. */
+/** Gap (× font size) that no table line is that far from the next. */
+const TABLE_GAP = 2.6;
+/** Slack (PDF units) when testing whether a segment stays inside a column. */
 const SLACK = 2;
+const MAX_HEADER_LINES = 7;
+const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
+const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
+const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
+
+interface Segment {
+  text: string;
+  left: number;
+  right: number;
+  items: PdfItem[];
+}
 
 interface VLine {
   page: Page;
   y: number;
   size: number;
-  items: PdfItem[];
-  text: string;
+  segments: Segment[];
 }
 
 interface Column {
-  role: Role | undefined;
   left: number;
   right: number;
 }
 
 function visualLines(page: Page): VLine[] {
   const solid = (page.items ?? []).filter((i) => i.str.trim() !== '');
-  return itemsToLines(solid).map((l) => ({ page, y: l.y, size: l.size, items: l.items, text: l.text }));
-}
-
-function roleOf(text: string): Role | undefined {
-  const folded = foldDiacritics(text.trim()).replace(/\s*\(.*$/, '');
-  return HEADER_ROLES.find(([, cue]) => cue.test(folded))?.[0];
-}
-
-/**
- * A header starts at a line naming the code or the label column when both
- * are named within the next few lines ("STT" may sit lower than "Chỉ tiêu"
- * when the cell is centred vertically).
- */
-function isHeaderStart(lines: readonly VLine[], i: number): boolean {
-  const folded = (l: VLine) => foldDiacritics(l.text);
-  if (!CODE_HEADER.test(folded(lines[i])) && !LABEL_HEADER.test(folded(lines[i]))) return false;
-  const band = lines.slice(i, i + 4).filter((l) => l.page === lines[i].page && l.y - lines[i].y <= 3 * lines[i].size);
-  return band.some((l) => CODE_HEADER.test(folded(l))) && band.some((l) => LABEL_HEADER.test(folded(l)));
-}
-
-/** Header lines from `start`: the "STT … Chỉ tiêu" line, its wrapped aside, the "Đơn vị tính | Số liệu" line. */
-function headerBlock(lines: readonly VLine[], start: number): number {
-  let open = (lines[start].text.match(/\(/g) ?? []).length - (lines[start].text.match(/\)/g) ?? []).length;
-  let end = start + 1;
-  while (end < lines.length && lines[end].page === lines[start].page) {
-    const line = lines[end];
-    const headerish = line.items.every((i) => {
-      const core = foldDiacritics(i.str).replace(/\([^)]*(\)|$)/g, ' ').replace(/\s+/g, ' ').trim();
-      return core === '' || HEADER_WORDS.test(core);
-    });
-    if (!headerish && open <= 0) break;
-    open += (line.text.match(/\(/g) ?? []).length - (line.text.match(/\)/g) ?? []).length;
-    end++;
-  }
-  return end;
-}
-
-/**
- * Columns from the header items: innermost cells, merged when they overlap.
- * Each boundary lies in the gap between two header cells, where the fewest
- * items of the lines below cross it (headers are often centred in wide
- * columns, so the gap's middle may cut through labels); ties go to the middle.
- */
-function columnsOf(header: readonly VLine[], below: readonly PdfItem[]): Column[] {
-  const items = header.flatMap((l) => l.items);
-  const spans = items.map((i) => ({ left: i.x, right: i.x + i.width, text: i.str }));
-  const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
-  const leaves = spans.filter((s) => spans.filter((o) => o !== s && overlaps(s, o) && o.right - o.left < s.right - s.left).length < 2);
-  leaves.sort((a, b) => a.left - b.left);
-  const merged: Array<{ left: number; right: number; texts: string[] }> = [];
-  for (const s of leaves) {
-    const last = merged[merged.length - 1];
-    if (last && s.left <= last.right + SLACK) {
-      last.right = Math.max(last.right, s.right);
-      last.texts.push(s.text);
-    } else merged.push({ left: s.left, right: s.right, texts: [s.text] });
-  }
-  const crossings = (x: number) => below.filter((i) => i.x < x - SLACK && i.x + i.width > x + SLACK).length;
-  const boundaries = merged.slice(1).map((m, i) => {
-    const from = merged[i].right;
-    const to = m.left;
-    const middle = (from + to) / 2;
-    const inGap = (x: number) => x > from && x < to;
-    const candidates = [middle, from + SLACK, to - SLACK, ...below.flatMap((b) => [b.x - SLACK / 2, b.x + b.width + SLACK / 2]).filter(inGap)];
-    return candidates.reduce((best, x) => {
-      const [cx, cb] = [crossings(x), crossings(best)];
-      return cx < cb || (cx === cb && Math.abs(x - middle) < Math.abs(best - middle)) ? x : best;
-    });
+  return itemsToLines(solid).map((l) => {
+    const segments: Segment[] = [];
+    for (const item of l.items) {
+      const last = segments[segments.length - 1];
+      if (last && item.x - last.right <= CELL_GAP * Math.max(l.size, 1)) {
+        last.text += (item.x - last.right > 0.12 * l.size && !last.text.endsWith(' ') ? ' ' : '') + item.str;
+        last.right = Math.max(last.right, item.x + item.width);
+        last.items.push(item);
+      } else segments.push({ text: item.str, left: item.x, right: item.x + item.width, items: [item] });
+    }
+    for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+    return { page, y: l.y, size: l.size, segments };
   });
-  return merged.map((m, i) => ({
-    role: m.texts.map(roleOf).find((r) => r !== undefined),
-    left: i === 0 ? -Infinity : boundaries[i - 1],
-    right: i === merged.length - 1 ? Infinity : boundaries[i],
-  }));
 }
 
-function columnOf(item: PdfItem, columns: readonly Column[]): Column | undefined {
-  return columns.find((c) => item.x >= c.left - SLACK && item.x + item.width <= c.right + SLACK);
+const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim());
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** Two or more cells, a number among them (not only a row code; not only years, a header wrapped under "Năm"). */
+function isDataLine(line: VLine): boolean {
+  const numbers = line.segments.filter((s, i) => isNumber(s.text) && !(i === 0 && ROW_CODE.test(s.text.trim())));
+  return line.segments.length >= 2 && numbers.length > 0 && !(numbers.length >= 2 && numbers.every((s) => YEAR.test(s.text.trim())));
 }
 
-function fits(line: VLine, columns: readonly Column[]): boolean {
-  return line.items.every((i) => columnOf(i, columns) !== undefined);
+/** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */
+function columnsOf(lines: readonly VLine[]): Column[] {
+  const spans = lines.flatMap((l) => l.segments.map((s) => ({ left: s.left, right: s.right }))).sort((a, b) => a.left - b.left);
+  const out: Column[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.left <= last.right + SLACK) last.right = Math.max(last.right, s.right);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Columns a segment's text runs into (a wide cell may run past its column's other cells, never into the next column's). */
+function overlapped(s: Segment, columns: readonly Column[]): number {
+  return columns.filter((c) => s.left < c.right - SLACK && s.right > c.left + SLACK).length;
+}
+
+/** Every cell inside one column, in the table's type size. */
+function fits(line: VLine, columns: readonly Column[], size: number): boolean {
+  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1);
+}
+
+/** The type size of the data lines. */
+function sizeOf(lines: readonly VLine[]): number {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+/** Gutters (between columns) a segment runs across. */
+function crossings(s: Segment, columns: readonly Column[]): number {
+  return columns.slice(1).filter((c, i) => s.left < columns[i].right && s.right > c.left).length;
+}
+
+/** Lines of a table header above its first data line: several cells, or one cell that is not a caption over the whole table. */
+function headerFits(line: VLine, columns: readonly Column[]): boolean {
+  // A column empty in every data line (Ghi chú) has its header to the right of the others.
+  if (line.segments.some((s) => s.left < columns[0].left - 3 * SLACK)) return false;
+  if (line.segments.length > 1) return true;
+  // One cell: a header cell spans at most two columns; a title in capitals ("PHỤ LỤC THỐNG KÊ") is above the table.
+  const [only] = line.segments;
+  return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }
 
 interface Region {
   columns: Column[];
   lines: VLine[];
-  /** Header lines (first and repeated), consumed but not rows. */
-  headers: VLine[];
 }
 
-/** Table regions over the pages: from a header down to the first line that does not fit, across page breaks. */
-function regions(pages: readonly Page[]): Region[] {
-  const out: Region[] = [];
-  let open: Region | undefined;
-  for (const page of pages) {
-    const lines = visualLines(page);
-    let i = 0;
-    while (i < lines.length) {
-      if (isHeaderStart(lines, i)) {
-        const end = headerBlock(lines, i);
-        const header = lines.slice(i, end);
-        if (!open) {
-          open = { columns: columnsOf(header, lines.slice(end).flatMap((l) => l.items)), lines: [], headers: [] };
-          out.push(open);
-        }
-        open.headers.push(...header);
-        i = end;
+function gapBetween(a: VLine, b: VLine): number {
+  return a.page === b.page ? Math.abs(b.y - a.y) / Math.max(a.size, 1) : Infinity;
+}
+
+function ends(line: VLine): boolean {
+  return TABLE_END.test(foldDiacritics(line.segments[0]?.text ?? '').trim());
+}
+
+/** The tables of one page: data lines gathered while the lines between them stay inside the columns, then the header above. */
+function pageRegions(lines: readonly VLine[]): Region[] {
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isDataLine(lines[i])) {
+      i++;
+      continue;
+    }
+    const data = [lines[i]];
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (ends(lines[j]) || gapBetween(lines[j - 1], lines[j]) > TABLE_GAP) break;
+      if (!isDataLine(lines[j])) {
+        if (!fits(lines[j], columnsOf(data), sizeOf(data))) break;
         continue;
       }
-      if (open && fits(lines[i], open.columns)) {
-        open.lines.push(lines[i]);
-      } else if (open) {
-        open = undefined; // prose after the table
-      }
-      i++;
+      const columns = columnsOf([...data, lines[j]]);
+      if (!lines.slice(last + 1, j + 1).every((l) => fits(l, columns, sizeOf(data)))) break;
+      data.push(lines[j]);
+      last = j;
     }
+    const columns = columnsOf(data);
+    // Lines after the last data line that stay inside the columns (a wrapped label) belong to it.
+    while (last + 1 < lines.length && !ends(lines[last + 1]) && gapBetween(lines[last], lines[last + 1]) <= TABLE_GAP && fits(lines[last + 1], columns, sizeOf(data))) last++;
+    if (columns.length < 2) {
+      i = last + 1;
+      continue;
+    }
+    let first = i;
+    const floor = regions.length > 0 ? lines.indexOf(regions[regions.length - 1].lines.at(-1)!) + 1 : 0;
+    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns)) first--;
+    regions.push({ columns, lines: lines.slice(first, last + 1) });
+    i = last + 1;
+  }
+  return regions.filter((r) => r.lines.filter(isDataLine).length >= 2 || r.columns.length >= 3);
+}
+
+/** Regions over the pages, a table cut by a page break joined again (same columns, at the foot of one page and the top of the next). */
+function regions(pages: readonly Page[]): Region[] {
+  const out: Region[] = [];
+  let previousPageLines: VLine[] = [];
+  for (const page of pages) {
+    const lines = visualLines(page);
+    const found = pageRegions(lines);
+    found.forEach((region, k) => {
+      const before = out[out.length - 1];
+      // The same columns: those of the part with fewer all found in the other (a column may be empty in one part).
+      const [fewer, more] = before && before.columns.length <= region.columns.length ? [before.columns, region.columns] : [region.columns, before?.columns ?? []];
+      const same = before !== undefined && fewer.length >= more.length - 1 && fewer.every((c) => more.some((m) => Math.abs(c.left - m.left) <= 12));
+      // Cut by a page break: at the foot of one page (a page number may follow) and the top of the next.
+      const acrossPages = k === 0 && lines.indexOf(region.lines[0]) <= 1 && before !== undefined && previousPageLines.slice(-2).includes(before.lines.at(-1)!);
+      // Cut by the header typed again mid-table: right after the part before it.
+      const afterHeader = before !== undefined && lines.includes(before.lines.at(-1)!) && lines.indexOf(region.lines[0]) === lines.indexOf(before.lines.at(-1)!) + 1;
+      if (same && (acrossPages || afterHeader)) {
+        before.lines.push(...region.lines);
+        before.columns = columnsOf([{ page, y: 0, size: 0, segments: [...before.columns, ...region.columns].map((c) => ({ text: '', items: [], ...c })) }]);
+      }
+      else out.push(region);
+    });
+    previousPageLines = lines;
   }
   return out;
 }
 
-/** Group a region's lines into rows (cells as text, items kept for places). */
+/** Columns a segment covers: those it overlaps, or the one nearest to it. */
+function columnSpan(s: Segment, columns: readonly Column[]): [number, number] {
+  const overlapping = columns.map((c, n) => (s.left < c.right + SLACK && s.right > c.left - SLACK ? n : -1)).filter((n) => n >= 0);
+  if (overlapping.length > 0) return [overlapping[0], overlapping[overlapping.length - 1] - overlapping[0] + 1];
+  const middle = (s.left + s.right) / 2;
+  const nearest = columns.reduce((best, c, n) => (Math.abs((c.left + c.right) / 2 - middle) < Math.abs((columns[best].left + columns[best].right) / 2 - middle) ? n : best), 0);
+  return [nearest, 1];
+}
+
+/** The column holding most of a body segment. */
+function columnOf(s: Segment, columns: readonly Column[]): number {
+  let best = 0;
+  let bestOverlap = -Infinity;
+  columns.forEach((c, n) => {
+    const overlap = Math.min(s.right, c.right) - Math.max(s.left, c.left);
+    if (overlap > bestOverlap) [best, bestOverlap] = [n, overlap];
+  });
+  return best;
+}
+
+/** Group a region's lines into rows: header lines one by one, body lines by padding, codes, markers and second values. */
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
-  const column = (role: Role) => region.columns.find((c) => c.role === role);
-  const itemIn = (line: VLine, role: Role) => {
-    const c = column(role);
-    return c && line.items.find((i) => columnOf(i, [c]));
-  };
+  const firstData = region.lines.findIndex(isDataLine);
   let previous: VLine | undefined;
-  for (const line of region.lines) {
-    const gap = previous && previous.page === line.page ? line.y - previous.y : Infinity;
-    const codeItem = itemIn(line, 'code');
-    const startsCode = codeItem !== undefined && ROW_CODE.test(foldDiacritics(codeItem.str.trim()));
-    // Without padding between rows: a sub-row marker, or a second value, also starts a row.
-    const startsMarker = /^([-+•]|Tại cấp|Trong đó)/u.test(itemIn(line, 'label')?.str.trim() ?? '');
-    const value = itemIn(line, 'value');
-    const lastValue = rows.length > 0 ? rows[rows.length - 1].map((l) => itemIn(l, 'value')).filter((v) => v !== undefined).pop() : undefined;
-    // (a value cell that wraps, "Cấp huyện" / "289, cấp xã 159", goes on)
-    const secondValue = value !== undefined && lastValue !== undefined && parseCellNumber(value.str) !== undefined && parseCellNumber(lastValue.str) !== undefined;
-    const continues = previous && previous.page !== line.page && /^\p{Ll}/u.test(line.items[0]?.str.trim() ?? '');
-    if (!previous || startsCode || startsMarker || secondValue || (gap > ROW_GAP * Math.max(line.size, 1) && !continues)) rows.push([line]);
-    else rows[rows.length - 1].push(line);
+  const valueColumns = (line: VLine) => line.segments.filter((s) => isNumber(s.text)).map((s) => columnOf(s, region.columns));
+  region.lines.forEach((line, i) => {
+    const current = rows[rows.length - 1];
+    const first = line.segments[0];
+    const startsCode = first !== undefined && columnOf(first, region.columns) === 0 && region.columns.length > 2 && ROW_CODE.test(first.text.trim()) && !/^(trong|đó)$/i.test(first.text.trim());
+    const startsMarker = line.segments.some((s) => columnOf(s, region.columns) > 0 && MARKER.test(s.text));
+    const taken = new Set(current?.flatMap(valueColumns) ?? []);
+    const secondValue = valueColumns(line).some((c) => taken.has(c));
+    const gap = previous ? gapBetween(previous, line) : Infinity;
+    const continues = previous !== undefined && previous.page !== line.page && /^\p{Ll}/u.test(first?.text ?? '');
+    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > ROW_GAP && !continues)) rows.push([line]);
+    else current.push(line);
     previous = line;
-  }
+  });
   return rows;
 }
 
@@ -205,6 +248,48 @@ function sourceLineAt(page: Page, y: number): SourceLine | undefined {
   return target && page.lines.find((l) => l.raw === target.text);
 }
 
+function placeOf(line: VLine, text: string): Place {
+  const source = sourceLineAt(line.page, line.y);
+  if (!source) return { page: line.page.number, line: 1, start: 0, end: 0 };
+  const at = text === '' ? -1 : source.text.indexOf(text);
+  return at >= 0
+    ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + text.length }
+    : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length };
+}
+
+/** The data lines' columns, and one for each header cell over none of them (a column left empty in every data line). */
+function withHeaderColumns(region: Region, firstData: number): Column[] {
+  const columns = [...region.columns];
+  for (const line of region.lines.slice(0, firstData)) {
+    for (const s of line.segments) if (overlapped(s, columns) === 0 && s.left > columns[columns.length - 1].right) columns.push({ left: s.left, right: s.right });
+  }
+  return columnsOf([{ page: region.lines[0].page, y: 0, size: 0, segments: columns.map((c) => ({ text: '', items: [], ...c })) }]);
+}
+
+function gridOf(found: Region, table: string): Grid {
+  const firstData = found.lines.findIndex(isDataLine);
+  const region = { ...found, columns: withHeaderColumns(found, firstData) };
+  const rows: GridRow[] = rowsOf(region).map((lines) => {
+    const header = region.lines.indexOf(lines[0]) < firstData;
+    const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
+    for (const line of lines) {
+      for (const s of line.segments) {
+        const [column, span] = header ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
+        const cell = byColumn.get(column) ?? { parts: [], span, line };
+        cell.parts.push(s.text);
+        cell.span = Math.max(cell.span, span);
+        byColumn.set(column, cell);
+      }
+    }
+    const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {
+      const text = cell.parts.join(' ');
+      return { text, column, span: cell.span, place: placeOf(cell.line, cell.parts[0]) };
+    });
+    return { cells, place: placeOf(lines[0], '') };
+  });
+  return { table, columns: region.columns.length, rows };
+}
+
 export interface PdfTables {
   rows: RawRow[];
   lines: SourceLine[];
@@ -212,35 +297,19 @@ export interface PdfTables {
 }
 
 /** Read the statistics tables of PDF pages from their text items. */
-export function readPdfTables(pages: readonly Page[], firstTable = 1): PdfTables {
+export function readPdfTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
   const rows: RawRow[] = [];
   const consumed = new Set<SourceLine>();
-  const found = regions(pages.filter((p) => p.items && p.items.length > 0)).filter((r) => r.columns.some((c) => c.role === 'label'));
-  found.forEach((region, t) => {
-    const table = `T${firstTable + t}`;
-    for (const line of [...region.headers, ...region.lines]) {
+  let tables = 0;
+  for (const region of regions(pages.filter((p) => p.items && p.items.length > 0))) {
+    const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
+    if (!read || read.length === 0) continue;
+    for (const line of region.lines) {
       const source = sourceLineAt(line.page, line.y);
       if (source) consumed.add(source);
     }
-    for (const rowLines of rowsOf(region)) {
-      const cell = (role: Role) => {
-        const column = region.columns.find((c) => c.role === role);
-        const items = column ? rowLines.flatMap((l) => l.items.filter((i) => columnOf(i, [column]))) : [];
-        return { text: items.map((i) => i.str.trim()).join(' ').replace(/\s+/g, ' ').trim(), items };
-      };
-      const value = cell('value');
-      const first = value.items[0];
-      const anchorLine = first ? rowLines.find((l) => l.items.includes(first))! : rowLines[0];
-      const source = sourceLineAt(anchorLine.page, anchorLine.y);
-      const at = source && first ? source.text.indexOf(first.str.trim()) : -1;
-      const place: Place = source
-        ? at >= 0
-          ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + value.text.length }
-          : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length }
-        : { page: anchorLine.page.number, line: 1, start: 0, end: 0 };
-      const cells = { code: cell('code').text, label: cell('label').text, unit: cell('unit').text, value: value.text, note: cell('note').text };
-      rows.push({ table, ...cells, place, text: Object.values(cells).filter(Boolean).join(' | ') });
-    }
-  });
-  return { rows, lines: [...consumed], tables: found.length };
+    rows.push(...read);
+    tables++;
+  }
+  return { rows, lines: [...consumed], tables };
 }

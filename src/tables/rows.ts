@@ -5,6 +5,7 @@
  */
 import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
+import type { Period } from './dimensions.js';
 import { foldDiacritics } from './fold.js';
 import { levelMarker } from './levels.js';
 import { parseCellNumber } from './numbers.js';
@@ -22,6 +23,24 @@ export interface RawRow {
   place: Place;
   /** The row as read, for evidence. */
   text: string;
+  /** Index of the table row the cell came from: the cells of one row (several value columns) share it. */
+  row?: number;
+  /** Header of the value column: its own cell and the cells merged above it. */
+  column?: string;
+  /** The period the column or the row label names (start '' = the report's own). */
+  period?: Period;
+  /** The level the value column names ('' = the unit's own total column). */
+  columnLevel?: Level;
+  /** What the value counts when the label does not say it: the column header (per-unit and period rows), or the label without its period. */
+  meaning?: string;
+  /** A per-unit row: the unit's name. */
+  unitName?: string;
+  /** A per-unit table's total row: the level of the units it adds up. */
+  rowLevel?: Level;
+  /** The column header, not the label, says what the value counts (rows that name units or periods). */
+  byColumn?: boolean;
+  /** false: listed, never a figure (a plan, a share of the plan, one unit's row). */
+  figure?: boolean;
 }
 
 /** A row with its meaning: what it breaks down, its level, its number. */
@@ -72,10 +91,23 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   let breakdownParent: number | undefined;
   let lastMain: number | undefined;
   let table = '';
+  let previous: RawRow | undefined;
   for (const raw of rows) {
     if (raw.table !== table) {
       table = raw.table;
       breakdownParent = lastMain = undefined;
+    }
+    // Another value cell of the row just read: same label, same parent.
+    const sameRow = previous !== undefined && raw.row !== undefined && previous.row === raw.row && previous.table === raw.table;
+    previous = raw;
+    if (sameRow) {
+      const first = out[out.length - 1];
+      out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : parseCellNumber(raw.value), parent: first.parent, markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
+      continue;
+    }
+    if (raw.byColumn) {
+      out.push({ ...raw, coded: false, number: parseCellNumber(raw.value), meaning: raw.meaning ?? '' });
+      continue;
     }
     const fromCode = takeBreakdown(raw.code);
     const fromLabel = takeBreakdown(raw.label);
@@ -94,7 +126,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     }
     const index = out.length;
     const split = coded ? undefined : splitLevelValues(raw.value);
-    out.push({ ...base, parent: code === '' ? breakdownParent : undefined, meaning: label, number: split ? undefined : base.number });
+    out.push({ ...base, parent: code === '' ? breakdownParent : undefined, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
     lastMain = index;
     for (const part of split ?? []) {
       out.push({

@@ -12,12 +12,22 @@ import { readCellTables } from './cells.js';
 import { readPdfTables } from './pdf.js';
 import { readTextTables } from './text.js';
 import { readFlatTables } from './flat.js';
+import type { GridContext } from './grid.js';
+import { forgetBodyFlow } from '../text/body-flow.js';
+
+/** What the grid readers need to know of the report: its period (for "Kỳ trước", "Quý I") and its level. */
+function gridContext(report: Report): GridContext {
+  const { periodStart, periodEnd, reportDate, unitLevel } = report.meta;
+  const year = Number((periodEnd || reportDate).slice(0, 4)) || 0;
+  return { report: { start: periodStart, end: periodEnd, year }, unitLevel };
+}
 
 /** All statistics-table rows of a report, in reading order of the tables found. */
 export function readTables(report: Report): RawRow[] {
   const lines = report.pages.flatMap((p) => p.lines);
-  const cells = readCellTables(lines, 1);
-  const pdf = readPdfTables(report.pages, 1 + cells.tables);
+  const context = gridContext(report);
+  const cells = readCellTables(lines, context, 1);
+  const pdf = readPdfTables(report.pages, context, 1 + cells.tables);
   for (const line of pdf.lines) line.kind = 'table';
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
   const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
@@ -33,5 +43,7 @@ export const tablesStage: Stage = {
     report.tableRows.push(...mapped.rows);
     report.mentions.push(...mapped.mentions);
     report.diagnostics.push(...mapped.diagnostics);
+    // Earlier stages cached the body flow while these lines were still body text.
+    forgetBodyFlow(report);
   },
 };

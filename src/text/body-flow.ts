@@ -77,6 +77,15 @@ export function bodyFlow(report: Report): Flow {
   return flow;
 }
 
+/**
+ * Forget the cached body flow: a stage that changes line kinds (the tables
+ * stage marks the lines it read kind='table') calls this, so later stages
+ * never read those lines again as prose.
+ */
+export function forgetBodyFlow(report: Report): void {
+  bodyCache.delete(report);
+}
+
 /** Each footnote's body as its own flow, by footnote number, in reading order. */
 export function footnoteFlows(report: Report): { number: number; flow: Flow }[] {
   const groups = new Map<number, SourceLine[]>();

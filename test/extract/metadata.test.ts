@@ -101,6 +101,17 @@ describe('extractMetadata on headers', () => {
     });
   });
 
+  it('reads "kết quả thực hiện nhiệm vụ … năm 2024" as this year\'s report', () => {
+    const meta = extractMetadata(reportOf([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN DIỄN CHÂU',
+      'Số: 455/BC-UBND Diễn Châu, ngày 13 tháng 12 năm 2024',
+      'BÁO CÁO',
+      'Kết quả thực hiện nhiệm vụ cải cách hành chính năm 2024',
+    ].join('\n')));
+    expect(meta).toMatchObject({ periodType: 'year', periodStart: '2024-01-01', periodEnd: '2024-12-31' });
+  });
+
   it('puts a quarter without a year in the year it had begun by the report\'s date', () => {
     const meta = extractMetadata(reportOf([
       'ỦY BAN NHÂN DÂN',

@@ -33,7 +33,28 @@ const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
   ['từ đầu năm đến nay', { kind: 'range', from: '2024-01-01', to: '2024-03-20' }],
   ['tính đến 31/3/2025', { kind: 'point', from: '2025-03-31', to: '2025-03-31' }],
   ['tính đến nay', { kind: 'point', from: '2024-03-20', to: '2024-03-20' }],
+  // Two periods joined into one range; the end of a period as a point.
+  ['từ năm 2021 đến hết quý I/2025', { kind: 'range', from: '2021-01-01', to: '2025-03-31' }],
+  ['từ năm 2019 đến tháng 6/2023', { kind: 'range', from: '2019-01-01', to: '2023-06-30' }],
+  ['giai đoạn 2015 đến 31/3/2020', { kind: 'range', from: '2015-01-01', to: '2020-03-31' }],
+  ['Tính từ đầu năm đến hết tháng 5/2023', { kind: 'range', from: '2023-01-01', to: '2023-05-31' }],
+  ['tháng 3/2024', { kind: 'month', from: '2024-03-01', to: '2024-03-31' }],
 ];
+
+describe('ranges and points', () => {
+  it.each([
+    ['tính từ ngày 01/01 đến ngày 31/10/2015', 'tính từ ngày 01/01 đến ngày 31/10/2015', '2015-01-01', '2015-10-31'],
+    ['tính đến tháng 3/2024', 'tháng 3/2024', '2024-03-31', '2024-03-31'],
+    ['tính đến hết quý II/2023', 'quý II/2023', '2023-06-30', '2023-06-30'],
+    ['từ năm 2022 đến nay', 'từ năm 2022 đến nay', '2022-01-01', '2024-03-20'],
+  ])('%j', (text, raw, from, to) => {
+    expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
+  });
+
+  it('keeps two periods apart when no range word joins them', () => {
+    expect(scanPeriods('năm 2021 và quý I/2025', REFERENCE).map((p) => p.kind)).toEqual(['year', 'quarter']);
+  });
+});
 
 describe('scanPeriods', () => {
   it.each(PERIODS)('%j', (text, expected) => {

@@ -118,10 +118,24 @@ describe('row semantics', () => {
 
 describe('tables stage', () => {
   it('leaves a report without tables alone', async () => {
-    const report: Report = newReport({ id: '0123456789abcdef', path: 'x.pdf', sourceFile: 'x.pdf', format: 'pdf' });
+    const report: Report = newReport({ id: 'r0123456789abcdef', path: 'x.pdf', sourceFile: 'x.pdf', format: 'pdf' });
     report.pages = [{ number: 1, lines: [], items: [], width: 595, height: 842 }, { number: 2, lines: [] }];
     await tablesStage.run(report, {});
     expect(report.tableRows).toEqual([]);
     expect(report.mentions).toEqual([]);
+  });
+});
+
+describe('sub-rows named by their qualifier only', () => {
+  it('reads "- Trực tuyến" after "Trong đó" with its parent\'s label, not a subset that names the parent again', () => {
+    const { rows } = map([
+      row('1', 'Số hồ sơ tiếp nhận', 'Hồ sơ', '1.164'),
+      row('', 'Trong đó:'),
+      row('', '- Trực tuyến', 'Hồ sơ', '903'),
+      row('2', 'Số hồ sơ giải quyết trước hạn và đúng hạn', 'Hồ sơ', '1.100'),
+      row('', 'Trong đó:'),
+      row('', '- Trả trực tiếp', 'Hồ sơ', '700'),
+    ]);
+    expect(rows.map((r) => r.indicator)).toEqual(['dossier.received', 'dossier.online', 'dossier.early_or_on_time', '']);
   });
 });

@@ -128,3 +128,20 @@ describe('bodyFlow on the sample reports', () => {
     ]);
   });
 });
+
+describe('bodyFlow after the tables stage', () => {
+  it('leaves out the lines a table read, even when an earlier stage cached the flow', async () => {
+    const { tablesStage } = await import('../../src/tables/stage.js');
+    const report = reportOf([[
+      'UBND xã báo cáo như sau:',
+      'STT Chỉ tiêu Đơn vị tính Số liệu',
+      '1 Tổng số TTHC đang áp dụng Thủ tục 309',
+      '2 Số TTHC thực hiện theo cơ chế một cửa Thủ tục 146',
+      '3 Số hồ sơ đã giải quyết Hồ sơ 812',
+    ].join('\n')]);
+    expect(bodyFlow(report).text).toContain('309'); // cached before the tables stage, as metadata does
+    await tablesStage.run(report, {});
+    expect(report.tableRows.length).toBeGreaterThan(0);
+    expect(bodyFlow(report).text).not.toContain('309');
+  });
+});

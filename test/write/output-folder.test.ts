@@ -10,7 +10,7 @@ import { LOCK_FILE, OutputFolder, OutputFolderBusy } from '../../src/write/outpu
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const CLI = fileURLToPath(new URL('../../bin/cchc.js', import.meta.url));
-const RUN_FILES = ['documents.csv', 'figures.csv', 'flags.csv', 'mentions.csv', 'reports.csv', 'run.json', 'tables.csv'];
+const RUN_FILES = ['datapackage.json', 'documents.csv', 'figures.csv', 'flags.csv', 'mentions.csv', 'reports.csv', 'run.json', 'series.csv', 'tables.csv'];
 
 async function folder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'cchc-out-folder-'));

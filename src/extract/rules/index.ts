@@ -1,11 +1,15 @@
 /**
- * The `rules` stage: prose rules over the body flow (source 'text') and over
- * each footnote body on its own (source 'footnote', with its own periods).
+ * The `rules` stage: prose rules over the body flow (source 'text'), each
+ * sentence in the scope the document tree gives it, and over each footnote
+ * body on its own (source 'footnote', with its own periods, and where it
+ * states none, the scope of the sentence that holds its mark).
  */
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
+import { anchorScope } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
+import { scopeOfOpener } from '../../structure/scope.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
@@ -15,11 +19,18 @@ export function frameOf(report: Report): ReadingFrame {
 
 export function extractProse(report: Report): void {
   const ruleSet = defaultRuleSet();
-  const frame = frameOf(report);
-  const body = bodyFlow(report);
-  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, frame, 'text'));
-  for (const { flow } of footnoteFlows(report)) {
-    if (flow.text.length > 0) report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, frame, 'footnote'));
+  const structure = report.structure;
+  const plain = frameOf(report);
+  const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, 'sentence'));
+  const body = structure?.flow ?? bodyFlow(report);
+  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
+  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text'));
+  for (const { number, flow } of footnoteFlows(report)) {
+    if (flow.text.length === 0) continue;
+    // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
+    const anchor = report.footnoteAnchors.get(number);
+    const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
+    report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote'));
   }
 }
 

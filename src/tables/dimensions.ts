@@ -1,0 +1,127 @@
+/**
+ * What a column header or a row label says besides the indicator: a period
+ * ("Năm 2021", "Quý II", "Kỳ trước", "Lũy kế", "tính đến 31/12/2024"), a
+ * level ("Cấp huyện"), the unit's own total ("Tổng số"), a plan or a share of
+ * the plan ("Kế hoạch", "Tỷ lệ % so với kế hoạch") that is not a figure.
+ */
+import { monthEnd, monthStart } from '../parse/dates.js';
+import { scanPeriods, type PeriodToken } from '../parse/periods.js';
+import type { Level } from '../model/schemas.js';
+import { foldDiacritics } from './fold.js';
+import { levelsIn } from './levels.js';
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** The report's own period (ISO dates; '' when unknown). */
+export interface ReportPeriod extends Period {
+  /** Year used for periods written without one ("Quý I"). */
+  year: number;
+}
+
+export const NO_PERIOD: Period = { start: '', end: '' };
+
+export type ColumnKind = 'plan' | 'share' | 'value';
+
+export interface ColumnDimension {
+  kind: ColumnKind;
+  /** The period the column states; NO_PERIOD = the report's own. */
+  period: Period;
+  /** The level the column states; undefined when it names none ('' = the unit's own total). */
+  level?: Level;
+}
+
+const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|muc tieu|du toan)\b/;
+const SHARE = /\b(ty le|%|so sanh|so voi)/;
+const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
+const PREVIOUS = /\bky truoc\b/;
+const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
+const CUMULATIVE = /\bluy ke\b/;
+const SAME_PERIOD_LAST_YEAR = /\bcung ky( nam truoc)?\b/;
+
+/** The period a report-relative word names (Kỳ trước, Lũy kế, Cùng kỳ), or undefined. */
+function relativePeriod(folded: string, report: ReportPeriod): Period | undefined {
+  if (report.start === '' || report.end === '') return undefined;
+  const [sy, sm] = report.start.split('-').map(Number);
+  const [ey, em] = report.end.split('-').map(Number);
+  if (CUMULATIVE.test(folded)) return { start: monthStart(ey, 1), end: report.end };
+  if (PREVIOUS.test(folded)) {
+    const months = (ey - sy) * 12 + em - sm + 1;
+    const endIndex = sy * 12 + sm - 2; // the month before the report's first
+    const startIndex = endIndex - months + 1;
+    return { start: monthStart(Math.floor(startIndex / 12), (startIndex % 12) + 1), end: monthEnd(Math.floor(endIndex / 12), (endIndex % 12) + 1) };
+  }
+  if (SAME_PERIOD_LAST_YEAR.test(folded)) return { start: `${sy - 1}${report.start.slice(4)}`, end: monthEnd(ey - 1, em) };
+  if (CURRENT.test(folded)) return NO_PERIOD;
+  return undefined;
+}
+
+/** A period equal to the report's own is left empty (the report's period). */
+function own(period: Period, report: ReportPeriod): Period {
+  return period.start === report.start && period.end === report.end ? NO_PERIOD : period;
+}
+
+function tokenPeriod(token: PeriodToken): Period | undefined {
+  if (token.from === '' || token.to === '') return undefined;
+  // "tính đến 31/12/2024": a point in time.
+  return { start: token.kind === 'point' ? token.to : token.from, end: token.to };
+}
+
+/** What a value column's header says (its own cell and the cells merged above it). */
+export function columnDimension(header: string, report: ReportPeriod): ColumnDimension {
+  const folded = foldDiacritics(header).replace(/\s+/g, ' ').trim();
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : SHARE.test(folded) ? 'share' : 'value';
+  const levels = levelsIn(header);
+  const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
+  const relative = relativePeriod(folded, report);
+  if (relative) return { kind, period: own(relative, report), level };
+  const token = scanPeriods(header, { year: report.year }).map(tokenPeriod).find((p) => p !== undefined);
+  return { kind, period: token ? own(token, report) : NO_PERIOD, level };
+}
+
+/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện". */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL.test(foldDiacritics(text).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+}
+
+/** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023"). */
+export function periodLabel(text: string, report: ReportPeriod): Period | undefined {
+  const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  const relative = relativePeriod(folded, report);
+  const rest = folded.replace(/\b(ky truoc|trong ky|ky nay|ky bao cao|luy ke|cung ky|nam truoc|tu dau nam|den nay|den cuoi ky)\b/g, ' ');
+  if (relative && rest.trim() === '') return own(relative, report);
+  const tokens = scanPeriods(text, { year: report.year });
+  if (tokens.length !== 1) return undefined;
+  const outside = text.slice(0, tokens[0].start) + text.slice(tokens[0].end);
+  const period = tokenPeriod(tokens[0]);
+  return period && foldDiacritics(outside).replace(/[^\p{L}\d]+/gu, '') === '' ? own(period, report) : undefined;
+}
+
+/** A cited document in a label ("(theo Quyết định số 1250/QĐ-UBND ngày 15/6/2024 …)"): its date is not a period. */
+const CITATION = /\(?\s*(?:theo\s+)?(?:Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư|Công văn|Văn bản|Chỉ thị)\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/.-]+)?[^)]*\)?/giu;
+/** Words before a year that make it a comparison base, not the row's period ("so với năm 2015", "từ năm 2015"). */
+const BASE_BEFORE = /(so voi|tu|truoc|sau|ke tu|giai doan)\s*$/;
+
+export interface LabelScope {
+  /** The label without its period and cited documents (for matching). */
+  meaning: string;
+  /** The period the label scopes its row to; undefined = none named. */
+  period?: Period;
+}
+
+/** The period a row label scopes its row to ("… được giao năm 2025", "(tính đến 31/3/2025)"), and the label without it. */
+export function labelScope(label: string, report: ReportPeriod): LabelScope {
+  const withoutCitations = label.replace(CITATION, (m) => ' '.repeat(m.length));
+  const tokens = scanPeriods(withoutCitations, { year: report.year }).filter((t) => {
+    const before = foldDiacritics(withoutCitations.slice(0, t.start)).trimEnd();
+    return !BASE_BEFORE.test(before) && tokenPeriod(t) !== undefined;
+  });
+  if (tokens.length !== 1) return { meaning: withoutCitations.replace(/\s+/g, ' ').trim() === label.trim() ? label : withoutCitations.replace(/\s+/g, ' ').trim() };
+  const [token] = tokens;
+  // "tính đến", "đến ngày", "trong", a bracket left around the period go with it.
+  const before = withoutCitations.slice(0, token.start).replace(/\(?\s*(?:tính\s+)?(?:đến|tới|trong|tại thời điểm)?\s*(?:ngày)?\s*$/iu, '');
+  const after = withoutCitations.slice(token.end).replace(/^\s*\)/, '');
+  return { meaning: `${before} ${after}`.replace(/\s+/g, ' ').trim(), period: own(tokenPeriod(token)!, report) };
+}

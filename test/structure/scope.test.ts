@@ -1,0 +1,94 @@
+/**
+ * The document tree and the scopes its nodes pass down: each case is a short
+ * report body (one paragraph per line, as a DOCX reads) and the figures the
+ * prose rules then read, with the period and level the tree gives them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractProse } from '../../src/extract/rules/index.js';
+import { type Level } from '../../src/model/schemas.js';
+import { newReport, reindexPage } from '../../src/model/report.js';
+import { buildTree } from '../../src/structure/build.js';
+import { structure } from '../../src/structure/stage.js';
+
+function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }) {
+  const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+  Object.assign(r.meta, { periodStart: '2023-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-15', unitLevel: unit.level, unitName: unit.name });
+  const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
+  reindexPage(page);
+  r.pages = [page];
+  structure(r);
+  extractProse(r);
+  return r.mentions.map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
+}
+
+describe('document tree', () => {
+  it('nests headings by their numbering and list items by first appearance; a lead-in paragraph holds its items', () => {
+    const text = ['I. KẾT QUẢ', '1. Thủ tục hành chính', 'Kết quả như sau:', '- Tiếp nhận: 10', '+ Trực tuyến: 6', '- Giải quyết: 9', 'Đoạn khác.', '2. Công vụ'].join('\n');
+    const root = buildTree(text, { paragraphPerLine: true });
+    const shape = (n: typeof root): unknown => [n.kind, n.marker, ...n.children.map(shape)];
+    expect(shape(root)).toEqual([
+      'document', '',
+      ['section', 'I.',
+        ['section', '1.', ['paragraph', '', ['item', '-', ['item', '+']], ['item', '-']], ['paragraph', '']],
+        ['section', '2.']],
+    ]);
+  });
+
+  it('joins wrapped lines into one paragraph and starts another after a short line that ends a sentence', () => {
+    const long = 'Trong kỳ, Bộ phận Một cửa huyện đã tiếp nhận và xử lý hồ sơ của tổ chức, công dân theo';
+    const lines = [long, 'đúng quy trình.', 'Số hồ sơ quá hạn giảm mạnh.', ...Array(12).fill(long)];
+    const root = buildTree(lines.join('\n'), { paragraphPerLine: false });
+    expect(root.children.map((c) => c.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('scopes passed down the tree', () => {
+  it('a list item label scopes every sentence of the item (class 1)', () => {
+    expect(read(['+ Năm 2022: Tổng số hồ sơ tiếp nhận: 3.120 hồ sơ. Số hồ sơ đã giải quyết: 3.050 hồ sơ.'])).toEqual([
+      'dossier.received=3120 - 2022-01-01..2022-12-31',
+      'dossier.resolved=3050 - 2022-01-01..2022-12-31',
+    ]);
+  });
+
+  it('a heading scopes its section; the next heading of its rank ends it', () => {
+    expect(read(['a) Năm 2021', 'Đã giải quyết 1.400 hồ sơ.', 'b) Năm 2022', 'Đã giải quyết 1.520 hồ sơ.', 'II. KẾT QUẢ KHÁC', 'Đã giải quyết 2.900 hồ sơ.'])).toEqual([
+      'dossier.resolved=1400 - 2021-01-01..2021-12-31',
+      'dossier.resolved=1520 - 2022-01-01..2022-12-31',
+      'dossier.resolved=2900 - report',
+    ]);
+  });
+
+  it('a labelling level opener names the level (class 2); a sentence about the unit itself stays its own total', () => {
+    expect(read(['Riêng cấp xã, trong năm đã tiếp nhận 2.340 hồ sơ.'])).toEqual(['dossier.received=2340 commune report']);
+    expect(read(['Đối với cấp xã:', '- Đã tiếp nhận 2.340 hồ sơ.'])).toEqual(['dossier.received=2340 commune report']);
+    expect(read(['Đối với cấp huyện: UBND huyện Kim Sơn đã tiếp nhận 1.100 hồ sơ.'])).toEqual(['dossier.received=1100 - report']);
+  });
+
+  it('reads a level named after the number and its unit', () => {
+    expect(read(['Huyện đang áp dụng 318 thủ tục hành chính cấp huyện.'])).toEqual(['procedure.total=318 district report']);
+    expect(read(['Huyện đang áp dụng 318 thủ tục hành chính.'])).toEqual(['procedure.total=318 - report']);
+  });
+
+  it("keeps another body's figures out (class 7): the province's centre in a district's report, a named commune", () => {
+    expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ.'])).toEqual([]);
+    expect(read(['Xã Kim Đông đã tiếp nhận 320 hồ sơ.'])).toEqual([]);
+    expect(read(['UBND huyện Kim Sơn đã tiếp nhận 4.100 hồ sơ.'])).toEqual(['dossier.received=4100 - report']);
+  });
+
+  it("gives the province's centre the province level in a province's report", () => {
+    expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ.'], { level: 'province', name: 'Ninh Bình' })).toEqual([
+      'dossier.received=9800 province report',
+    ]);
+  });
+
+  it('reads no results under a heading of the next period or of plans', () => {
+    expect(read(['III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Giải quyết đúng hạn 100% hồ sơ; tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
+    expect(read(['III. NHIỆM VỤ NĂM 2024', 'Tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
+    expect(read(['1.3. Nhiệm vụ được UBND tỉnh giao', 'Đã tiếp nhận 5.000 hồ sơ.'])).toEqual(['dossier.received=5000 - report']);
+  });
+
+  it("does not pass a paragraph's comma opener past its own sentence", () => {
+    const long = 'Đến 30/6/2023, tổng biên chế công chức được giao là 78, có mặt 74 người. Tuyển dụng mới 6 công chức qua thi tuyển.';
+    expect(read([long])).toContain('staff.recruited=6 - report');
+  });
+});

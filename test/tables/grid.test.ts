@@ -1,0 +1,140 @@
+/** Tables read by layout (src/tables/grid.ts through the DOCX cell reader): roles from content, dimensions from headers. */
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../src/model/report.js';
+import { readCellTables } from '../../src/tables/cells.js';
+import type { GridContext } from '../../src/tables/grid.js';
+import { mapRows } from '../../src/tables/map.js';
+import { resolveRows } from '../../src/tables/rows.js';
+
+type Cell = string | { t: string; at: number; span?: number };
+
+/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
+function table(rows: Cell[][]): SourceLine[] {
+  return rows.map((cells, i) => {
+    let column = 0;
+    const placed = cells.map((c) => {
+      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
+      column = cell.at + cell.span;
+      return cell;
+    });
+    const text = placed.map((c) => c.t).join(' | ');
+    return {
+      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
+      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
+    } satisfies SourceLine;
+  });
+}
+
+const QUARTER: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
+
+/** indicator | level | value | period of each figure the table gives. */
+function figures(rows: Cell[][], context = QUARTER): string[] {
+  const read = readCellTables(table(rows), context).rows;
+  return mapRows(resolveRows(read)).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
+}
+
+describe('column roles by layout', () => {
+  it('reads other header words, a unit column headed "Đơn vị" under a merged cell, codes I / 1 / a', () => {
+    expect(figures([
+      ['TT', 'Nội dung', { t: 'Kết quả thực hiện', at: 2, span: 2 }, 'Ghi chú'],
+      [{ t: 'Đơn vị', at: 2 }, 'Số lượng'],
+      ['I', 'Cải cách thủ tục hành chính', '', '', ''],
+      ['1', 'Tổng số hồ sơ tiếp nhận', 'Hồ sơ', '3.482', ''],
+      ['a', 'Tiếp nhận trực tuyến', 'Hồ sơ', '2.911', 'Mức độ toàn trình'],
+    ])).toEqual(['dossier.received |  | 3482 | ', 'dossier.online |  | 2911 | ']);
+  });
+
+  it('reads a table without a header row (label | value | unit)', () => {
+    expect(figures([
+      ['Số hồ sơ đã giải quyết', '2.702', 'hồ sơ'],
+      ['Số hồ sơ giải quyết quá hạn', '3', 'hồ sơ'],
+    ])).toEqual(['dossier.resolved |  | 2702 | ', 'dossier.late |  | 3 | ']);
+  });
+
+  it('is not a statistics table without numbers (the report\'s header block)', () => {
+    expect(readCellTables(table([['ỦY BAN NHÂN DÂN XÃ AN HÒA Số: 12/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]), QUARTER).tables).toBe(0);
+  });
+});
+
+describe('columns that carry a dimension', () => {
+  it('gives one figure per level column, the total column the unit\'s own', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Tổng số', { t: 'Trong đó', at: 4, span: 2 }],
+      [{ t: 'Cấp huyện', at: 4 }, 'Cấp xã'],
+      ['1', 'Số hồ sơ đã giải quyết', 'Hồ sơ', '24.102', '9.611', '14.491'],
+      ['2', 'Số VBQPPL được ban hành', 'Văn bản', '3', '3', '-'],
+    ])).toEqual([
+      'dossier.resolved |  | 24102 | ', 'dossier.resolved | district | 9611 | ', 'dossier.resolved | commune | 14491 | ',
+      'legal.issued |  | 3 | ', 'legal.issued | district | 3 | ',
+    ]);
+  });
+
+  it('gives one figure per period column: years, Kỳ trước, Lũy kế; the report\'s own period left empty', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Năm 2024', 'Kỳ trước', 'Trong kỳ', 'Lũy kế'],
+      ['1', 'Số hồ sơ đã giải quyết', '9.800', '2.402', '2.611', '7.236'],
+    ])).toEqual([
+      'dossier.resolved |  | 9800 | 2024-01-01..2024-12-31',
+      'dossier.resolved |  | 2402 | 2025-04-01..2025-06-30',
+      'dossier.resolved |  | 2611 | ',
+      'dossier.resolved |  | 7236 | 2025-01-01..2025-09-30',
+    ]);
+  });
+
+  it('never takes a plan or a share of the plan as a figure; the result is', () => {
+    expect(figures([
+      ['STT', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2025', { t: 'Kết quả thực hiện', at: 4, span: 2 }],
+      [{ t: 'Số lượng', at: 4 }, 'Tỷ lệ % so với kế hoạch'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(5)/(4)'],
+      ['1', 'Số hồ sơ tiếp nhận trực tuyến', 'Hồ sơ', '8.000', '9.214', '115,2'],
+    ])).toEqual(['dossier.online |  | 9214 | ']);
+  });
+
+  it('scopes a row to the period its label names, not to a cited decision\'s date nor a comparison base', () => {
+    expect(figures([
+      ['Số biên chế có mặt (tính đến 31/12/2024)', '20', 'người'],
+      ['Số biên chế công chức được giao năm 2023', '22', 'người'],
+      ['Số TTHC thuộc thẩm quyền giải quyết (theo Quyết định số 1250/QĐ-UBND ngày 15/6/2025)', '118', 'thủ tục'],
+    ])).toEqual([
+      'staff.present |  | 20 | 2024-12-31..2024-12-31',
+      'staff.quota |  | 22 | 2023-01-01..2023-12-31',
+      'procedure.total |  | 118 | ',
+    ]);
+  });
+});
+
+describe('rows that name units or periods', () => {
+  const perCommune: Cell[][] = [
+    ['STT', 'Đơn vị', 'Số hồ sơ tiếp nhận', 'Số hồ sơ đã giải quyết', 'Tỷ lệ đúng hạn (%)'],
+    ['1', 'Xã An Hòa', '598', '594', '99,66'],
+    ['2', 'Thị trấn Phát Diệm', '725', '716', '99,72'],
+    ['', 'Tổng cộng', '1.323', '1.310', '99,69'],
+  ];
+
+  it('lists each unit with its name, takes the total row as the figure at the units\' level', () => {
+    expect(figures(perCommune)).toEqual(['dossier.received | commune | 1323 | ', 'dossier.resolved | commune | 1310 | ', 'dossier.on_time_rate | commune | 99.69 | ']);
+    const rows = mapRows(resolveRows(readCellTables(table(perCommune), QUARTER).rows)).rows;
+    expect(rows.filter((r) => r.unit_name !== '').map((r) => [r.unit_name, r.column, r.value])[0]).toEqual(['Xã An Hòa', 'Số hồ sơ tiếp nhận', '598']);
+  });
+
+  it('takes a province\'s departments\' total at the province level', () => {
+    expect(figures([
+      ['TT', 'Cơ quan, đơn vị', 'Số hồ sơ tiếp nhận'],
+      ['1', 'Sở Tư pháp', '3.934'],
+      ['2', 'Sở Xây dựng', '6.631'],
+      ['', 'Tổng cộng', '10.565'],
+    ], { ...QUARTER, unitLevel: 'province' })).toEqual(['dossier.received | province | 10565 | ']);
+  });
+
+  it('reads period rows under indicator columns (Trong kỳ / Kỳ trước / Lũy kế)', () => {
+    expect(figures([
+      ['Kỳ báo cáo', { t: 'Tiếp nhận', at: 1, span: 2 }, 'Đang giải quyết'],
+      [{ t: 'Tổng số', at: 1 }, 'Trực tuyến'],
+      ['Trong kỳ', '2.140', '1.712', '55'],
+      ['Kỳ trước', '1.986', '1.530', '36'],
+    ])).toEqual([
+      'dossier.received |  | 2140 | ', 'dossier.online |  | 1712 | ', 'dossier.pending |  | 55 | ',
+      'dossier.received |  | 1986 | 2025-04-01..2025-06-30', 'dossier.online |  | 1530 | 2025-04-01..2025-06-30', 'dossier.pending |  | 36 | 2025-04-01..2025-06-30',
+    ]);
+  });
+});
