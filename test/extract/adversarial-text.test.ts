@@ -2,9 +2,10 @@
  * The rules and checks take time linear in the text, whatever it repeats:
  * breakdown words ("trong đó"), numbers, ratios, separators, list items.
  * Doubling such a text may double the time, not quadruple it. CPU time of
- * the smaller of three runs, so that other work on the machine counts little;
- * the bound (3×) sits between linear (2×) and quadratic (4×). A ratio, never
- * an absolute time, is asserted.
+ * the smaller of three runs, so that other work on the machine counts little
+ * (and the pair measured again, up to three times, when over the bound); the
+ * bound (3×) sits between linear (2×) and quadratic (4×). A ratio, never an
+ * absolute time, is asserted.
  */
 import { splitSentences } from '../../src/extract/rules/sentences.js';
 import fc from 'fast-check';
@@ -48,9 +49,13 @@ describe('rules and checks on adversarial text', () => {
       fc.asyncProperty(CLAUSE, async (clause) => {
         // Enough text that the fixed cost of a report does not hide how the rest grows.
         const repeats = Math.ceil(24_000 / clause.length);
-        const once = await cpuMs(clause, repeats);
-        const twice = await cpuMs(clause, 2 * repeats);
-        expect(twice / Math.max(once, 20)).toBeLessThan(3);
+        // Measured again when over the bound (a busy machine slows one run): a square stays over it every time.
+        let ratio = Infinity;
+        for (let attempt = 0; attempt < 3 && ratio >= 3; attempt++) {
+          const once = await cpuMs(clause, repeats);
+          ratio = Math.min(ratio, (await cpuMs(clause, 2 * repeats)) / Math.max(once, 20));
+        }
+        expect(ratio).toBeLessThan(3);
       }),
       { numRuns: 6, seed: 14 },
     );
