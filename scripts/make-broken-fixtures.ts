@@ -114,3 +114,7 @@ writeFileSync(
     '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+TimesNewRoman /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>',
   ]),
 );
+
+// A Word part cut mid-tag (fuzz input 2189 of seed 2): mammoth's XML parser took seconds over what
+// follows the damage; the strict check before it answers at once.
+writeFileSync(out('damaged-xml.docx'), (await fuzzInput(2, 2189)).bytes);

@@ -26,6 +26,12 @@ describe('broken inputs', () => {
     expect(report.id).toMatch(/^r[0-9a-f]{16}$/);
   });
 
+  it('names the Word part that is not well-formed XML (checked before mammoth, whose parser is slow on it)', async () => {
+    const report = await readReport(broken('damaged-xml.docx'));
+    expect(report).toMatchObject({ status: 'error', pages: [] });
+    expect(report.error).toMatch(/^Word document is damaged: word\/document\.xml is not well-formed XML \(line 1, column \d+: unclosed tag: w:\w+\)$/);
+  });
+
   it('reads a Windows-1258 text file with a warning', async () => {
     const report = await readReport(broken('latin1.txt'));
     expect(report.status).toBe('ok');
