@@ -187,7 +187,7 @@ export const TableRow = z.object({
   unit_name: z.string().describe('per-unit tables: the unit (commune, department) the row is about; empty otherwise'),
   period_start: isoDate.describe("first day of the period the value's column or row names; empty = the report's own"),
   period_end: isoDate.describe("last day of that period"),
-  column: z.string().describe("header of the value's column (its cell and those merged above it); empty when the table has none"),
+  column_header: z.string().describe("header of the value's column (its cell and those merged above it); empty when the table has none"),
 });
 export type TableRow = z.infer<typeof TableRow>;
 
