@@ -10,6 +10,7 @@
  * counts dossiers, procedures or people it is listed with an empty
  * indicator (rule `unplaced`) for a reviewer.
  */
+import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
 import type { SentenceReader, SentenceStep } from '../rules/run.js';
@@ -31,6 +32,7 @@ export const UNPLACED_RULE = 'unplaced';
 const RULE_PREFIX = 'quantities:';
 const FIGURE = new Set(['N', 'P', 'M', 'R']);
 const COUNTS = new Set(['N', 'R']);
+const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
 const WINDOW_BEFORE = 30; // tokens back from the number at most ("Tổng số hồ sơ … tại Bộ phận một cửa … là 1.200")
 const WORDS_AFTER = 8; // words after the number ("57 hồ sơ (chiếm 1,4%) cơ quan thụ lý trả lại")
 const LEVEL_AFTER = 3; // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
@@ -157,6 +159,7 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
     let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
     let sibling: Reading | null = null;
     let lastFigure = -1;
+    let lastNounEnd = 0;
 
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
@@ -177,6 +180,11 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       if (!isFigure(t)) continue;
       const place = reader.placeOf(k);
       const taken = claimedAt.get(`${place.page}:${place.start}`);
+      // The noun right after a count names what it counts ("57 hồ sơ", "12 lượt cán bộ, công chức"), whatever the clause says.
+      const noun = cuesIn(words, k + 1, Math.min(tokens.length, k + 1 + WORDS_AFTER), lexicon.phrases).filter((h) => h.at === k + 1);
+      const nounEnd = noun[0]?.end ?? k + 1;
+      const previousNounEnd = lastNounEnd;
+      lastNounEnd = nounEnd;
       lastFigure = k;
       if (taken) {
         const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level);
@@ -187,14 +195,11 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
       if (tokens[k + 1] && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
-      if (t.placeholder!.letter === 'N' && !Number.isInteger(n.value)) continue;
 
       const beforeRanges = windowBefore(tokens, k);
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
-      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases)), beforeRanges, words);
-      // The noun right after a count names what it counts ("57 hồ sơ", "12 lượt cán bộ, công chức"), whatever the clause says.
-      const noun = cuesIn(words, k + 1, Math.min(tokens.length, k + 1 + WORDS_AFTER), lexicon.phrases).filter((h) => h.at === k + 1);
-      const nounEnd = noun[0]?.end ?? k + 1;
+      // The previous figure's own noun is not this number's cue ("85,12 điểm, xếp thứ 4/13").
+      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousNounEnd), b, lexicon.phrases)), beforeRanges, words);
       const after = windowAfter(tokens, k, nounEnd).flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases));
       const letter = t.placeholder!.letter;
       const own = decide(before, lexicon.threshold);
@@ -223,7 +228,10 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
       const clear =
         subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || (parent !== null && ownLevel !== ''));
-      const row = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
+      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
+      // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
+      const whole = Number.isInteger(n.value);
+      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) ? found : null;
 
       if (row && scope.body !== 'other') {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
@@ -237,7 +245,7 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
         continue;
       }
       const unit = subject && subject !== TIE ? lexicon.review.get(subject) : undefined;
-      if (unit && COUNTS.has(letter)) {
+      if (unit && COUNTS.has(letter) && whole) {
         // mention() needs a catalogue key for its unit; an unplaced quantity has neither key nor that unit.
         const m = reader.mention({ id: UNPLACED_RULE, specificity: 0 }, lexicon.rows[0].key, k, n.value, level, period);
         if (m) out.push({ ...m, indicator: '', unit });
