@@ -54,6 +54,8 @@ export const LexiconFile = z
     neutral: z.array(z.string().min(1)).default([]),
     /** Words that make the number before them part of a name ("phần mềm 1 cửa"): no quantity. */
     name_words: z.array(z.string().min(1)).default([]),
+    /** Words that make the number after them a document's number ("Nghị định 129/2025"): no quantity. */
+    document_words: z.array(z.string().min(1)).default([]),
     facets: z.record(name, z.record(name, Cues)),
     indicators: z.array(Row).min(1),
     examples: z.array(Example).min(1),
@@ -89,6 +91,8 @@ export interface Lexicon {
   phrases: PhraseNode;
   /** Matches the token line right after a number that is part of a name. */
   nameWords: RegExp;
+  /** Matches the token line right before a number that names a document. */
+  documentWords: RegExp;
   rows: IndicatorRow[];
   examples: Example[];
 }
@@ -161,6 +165,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     facetNames: Object.keys(spec.facets),
     phrases,
     nameWords: spec.name_words.length > 0 ? new RegExp(`^${listSource(spec.name_words)}`, 'u') : /$^/u,
+    documentWords: spec.document_words.length > 0 ? new RegExp(`(?<![^ ])${listSource(spec.document_words)}(?:số )?$`, 'u') : /$^/u,
     rows,
     examples: spec.examples,
   };

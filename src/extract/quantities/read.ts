@@ -193,8 +193,9 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       }
       if (reader.isTarget(k) || reader.isDifference(k)) continue;
       const n = t.placeholder!.number!;
-      // "phần mềm 1 cửa": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
+      // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
       if (tokens[k + 1] && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
+      if (lexicon.documentWords.test(reader.tl.line.slice(0, t.at))) continue;
 
       const beforeRanges = windowBefore(tokens, k);
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
