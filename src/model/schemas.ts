@@ -56,7 +56,7 @@ export type ReportRow = z.infer<typeof ReportRow>;
 const figureColumns = {
   report_id: z.string(),
   unit_name: z.string(),
-  indicator: z.string(),
+  indicator: z.string().min(1),
   value: z.number().finite(),
   unit: z.string(),
   level: Level,
@@ -76,6 +76,8 @@ export type FigureRow = z.infer<typeof FigureRow>;
 
 export const MentionRow = z.object({
   ...figureColumns,
+  /** '' = a quantity number-first reading could not place (rule `unplaced`), listed for review; never a figure. */
+  indicator: z.string(),
   page: z.number().int().positive(),
   line: z.number().int().positive(),
   evidence: z.string(),
