@@ -160,12 +160,14 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
     let sibling: Reading | null = null;
     let lastFigure = -1;
     let lastNounEnd = 0;
+    let lastTailEnd = 0;
 
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.text === '(') {
-        const before = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - lastFigure <= 4;
-        parens.push(before ? (readings.get(lastFigure) ?? null) : null);
+        // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
+        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - lastFigure <= 4;
+        parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         continue;
       }
       if (t.text === ')') {
@@ -183,8 +185,9 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       // The noun right after a count names what it counts ("57 hồ sơ", "12 lượt cán bộ, công chức"), whatever the clause says.
       const noun = cuesIn(words, k + 1, Math.min(tokens.length, k + 1 + WORDS_AFTER), lexicon.phrases).filter((h) => h.at === k + 1);
       const nounEnd = noun[0]?.end ?? k + 1;
-      const previousNounEnd = lastNounEnd;
+      const previousTailEnd = lastTailEnd;
       lastNounEnd = nounEnd;
+      lastTailEnd = tailEnd(tokens, words, nounEnd);
       lastFigure = k;
       if (taken) {
         const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level);
@@ -199,11 +202,13 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
 
       const beforeRanges = windowBefore(tokens, k);
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
-      // The previous figure's own noun is not this number's cue ("85,12 điểm, xếp thứ 4/13").
-      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousNounEnd), b, lexicon.phrases)), beforeRanges, words);
+      // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
+      // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
+      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words);
       const after = windowAfter(tokens, k, nounEnd).flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases));
       const letter = t.placeholder!.letter;
       const own = decide(before, lexicon.threshold);
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd);
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
@@ -214,7 +219,7 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       const parent = parens.length > 0 ? parens[parens.length - 1] : ofWhich;
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
-      const context: Reading | null = parent ?? (own.size > 0 && sibling ? siblingPart(sibling) : null);
+      const context: Reading | null = parent ?? (cueWords && sibling ? siblingPart(sibling) : null);
       const facets = new Map(own);
       if (context) {
         for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
@@ -260,6 +265,13 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
   };
 }
 
+/** End of the words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */
+function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | null>, from: number): number {
+  let j = from;
+  while (j < tokens.length && words[j] !== null && words[j] !== 'và' && isWord(tokens[j])) j++;
+  return j;
+}
+
 /** What a figure passes to the next one beside it: what is counted and how (not its channel or timeliness). */
 function siblingPart(sibling: Reading): Reading {
   return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE)), level: sibling.level };
@@ -269,9 +281,9 @@ function strongest(hits: readonly Hit[]): string | undefined {
   return [...hits].sort((a, b) => b.weight - a.weight)[0]?.value;
 }
 
-/** The facets a lead-in sentence without a figure states ("Tình hình giải quyết hồ sơ:"). */
+/** The facets words without a figure state: a lead-in ("Tình hình giải quyết hồ sơ:"), the words before a '('. */
 function leadIn(hits: readonly Hit[], lexicon: Lexicon): Reading | null {
   const facets = decide(hits, lexicon.threshold);
   for (const [f, v] of facets) if (v === TIE || lexicon.notInherited.has(f)) facets.delete(f);
-  return facets.has(SUBJECT) ? { facets, level: '' } : null;
+  return facets.size > 0 ? { facets, level: '' } : null;
 }
