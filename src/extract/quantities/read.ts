@@ -33,9 +33,11 @@ const RULE_PREFIX = 'quantities:';
 const FIGURE = new Set(['N', 'P', 'M', 'R']);
 const COUNTS = new Set(['N', 'R']);
 const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
-const WINDOW_BEFORE = 30; // tokens back from the number at most ("Tổng số hồ sơ … tại Bộ phận một cửa … là 1.200")
+const WINDOW_BEFORE = 30; // tokens back from the number at most, a skipped parenthesis not counted ("Tổng số hồ sơ … tại Bộ phận một cửa … là 1.200")
 const WORDS_AFTER = 8; // words after the number ("57 hồ sơ (chiếm 1,4%) cơ quan thụ lý trả lại")
-const LEVEL_AFTER = 3; // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
+const TAIL_WORDS = 4; // words after a figure's noun that are still its own ("14 hồ sơ trễ hạn có 9 …"); a table label flowed into text is not
+const LEVEL_AFTER = 3;
+const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
 const BULLET = /^[-+•–*]\s/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 
@@ -80,9 +82,11 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
   const ranges: Array<[number, number]> = [];
   let end = k;
   let from = k;
-  while (from > 0 && k - from < WINDOW_BEFORE) {
+  let taken = 0; // tokens outside skipped parentheses
+  while (from > 0 && taken < WINDOW_BEFORE) {
     const t = tokens[from - 1];
     if (isFigure(t) || t.text === ';' || t.text === '(') break;
+    taken++;
     if (t.text === ')') {
       ranges.push([from, end]);
       let depth = 1;
@@ -158,6 +162,7 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
     const parens: Array<Reading | null> = []; // for each open '(': the figure it breaks down
     let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
     let sibling: Reading | null = null;
+    let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
     let lastFigure = -1;
     let lastNounEnd = 0;
     let lastTailEnd = 0;
@@ -172,7 +177,8 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       }
       if (t.text === ')') {
         // After the parenthesis, the figure it broke down is the sibling again.
-        sibling = parens.pop() ?? sibling;
+        const broken = parens.pop();
+        if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
       if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastFigure >= 0 && parens.length === 0) {
@@ -191,7 +197,8 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       lastFigure = k;
       if (taken) {
         const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level);
-        if (reading) readings.set(k, (sibling = reading));
+        if (reading) [sibling, siblingAt] = [reading, k];
+        if (reading) readings.set(k, reading);
         continue;
       }
       if (reader.isTarget(k) || reader.isDifference(k)) continue;
@@ -208,7 +215,9 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       const after = windowAfter(tokens, k, nounEnd).flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases));
       const letter = t.placeholder!.letter;
       const own = decide(before, lexicon.threshold);
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd);
+      // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
+      const coordinated = k - previousTailEnd === 1 && (words[k - 1] === 'và' || words[k - 1] === ',');
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
@@ -219,7 +228,8 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       const parent = parens.length > 0 ? parens[parens.length - 1] : ofWhich;
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
-      const context: Reading | null = parent ?? (cueWords && sibling ? siblingPart(sibling) : null);
+      const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
+      const context: Reading | null = parent ?? (besides ? siblingPart(sibling!) : null);
       const facets = new Map(own);
       if (context) {
         for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
@@ -248,6 +258,7 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
           if (whole) out.push(whole);
         }
         readings.set(k, (sibling = { facets, level }));
+        siblingAt = k;
         continue;
       }
       const unit = subject && subject !== TIE ? lexicon.review.get(subject) : undefined;
@@ -265,10 +276,10 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
   };
 }
 
-/** End of the words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */
+/** End of the few words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */
 function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | null>, from: number): number {
   let j = from;
-  while (j < tokens.length && words[j] !== null && words[j] !== 'và' && isWord(tokens[j])) j++;
+  while (j < tokens.length && j - from < TAIL_WORDS && words[j] !== null && words[j] !== 'và' && isWord(tokens[j])) j++;
   return j;
 }
 
