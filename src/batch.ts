@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { Format } from './model/schemas.js';
+import { Format, reportIdOf } from './model/schemas.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
+import { auditBatch, type BatchEntry, keptFigure } from './across/index.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
@@ -103,15 +104,15 @@ export async function findInputs(inputs: readonly string[], options: { exclude?:
   return { files: [...files.values()], skipped };
 }
 
-/** report_id: first 16 hex chars of the file's SHA-256 (of its path when the file cannot be read). */
+/** report_id of a file (reportIdOf its SHA-256; of its path when the file cannot be read). */
 export async function fileId(path: string): Promise<string> {
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch {
-    return createHash('sha256').update(path).digest('hex').slice(0, 16);
+    return reportIdOf(createHash('sha256').update(path).digest('hex'));
   }
-  return hash.digest('hex').slice(0, 16);
+  return reportIdOf(hash.digest('hex'));
 }
 
 const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
@@ -120,6 +121,29 @@ const PACKAGE_JSON = new URL('../package.json', import.meta.url);
 /** Hash of the rules/ folder content (paths and bytes): equal rules_version = same rules. */
 export async function rulesVersion(dir = RULES_DIR): Promise<string> {
   return treeHash(dir).slice(0, 16);
+}
+
+/**
+ * A later file with the same bytes as an earlier one gets its own report_id
+ * (from the first's and its own path), so that report_id stays a key; the
+ * batch audit links it to the first as a copy.
+ */
+function uniqueId(rows: ReportRows, firstSource: Map<string, string>): { rows: ReportRows; sameBytesAs?: string } {
+  const id = rows.report.report_id;
+  if (!firstSource.has(id)) {
+    firstSource.set(id, rows.report.source_file);
+    return { rows };
+  }
+  const own = reportIdOf(createHash('sha256').update(`${id}\0${rows.report.source_file}`).digest('hex'));
+  const relabel = <T extends { report_id: string }>(list: T[]) => list.map((row) => ({ ...row, report_id: own }));
+  return {
+    rows: {
+      ...rows,
+      report: { ...rows.report, report_id: own },
+      figures: relabel(rows.figures), mentions: relabel(rows.mentions), documents: relabel(rows.documents), flags: relabel(rows.flags), tables: relabel(rows.tables),
+    },
+    sameBytesAs: id,
+  };
 }
 
 export const TOOL_VERSION: string = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'))).version;
@@ -269,15 +293,20 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const limit = pLimit(opts.concurrency);
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
+  // reports.csv is written last, once the batch audit has linked copies and counted its flags.
   const ready = new Map<number, ReportRows>();
+  const entries: BatchEntry[] = [];
+  const firstSource = new Map<string, string>();
   let next = 0;
   let writing = Promise.resolve();
   const deliver = (index: number, rows: ReportRows): Promise<void> => {
     ready.set(index, rows);
     writing = writing.then(async () => {
-      for (let rows = ready.get(next); rows; rows = ready.get(next)) {
+      for (let found = ready.get(next); found; found = ready.get(next)) {
         ready.delete(next++);
-        await writer.add(rows);
+        const { rows, sameBytesAs } = uniqueId(found, firstSource);
+        await writer.addChildren(rows);
+        entries.push({ report: rows.report, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint, sameBytesAs });
         counts[rows.report.status] += 1;
         counts.pages += rows.report.pages || 0;
         counts.figures += rows.figures.length;
@@ -302,6 +331,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       opts.onProgress?.({ done, total, errors, sourceFile: file.sourceFile });
       await deliver(index, rows);
     })));
+    const audit = auditBatch(entries);
+    await writer.write('reports', audit.reports);
+    await writer.write('flags', audit.flags);
+    await writer.write('series', audit.series);
+    counts.flags += audit.flags.length;
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -313,12 +347,17 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       inputs_found: total,
       skipped: found.skipped,
       ...counts,
+      series: audit.series.length,
+      duplicates: audit.reports.filter((r) => r.duplicate_of).length,
+      ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),
       options: {
         concurrency: opts.concurrency,
         timeout_seconds: opts.timeoutSeconds,
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,
         stages: opts.stages ?? 'all',
+        // Where source_file is relative to: the HTML report links each figure to its file and page.
+        input_roots: await Promise.all(inputs.map(async (input) => ((await stat(resolve(input))).isDirectory() ? resolve(input) : dirname(resolve(input))))),
       },
     };
     await writer.commit(manifest);

@@ -19,13 +19,15 @@ export interface Stage {
  * The stages in order, each module loaded when a run first needs it: a run of
  * some stages (ingestion only: normalise) does not load the rule, table and
  * check modules and their rule files. Tables run before the prose rules: the
- * lines they consume are not read again as prose.
+ * lines they consume are not read again as prose. The structure stage builds
+ * the document tree over what is left; the prose rules read in its scopes.
  */
 const STAGE_MODULES: ReadonlyArray<readonly [name: string, load: () => Promise<Stage>]> = [
   ['normalise', async () => (await import('./text/repair.js')).normalise],
   ['metadata', async () => (await import('./extract/metadata.js')).metadataStage],
   ['documents', async () => (await import('./extract/documents.js')).documentsStage],
   ['tables', async () => (await import('./tables/stage.js')).tablesStage],
+  ['structure', async () => (await import('./structure/stage.js')).structureStage],
   ['rules', async () => (await import('./extract/rules/index.js')).rulesStage],
   ['consolidate', async () => (await import('./consolidate.js')).consolidateStage],
   ['checks', async () => (await import('./checks/index.js')).checksStage],

@@ -4,7 +4,7 @@ import { loadStages, STAGE_NAMES } from '../src/pipeline.js';
 describe('loadStages', () => {
   it('loads every stage by default, each under its own name, in pipeline order', async () => {
     expect((await loadStages()).map((stage) => stage.name)).toEqual(STAGE_NAMES);
-    expect(STAGE_NAMES).toEqual(['normalise', 'metadata', 'documents', 'tables', 'rules', 'consolidate', 'checks']);
+    expect(STAGE_NAMES).toEqual(['normalise', 'metadata', 'documents', 'tables', 'structure', 'rules', 'consolidate', 'checks']);
   });
 
   it('loads only the named stages, in pipeline order whatever order they are named in', async () => {

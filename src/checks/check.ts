@@ -39,14 +39,14 @@ export function joinEvidence(mentions: readonly Pick<Mention, 'evidence'>[]): st
 }
 
 export function flagAt(
-  check: string,
+  checkId: string,
   severity: Severity,
   message: string,
   where: { page: number; line: number } | undefined,
   fields: { indicators?: string; expected?: string; actual?: string; evidence?: string } = {},
 ): Flag {
   return {
-    check,
+    check_id: checkId,
     severity,
     message,
     indicators: fields.indicators ?? '',

@@ -48,7 +48,7 @@ function rowFlag(subject: string, total: TableRowData, totalValue: number, parts
 
 function byTable(rows: readonly TableRowData[]): TableRowData[][] {
   const tables = new Map<string, TableRowData[]>();
-  for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
+  for (const row of rows) tables.set(row.table_id, [...(tables.get(row.table_id) ?? []), row]);
   return [...tables.values()];
 }
 

@@ -80,7 +80,7 @@ export interface FlagMatch {
  * are not what the flag is about.
  */
 function matchStrength(row: GoldFlagRow, numbers: Mentioned[], flag: RunFlag, texts: FlagTexts): number {
-  if (numbers.length === 0 || !checksCompatible(row.check, flag.check)) return 0;
+  if (numbers.length === 0 || !checksCompatible(row.check, flag.check_id)) return 0;
   if (!numbers.some((n) => holds(texts.finding, n))) return 0;
   const found = numbers.filter((n) => holds(texts.finding, n) || holds(texts.evidence, n)).length;
   const needed = row.expect === 'no_flag' ? numbers.length : Math.min(2, numbers.length);

@@ -3,10 +3,10 @@
  * expectations, per report, per format group, per indicator and overall.
  */
 import type { GoldFlagRow, GoldRow } from '../model/schemas.js';
-import { matchFigures, type FigureMatch, type PredictionOutcome } from './figures.js';
+import { matchFigures, valuesEqual, type FigureMatch, type PredictionOutcome, type ScoredGold } from './figures.js';
 import { matchFlags, type FlagMatch } from './flags.js';
 import { formatGroupOf, goldNameOf, type GoldSet } from './gold.js';
-import type { RunData, RunFigure, RunFlag, RunReport } from './run.js';
+import type { RunData, RunFigure, RunFlag, RunMention, RunReport } from './run.js';
 
 export interface Counts {
   /** Matched pairs (= matched predictions = matched gold rows, one-to-one). */
@@ -33,10 +33,18 @@ export interface FlagScores {
   unexplained: number;
 }
 
-export type GoldMiss = GoldRow & { gold_line: number };
+/**
+ * Why a gold figure was missed: `scope` — its value was found under the right
+ * indicator with another period or level; `wording` — the number was read
+ * (mentions.csv) but not named as this indicator; `unread` — no mention has
+ * the value (a number form not parsed, or no cue reached it).
+ */
+export type MissClass = 'scope' | 'wording' | 'unread';
+export const MISS_CLASSES: readonly MissClass[] = ['scope', 'wording', 'unread'];
+export type GoldMiss = GoldRow & { gold_line: number; class: MissClass };
 export type FalsePositive = Pick<RunFigure, 'indicator' | 'value' | 'level' | 'period_start' | 'period_end' | 'page' | 'line' | 'evidence' | 'rule'>;
 export type FlagRowRef = GoldFlagRow & { gold_line: number; by?: string[] };
-export type FlagRef = Pick<RunFlag, 'check' | 'severity' | 'message' | 'page' | 'line'>;
+export type FlagRef = Pick<RunFlag, 'check_id' | 'severity' | 'message' | 'page' | 'line'>;
 
 export interface ReportEval {
   source_file: string;
@@ -58,6 +66,8 @@ export interface ReportEval {
 export interface GroupScores {
   figures: FigureScores;
   flags?: FlagScores;
+  /** Strict misses by failure class. */
+  misses: Record<MissClass, number>;
 }
 
 export interface EvalResult {
@@ -134,9 +144,22 @@ function addFlagScores(into: FlagScores | undefined, add: FlagScores): FlagScore
   return into;
 }
 
-const flagRef = (flag: RunFlag): FlagRef => ({ check: flag.check, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
+const flagRef = (flag: RunFlag): FlagRef => ({ check_id: flag.check_id, severity: flag.severity, message: flag.message, page: flag.page, line: flag.line });
 
-function scoreReport(report: RunReport, gold: GoldSet, figures: RunFigure[], flags: RunFlag[], byIndicator: Map<string, FigureTally>): { result: ReportEval; tally: FigureTally } {
+function missClass(g: ScoredGold, mentions: RunMention[]): MissClass {
+  if (g.lenient) return 'scope';
+  return mentions.some((m) => valuesEqual(m.value, g.gold.row.value)) ? 'wording' : 'unread';
+}
+
+const noMisses = (): Record<MissClass, number> => ({ scope: 0, wording: 0, unread: 0 });
+
+function addMisses(into: Record<MissClass, number>, misses: GoldMiss[]): void {
+  for (const m of misses) into[m.class]++;
+}
+
+function scoreReport(
+  report: RunReport, gold: GoldSet, figures: RunFigure[], flags: RunFlag[], mentions: RunMention[], byIndicator: Map<string, FigureTally>,
+): { result: ReportEval; tally: FigureTally } {
   const figureMatch: FigureMatch = matchFigures(figures, gold.figures, { start: report.period_start, end: report.period_end });
   const tally = new FigureTally();
   const indicatorTally = (indicator: string): FigureTally => {
@@ -163,14 +186,14 @@ function scoreReport(report: RunReport, gold: GoldSet, figures: RunFigure[], fla
     gold: gold.name,
     figures: tally.scores(),
     flags: flagMatch && flagScores(flagMatch),
-    misses: figureMatch.gold.filter((g) => !g.strict).map((g) => ({ ...g.gold.row, gold_line: g.gold.line })),
+    misses: figureMatch.gold.filter((g) => !g.strict).map((g) => ({ ...g.gold.row, gold_line: g.gold.line, class: missClass(g, mentions) })),
     false_positives: figureMatch.predictions
       .filter((p) => p.strict === 'fp')
       .map(({ figure: f }) => ({ indicator: f.indicator, value: f.value, level: f.level, period_start: f.period_start, period_end: f.period_end, page: f.page, line: f.line, evidence: f.evidence, rule: f.rule })),
     missed_flags: (flagMatch?.expected ?? []).filter((row) => row.by.length === 0).map((row) => ({ ...row.gold.row, gold_line: row.gold.line })),
     violated_flags: (flagMatch?.forbidden ?? [])
       .filter((row) => row.by.length > 0)
-      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check}: ${flag.message}`) })),
+      .map((row) => ({ ...row.gold.row, gold_line: row.gold.line, by: row.by.map((flag) => `${flag.check_id}: ${flag.message}`) })),
     unexplained_flags: (flagMatch?.flags ?? []).filter((f) => !f.explained).map((f) => flagRef(f.flag)),
   };
   return { result, tally };
@@ -182,7 +205,8 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
   const used = new Set<string>();
   const overall = new FigureTally();
   let overallFlags: FlagScores | undefined;
-  const byFormat = new Map<string, { tally: FigureTally; flags?: FlagScores }>();
+  const overallMisses = noMisses();
+  const byFormat = new Map<string, { tally: FigureTally; flags?: FlagScores; misses: Record<MissClass, number> }>();
   const byIndicator = new Map<string, FigureTally>();
 
   for (const report of run.reports) {
@@ -192,11 +216,14 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
       continue;
     }
     used.add(gold.name);
-    const { result, tally } = scoreReport(report, gold, run.figures.get(report.report_id) ?? [], run.flags.get(report.report_id) ?? [], byIndicator);
+    const id = report.report_id;
+    const { result, tally } = scoreReport(report, gold, run.figures.get(id) ?? [], run.flags.get(id) ?? [], run.mentions.get(id) ?? [], byIndicator);
     reports.push(result);
     overall.add(tally);
-    const group = byFormat.get(result.group) ?? { tally: new FigureTally() };
+    addMisses(overallMisses, result.misses);
+    const group = byFormat.get(result.group) ?? { tally: new FigureTally(), misses: noMisses() };
     group.tally.add(tally);
+    addMisses(group.misses, result.misses);
     if (result.flags) {
       group.flags = addFlagScores(group.flags, result.flags);
       overallFlags = addFlagScores(overallFlags, result.flags);
@@ -209,8 +236,8 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
 
   return {
     run: run.dir,
-    overall: { figures: overall.scores(), flags: overallFlags },
-    by_format: sortedEntries(byFormat, (g) => ({ figures: g.tally.scores(), flags: g.flags })),
+    overall: { figures: overall.scores(), flags: overallFlags, misses: overallMisses },
+    by_format: sortedEntries(byFormat, (g) => ({ figures: g.tally.scores(), flags: g.flags, misses: g.misses })),
     by_indicator: sortedEntries(byIndicator, (t) => t.scores()),
     reports,
     unscored,

@@ -13,6 +13,8 @@ export const Indicator = z.object({
   unit: IndicatorUnit,
   family: z.string(),
   counts: z.string(),
+  /** The key names its own level ("cán bộ, công chức cấp xã"): a heading's or label's level never applies to it. */
+  named_level: z.enum(['province', 'district', 'commune']).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -4,6 +4,9 @@
  * each stage reads what earlier ones left and adds its own findings. Every
  * finding carries a place (page, line, offsets) and the id of what made it.
  */
+import type { ScopeContext } from '../structure/scope.js';
+import type { DocumentTree } from '../structure/tree.js';
+import type { Flow } from '../text/flow.js';
 import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
 
 export type LineKind = 'body' | 'footnote' | 'table';
@@ -34,6 +37,15 @@ export interface SourceLine {
   tableId?: number;
   /** Footnote body lines: the footnote's number, on every line of the footnote. */
   footnote?: number;
+  /** Reference marks the reader saw on this line (DOCX note references), offsets into `raw`. */
+  noteMarks?: NoteMark[];
+}
+
+/** A footnote reference mark in a line: the digits of note `footnote` at [start, end). */
+export interface NoteMark {
+  footnote: number;
+  start: number;
+  end: number;
 }
 
 export interface Page {
@@ -106,7 +118,8 @@ export interface ReportMeta {
 }
 
 export type DocumentRef = Omit<DocumentRow, 'report_id'>;
-export type Flag = Omit<FlagRow, 'report_id'>;
+/** A check's finding; the numeric columns of flags.csv are read from its expected and actual text on writing. */
+export type Flag = Omit<FlagRow, 'report_id' | 'expected_value' | 'actual_value' | 'difference'>;
 
 export interface Report {
   id: string; // first 16 hex chars of the file's SHA-256
@@ -125,6 +138,15 @@ export interface Report {
   tableRows: TableRowData[];
   flags: Flag[];
   diagnostics: Diagnostic[];
+  /** The body as a document tree with scopes (structure stage), over the flow it was built on. */
+  structure?: { flow: Flow; tree: DocumentTree; context: ScopeContext };
+  /**
+   * Footnote number → the place of its reference mark in the body (the glued
+   * digits, e.g. "3" of "năm 20233": page, line, start/end in the page text).
+   * Set by the normalise stage; a note whose mark was not found has none.
+   * A footnote is read in the scope of the sentence that holds its anchor.
+   */
+  footnoteAnchors: Map<number, Place>;
 }
 
 /** One appendix-table row, mapped to an indicator or not (tables.csv). */
@@ -151,6 +173,7 @@ export function newReport(init: { id: string; path: string; sourceFile: string; 
     tableRows: [],
     flags: [],
     diagnostics: [],
+    footnoteAnchors: new Map(),
   };
 }
 

@@ -1,12 +1,17 @@
 /**
  * Word documents with mammoth: its HTML is simple and regular (p, h1–h6,
  * li, table/tr/td, sup/a for notes), so a small tag walk turns it into lines
- * in document order. Table rows become one line each (kind='table', cells);
- * footnotes and endnotes go at the end (kind='footnote', footnote=N) and their
- * reference marks stay in the body as the number glued to the word before,
- * as in PDF text. Word has no pages: everything is page 1.
+ * in document order. Table rows become one line each (kind='table', cells).
+ * Footnotes and endnotes come from the document's note parts (mammoth's
+ * note list), never from where text stands: they go at the end
+ * (kind='footnote', footnote=N, numbered in order of reference, footnotes
+ * and endnotes together) and their reference marks stay in the body as the
+ * number glued to the word before, as in PDF text, each recorded on its line
+ * (SourceLine.noteMarks). Word lays out its own pages; the reader only sees
+ * explicit page breaks, and starts a new page at each (a document without
+ * them is one page; the notes are on the last page).
  */
-import type { Page, Report, SourceLine } from '../model/report.js';
+import type { NoteMark, Page, Report, SourceLine } from '../model/report.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -17,39 +22,68 @@ export function decodeEntities(s: string): string {
   });
 }
 
-interface Block {
+export interface Block {
   kind: 'body' | 'table' | 'footnote';
   text: string;
+  /** 1-based; a new page after each explicit page break. */
+  page: number;
   cells?: string[];
   tableId?: number;
   footnote?: number;
+  /** Note reference marks in `text`. */
+  marks?: NoteMark[];
 }
 
-const NOTE_LIST = /<li id="(footnote|endnote)-([^"]+)">([\s\S]*?)<\/li>/g;
+/** Mammoth drops page breaks unless mapped: an <hr> marks each. */
+export const STYLE_MAP = ["br[type='page'] => hr:fresh"];
+
+const NOTE_ITEM = /<li id="(footnote|endnote)-([^"]+)">/g;
 const NOTE_REF = /<sup><a href="#(footnote|endnote)-([^"]+)" id="[^"]*">\[?([^\]<]*)\]?<\/a><\/sup>/g;
+const BACK_LINK = /\s*<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g;
+// A note mark travels through the tag walk as private-use brackets around its number, taken out when a line is made.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARK = /\uE000(\d+)\uE001/g;
+
+/** A line's text without mark brackets, and where the marks stand in it. */
+function unmark(text: string): { text: string; marks: NoteMark[] } {
+  const marks: NoteMark[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MARK)) {
+    out += text.slice(last, m.index);
+    marks.push({ footnote: Number(m[1]), start: out.length, end: out.length + m[1].length });
+    out += m[1];
+    last = m.index + m[0].length;
+  }
+  return { text: out + text.slice(last), marks };
+}
 
 /** Lines of mammoth HTML, in document order, notes last. */
 export function blocksFromHtml(html: string): Block[] {
-  // Notes: numbered in order of reference; their bodies are taken out of the flow.
+  // Mammoth writes the notes as one list after the body: <ol><li id="footnote-ID">…</li>…</ol>.
+  const firstNote = html.search(/<li id="(?:footnote|endnote)-/);
+  const notesStart = firstNote < 0 ? html.length : html.lastIndexOf('<ol>', firstNote);
   const numbers = new Map<string, number>();
   let counter = 0;
-  let body = html.replace(NOTE_REF, (_m, type: string, id: string) => {
+  const body = html.slice(0, notesStart).replace(NOTE_REF, (_m, type: string, id: string) => {
     const key = `${type}-${id}`;
     if (!numbers.has(key)) numbers.set(key, ++counter);
-    return String(numbers.get(key));
+    return `${MARK_OPEN}${numbers.get(key)}${MARK_CLOSE}`;
   });
-  const notes: Block[] = [];
-  body = body.replace(NOTE_LIST, (_m, type: string, id: string, inner: string) => {
-    const n = numbers.get(`${type}-${id}`) ?? ++counter;
-    const withoutBackLink = inner.replace(/\s*<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g, '');
-    for (const text of paragraphTexts(withoutBackLink)) notes.push({ kind: 'footnote', text, footnote: n });
-    return '';
+  const blocks = walk(body);
+  const lastPage = blocks[blocks.length - 1]?.page ?? 1;
+  const notesHtml = html.slice(notesStart);
+  const items = [...notesHtml.matchAll(NOTE_ITEM)];
+  items.forEach((item, i) => {
+    const n = numbers.get(`${item[1]}-${item[2]}`) ?? ++counter;
+    const inner = notesHtml.slice(item.index + item[0].length, items[i + 1]?.index ?? notesHtml.length);
+    paragraphTexts(inner.replace(BACK_LINK, '')).forEach((text, j) => {
+      // The first line of a note carries its number, like a footnote body in a PDF.
+      blocks.push({ kind: 'footnote', text: j === 0 ? `${n} ${text}` : text, page: lastPage, footnote: n });
+    });
   });
-  notes.forEach((note, i) => {
-    // The first line of a note carries its number, like a footnote body in a PDF.
-    if (i === 0 || notes[i - 1].footnote !== note.footnote) note.text = `${note.footnote} ${note.text}`;
-  });
-  return [...walk(body), ...notes];
+  return blocks;
 }
 
 /** Paragraph-level texts of an HTML fragment (a <br> also ends a line). */
@@ -66,6 +100,7 @@ function inlineText(fragment: string): string {
 
 function walk(html: string): Block[] {
   const blocks: Block[] = [];
+  let page = 1;
   let tableDepth = 0;
   let tableId = 0;
   let row: string[] | undefined;
@@ -75,9 +110,10 @@ function walk(html: string): Block[] {
     const t = inlineText(text);
     text = '';
     if (cell) {
-      if (t.trim()) cell.push(t.trim());
+      if (t.trim()) cell.push(unmark(t).text.trim());
     } else if (t.length > 0) {
-      blocks.push({ kind: 'body', text: t });
+      const { text: clean, marks } = unmark(t);
+      blocks.push({ kind: 'body', text: clean, page, ...(marks.length > 0 ? { marks } : {}) });
     }
   };
   for (const token of html.split(/(<[^>]+>)/)) {
@@ -95,7 +131,7 @@ function walk(html: string): Block[] {
       flush();
       if (!closing) row = [];
       else if (row) {
-        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, tableId });
+        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, tableId, page });
         row = undefined;
       }
     } else if ((tag === 'td' || tag === 'th') && tableDepth === 1) {
@@ -105,6 +141,10 @@ function walk(html: string): Block[] {
         row?.push(cell.join(' '));
         cell = undefined;
       }
+    } else if (tag === 'hr') {
+      flush();
+      // A page break: the next line starts a page (several breaks in a row make no empty pages).
+      if (tableDepth === 0 && blocks[blocks.length - 1]?.page === page) page += 1;
     } else if (/^(p|h[1-6]|li|br)$/.test(tag)) {
       if (closing || tag === 'br') flush();
     } else {
@@ -118,18 +158,21 @@ function walk(html: string): Block[] {
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
   // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
   const { default: mammoth } = await import('mammoth');
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  const page: Page = { number: 1, lines: [] };
-  let offset = 0;
-  blocksFromHtml(value).forEach((block, i) => {
-    const line: SourceLine = { page: 1, line: i + 1, offset, text: block.text, raw: block.text, kind: block.kind };
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
+  const pages: Page[] = [];
+  for (const block of blocksFromHtml(value)) {
+    while (pages.length < block.page) pages.push({ number: pages.length + 1, lines: [] });
+    const page = pages[block.page - 1];
+    const last = page.lines[page.lines.length - 1];
+    const offset = last ? last.offset + last.text.length + 1 : 0;
+    const line: SourceLine = { page: page.number, line: page.lines.length + 1, offset, text: block.text, raw: block.text, kind: block.kind };
     if (block.cells) {
       line.cells = block.cells;
       line.tableId = block.tableId;
     }
     if (block.footnote !== undefined) line.footnote = block.footnote;
+    if (block.marks) line.noteMarks = block.marks;
     page.lines.push(line);
-    offset += block.text.length + 1;
-  });
-  report.pages = [page];
+  }
+  report.pages = pages.length > 0 ? pages : [{ number: 1, lines: [] }];
 }

@@ -11,6 +11,7 @@ import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { readPdf } from './pdf.js';
 import { readTxt } from './txt.js';
+import { reportIdOf } from '../model/schemas.js';
 
 export { ReadError } from './errors.js';
 
@@ -50,7 +51,7 @@ export async function readReport(path: string, options: ReadOptions = {}): Promi
   } catch (err) {
     readFailure = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
   }
-  const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const id = reportIdOf(createHash('sha256').update(bytes).digest('hex'));
   const report = newReport({ id, path, sourceFile: options.sourceFile ?? basename(path), format });
   const fail = (message: string) => {
     report.status = 'error';

@@ -20,7 +20,7 @@ interface TextItemLike {
 
 const isTextItem = (item: object): item is TextItemLike => 'str' in item && 'transform' in item;
 
-interface RawLine {
+export interface RawLine {
   y: number; // baseline from page top
   size: number; // largest font size on the line
   items: PdfItem[];
@@ -29,6 +29,8 @@ interface RawLine {
 
 /** Items whose baselines differ by less than this share a line (superscript reference marks included). */
 const BASELINE_TOLERANCE = 0.45;
+/** A footnote's own number, raised and smaller, joins the line of the text it opens when that line's baseline is this close (× its font size). */
+const RAISED_MARK_TOLERANCE = 0.7;
 /** A horizontal gap wider than this (× font size) between items is a space. */
 const SPACE_GAP = 0.12;
 
@@ -37,7 +39,8 @@ export function itemsToLines(items: PdfItem[]): RawLine[] {
   const lines: RawLine[] = [];
   for (const item of sorted) {
     const last = lines[lines.length - 1];
-    const tolerance = BASELINE_TOLERANCE * Math.max(item.height, last?.size ?? 0, 1);
+    const markAbove = last !== undefined && last.items.length === 1 && /^\d{1,3}$/.test(last.items[0].str.trim()) && last.size < 0.8 * item.height;
+    const tolerance = (markAbove ? RAISED_MARK_TOLERANCE : BASELINE_TOLERANCE) * Math.max(item.height, last?.size ?? 0, 1);
     if (last && Math.abs(item.y - last.y) <= tolerance) {
       last.items.push(item);
       last.size = Math.max(last.size, item.height);
@@ -49,15 +52,23 @@ export function itemsToLines(items: PdfItem[]): RawLine[] {
     line.items.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
+    const first = line.items[0];
+    const baseline = Math.max(...line.items.filter((i) => i.height >= line.size * 0.8).map((i) => i.y));
     for (const item of line.items) {
       const gap = item.x - end;
-      if (text && gap > SPACE_GAP * Math.max(item.height, 1) && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+      // A raised note number before a number ("20" then "12 đơn vị …") stays apart from it.
+      const afterMark = item === line.items[1] && /^\d{1,3}$/.test(first.str) && first.height < 0.8 * item.height && /^\d/.test(item.str);
+      // A reference mark (raised, smaller digits) is glued to the word before it, however justified the line.
+      const mark = /^\d{1,3}$/.test(item.str) && item.height < 0.8 * line.size && item.y < baseline - 0.15 * line.size;
+      const spaced = afterMark || (gap > SPACE_GAP * Math.max(item.height, 1) && !mark);
+      if (mark) text = text.trimEnd();
+      else if (text && spaced && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
     line.text = text.trimEnd();
     // The baseline of a line is that of its body-size text, not of raised reference marks.
-    line.y = Math.max(...line.items.filter((i) => i.height >= line.size * 0.8).map((i) => i.y));
+    line.y = baseline;
   }
   return lines.filter((l) => l.text.trim().length > 0);
 }
@@ -94,10 +105,27 @@ function bodySize(lines: RawLine[]): number {
 }
 
 /**
+ * The note number a line starts with: a raised or smaller number drawn as
+ * its own item ("19" before "+ Năm 2021: …", "20" before "12 đơn vị …": the
+ * text alone glues them), else the number the text starts with.
+ */
+export function noteNumberOf(line: RawLine): number | undefined {
+  const [first, second] = line.items;
+  const digits = first?.str.trim() ?? '';
+  const raised = first !== undefined && (first.height < 0.8 * line.size || line.y - first.y > 0.2 * line.size);
+  if (second && /^\d{1,3}$/.test(digits) && raised) return Number(digits);
+  return footnoteNumberAt(line.text);
+}
+
+/** Does the line start with a raised or smaller number (a footnote's own mark)? */
+const startsWithRaisedNumber = (line: RawLine) => noteNumberOf(line) !== undefined && noteNumberOf(line) !== footnoteNumberAt(line.text);
+
+/**
  * Index of the first footnote line of the page, or -1: a line that starts
  * with the next footnote number, is referenced in the body above (this page
- * or the previous one), and is set smaller than the body or stands after a
- * gap wider than the body's line pitch (the footnote separator).
+ * or the previous one), and is set smaller than the body, or stands after a
+ * gap wider than the body's line pitch (the footnote separator), or starts
+ * with the number raised as a mark (notes set in the body's size, no gap).
  */
 function footnoteAreaStart(lines: RawLine[], next: number, previousBody: string): number {
   const size = bodySize(lines);
@@ -107,9 +135,9 @@ function footnoteAreaStart(lines: RawLine[], next: number, previousBody: string)
     return lines[j].size < size - 0.5 || lines[j].y - lines[j - 1].y > 1.4 * pitch;
   };
   for (let i = 1; i < lines.length; i++) {
-    if (footnoteNumberAt(lines[i].text) !== next) continue;
+    if (noteNumberOf(lines[i]) !== next) continue;
     if (!isReferenced(`${previousBody}\n${lines.slice(0, i).map((l) => l.text).join('\n')}`, next)) continue;
-    if (separatedAt(i)) return i;
+    if (separatedAt(i) || startsWithRaisedNumber(lines[i])) return i;
     // The previous footnote may continue at the top of this page's footnote area.
     for (let j = i - 1; j >= Math.max(1, i - 8) && next > 1; j--) if (separatedAt(j)) return j;
   }
@@ -130,12 +158,15 @@ export function buildPage(number: number, items: PdfItem[], width: number, heigh
   let next = nextFootnote;
   let footnote: number | undefined = next > 1 ? next - 1 : undefined;
   let offset = 0;
+  const body = () => `${previousBody}\n${page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n')}`;
   lines.forEach((l, i) => {
     const line: SourceLine = { page: number, line: i + 1, offset, text: l.text, raw: l.text, kind: 'body' };
     if (start >= 0 && i >= start) {
-      if (footnoteNumberAt(l.text) === next) {
-        footnote = next;
-        next += 1;
+      const n = noteNumberOf(l);
+      // One lost number is skipped when the one after it is referenced ("18 …", "20 …": 19 never read as a start).
+      if (n === next || (n === next + 1 && isReferenced(body(), n))) {
+        footnote = n;
+        next = n + 1;
       }
       line.kind = 'footnote';
       line.footnote = footnote;

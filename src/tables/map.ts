@@ -42,7 +42,7 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       });
     }
     out.rows.push({
-      table: entry.table,
+      table_id: entry.table,
       code: entry.code,
       label: entry.label,
       unit: entry.unit,

@@ -8,9 +8,10 @@
  * Footnotes are numbered 1, 2, 3 … in reading order, and the mark of note N
  * comes after the mark of note N-1 and before the body of note N (on the
  * same page in a PDF). So for each note the first glued occurrence of its
- * number in that window is its mark.
+ * number in that window is its mark. Marks the reader saw (DOCX note
+ * references, SourceLine.noteMarks) are taken as they are.
  */
-import type { Report, SourceLine } from '../model/report.js';
+import type { Place, Report, SourceLine } from '../model/report.js';
 
 export interface FootnoteRef {
   page: number;
@@ -67,6 +68,28 @@ function findMark(lines: SourceLine[], re: RegExp, from: Position, to: number): 
   return null;
 }
 
+/** The mark of note n the reader recorded, as [start, end) in the repaired text, if its digits survived repair. */
+function recordedMark(line: SourceLine, n: number): { start: number; end: number } | null {
+  const mark = line.noteMarks?.find((m) => m.footnote === n);
+  if (!mark) return null;
+  const toText = (rawOffset: number) => (line.rawIndex ? line.rawIndex.findIndex((r) => r >= rawOffset) : rawOffset);
+  const start = toText(mark.start);
+  const end = toText(mark.end);
+  return start >= 0 && line.text.slice(start, end) === String(n) ? { start, end } : null;
+}
+
+function recordedMarks(lines: SourceLine[]): Map<number, { index: number; start: number; end: number }> {
+  const out = new Map<number, { index: number; start: number; end: number }>();
+  lines.forEach((line, index) => {
+    if (line.kind !== 'body') return;
+    for (const { footnote } of line.noteMarks ?? []) {
+      const at = recordedMark(line, footnote);
+      if (at && !out.has(footnote)) out.set(footnote, { index, ...at });
+    }
+  });
+  return out;
+}
+
 const cache = new WeakMap<Report, { pages: Report['pages']; refs: FootnoteRef[] }>();
 
 /** The reference mark of every footnote that has one, in reading order. */
@@ -75,8 +98,16 @@ export function footnoteRefsOf(report: Report): FootnoteRef[] {
   if (cached && cached.pages === report.pages) return cached.refs;
   const lines = report.pages.flatMap((p) => p.lines);
   const refs: FootnoteRef[] = [];
+  const recorded = recordedMarks(lines);
   let cursor: Position = { index: 0, char: 0 };
   for (const note of footnoteStarts(lines)) {
+    const exact = recorded.get(note.number);
+    if (exact) {
+      const line = lines[exact.index];
+      refs.push({ page: line.page, line: line.line, pageOffset: line.offset + exact.start, number: note.number, source: line, lineStart: exact.start, lineEnd: exact.end });
+      cursor = { index: exact.index, char: exact.end };
+      continue;
+    }
     // The body of the note bounds the search; the note's own page is tried first.
     const bound = note.index > cursor.index ? note.index : lines.length;
     const page = lines[note.index].page;
@@ -101,4 +132,9 @@ export function footnoteRefsOf(report: Report): FootnoteRef[] {
   }
   cache.set(report, { pages: report.pages, refs });
   return refs;
+}
+
+/** Footnote number → the place of its reference mark (Report.footnoteAnchors). */
+export function footnoteAnchorsOf(report: Report): Map<number, Place> {
+  return new Map(footnoteRefsOf(report).map((ref) => [ref.number, { page: ref.page, line: ref.line, start: ref.pageOffset, end: ref.pageOffset + ref.lineEnd - ref.lineStart }]));
 }

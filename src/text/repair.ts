@@ -8,6 +8,7 @@
 import type { Report, SourceLine } from '../model/report.js';
 import { reindexPage } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
+import { footnoteAnchorsOf } from './footnote-refs.js';
 import { markFootnotes } from './footnotes.js';
 import { type DecodedPiece, type LegacyEncoding, decodeLegacy, detectLegacy, legacyOfScore, mayBeLegacy, scoreLegacy } from './legacy.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -271,6 +272,7 @@ export function normaliseReport(report: Report): void {
     reindexPage(page);
   }
   markFootnotes(report);
+  report.footnoteAnchors = footnoteAnchorsOf(report);
 }
 
 export const normalise: Stage = { name: 'normalise', run: normaliseReport };

@@ -7,27 +7,64 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Mention, Report } from '../model/report.js';
+import type { Mention, Period, Report } from '../model/report.js';
 import {
-  DocumentRow, FigureRow, FlagRow, Format, MentionRow, ReportRow, TableRow,
+  DocumentRow, FigureRow, FlagRow, Format, MentionRow, outputLevel, ReportRow, SeriesRow, TableRow,
 } from '../model/schemas.js';
+import { DATA_PACKAGE_FILE, dataPackage } from './datapackage.js';
+import { flagValues } from './flag-values.js';
+import { textFingerprint } from '../across/fingerprint.js';
+import { unitIdentity, unitKeys } from '../across/unit-key.js';
 import { CsvFile, writeFileAtomic, type CsvOptions } from './csv.js';
 
-/** Each CSV of the contract: file name and row schema (column order = schema order). */
+/** One CSV of the contract: file, row schema (column order = schema order), and what datapackage.json says of it. */
+export interface CsvOutput {
+  file: string;
+  schema: z.ZodObject;
+  description: string;
+  primaryKey?: readonly string[];
+  /** The resource whose report_id this one's report_id refers to. */
+  references?: 'reports';
+}
+
 export const CSV_OUTPUTS = {
-  reports: { file: 'reports.csv', schema: ReportRow },
-  figures: { file: 'figures.csv', schema: FigureRow },
-  mentions: { file: 'mentions.csv', schema: MentionRow },
-  documents: { file: 'documents.csv', schema: DocumentRow },
-  flags: { file: 'flags.csv', schema: FlagRow },
-  tables: { file: 'tables.csv', schema: TableRow },
-} as const;
+  reports: {
+    file: 'reports.csv', schema: ReportRow, primaryKey: ['report_id'],
+    description: 'one row per input file, whatever happened to it',
+  },
+  figures: {
+    file: 'figures.csv', schema: FigureRow, references: 'reports', primaryKey: ['report_id', 'indicator', 'level', 'period_start', 'period_end'],
+    description: 'one row per report × indicator × level × period: the consolidated value, with its first mention',
+  },
+  mentions: {
+    file: 'mentions.csv', schema: MentionRow, references: 'reports',
+    description: 'every place a figure is stated (text, table or footnote)',
+  },
+  documents: {
+    file: 'documents.csv', schema: DocumentRow, references: 'reports',
+    description: 'every document a report cites',
+  },
+  flags: {
+    file: 'flags.csv', schema: FlagRow, references: 'reports',
+    description: 'every inconsistency or suspicious value a check found',
+  },
+  tables: {
+    file: 'tables.csv', schema: TableRow, references: 'reports',
+    description: 'every row of an appendix statistics table, mapped to an indicator or not',
+  },
+  series: {
+    file: 'series.csv', schema: SeriesRow, references: 'reports', primaryKey: ['unit_key', 'indicator', 'level', 'period_start', 'period_end'],
+    description: 'one row per unit × indicator × level × period across the batch (copies left out): the value of record, its report, and every value that disagrees',
+  },
+} as const satisfies Record<string, CsvOutput>;
 export const RUN_MANIFEST_FILE = 'run.json';
 
 type ChildOutput = Exclude<keyof typeof CSV_OUTPUTS, 'reports'>;
 const CHILD_OUTPUTS = ['figures', 'mentions', 'documents', 'flags', 'tables'] as const satisfies readonly ChildOutput[];
+export type OutputName = keyof typeof CSV_OUTPUTS;
+export type OutputRow<K extends OutputName> = z.infer<(typeof CSV_OUTPUTS)[K]['schema']>;
 
-/** Everything one input file contributes to the output folder. */
+/** Everything one input file contributes to the output folder (series.csv is the batch's). */
 export interface ReportRows {
   report: ReportRow;
   figures: FigureRow[];
@@ -35,16 +72,28 @@ export interface ReportRows {
   documents: DocumentRow[];
   flags: FlagRow[];
   tables: TableRow[];
+  /** textFingerprint of the report: equal for copies of one text in any format; '' without text. */
+  fingerprint: string;
 }
 
 const EVIDENCE_MAX = 200;
 
-/** Evidence trimmed to about 200 characters, cut at a word boundary. */
+/** A list bullet before a sentence: not part of what it says, and a cell starting with '-' or '+' would need a formula guard. */
+const LEADING_BULLET = /^[-+•*]+\s+/;
+
+/** Evidence trimmed to about 200 characters, cut at a word boundary, without a leading list bullet. */
 export function clipEvidence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
   if (flat.length <= EVIDENCE_MAX) return flat;
   const cut = flat.lastIndexOf(' ', EVIDENCE_MAX);
   return `${flat.slice(0, cut > EVIDENCE_MAX / 2 ? cut : EVIDENCE_MAX)}…`;
+}
+
+/** A figure's own period, or the report's when the text did not scope it: no empty-means-something cell. */
+function resolvedPeriod(report: Report, period: Period): { period_start: string; period_end: string } {
+  return period.start === '' && period.end === ''
+    ? { period_start: report.meta.periodStart, period_end: report.meta.periodEnd }
+    : { period_start: period.start, period_end: period.end };
 }
 
 function mentionColumns(report: Report, mention: Mention) {
@@ -54,9 +103,8 @@ function mentionColumns(report: Report, mention: Mention) {
     indicator: mention.indicator,
     value: mention.value,
     unit: mention.unit,
-    level: mention.level,
-    period_start: mention.period.start,
-    period_end: mention.period.end,
+    level: outputLevel(mention.level),
+    ...resolvedPeriod(report, mention.period),
     page: mention.place.page,
     line: mention.place.line,
     evidence: clipEvidence(mention.evidence),
@@ -88,9 +136,8 @@ export function reportRows(report: Report): ReportRows {
       indicator: figure.indicator,
       value: figure.value,
       unit: figure.unit,
-      level: figure.level,
-      period_start: figure.period.start,
-      period_end: figure.period.end,
+      level: outputLevel(figure.level),
+      ...resolvedPeriod(report, figure.period),
       mentions: figure.mentions.length,
     };
   }), problems, 'figures');
@@ -101,7 +148,7 @@ export function reportRows(report: Report): ReportRows {
     source: mention.source,
   })), problems, 'mentions');
   const documents = validRows(DocumentRow, report.documents.map((doc) => ({ ...doc, report_id: report.id })), problems, 'documents');
-  const flags = validRows(FlagRow, report.flags.map((flag) => ({ ...flag, report_id: report.id })), problems, 'flags');
+  const flags = validRows(FlagRow, report.flags.map((flag) => ({ ...flag, report_id: report.id, ...flagValues(flag) })), problems, 'flags');
   const tables = validRows(TableRow, report.tableRows.map((row) => ({ ...row, report_id: report.id })), problems, 'tables');
 
   const hasText = report.pages.length > 0;
@@ -125,7 +172,10 @@ export function reportRows(report: Report): ReportRows {
     text_repair: report.textRepair.size > 0 ? [...report.textRepair].sort().join('+') : hasText ? 'none' : '',
     figures: figures.length,
     flags: flags.length,
+    unit_key: '',
+    duplicate_of: '',
   };
+  row.unit_key = unitKeys([unitIdentity(row as Pick<ReportRow, 'unit_name' | 'unit_level' | 'issuer' | 'province'>)])[0];
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
   for (const issue of ReportRow.safeParse(row).error?.issues ?? []) {
     const field = String(issue.path[0]);
@@ -134,7 +184,7 @@ export function reportRows(report: Report): ReportRows {
   }
   if (problems.length > 0 && row.status === 'ok') row.status = 'partial';
   if (problems.length > 0 && !row.error) row.error = problems.join('; ');
-  return { report: ReportRow.parse(row), figures, mentions, documents, flags, tables };
+  return { report: ReportRow.parse(row), figures, mentions, documents, flags, tables, fingerprint: textFingerprint(report) };
 }
 
 /** The rows of a file that could not be processed at all (crash, timeout). */
@@ -142,9 +192,9 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0,
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '',
   });
-  return { report, figures: [], mentions: [], documents: [], flags: [], tables: [] };
+  return { report, figures: [], mentions: [], documents: [], flags: [], tables: [], fingerprint: '' };
 }
 
 export const RunManifest = z.object({
@@ -164,6 +214,11 @@ export const RunManifest = z.object({
   pages: z.number().int().nonnegative(),
   figures: z.number().int().nonnegative(),
   flags: z.number().int().nonnegative(),
+  /** Rows of series.csv and reports linked as copies (absent in runs written row by row, without the batch audit). */
+  series: z.number().int().nonnegative().optional(),
+  duplicates: z.number().int().nonnegative().optional(),
+  /** A cross-report check that failed on a unit (a bug; the batch went on). */
+  batch_problems: z.array(z.string()).optional(),
   options: z.record(z.string(), z.unknown()),
 });
 export type RunManifest = z.infer<typeof RunManifest>;
@@ -188,17 +243,27 @@ export class OutputWriter {
     return new OutputWriter(dir, opened as unknown as Files);
   }
 
+  /** All the rows of one report. */
   async add(rows: ReportRows): Promise<void> {
-    await this.files.reports.write(rows.report);
-    for (const name of CHILD_OUTPUTS) {
-      const file = this.files[name] as CsvFile<Record<string, string | number>>;
-      for (const row of rows[name]) await file.write(row);
-    }
+    await this.write('reports', [rows.report]);
+    await this.addChildren(rows);
+  }
+
+  /** The rows of one report but its reports.csv row (the batch writes that row once the batch is audited). */
+  async addChildren(rows: ReportRows): Promise<void> {
+    for (const name of CHILD_OUTPUTS) await this.write(name, rows[name]);
+  }
+
+  async write<K extends OutputName>(name: K, rows: readonly OutputRow<K>[]): Promise<void> {
+    const file = this.files[name] as CsvFile<Record<string, string | number>>;
+    for (const row of rows) await file.write(row as Record<string, string | number>);
   }
 
   async commit(manifest: RunManifest): Promise<void> {
     for (const file of Object.values(this.files)) await file.commit();
-    await writeFileAtomic(join(this.dir, RUN_MANIFEST_FILE), `${JSON.stringify(RunManifest.parse(manifest), null, 2)}\n`);
+    const parsed = RunManifest.parse(manifest);
+    await writeFileAtomic(join(this.dir, DATA_PACKAGE_FILE), `${JSON.stringify(dataPackage(CSV_OUTPUTS, parsed.tool_version), null, 2)}\n`);
+    await writeFileAtomic(join(this.dir, RUN_MANIFEST_FILE), `${JSON.stringify(parsed, null, 2)}\n`);
   }
 
   async abort(): Promise<void> {

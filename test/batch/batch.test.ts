@@ -81,7 +81,7 @@ describe('runBatch', () => {
     expect(reports.map((r) => r.source_file)).toEqual([
       'GOOD.TXT', 'empty.txt', 'nested/deeper/good.Docx', 'nested/good.pdf', 'nested/not-word.docx', 'nested/truncated.pdf', 'old.doc',
     ]);
-    for (const row of reports) expect(row.report_id).toMatch(/^[0-9a-f]{16}$/);
+    for (const row of reports) expect(row.report_id).toMatch(/^r[0-9a-f]{16}$/);
   });
 
   it('reads the good reports and gives every broken file an error status with a one-line message', () => {

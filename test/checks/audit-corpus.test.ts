@@ -42,7 +42,7 @@ describe('audit corpus', () => {
   });
 
   it('leaves at most one unexplained flag per report on average', () => {
-    const unexplained = result.reports.flatMap((r) => r.unexplained_flags.map((f) => `${r.source_file} ${f.check}: ${f.message}`));
+    const unexplained = result.reports.flatMap((r) => r.unexplained_flags.map((f) => `${r.source_file} ${f.check_id}: ${f.message}`));
     expect(unexplained.length, unexplained.join('\n')).toBeLessThanOrEqual(result.reports.length);
   });
 });

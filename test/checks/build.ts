@@ -56,7 +56,7 @@ export function doc(init: Partial<DocumentRef> & Pick<DocumentRef, 'number' | 's
 }
 
 export function row(code: string, label: string, value: string, extra: Partial<TableRowData> = {}): TableRowData {
-  return { table: '1', code, label, unit: '', value, level: '', page: 1, line: 1, indicator: '', ...extra };
+  return { table_id: '1', code, label, unit: '', value, level: '', page: 1, line: 1, indicator: '', ...extra };
 }
 
 export interface ReportSpec {
@@ -70,7 +70,7 @@ export interface ReportSpec {
 }
 
 export function reportOf(spec: ReportSpec = {}): Report {
-  const report = newReport({ id: '0123456789abcdef', path: 'test.txt', sourceFile: 'test.txt', format: 'txt' });
+  const report = newReport({ id: 'r0123456789abcdef', path: 'test.txt', sourceFile: 'test.txt', format: 'txt' });
   report.meta = { ...emptyMeta(), periodStart: '2025-07-01', periodEnd: '2025-09-30', ...spec.meta };
   report.figures = spec.figures ?? [];
   report.documents = spec.documents ?? [];

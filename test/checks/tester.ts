@@ -40,7 +40,7 @@ export function testCheck(check: Check, cases: CheckCases): void {
         expect(flags.map((f) => f.message), 'number of flags').toHaveLength(wanted.length);
         wanted.forEach((want, i) => {
           const flag = flags[i];
-          expect(flag.check).toBe(check.id);
+          expect(flag.check_id).toBe(check.id);
           for (const text of want.says) expect(flag.message).toContain(text);
           if (want.line !== undefined) expect(flag.line).toBe(want.line);
           if (want.severity) expect(flag.severity).toBe(want.severity);

@@ -15,7 +15,7 @@ function folders(): { gold: string; run: string } {
   mkdirSync(run, { recursive: true });
   writeFileSync(join(gold, 'xa-b-nam-2023.gold.csv'), 'indicator,value,level,period_start,period_end,note\nplan.tasks,12,,,,line 3\nplan.tasks_done,10,,,,line 4\n');
   writeFileSync(join(run, 'reports.csv'), 'report_id,source_file,format,status,error,period_start,period_end\nabcdefabcdefabcd,xa-b-nam-2023.docx,docx,ok,,2023-01-01,2023-12-31\n');
-  writeFileSync(join(run, 'figures.csv'), 'report_id,indicator,value,level,period_start,period_end,page,line,evidence,rule\nabcdefabcdefabcd,plan.tasks,12,,2023-01-01,2023-12-31,1,3,12 nhiệm vụ,plan.rule\n');
+  writeFileSync(join(run, 'figures.csv'), 'report_id,indicator,value,level,period_start,period_end,page,line,evidence,rule\nabcdefabcdefabcd,plan.tasks,12,own,2023-01-01,2023-12-31,1,3,12 nhiệm vụ,plan.rule\n');
   return { gold, run };
 }
 
@@ -34,7 +34,7 @@ describe('cchc eval', () => {
     const json = join(root, 'out', 'eval.json');
     const stdout = capture(process.stdout);
     expect(await main(['node', 'cchc', 'eval', '--gold', gold, '--run', run, '--json', json])).toBe(0);
-    expect(stdout()).toContain('MISS plan.tasks_done = 10');
+    expect(stdout()).toContain('MISS [unread] plan.tasks_done = 10');
     const result = JSON.parse(readFileSync(json, 'utf8'));
     expect(result.overall.figures.strict).toMatchObject({ tp: 1, predicted: 1, gold: 2, precision: 1, recall: 0.5 });
     expect(result.by_format.docx.figures.strict.tp).toBe(1);

@@ -14,14 +14,14 @@ function writeCsv(path: string, rows: Record<string, unknown>[]): void {
   writeFileSync(path, stringify(rows, { header: true }));
 }
 
-const ID_TXT = '0123456789abcdef';
-const ID_PDF = 'fedcba9876543210';
+const ID_TXT = 'r0123456789abcdef';
+const ID_PDF = 'rfedcba9876543210';
 const Q1 = { period_start: '2024-01-01', period_end: '2024-03-31' };
 const report = (report_id: string, source_file: string, format: string) => ({ report_id, source_file, format, status: 'ok', error: '', ...Q1 });
 const figure = (report_id: string, indicator: string, value: number, level = '', period = { period_start: '', period_end: '' }) => ({
   report_id, indicator, value, level, ...period, page: 1, line: 10, evidence: `${indicator} ${value}`, rule: 'test.rule',
 });
-const flag = (report_id: string, check: string, message: string) => ({ report_id, check, severity: 'warning', message, indicators: '', expected: '', actual: '', page: 1, line: 140, evidence: '' });
+const flag = (report_id: string, check_id: string, message: string) => ({ report_id, check_id, severity: 'warning', message, indicators: '', expected: '', actual: '', page: 1, line: 140, evidence: '' });
 
 function makeFolders(): { gold: string; run: string } {
   const gold = join(root, 'gold');
@@ -37,7 +37,7 @@ function makeFolders(): { gold: string; run: string } {
     { check: 'sum_mismatch', expect: 'flag', line: '140', numbers: '24 24 08', note: 'F1' },
     { check: 'ratio_mismatch', expect: 'no_flag', line: '51', numbers: '42,1 16 38', note: 'C' },
   ]);
-  writeCsv(join(run, 'reports.csv'), [report(ID_TXT, 'xa-a-quy-1-2024.txt', 'txt'), report(ID_PDF, 'sub/xa-a-quy-1-2024-reflow.pdf', 'pdf'), report('1111111111111111', 'other.txt', 'txt')]);
+  writeCsv(join(run, 'reports.csv'), [report(ID_TXT, 'xa-a-quy-1-2024.txt', 'txt'), report(ID_PDF, 'sub/xa-a-quy-1-2024-reflow.pdf', 'pdf'), report('r1111111111111111', 'other.txt', 'txt')]);
   writeCsv(join(run, 'figures.csv'), [
     figure(ID_TXT, 'plan.tasks', 48, '', Q1),
     figure(ID_TXT, 'procedure.total', 309, 'commune'),
@@ -93,9 +93,39 @@ describe('evaluateRunFolder', () => {
 
   it('prints every group, miss and false positive', () => {
     const text = formatEval(result);
-    for (const needle of ['pdf-reflow', 'MISS procedure.total = 309 district', 'FP   plan.tasks_done = 25', 'FLAG VIOLATED ratio_mismatch', 'Not scored (no gold): other.txt']) {
+    for (const needle of ['pdf-reflow', 'MISS [scope] procedure.total = 309 district', 'FP   plan.tasks_done = 25', 'FLAG VIOLATED ratio_mismatch', 'Not scored (no gold): other.txt']) {
       expect(text).toContain(needle);
     }
+  });
+});
+
+describe('failure classes of misses', () => {
+  const gold = join(root, 'classes-gold');
+  const run = join(root, 'classes-run');
+  for (const dir of [gold, run]) mkdirSync(dir, { recursive: true });
+  const goldRow = (indicator: string, value: number) => ({ indicator, value, level: '', period_start: '', period_end: '', note: '' });
+  writeCsv(join(gold, 'xa-b-quy-1-2024.gold.csv'), [goldRow('dossier.received', 1250), goldRow('dossier.resolved', 1200), goldRow('dossier.late', 7)]);
+  writeCsv(join(run, 'reports.csv'), [report(ID_TXT, 'xa-b-quy-1-2024.txt', 'txt')]);
+  // 1250 found for another period (scope); 1200 read but left unnamed (wording); 7 read nowhere (unread).
+  writeCsv(join(run, 'figures.csv'), [figure(ID_TXT, 'dossier.received', 1250, '', { period_start: '2023-01-01', period_end: '2023-12-31' })]);
+  writeCsv(join(run, 'mentions.csv'), [
+    { report_id: ID_TXT, indicator: 'dossier.received', value: 1250 },
+    { report_id: ID_TXT, indicator: '', value: 1200 },
+  ]);
+  const result = evaluateRunFolder(gold, run);
+
+  it('tells scope, wording and unread misses apart, per format and overall', () => {
+    expect(result.reports[0].misses.map((m) => [m.indicator, m.class])).toEqual([
+      ['dossier.received', 'scope'], ['dossier.resolved', 'wording'], ['dossier.late', 'unread'],
+    ]);
+    expect(result.overall.misses).toEqual({ scope: 1, wording: 1, unread: 1 });
+    expect(result.by_format.txt.misses).toEqual({ scope: 1, wording: 1, unread: 1 });
+  });
+
+  it('prints only totals and classes in summary mode', () => {
+    const text = formatEval(result, { summary: true });
+    expect(text).toContain('3 missed: scope 1, wording 1, unread 1');
+    expect(text).not.toContain('MISS');
   });
 });
 

@@ -19,7 +19,7 @@ const key = (d: DocumentRef) => [d.doc_type, d.symbol, d.date, d.issuer].join(' 
 describe('extractDocuments on the sample reports', () => {
   it('cites documents in the body and in footnotes of Thọ Xuân Q1/2024 (.txt), with their lines', async () => {
     const docs = await documentsOf('tho-xuan-cchc-quy-1-2024.txt');
-    for (const d of docs) DocumentRow.parse({ report_id: '0'.repeat(16), ...d });
+    for (const d of docs) DocumentRow.parse({ report_id: `r${'0'.repeat(16)}`, ...d });
     expect(docs[0]).toMatchObject({
       doc_type: 'Kế hoạch', number: '83', year: '', symbol: '83-KH/HU', date: '2021-12-02',
       issuer: 'Ban Chấp hành Đảng bộ huyện Thọ Xuân', page: 1, line: 1,

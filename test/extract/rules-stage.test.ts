@@ -4,7 +4,7 @@ import { extractProse } from '../../src/extract/rules/index.js';
 import { type LineKind, newReport, reindexPage } from '../../src/model/report.js';
 
 function report(lines: Array<[string, LineKind, number?]>) {
-  const r = newReport({ id: '0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+  const r = newReport({ id: 'r0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
   Object.assign(r.meta, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-20' });
   const page = {
     number: 1,

@@ -20,12 +20,12 @@ describe('readRunFolder', () => {
     const writer = await OutputWriter.open(dir);
     await writer.add({
       report: {
-        report_id: '1234567890123456', source_file: '=cmd.pdf', format: 'pdf', status: 'error', error: 'PDF is encrypted', pages: '', issuer: '',
+        report_id: 'r1234567890123456', source_file: '=cmd.pdf', format: 'pdf', status: 'error', error: 'PDF is encrypted', pages: '', issuer: '',
         unit_level: '', unit_name: '', province: '', report_number: '', report_date: '', period_type: '', period_start: '', period_end: '',
-        text_repair: '', figures: 0, flags: 1,
+        text_repair: '', figures: 0, flags: 1, unit_key: '', duplicate_of: '',
       },
-      figures: [], mentions: [], documents: [], tables: [],
-      flags: [{ report_id: '1234567890123456', check: 'sum_mismatch', severity: 'error', message: '-3 + 5 ≠ 1', indicators: '', expected: '1', actual: '2', page: '', line: 7, evidence: '+ Tổng 1' }],
+      figures: [], mentions: [], documents: [], tables: [], fingerprint: '',
+      flags: [{ report_id: 'r1234567890123456', check_id: 'sum_mismatch', severity: 'error', message: '-3 + 5 ≠ 1', indicators: '', expected: '1', actual: '2', page: '', line: 7, evidence: '+ Tổng 1', expected_value: 1, actual_value: 2, difference: 1 }],
     });
     await writer.commit({
       tool: 'cchc-extract', tool_version: '0.1.0', rules_version: 'x', started_at: 'a', finished_at: 'b', seconds: 0, inputs_found: 1, skipped: [],
@@ -33,7 +33,7 @@ describe('readRunFolder', () => {
     });
     expect(readFileSync(join(dir, 'flags.csv'), 'utf8')).toContain("'-3 + 5");
     const run = readRunFolder(dir);
-    expect(run.reports[0]).toMatchObject({ report_id: '1234567890123456', source_file: '=cmd.pdf', pages: '', figures: 0 });
+    expect(run.reports[0]).toMatchObject({ report_id: 'r1234567890123456', source_file: '=cmd.pdf', pages: '', figures: 0 });
     expect(run.flags[0]).toMatchObject({ message: '-3 + 5 ≠ 1', evidence: '+ Tổng 1', page: '', line: 7 });
     expect(run.manifest?.error).toBe(1);
   });

@@ -16,6 +16,7 @@ import { writeHandMadeRun } from './run-fixture.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
+const BATCH = fileURLToPath(new URL('../../fixtures/batches/gold/reports/', import.meta.url));
 
 let work: string;
 let browser: Browser;
@@ -90,21 +91,38 @@ describe('HTML report of a hand-made run', () => {
     await page.selectOption('#filter-check', '');
     await page.fill('#filter-text', 'hạ hòa');
     await expect.poll(() => shown(page)).toEqual({ reports: 1, flags: 1 });
+    // Search ignores diacritics and case.
+    await page.fill('#filter-text', 'HA HOA');
+    await expect.poll(() => shown(page)).toEqual({ reports: 1, flags: 1 });
     await page.fill('#filter-text', '');
     await expect.poll(() => shown(page)).toEqual({ reports: expected.reports, flags: expected.flags });
+
+    // Problem first: reports with error flags or a failed read come first, red; the clean one last, green.
+    const badges = await page.locator('#reports details.report > summary > .badge:first-child').evaluateAll((els) => els.map((el) => el.className));
+    expect(badges.slice(0, 3)).toEqual(['badge audit-red', 'badge audit-red', 'badge audit-red']);
+    expect(badges.at(-1)).toBe('badge audit-amber');
+    expect(await page.locator('#reports details.report').first().getAttribute('data-report')).toBe('ra000000000000003');
 
     // One unit has several periods: it is listed once, with its chart drawn when opened.
     expect(await page.locator('#unit-list details').count()).toBe(1);
     await page.locator('#unit-list summary').click();
     // The chart is drawn on the toggle event, after the click returns.
     await expect.poll(() => page.locator('#unit-list svg circle').count()).toBe(3);
+    // The point a cross-report flag is about is marked, with the flag in its tooltip.
+    expect(await page.locator('#unit-list svg circle.flagged').count()).toBe(1);
+    expect(await page.locator('#unit-list svg circle.flagged title').textContent()).toContain('Hai báo cáo nêu khác nhau');
+    // Any indicator of the unit can be picked, named in Vietnamese.
+    expect(await page.locator('#unit-list select.pick-indicator option').allTextContents()).toEqual(['Tỷ lệ giải quyết đúng hạn (dossier.on_time_rate)']);
 
-    const q3 = page.locator('details[data-report="a000000000000003"]');
+    const q3 = page.locator('details[data-report="ra000000000000003"]');
     await q3.locator('summary').click();
     await expect.poll(() => q3.locator('ul.flags li').count()).toBe(2);
     await expect.poll(() => q3.locator('.chart svg circle').count()).toBe(3);
     expect(await q3.locator('ul.flags li').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['24', '08']));
     expect(await q3.locator('summary .file').textContent()).toContain('<script>');
+    // Figures: the Vietnamese name beside the key, the value marked in its evidence.
+    expect(await q3.locator('table.figures tbody tr').first().locator('td').first().textContent()).toBe('Tỷ lệ giải quyết đúng hạndossier.on_time_rate');
+    expect(await q3.locator('table.figures td.evidence mark').first().textContent()).toBe('99');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
 
@@ -128,8 +146,33 @@ describe('HTML report of a fixture run', () => {
     await expect.poll(() => shown(page)).toEqual({ reports: 3, flags: folder.flags.length });
     for (const details of await page.locator('#reports details.report summary').all()) await details.click();
     await expect.poll(() => page.locator('#reports details.report .body').count()).toBe(3);
-    expect(await page.locator('#units').isHidden()).toBe(true);
+    // Each figure links to its page in the source file.
+    const href = await page.locator('#reports a.page-link').first().getAttribute('href');
+    expect(href).toMatch(/^file:\/\/.*\.txt#page=1$/);
     await page.screenshot({ path: join(ARTIFACTS, 'html-report-fixtures.png'), fullPage: true });
     expect(problems).toEqual([]);
   }, 180_000); // extracting three reports takes a while when the whole suite runs at once
+});
+
+describe('HTML report of a batch with copies and cross-report flags', () => {
+  it('marks copies, lists each unit once (same-named communes apart) and marks flagged periods on the chart', async () => {
+    const run = join(work, 'batch-run');
+    await runBatch([BATCH], { out: run, concurrency: 2 });
+    const file = join(work, 'batch.html');
+    await writeHtmlReport(run, file);
+
+    const { page, problems } = await open(file);
+    await expect.poll(() => page.locator('#reports details.report').count()).toBe(27);
+    expect(await page.locator('#reports .badge.copy').count()).toBe(2);
+    expect(await page.locator('#unit-list details').count()).toBe(3);
+    const district = page.locator('#unit-list details[data-unit="nghe-an/district/song-lam"]');
+    await district.locator('summary').click();
+    await expect.poll(() => district.locator('svg circle').count()).toBeGreaterThan(1);
+    await district.locator('select.pick-indicator').selectOption('dossier.online');
+    await district.locator('select.pick-kind').selectOption('quarter');
+    await expect.poll(() => district.locator('svg circle').count()).toBe(8);
+    expect(await district.locator('svg circle.flagged').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'html-report-batch.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  }, 180_000);
 });

@@ -23,7 +23,7 @@ describe('broken inputs', () => {
   ])('%s → %s', async (name, message) => {
     const report = await readReport(broken(name));
     expect(report).toMatchObject({ status: 'error', error: message, pages: [] });
-    expect(report.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(report.id).toMatch(/^r[0-9a-f]{16}$/);
   });
 
   it('reads a Windows-1258 text file with a warning', async () => {
@@ -38,7 +38,7 @@ describe('broken inputs', () => {
   it('hashes the bytes for the report id and detects the format case-insensitively', async () => {
     const report = await readReport(broken('html-as.pdf'), { sourceFile: 'sub/HTML-AS.pdf' });
     expect(report).toMatchObject({ format: 'pdf', sourceFile: 'sub/HTML-AS.pdf' });
-    expect(report.id).toBe(createHash('sha256').update(readFileSync(broken('html-as.pdf'))).digest('hex').slice(0, 16));
+    expect(report.id).toBe(`r${createHash('sha256').update(readFileSync(broken('html-as.pdf'))).digest('hex').slice(0, 16)}`);
   });
 });
 

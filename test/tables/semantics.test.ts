@@ -118,7 +118,7 @@ describe('row semantics', () => {
 
 describe('tables stage', () => {
   it('leaves a report without tables alone', async () => {
-    const report: Report = newReport({ id: '0123456789abcdef', path: 'x.pdf', sourceFile: 'x.pdf', format: 'pdf' });
+    const report: Report = newReport({ id: 'r0123456789abcdef', path: 'x.pdf', sourceFile: 'x.pdf', format: 'pdf' });
     report.pages = [{ number: 1, lines: [], items: [], width: 595, height: 842 }, { number: 2, lines: [] }];
     await tablesStage.run(report, {});
     expect(report.tableRows).toEqual([]);

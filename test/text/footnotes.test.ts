@@ -71,6 +71,68 @@ describe('markFootnotes', () => {
   });
 });
 
+describe('markFootnotes: unusual openings, lost numbers, pages, endnotes', () => {
+  it('starts a note at a list mark after its number ("19 + Năm 2021", "20- Cấp xã") and numbers on', () => {
+    const report = reportOf([[
+      'Kết quả giải quyết hồ sơ theo từng năm19; kết nối ở cấp xã20.',
+      '    ',
+      '19 + Năm 2021: tiếp nhận 4.210 hồ sơ.',
+      '20- Cấp xã: 14 xã đã kết nối.',
+    ]]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual(['-', '-', '-', '-']); // 19 is not the next number: nothing before it was a note
+    const numbered = reportOf([[
+      'Kết quả giải quyết hồ sơ theo từng năm1; kết nối ở cấp xã2.',
+      '    ',
+      '1 + Năm 2021: tiếp nhận 4.210 hồ sơ.',
+      '2- Cấp xã: 14 xã đã kết nối.',
+    ]]);
+    markFootnotes(numbered);
+    expect(marks(numbered)).toEqual(['-', '-', 1, 2]);
+  });
+
+  it('skips one lost number inside a footnote area when the next one is referenced', () => {
+    const report = reportOf([[
+      'Ban hành kế hoạch1, hướng dẫn2 và kiểm tra3.',
+      '    ',
+      '1 Kế hoạch số 12/KH-UBND.',
+      '* Hướng dẫn số 4/HD-UBND.',
+      '3 Quyết định số 240/QĐ-UBND.',
+    ]]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual(['-', '-', 1, 1, 3]);
+  });
+
+  it('reads a note whose number stands alone on its line (pdftotext -layout), its mark apart from the word', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
+    const report = reportOf([[...body, 'Huyện đã ban hành kế hoạch năm 1 và hướng dẫn2.', '', '1', '    Kế hoạch số 12/KH-UBND.', '2', '    Hướng dẫn số 4/HD-UBND.'], ['Trang sau.']]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual([...body.map(() => '-'), '-', '-', 1, 1, 2, 2, '-']);
+  });
+
+  it('runs a note in the last lines of a page to the page end, capital letters included', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
+    const report = reportOf([[...body, 'Giao biên chế cho các phòng năm 20231.', '1 Số biên chế được giao', 'Năm 2023: 65 biên chế.'], ['Tiếp nhận hồ sơ.']]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual([...body.map(() => '-'), '-', 1, 1, '-']);
+  });
+
+  it('reads notes gathered at the end, far from their marks, but not a body line that starts with a count', () => {
+    const body = Array.from({ length: 45 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
+    const report = reportOf([['Ban hành kế hoạch1 và hướng dẫn2.', '1 cơ quan còn chậm.', ...body, 'CHỦ TỊCH', '1 Kế hoạch số 12/KH-UBND', 'Ngày 08/01/2021.', '2 Hướng dẫn số 4/HD-UBND.']]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual(['-', '-', ...body.map(() => '-'), '-', 1, 1, 2]);
+  });
+
+  it('leaves a DOCX whose reader took notes from its note parts alone', () => {
+    const report = reportOf([['Ban hành kế hoạch1.', '    ', '1 cơ quan còn chậm.', '1 Kế hoạch số 12/KH-UBND.']]);
+    report.format = 'docx';
+    Object.assign(report.pages[0].lines[3], { kind: 'footnote', footnote: 1 });
+    markFootnotes(report);
+    expect(marks(report)).toEqual(['-', '-', '-', 1]);
+  });
+});
+
 describe('isReferenced', () => {
   it.each([
     ['chỉ đạo ban1 và', 1],

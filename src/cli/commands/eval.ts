@@ -24,6 +24,7 @@ const EvalOptions = z
     corpus: z.string().min(1).optional(),
     out: z.string().min(1),
     json: z.string().min(1).optional(),
+    summary: z.boolean().optional(),
     concurrency: z.coerce.number<string>().int().positive().optional(),
   })
   .refine((o) => (o.corpus !== undefined ? o.gold === undefined && o.run === undefined : o.gold !== undefined && o.run !== undefined), {
@@ -55,6 +56,7 @@ export function evalCommand(): Command {
     .option('--corpus <dir>', 'extract every report of this folder, then score it with the gold files found there')
     .option('--out <dir>', 'run folder written by --corpus', 'output/eval')
     .option('--json <file>', 'also write the result as JSON')
+    .option('--summary', 'print only the totals per format and per failure class (for a sealed set: no misses shown)')
     .option('--concurrency <n>', 'files processed at once (--corpus)');
   command.action(async (raw: unknown) => {
     const parsed = EvalOptions.safeParse(raw);
@@ -64,7 +66,7 @@ export function evalCommand(): Command {
       const goldDir = options.corpus ? await extractCorpus(options.corpus, options.out, options.concurrency) : (options.gold as string);
       const runDir = options.corpus ? options.out : (options.run as string);
       const result = evaluateRunFolder(goldDir, runDir);
-      process.stdout.write(formatEval(result));
+      process.stdout.write(formatEval(result, { summary: options.summary }));
       if (options.json) {
         await mkdir(dirname(resolve(options.json)), { recursive: true });
         await writeFile(options.json, JSON.stringify(result, null, 2) + '\n');

@@ -3,5 +3,5 @@
  * template rules (src/extract/rules/index.ts): see read.ts and rules/facets.yaml.
  */
 export { defaultLexicon, loadLexicon, type Lexicon } from './lexicon.js';
-export { numberFirst, type Scope, type ScopeProvider, UNPLACED_RULE } from './read.js';
+export { numberFirst, UNPLACED_RULE } from './read.js';
 export { checkQuantityExample } from './tester.js';

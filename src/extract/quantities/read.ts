@@ -11,22 +11,14 @@
  * indicator (rule `unplaced`) for a reviewer.
  */
 import { indicatorOf } from '../../model/catalogue.js';
-import type { Mention, Period } from '../../model/report.js';
+import type { Mention } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
+import type { Scope } from '../../structure/tree.js';
 import type { SentenceReader, SentenceStep } from '../rules/run.js';
 import type { LineToken } from '../rules/tokens.js';
 import { cuesIn, decide, type Hit, TIE, wordForms } from './cues.js';
 import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, SUBJECT } from './lexicon.js';
 
-/** What the document says about the place a quantity is read at (the integrator's document tree). */
-export interface Scope {
-  period?: Period;
-  level?: Level;
-  /** 'other': the text speaks of another body (a commune quoted in a district report): not the unit's figure. */
-  body?: 'own' | 'other';
-}
-/** The scope at a flow offset; `() => ({})` when nothing is known. */
-export type ScopeProvider = (flowOffset: number) => Scope;
 
 export const UNPLACED_RULE = 'unplaced';
 const RULE_PREFIX = 'quantities:';
@@ -137,15 +129,17 @@ function windowAfter(tokens: readonly LineToken[], k: number, nounEnd: number): 
 
 export interface NumberFirstOptions {
   lexicon: Lexicon;
-  scopeAt?: ScopeProvider;
 }
 
-/** The sentence step of number-first reading, for one flow (it keeps a list's lead-in across sentences). */
-export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOptions): SentenceStep {
+/**
+ * The sentence step of number-first reading, for one flow (it keeps a list's lead-in across sentences). The
+ * sentence's scope (the document tree's, src/structure) is the fallback when its clause states no period or level.
+ */
+export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
   let carried: Reading | null = null; // a lead-in's figure or facets, for the list items after it
   let last: Reading | null = null; // the last figure read, for a following "Trong đó: …"
 
-  return (reader: SentenceReader, claimed: readonly Mention[]): Mention[] => {
+  return (reader: SentenceReader, claimed: readonly Mention[], scope: Scope): Mention[] => {
     const { tokens } = reader.tl;
     const words = wordForms(reader.tl);
     const all = cuesIn(words, 0, tokens.length, lexicon.phrases);
@@ -236,7 +230,6 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
 
-      const scope = scopeAt(reader.offset + t.start);
       const level: Level = ownLevel || context?.level || scope.level || '';
       const period = reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
@@ -249,6 +242,8 @@ export function numberFirst({ lexicon, scopeAt = () => ({}) }: NumberFirstOption
       const whole = Number.isInteger(n.value);
       const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) ? found : null;
 
+      // A plan's numbers are not results; another body's are not the unit's (they stay unplaced).
+      if (scope.plan) continue;
       if (row && scope.body !== 'other') {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
         const m = reader.mention(rule, row.key, k, n.value, level, period);

@@ -1,14 +1,17 @@
 /**
- * The `rules` stage: prose rules over the body flow (source 'text') and over
- * each footnote body on its own (source 'footnote', with its own periods),
- * each sentence then read number-first for the quantities the rules left
+ * The `rules` stage: prose rules over the body flow (source 'text'), each
+ * sentence in the scope the document tree gives it, and over each footnote
+ * body on its own (source 'footnote', with its own periods, and where it
+ * states none, the scope of the sentence that holds its mark). Each sentence
+ * is then read number-first for the quantities the rules left
  * (src/extract/quantities/).
  */
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
-import type { Flow } from '../../text/flow.js';
-import { defaultLexicon, numberFirst, type ScopeProvider } from '../quantities/index.js';
+import { scopeOfOpener } from '../../structure/scope.js';
+import { defaultLexicon, numberFirst } from '../quantities/index.js';
+import { anchorScope } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
@@ -17,20 +20,24 @@ export function frameOf(report: Report): ReadingFrame {
   return { periodStart, periodEnd, reportDate, unitLevel };
 }
 
-/** The scope of each place of a flow (period, level, body), from the document's structure; default: none known. */
-export type FlowScopes = (flow: Flow) => ScopeProvider;
-
-export function extractProse(report: Report, scopesOf: FlowScopes = () => () => ({})): void {
+export function extractProse(report: Report): void {
   const ruleSet = defaultRuleSet();
   const lexicon = defaultLexicon();
-  const frame = frameOf(report);
-  const read = (flow: Flow, source: 'text' | 'footnote') =>
-    readMentions(flow, ruleSet, ruleSet.rules, frame, source, numberFirst({ lexicon, scopeAt: scopesOf(flow) }));
-  const body = bodyFlow(report);
-  if (body.text.length > 0) report.mentions.push(...read(body, 'text'));
-  for (const { flow } of footnoteFlows(report)) {
-    if (flow.text.length > 0) report.mentions.push(...read(flow, 'footnote'));
+  const structure = report.structure;
+  const plain = frameOf(report);
+  const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, false));
+  const body = structure?.flow ?? bodyFlow(report);
+  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
+  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon })));
+  for (const { number, flow } of footnoteFlows(report)) {
+    if (flow.text.length === 0) continue;
+    // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
+    const anchor = report.footnoteAnchors.get(number);
+    const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
+    report.mentions.push(
+      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon })),
+    );
   }
 }
 
-export const rulesStage: Stage = { name: 'rules', run: (report) => extractProse(report) };
+export const rulesStage: Stage = { name: 'rules', run: extractProse };

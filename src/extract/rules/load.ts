@@ -58,6 +58,10 @@ export interface LevelCues {
   comparisonWords: RegExp;
   /** Right before a year, these make it part of a name ("Kế hoạch CCHC năm 2024"), not a scope. */
   namedByYear: RegExp;
+  /** The province's one-stop centre: the province level in a province's report, another body in any other. */
+  provinceCentre: RegExp;
+  /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"): its numbers are plans. */
+  planHeading: RegExp;
 }
 
 export interface RuleSet {
@@ -107,6 +111,8 @@ export function levelCues(shared: WordLists): LevelCues {
     targetWords: new RegExp(`(?<![^ ])${list('target_word')}`, 'u'),
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
+    provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
+    planHeading: new RegExp(`(?<![^ ])${list('plan_heading')}`, 'u'),
   };
 }
 

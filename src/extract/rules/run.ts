@@ -8,7 +8,8 @@ import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import { scanNumbers } from '../../parse/numbers.js';
 import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
-import type { Flow } from '../../text/flow.js';
+import { type Flow, FlowBuilder } from '../../text/flow.js';
+import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
 import { isDifferenceAt, isTargetAt } from './not-figures.js';
 import { splitSentences } from './sentences.js';
@@ -21,6 +22,10 @@ export interface ReadingFrame {
   reportDate: string;
   /** A commune's report has no level below its own: "UBND xã 120 hồ sơ" is its own total (''). */
   unitLevel?: Level;
+  /** The scope the document tree gives a flow offset (period, level, body, plan), when the flow has a tree. */
+  scopeAt?: (offset: number) => Scope;
+  /** The scope a sentence's own opening words state ("Trung tâm PVHCC tỉnh tiếp nhận …"). */
+  openingScope?: (sentence: string) => Scope;
 }
 
 const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
@@ -120,6 +125,8 @@ export class SentenceReader {
     private readonly carried: Period | null,
     /** Token lines of a list's lead-in and earlier items, where a list item's required words may be ("+ trước hạn: …; + đúng hạn: …"). */
     private readonly listContext: string = '',
+    /** The period the document tree gives the sentence (a heading's, a list item's label, a paragraph's opener). */
+    private readonly inherited: Period | null = null,
   ) {
     this.unitWords = levels.unitWords;
     this.changeWords = levels.changeWords;
@@ -137,6 +144,15 @@ export class SentenceReader {
     const firstFigure = tokens.findIndex((t) => isFigure(t));
     const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
+  }
+
+  /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
+  periodBefore(at: number): Period | null {
+    let found: Period | null = null;
+    this.tl.tokens.forEach((t, j) => {
+      if (t.start < at) found = this.scopeAt(j) ?? found;
+    });
+    return found ?? this.lead;
   }
 
   /** Words (not ':') strictly between token indexes a and b. */
@@ -234,7 +250,7 @@ export class SentenceReader {
       if (isFigure(tokens[j])) crossed = true;
       else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true)) return this.scopeAt(j);
     }
-    return this.lead ?? this.carried;
+    return this.lead ?? this.carried ?? this.inherited;
   }
 
   private normalise(p: Period | null): Period {
@@ -346,6 +362,36 @@ export class SentenceReader {
     if (word(j) === 'đối' && word(j + 1) === 'với') j += 2;
     else if (word(j) === 'tại' || word(j) === 'về') j++;
     return this.cues.find((c) => c.first === j)?.level ?? null;
+  }
+
+  /**
+   * What the words before the first figure say: the first period that leads
+   * a clause ("Trong quý II, …", "Riêng cấp xã, trong quý II …", "+ Năm 2023:
+   * …"), or any period of a heading ("II. KẾT QUẢ NĂM 2023"), and the first
+   * level cue. A document tree reads its nodes' openers so.
+   */
+  opening(heading: boolean): Opening {
+    const { tokens } = this.tl;
+    const firstFigure = tokens.findIndex((t) => isFigure(t));
+    const before = firstFigure < 0 ? tokens.length : firstFigure;
+    let period: Period | null = null;
+    let clauseStart = 0;
+    for (let j = 0; j < before && !period; j++) {
+      if (/^[,:;]$/u.test(tokens[j].text)) clauseStart = j + 1;
+      else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
+    }
+    const cue = this.cues.find((c) => c.last < before);
+    const cueText = cue ? this.text.slice(tokens[cue.first].start, tokens[cue.last].end) : '';
+    const words = before < tokens.length ? this.tl.line.slice(0, tokens[before].at) : this.tl.line;
+    return {
+      period,
+      level: cue?.level ?? '',
+      cue: cueText,
+      cueAt: cue ? tokens.slice(0, cue.first).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length : -1,
+      figure: firstFigure >= 0,
+      words,
+      text: this.text.slice(0, before < tokens.length ? tokens[before].start : this.text.length),
+    };
   }
 
   /** A line that only names a level ("- Cấp huyện", "Tại cấp xã"): a breakdown row left blank. */
@@ -460,18 +506,60 @@ function resolve(candidates: Candidate[]): Mention[] {
   return out;
 }
 
+/** What a text says before its first figure. */
+export interface Opening {
+  period: Period | null;
+  level: Level;
+  /** The level cue as written ("cấp xã", "UBND huyện"), '' when none. */
+  cue: string;
+  /** How many words (the marker's included) stand before the cue. */
+  cueAt: number;
+  /** Whether the text states a figure after these words. */
+  figure: boolean;
+  /** Those words in match form (the token line), for word-list regexes. */
+  words: string;
+  /** Those words as written. */
+  text: string;
+}
+
+/** What the opening words of `text` scope (see SentenceReader.opening). */
+export function readOpening(text: string, frame: ReadingFrame, levels: LevelCues, heading: boolean): Opening {
+  return new SentenceReader(text, 0, EMPTY_FLOW, frame, 'text', levels, null).opening(heading);
+}
+
+/** The flow of a reader that only reads words (no mention is placed). */
+const EMPTY_FLOW = new FlowBuilder().build();
+
+/** The tree's scope at a sentence, where the sentence's own opening words do not state another. */
+function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope {
+  const inherited = frame.scopeAt?.(offset) ?? {};
+  // Within its own sentence the engine reads levels itself; the opening adds a leading period and whose figures they
+  // are: a sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
+  const own = frame.openingScope?.(text) ?? {};
+  return {
+    ...inherited,
+    ...(own.period ? { period: own.period } : {}),
+    ...(own.body || own.level ? { body: own.body } : {}),
+    ...(own.body === 'own' ? { level: undefined } : {}),
+  };
+}
+
 /** The one level all these mentions share, or ''. */
 function sharedLevel(mentions: Mention[]): Level {
   const levels = new Set(mentions.map((m) => m.level));
   return levels.size === 1 ? mentions[0].level : '';
 }
 
-/** A reading run on each sentence after the rules, given what they claimed there (number-first reading). */
-export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[]) => Mention[];
+/**
+ * A reading run on each sentence after the rules, given what they claimed there and the sentence's scope
+ * (number-first reading).
+ */
+export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
 
 /**
- * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a
- * footnote's own flow. `after` reads each sentence again once the rules have.
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
+ * sentence's). `after` reads each sentence again once the rules have.
  */
 export function readMentions(
   flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
@@ -487,16 +575,18 @@ export function readMentions(
     const text = flow.text.slice(span.start, span.end);
     if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
     const bullet = BULLET.test(text);
-    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '');
+    const scope = sentenceScope(frame, span.start, text);
+    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '', scope.period ?? null);
     const leadIn = /:\s*$/.test(text);
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
     else list = leadIn ? [reader.tl.line] : [];
-    let mentions = resolve(rules.flatMap((rule) => reader.read(rule)));
+    // Another body's figures and a plan's numbers are not the unit's results.
+    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rules.flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const heading = reader.sectionLevel();
     if (heading !== undefined) section = heading ?? '';
-    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section;
-    if (level) for (const m of mentions) if (m.level === '') m.level = level;
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section || scope.level;
+    if (level) for (const m of mentions) if (m.level === '' && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
     let continued = false;
     if (head && item) {
@@ -510,8 +600,8 @@ export function readMentions(
       // Only the continuation in this sentence: the next item continues the same list.
       continued = items.length > 0 && mentions.length === items.length;
     }
-    const more = after?.(reader, mentions) ?? [];
-    if (level) for (const m of more) if (m.level === '') m.level = level;
+    const more = after?.(reader, mentions, scope) ?? [];
+    if (level) for (const m of more) if (m.level === '' && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     out.push(...mentions, ...more);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];

@@ -10,7 +10,10 @@
   const PAGE_SIZE = 50;
   const F = { indicator: 0, value: 1, unit: 2, level: 3, start: 4, end: 5, mentions: 6, page: 7, line: 8, evidence: 9, rule: 10 };
   const G = { check: 0, severity: 1, message: 2, indicators: 3, expected: 4, actual: 5, page: 6, line: 7, evidence: 8 };
-  const CHART_KEYS = ['dossier.on_time_rate', 'dossier.online_rate', 'dossier.received', 'dossier.resolved'];
+  const S = { indicator: 0, level: 1, start: 2, end: 3, kind: 4, value: 5, report: 6, disagreeing: 7 };
+  const CHART_KEYS = ['dossier.resolved', 'dossier.new', 'dossier.on_time_rate', 'dossier.online_rate', 'dossier.received'];
+  const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+  const KIND_LABELS = { month: 'Tháng', quarter: 'Quý', half_year: '6 tháng', nine_months: '9 tháng', year: 'Năm', point: 'Thời điểm', other: 'Kỳ khác' };
   const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
   const SVG = 'http://www.w3.org/2000/svg';
 
@@ -37,17 +40,11 @@
 
   const viDate = (iso) => (iso ? iso.split('-').reverse().join('/') : '');
   const periodOf = (start, end) => (!start && !end ? '' : start === end ? viDate(start) : `${viDate(start)} – ${viDate(end)}`);
-  /** A period short enough for a chart axis: Q3/2025, 6T/2025, 2021, 03/2025. */
-  function shortPeriod(r) {
-    const [year, month] = r.end.split('-');
-    if (r.periodType === 'quarter') return `Q${Math.ceil(Number(month) / 3)}/${year}`;
-    if (r.periodType === 'year') return year;
-    if (r.periodType === 'month') return `${month}/${year}`;
-    if (r.periodType === 'half_year') return `6T/${year}`;
-    if (r.periodType === 'nine_months') return `9T/${year}`;
-    return viDate(r.end);
-  }
   const label = (table, key) => (table[key] !== undefined ? table[key] : key);
+  /** "Hồ sơ đã giải quyết (dossier.resolved)". */
+  const indicatorName = (key) => (L.indicator[key] ? `${L.indicator[key]} (${key})` : key);
+  /** Case and diacritics ignored: "ha hoa" finds "Hạ Hòa". */
+  const fold = (text) => String(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
   // Numbers as the report writes them: 8.803 → 8803, 81,23 → 81.23.
   const NUMBER = /\d+(?:[.,]\d+)*/g;
@@ -70,53 +67,96 @@
     return nodes;
   }
 
-  for (const r of data.reports) {
-    r.search = [r.file, r.unit, r.issuer, r.province, r.number, ...r.flags.map((f) => f[G.message] + ' ' + f[G.evidence])]
-      .join(' ')
-      .normalize('NFC')
-      .toLowerCase();
+  for (const [i, r] of data.reports.entries()) {
+    r.search = fold([r.file, r.unit, r.issuer, r.province, r.number, ...r.flags.map((f) => f[G.message] + ' ' + f[G.evidence])].join(' '));
+    // Problem first: a failed file or an error flag is red, a partial read or a warning amber.
+    const worst = Math.min(3, ...r.flags.map((f) => SEVERITY_RANK[f[G.severity]]));
+    r.audit = r.status === 'error' || worst === 0 ? 'red' : r.status === 'partial' || worst === 1 ? 'amber' : 'green';
+    r.rank = { red: 0, amber: 1, green: 2 }[r.audit];
+    r.order = i;
   }
+  data.reports.sort((a, b) => a.rank - b.rank || b.flags.length - a.flags.length || a.order - b.order);
+  const AUDIT_LABELS = { red: 'Có lỗi', amber: 'Cần xem lại', green: 'Không phát hiện vấn đề' };
+  const reportById = new Map(data.reports.map((r) => [r.id, r]));
 
-  // Units that appear with several periods get a chart of their main indicator.
-  const units = new Map();
-  for (const r of data.reports) {
-    const key = r.unit || r.issuer;
-    if (!key) continue;
-    if (!units.has(key)) units.set(key, []);
-    units.get(key).push(r);
-  }
-  function series(key) {
-    const reports = units.get(key) || [];
-    if (new Set(reports.map((r) => r.end)).size < 2) return null;
-    for (const indicator of CHART_KEYS) {
-      const points = [];
-      for (const r of reports) {
-        const f = r.figures.find((x) => x[F.indicator] === indicator && x[F.level] === '' && (!x[F.start] || (x[F.start] === r.start && x[F.end] === r.end)));
-        if (f && r.end) points.push({ end: r.end, label: shortPeriod(r), value: f[F.value] });
-      }
-      const distinct = new Map(points.map((p) => [p.end, p]));
-      if (distinct.size >= 2) return { indicator, points: [...distinct.values()].sort((a, b) => a.end.localeCompare(b.end)) };
+  // One time series per unit (series.csv): any indicator with two periods or more can be charted.
+  const unitSeries = data.series || {};
+  /** Indicators of a unit with ≥ 2 periods of one kind at the unit's own level, main ones first. */
+  function chartable(key) {
+    const counts = new Map();
+    for (const p of (unitSeries[key] || { points: [] }).points) {
+      if (p[S.level] !== 'own') continue;
+      const k = `${p[S.indicator]}|${p[S.kind]}`;
+      counts.set(k, (counts.get(k) || 0) + 1);
     }
-    return null;
+    const indicators = [...new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k.split('|')[0]))];
+    const main = (i) => (CHART_KEYS.includes(i) ? CHART_KEYS.indexOf(i) : CHART_KEYS.length);
+    return indicators.sort((a, b) => main(a) - main(b) || a.localeCompare(b));
   }
-  function chart(key) {
-    const s = series(key);
-    if (!s) return null;
-    const W = 420, H = 170, PAD = 34;
-    const values = s.points.map((p) => p.value);
+  function kindsOf(key, indicator) {
+    const counts = new Map();
+    for (const p of unitSeries[key].points) if (p[S.indicator] === indicator && p[S.level] === 'own') counts.set(p[S.kind], (counts.get(p[S.kind]) || 0) + 1);
+    return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  }
+  /**
+   * Flags about this indicator on a point: raised on a report whose value for it disagrees, or on
+   * its own report unless that report's flag is about another period (it disagrees elsewhere).
+   */
+  function flagsAt(key, point, indicator) {
+    const disagreeingSomewhere = new Set(unitSeries[key].points.filter((p) => p[S.indicator] === indicator && p !== point)
+      .flatMap((p) => String(p[S.disagreeing] || '').split(';').filter(Boolean)));
+    const own = disagreeingSomewhere.has(point[S.report]) ? [] : [point[S.report]];
+    const reports = [...own, ...String(point[S.disagreeing] || '').split(';').filter(Boolean)];
+    return reports.flatMap((id) => ((reportById.get(id) || { flags: [] }).flags).filter((f) => f[G.indicators].split(' ').includes(indicator)));
+  }
+  function shortLabel(p) {
+    const [year, month] = p[S.end].split('-');
+    const kind = p[S.kind];
+    if (kind === 'quarter') return `Q${Math.ceil(Number(month) / 3)}/${year}`;
+    if (kind === 'year') return year;
+    if (kind === 'month') return `${month}/${year}`;
+    if (kind === 'half_year') return `${Number(month) <= 6 ? '6T' : '6Tc'}/${year}`;
+    if (kind === 'nine_months') return `9T/${year}`;
+    return viDate(p[S.end]);
+  }
+  function drawChart(key, indicator, kind) {
+    const points = unitSeries[key].points.filter((p) => p[S.indicator] === indicator && p[S.level] === 'own' && p[S.kind] === kind)
+      .sort((a, b) => a[S.end].localeCompare(b[S.end]));
+    const W = Math.max(420, 60 * points.length), H = 190, PAD = 36;
+    const values = points.map((p) => p[S.value]);
     const lo = Math.min(...values), hi = Math.max(...values);
     const span = hi - lo || Math.abs(hi) || 1;
-    const x = (i) => PAD + (i * (W - 2 * PAD)) / Math.max(1, s.points.length - 1);
+    const x = (i) => PAD + (i * (W - 2 * PAD)) / Math.max(1, points.length - 1);
     const y = (v) => H - PAD - ((v - lo) / span) * (H - 2 * PAD);
-    const root = svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${s.indicator} theo kỳ` });
-    root.append(svg('title', {}, `${key}: ${s.indicator} theo kỳ`));
-    root.append(svg('polyline', { points: s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' '), fill: 'none', stroke: '#175cd3', 'stroke-width': 2 }));
-    s.points.forEach((p, i) => {
-      root.append(svg('circle', { cx: x(i), cy: y(p.value), r: 3.5, fill: '#175cd3' }));
-      root.append(svg('text', { x: x(i), y: y(p.value) - 8, 'text-anchor': 'middle', 'font-size': 11 }, number.format(p.value)));
-      root.append(svg('text', { x: x(i), y: H - 10, 'text-anchor': 'middle', 'font-size': 10, fill: '#5b6775' }, p.label));
+    const root = svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${indicatorName(indicator)} theo ${label(KIND_LABELS, kind).toLowerCase()}` });
+    root.append(svg('title', {}, `${indicatorName(indicator)} theo ${label(KIND_LABELS, kind).toLowerCase()}`));
+    root.append(svg('polyline', { points: points.map((p, i) => `${x(i)},${y(p[S.value])}`).join(' '), fill: 'none', stroke: '#175cd3', 'stroke-width': 2 }));
+    points.forEach((p, i) => {
+      const flags = flagsAt(key, p, indicator);
+      const flagged = flags.length > 0;
+      const dot = svg('circle', { cx: x(i), cy: y(p[S.value]), r: flagged ? 6 : 3.5, fill: flagged ? '#b42318' : '#175cd3', class: flagged ? 'flagged' : 'point' });
+      dot.append(svg('title', {}, [`${shortLabel(p)}: ${number.format(p[S.value])}`, ...flags.map((f) => `⚠ ${label(L.check, f[G.check])}: ${f[G.message]}`)].join('\n')));
+      root.append(dot);
+      root.append(svg('text', { x: x(i), y: y(p[S.value]) - 9, 'text-anchor': 'middle', 'font-size': 11 }, number.format(p[S.value])));
+      root.append(svg('text', { x: x(i), y: H - 10, 'text-anchor': 'middle', 'font-size': 10, fill: '#5b6775' }, shortLabel(p)));
     });
-    return h('div', { class: 'chart' }, h('div', {}, `Biểu đồ ${key} – ${s.indicator}`), root);
+    return root;
+  }
+  /** A unit's chart with a choice of indicator and period kind; null when nothing has two periods. */
+  function chart(key) {
+    const indicators = chartable(key);
+    if (indicators.length === 0) return null;
+    const pickIndicator = h('select', { class: 'pick-indicator', 'aria-label': 'Chỉ tiêu' }, indicators.map((i) => h('option', { value: i }, indicatorName(i))));
+    const pickKind = h('select', { class: 'pick-kind', 'aria-label': 'Loại kỳ' });
+    const holder = h('div', { class: 'plot' });
+    const redraw = (resetKind) => {
+      if (resetKind) pickKind.replaceChildren(...kindsOf(key, pickIndicator.value).map((k) => h('option', { value: k }, label(KIND_LABELS, k))));
+      holder.replaceChildren(drawChart(key, pickIndicator.value, pickKind.value));
+    };
+    pickIndicator.addEventListener('change', () => redraw(true));
+    pickKind.addEventListener('change', () => redraw(false));
+    redraw(true);
+    return h('div', { class: 'chart', 'data-unit': key }, h('div', { class: 'chart-controls' }, pickIndicator, pickKind, h('span', { class: 'legend' }, '● điểm đỏ: có cảnh báo')), holder);
   }
 
   const state = { status: '', check: '', severity: '', text: '', page: 0 };
@@ -136,6 +176,7 @@
       h('div', { class: 'flag-head' },
         h('span', { class: `badge ${f[G.severity]}` }, label(L.severity, f[G.severity])),
         h('span', {}, label(L.check, f[G.check])),
+        f[G.indicators] ? h('span', { class: 'where' }, f[G.indicators].split(' ').map(indicatorName).join(', ')) : null,
         h('span', { class: 'where' }, where),
       ),
       h('div', { class: 'message' }, highlighted(f[G.message], values)),
@@ -149,13 +190,13 @@
     return h('table', { class: 'figures' },
       h('thead', {}, h('tr', {}, ['Chỉ tiêu', 'Giá trị', 'Cấp', 'Kỳ', 'Số lần nêu', 'Trang/dòng', 'Trích dẫn'].map((t) => h('th', {}, t)))),
       h('tbody', {}, r.figures.map((f) => h('tr', {},
-        h('td', {}, f[F.indicator]),
+        h('td', {}, L.indicator[f[F.indicator]] || f[F.indicator], h('br'), h('code', {}, f[F.indicator])),
         h('td', { class: 'num' }, number.format(f[F.value]), f[F.unit] === 'percent' ? '%' : ''),
         h('td', {}, label(L.level, f[F.level])),
         h('td', {}, periodOf(f[F.start], f[F.end]) || 'Kỳ báo cáo'),
         h('td', { class: 'num' }, f[F.mentions]),
-        h('td', {}, `${f[F.page]}/${f[F.line]}`),
-        h('td', {}, f[F.evidence]),
+        h('td', {}, r.href ? h('a', { href: `${r.href}#page=${f[F.page]}`, target: '_blank', rel: 'noopener', class: 'page-link' }, `trang ${f[F.page]}, dòng ${f[F.line]}`) : `trang ${f[F.page]}, dòng ${f[F.line]}`),
+        h('td', { class: 'evidence' }, highlighted(f[F.evidence], new Set([f[F.value]]))),
       ))),
     );
   }
@@ -170,7 +211,8 @@
     const flags = r.flags.filter(flagMatches);
     return [
       h('dl', { class: 'meta' }, meta.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      chart(r.unit || r.issuer),
+      r.duplicateOf ? h('p', { class: 'duplicate' }, 'Bản sao của báo cáo ', (reportById.get(r.duplicateOf) || { file: r.duplicateOf }).file, ': số liệu được lấy từ bản đó.') : null,
+      chart(r.unitKey),
       h('h3', {}, `Cảnh báo (${flags.length}${flags.length !== r.flags.length ? ` / ${r.flags.length}` : ''})`),
       flags.length ? h('ul', { class: 'flags' }, flags.map(flagItem)) : h('p', { class: 'empty' }, 'Không có cảnh báo.'),
       h('h3', {}, `Số liệu (${r.figures.length})`),
@@ -181,7 +223,9 @@
   function section(r) {
     const details = h('details', { class: 'report', 'data-report': r.id },
       h('summary', {},
-        h('span', { class: `badge ${r.status}` }, label(L.status, r.status)),
+        h('span', { class: `badge audit-${r.audit}` }, AUDIT_LABELS[r.audit]),
+        r.status !== 'ok' ? h('span', { class: `badge ${r.status}` }, label(L.status, r.status)) : null,
+        r.duplicateOf ? h('span', { class: 'badge copy' }, 'Bản sao') : null,
         h('span', { class: 'file' }, r.file),
         h('span', { class: 'meta' }, [r.unit || r.issuer, periodOf(r.start, r.end)].filter(Boolean).join(' · ')),
         h('span', { class: 'meta' }, `${r.figures.length} số liệu · ${r.flags.length} cảnh báo`),
@@ -231,9 +275,10 @@
     list.scrollIntoView();
   });
 
-  // Units seen over several periods: one collapsed entry each, its chart drawn when opened.
+  // Units with a series: one collapsed entry each, its chart drawn when opened.
   const UNIT_PAGE_SIZE = 20;
-  const charted = [...units.keys()].filter((key) => series(key)).sort((a, b) => a.localeCompare(b, 'vi'));
+  const charted = Object.keys(unitSeries).filter((key) => chartable(key).length > 0)
+    .sort((a, b) => unitSeries[a].name.localeCompare(unitSeries[b].name, 'vi') || a.localeCompare(b));
   const unitList = document.getElementById('unit-list');
   const unitPager = document.getElementById('unit-pager');
   let unitPage = 0;
@@ -241,8 +286,9 @@
     const pages = Math.max(1, Math.ceil(charted.length / UNIT_PAGE_SIZE));
     unitList.replaceChildren(
       ...charted.slice(unitPage * UNIT_PAGE_SIZE, (unitPage + 1) * UNIT_PAGE_SIZE).map((key) => {
-        const s = series(key);
-        const entry = h('details', { class: 'report unit', 'data-unit': key }, h('summary', {}, h('span', { class: 'file' }, key), h('span', { class: 'meta' }, `${s.points.length} kỳ · ${s.indicator}`)));
+        const u = unitSeries[key];
+        const entry = h('details', { class: 'report unit', 'data-unit': key },
+          h('summary', {}, h('span', { class: 'file' }, u.name || key), h('span', { class: 'meta' }, [u.province, `${chartable(key).length} chỉ tiêu theo kỳ`].filter(Boolean).join(' · '))));
         entry.addEventListener('toggle', () => {
           if (entry.open && !entry.querySelector('.body')) entry.append(h('div', { class: 'body' }, chart(key)));
         });
@@ -268,7 +314,7 @@
   document.getElementById('filter-text').addEventListener('input', (event) => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      state.text = event.target.value.trim().normalize('NFC').toLowerCase();
+      state.text = fold(event.target.value.trim());
       state.page = 0;
       render();
     }, 150);

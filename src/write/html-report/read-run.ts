@@ -7,13 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import type { FigureRow, FlagRow, ReportRow } from '../../model/schemas.js';
+import type { FigureRow, FlagRow, ReportRow, SeriesRow } from '../../model/schemas.js';
 import { CSV_OUTPUTS, RUN_MANIFEST_FILE, RunManifest } from '../outputs.js';
 
 export interface RunFolder {
   reports: ReportRow[];
   figures: FigureRow[];
   flags: FlagRow[];
+  /** series.csv; empty for a run written without the batch audit. */
+  series: SeriesRow[];
   manifest?: RunManifest;
 }
 
@@ -48,6 +50,7 @@ export function readRunFolder(dir: string): RunFolder {
     reports: readRows(dir, CSV_OUTPUTS.reports.file, CSV_OUTPUTS.reports.schema),
     figures: readRows(dir, CSV_OUTPUTS.figures.file, CSV_OUTPUTS.figures.schema),
     flags: readRows(dir, CSV_OUTPUTS.flags.file, CSV_OUTPUTS.flags.schema),
+    series: existsSync(join(dir, CSV_OUTPUTS.series.file)) ? readRows(dir, CSV_OUTPUTS.series.file, CSV_OUTPUTS.series.schema) : [],
     manifest: manifest?.success ? manifest.data : undefined,
   };
 }

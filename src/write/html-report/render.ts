@@ -4,9 +4,12 @@
  * report sections are built by the script, filtered and paginated, only when
  * opened (client.js), so thousands of reports stay light.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { groupByReport, type FigureRow, type FlagRow, type ReportRow } from '../../model/schemas.js';
-import { CHECK_LABELS, LEVEL_LABELS, PERIOD_LABELS, SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
+import { CHECK_LABELS, INDICATOR_LABELS, LEVEL_LABELS, PERIOD_LABELS, SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
 import type { RunFolder } from './read-run.js';
 
 const STYLE = readFileSync(new URL('./style.css', import.meta.url), 'utf8');
@@ -29,18 +32,40 @@ export function scriptJson(value: unknown): string {
 const number = new Intl.NumberFormat('vi-VN');
 
 
+/** A file: URL of the report's source with its page (#page=N is honoured by PDF viewers), when the source is still where the run found it. */
+function sourceLink(run: RunFolder): (sourceFile: string) => string {
+  const roots = z.array(z.string()).catch([]).parse(run.manifest?.options.input_roots);
+  return (sourceFile) => {
+    const root = roots.find((dir) => existsSync(join(dir, sourceFile)));
+    return root ? pathToFileURL(join(root, sourceFile)).href : '';
+  };
+}
+
+/** series.csv by unit: [indicator, level, start, end, kind, value, report_id, disagreeing reports]. */
+function seriesByUnit(run: RunFolder) {
+  const units: Record<string, { name: string; province: string; points: unknown[][] }> = {};
+  for (const s of run.series) {
+    units[s.unit_key] ??= { name: s.unit_name, province: s.province, points: [] };
+    units[s.unit_key].points.push([s.indicator, s.level, s.period_start, s.period_end, s.period_kind, s.value, s.report_id, s.disagreeing_reports]);
+  }
+  return units;
+}
+
 /** Reports with their figures and flags, as compact arrays (the order client.js reads). */
 function embedded(run: RunFolder) {
   const figures = groupByReport(run.figures);
   const flags = groupByReport(run.flags);
+  const link = sourceLink(run);
   return {
-    labels: { status: STATUS_LABELS, severity: SEVERITY_LABELS, check: CHECK_LABELS, level: LEVEL_LABELS, period: PERIOD_LABELS },
+    labels: { status: STATUS_LABELS, severity: SEVERITY_LABELS, check: CHECK_LABELS, level: LEVEL_LABELS, period: PERIOD_LABELS, indicator: INDICATOR_LABELS },
+    series: seriesByUnit(run),
     reports: run.reports.map((r: ReportRow) => ({
-      id: r.report_id, file: r.source_file, format: r.format, status: r.status, error: r.error, pages: r.pages,
+      id: r.report_id, file: r.source_file, href: link(r.source_file), unitKey: r.unit_key, duplicateOf: r.duplicate_of,
+      format: r.format, status: r.status, error: r.error, pages: r.pages,
       issuer: r.issuer, unitLevel: r.unit_level, unit: r.unit_name, province: r.province, number: r.report_number,
       date: r.report_date, periodType: r.period_type, start: r.period_start, end: r.period_end, repair: r.text_repair,
       figures: (figures.get(r.report_id) ?? []).map((f: FigureRow) => [f.indicator, f.value, f.unit, f.level, f.period_start, f.period_end, f.mentions, f.page, f.line, f.evidence, f.rule]),
-      flags: (flags.get(r.report_id) ?? []).map((f: FlagRow) => [f.check, f.severity, f.message, f.indicators, f.expected, f.actual, f.page, f.line, f.evidence]),
+      flags: (flags.get(r.report_id) ?? []).map((f: FlagRow) => [f.check_id, f.severity, f.message, f.indicators, f.expected, f.actual, f.page, f.line, f.evidence]),
     })),
   };
 }
@@ -57,8 +82,8 @@ function card(value: number, caption: string, id: string): string {
 
 function flagTable(flags: FlagRow[]): string {
   if (flags.length === 0) return '<p class="empty">Không có cảnh báo nào.</p>';
-  const counts = countBy(flags, (f) => `${f.check}|${f.severity}`);
-  const checks = [...new Set(flags.map((f) => f.check))].sort();
+  const counts = countBy(flags, (f) => `${f.check_id}|${f.severity}`);
+  const checks = [...new Set(flags.map((f) => f.check_id))].sort();
   const head = ['Kiểm tra', ...SEVERITIES.map((s) => SEVERITY_LABELS[s]), 'Tổng'].map((t) => `<th>${escapeHtml(t)}</th>`).join('');
   const rows = checks.map((check) => {
     const cells = SEVERITIES.map((s) => `<td class="num">${number.format(counts.get(`${check}|${s}`) ?? 0)}</td>`).join('');
@@ -79,7 +104,7 @@ export interface HtmlReportOptions {
 
 export function renderHtmlReport(run: RunFolder, options: HtmlReportOptions = {}): string {
   const status = countBy(run.reports, (r) => r.status);
-  const checks = [...new Set(run.flags.map((f) => f.check))].sort();
+  const checks = [...new Set(run.flags.map((f) => f.check_id))].sort();
   const manifest = run.manifest;
   const subtitle = [
     options.source ? `Thư mục kết quả: ${options.source}` : '',
@@ -117,9 +142,9 @@ ${flagTable(run.flags)}
 <nav class="pager" id="unit-pager"></nav>
 </section>
 <section id="list">
-<h2>Báo cáo</h2>
+<h2>Báo cáo (báo cáo có lỗi trước)</h2>
 <div class="filters" role="search">
-<input type="search" id="filter-text" placeholder="Tìm theo tệp, đơn vị, nội dung cảnh báo…" aria-label="Tìm kiếm">
+<input type="search" id="filter-text" placeholder="Tìm theo tệp, đơn vị, nội dung cảnh báo… (có dấu hay không dấu đều được)" aria-label="Tìm kiếm">
 <select id="filter-status" aria-label="Trạng thái">${selectOptions(STATUSES, STATUS_LABELS, 'Mọi trạng thái')}</select>
 <select id="filter-check" aria-label="Loại kiểm tra">${selectOptions(checks, CHECK_LABELS, 'Mọi loại kiểm tra')}</select>
 <select id="filter-severity" aria-label="Mức độ">${selectOptions(SEVERITIES, SEVERITY_LABELS, 'Mọi mức độ')}</select>

@@ -1,0 +1,51 @@
+/**
+ * A footnote is read in the scope of the sentence that holds its reference
+ * mark: body "… giao biên chế cho các phòng năm 2023³." and note "³ Tổng số
+ * 65 biên chế." → the 65 is a 2023 figure. The anchor's period is the last
+ * one the sentence states before the mark, else the one leading it. One that
+ * covers the report's own period says nothing more (in a Q1 report "Kế hoạch
+ * kiểm soát TTHC năm 2024¹" names a plan): the note keeps the report period.
+ */
+import type { Period, Place } from '../../model/report.js';
+import type { DocumentTree, Scope } from '../../structure/tree.js';
+import type { Flow } from '../../text/flow.js';
+import type { RuleSet } from './load.js';
+import { type ReadingFrame, SentenceReader } from './run.js';
+import { splitSentences } from './sentences.js';
+
+/** The flow offset of a place's start (the first offset at or after it; a cut mark maps to the joint). */
+function offsetOf(flow: Flow, place: Place): number {
+  let lo = 0;
+  let hi = flow.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = flow.locate(mid);
+    if (at.page < place.page || (at.page === place.page && at.pageOffset < place.start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The scope the anchor gives the note at `anchor`: the node's (level, body,
+ * plan, period) from the document tree, the period the sentence states
+ * before the mark first.
+ */
+export function anchorScope(body: Flow, anchor: Place, ruleSet: Pick<RuleSet, 'levels'>, frame: ReadingFrame, tree?: DocumentTree): Scope {
+  if (body.text.length === 0) return {};
+  const at = offsetOf(body, anchor);
+  const inherited = tree?.scopeAt(at) ?? {};
+  const period = anchorPeriod(body, at, ruleSet, frame);
+  return period ? { ...inherited, period } : inherited;
+}
+
+/** The period the anchor sentence states before the mark at flow offset `at`, or null. */
+function anchorPeriod(body: Flow, at: number, ruleSet: Pick<RuleSet, 'levels'>, frame: ReadingFrame): Period | null {
+  // A mark after the full stop ("năm 2023.³") still belongs to the sentence it ends.
+  const span = splitSentences(body.text).find((s) => s.start < at && at <= s.end);
+  if (!span) return null;
+  const text = body.text.slice(span.start, span.end);
+  const period = new SentenceReader(text, span.start, body, frame, 'text', ruleSet.levels, null).periodBefore(at - span.start);
+  const coversReport = period !== null && frame.periodStart !== '' && period.start <= frame.periodStart && period.end >= frame.periodEnd;
+  return coversReport ? null : period;
+}

@@ -1,0 +1,110 @@
+/**
+ * The tree of a body flow. A line opens a node by its marker: a numbered
+ * heading ("II.", "1.", "1.2.", "a)") a section, a bullet ("-", "+", "•") a
+ * list item; other lines continue the open node or start a paragraph.
+ * Markers nest by first appearance, as in Markdown-like list readers: a marker
+ * type already open closes back to its level, a new one opens below. A
+ * paragraph that ends with ':' leads the list items that follow it.
+ */
+import type { DocNode } from './tree.js';
+
+// "II.", "1." / "1)", "1.2." / "1.2" (two parts or more need no closing mark), "a)"; as sentences.ts cuts them.
+const HEADING = /^(?:([IVX]{1,4})\.|(\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+)|([a-zđ])\))(?=[ \t])/u;
+const BULLET = /^([-+•–*])[ \t]/u;
+const SENTENCE_END = /[.:;!?…]["”’)]*$/u;
+/** A line this much shorter than the text width ends its paragraph (when it ends a sentence). */
+const SHORT_LINE = 0.85;
+const DEFAULT_WIDTH = 80;
+
+interface FlowLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): FlowLine[] {
+  const out: FlowLine[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    out.push({ start, end: start + piece.length, text: piece });
+    start += piece.length + 1;
+  }
+  return out;
+}
+
+/** The marker type of a line ('I', '1', '1.1', 'a', '-', '+' …) and its kind, or null for a plain line. */
+function markerOf(text: string): { type: string; marker: string; kind: 'section' | 'item' } | null {
+  const h = HEADING.exec(text);
+  if (h) {
+    const number = h[2] ?? h[3];
+    const type = h[1] ? 'I' : number ? `n${number.split('.').length}` : 'a';
+    return { type, marker: h[0], kind: 'section' };
+  }
+  const b = BULLET.exec(text);
+  // An en dash and a hyphen open the same kind of item.
+  if (b) return { type: b[1] === '–' ? '-' : b[1], marker: b[1], kind: 'item' };
+  return null;
+}
+
+/** The width of a full line of the text, to tell a wrapped line from a paragraph's last. */
+function textWidth(lines: FlowLine[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  if (lengths.length < 10) return DEFAULT_WIDTH;
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+
+interface Open {
+  node: DocNode;
+  type: string; // marker type, 'p' for a paragraph
+}
+
+/**
+ * The skeleton of the tree (scopes empty). `paragraphPerLine`: every line is
+ * a paragraph of its own (DOCX), not a wrapped piece of one.
+ */
+export function buildTree(text: string, options: { paragraphPerLine: boolean }): DocNode {
+  const root: DocNode = { kind: 'document', start: 0, end: text.length, marker: '', scope: {}, children: [] };
+  const lines = linesOf(text);
+  const width = textWidth(lines);
+  const stack: Open[] = [];
+  const top = (): DocNode => stack[stack.length - 1]?.node ?? root;
+  const open = (kind: DocNode['kind'], type: string, marker: string, line: FlowLine) => {
+    const parent = top();
+    const node: DocNode = { kind, start: line.start, end: line.end, marker, scope: {}, children: [], parent };
+    parent.children.push(node);
+    stack.push({ node, type });
+  };
+  const closeTo = (keep: (o: Open) => boolean) => {
+    while (stack.length > 0 && !keep(stack[stack.length - 1])) stack.pop();
+  };
+  let previous: FlowLine | undefined;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    const marker = markerOf(line.text);
+    if (marker) {
+      const at = stack.findIndex((o) => o.type === marker.type);
+      if (at >= 0) stack.length = at;
+      else if (marker.kind === 'section') closeTo((o) => o.node.kind === 'section');
+      else {
+        // An item nests under a paragraph only when that paragraph leads a list ("… như sau:").
+        const lead = stack[stack.length - 1];
+        if (lead?.type === 'p' && !/:\s*$/u.test(text.slice(lead.node.start, lead.node.end))) stack.pop();
+      }
+      if (marker.type === 'I') stack.length = 0;
+      open(marker.kind, marker.type, marker.marker, line);
+    } else if (startsParagraph(line, previous, options.paragraphPerLine, width)) {
+      closeTo((o) => o.node.kind === 'section');
+      open('paragraph', 'p', '', line);
+    }
+    for (const o of stack) o.node.end = line.end;
+    previous = line;
+  }
+  return root;
+}
+
+function startsParagraph(line: FlowLine, previous: FlowLine | undefined, paragraphPerLine: boolean, width: number): boolean {
+  if (!previous || paragraphPerLine) return true;
+  // A heading line without a full stop ("1. Cải cách thủ tục hành chính") ends before the next line.
+  if (markerOf(previous.text)?.kind === 'section' && previous.text.length < SHORT_LINE * width && !previous.text.trimEnd().endsWith(',')) return true;
+  return SENTENCE_END.test(previous.text.trimEnd()) && previous.text.length < SHORT_LINE * width && /^[\p{Lu}\d"“(]/u.test(line.text);
+}

@@ -1,0 +1,48 @@
+/**
+ * The `structure` stage: the report's body as a document tree whose nodes
+ * carry the scope their openers state (src/structure/tree.ts). Runs after
+ * the tables stage (table lines are not body) and before the prose rules,
+ * which read every sentence in the scope of its node.
+ */
+import type { Report } from '../model/report.js';
+import type { Stage } from '../pipeline.js';
+import { frameOf } from '../extract/rules/index.js';
+import { defaultRuleSet } from '../extract/rules/load.js';
+import { splitSentences } from '../extract/rules/sentences.js';
+import { bodyFlow } from '../text/body-flow.js';
+import { buildTree } from './build.js';
+import { type ScopeContext, scopeOfOpener } from './scope.js';
+import { type DocNode, treeOf } from './tree.js';
+
+/** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
+const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
+
+/**
+ * A heading's line; an item's first sentence (its opener ends at its first
+ * figure); a paragraph's label. A paragraph's comma opener ("Năm 2020, …",
+ * "Đến 31/10/2020, …") scopes its own sentence only: the sentence reads it.
+ */
+function openerOf(text: string, node: DocNode): string {
+  const own = text.slice(node.start, node.end);
+  if (node.kind === 'section') return own.split('\n')[0];
+  if (node.kind === 'paragraph') return PARAGRAPH_LABEL.exec(own)?.[0] ?? '';
+  const [first] = splitSentences(own);
+  return first ? own.slice(first.start, first.end) : own;
+}
+
+function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
+  for (const child of node.children) {
+    child.scope = scopeOfOpener(openerOf(text, child), context, child.kind === 'section');
+    scopeNodes(child, text, context);
+  }
+}
+
+export function structure(report: Report): void {
+  const flow = bodyFlow(report);
+  const root = buildTree(flow.text, { paragraphPerLine: report.format === 'docx' });
+  const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
+  scopeNodes(root, flow.text, context);
+  report.structure = { flow, tree: treeOf(root), context };
+}
+
+export const structureStage: Stage = { name: 'structure', run: structure };

@@ -1,0 +1,52 @@
+/** Hand-made observations of one unit for the cross-report check examples, and a strict tester. */
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../src/across/observations.js';
+import type { CrossCheck } from '../../../src/checks/cross/index.js';
+import type { ReportRow } from '../../../src/model/schemas.js';
+
+let serial = 0;
+
+/** A report of the unit covering [start, end], dated the day after it ends unless given. */
+export function report(start: string, end: string, init: Partial<ReportRow> = {}): ReportRow {
+  serial += 1;
+  return {
+    report_id: `r${serial.toString(16).padStart(16, '0')}`, source_file: `bao-cao-${start}-${end}.txt`, format: 'txt', status: 'ok', error: '', pages: 1,
+    issuer: 'UBND huyện Sông Lam', unit_level: 'district', unit_name: 'Sông Lam', province: 'Nghệ An', report_number: `${serial}/BC-UBND`,
+    report_date: end, period_type: '', period_start: start, period_end: end, text_repair: 'none', figures: 0, flags: 0,
+    unit_key: 'nghe-an/district/song-lam', duplicate_of: '', ...init,
+  };
+}
+
+/** A figure of `r` (for its own period unless `period` is given). */
+export function stated(r: ReportRow, indicator: string, value: number, period?: [string, string], level: Observation['level'] = 'own'): Observation {
+  return {
+    indicator, value, unit: indicator.endsWith('_rate') ? 'percent' : 'dossier', level,
+    period_start: period?.[0] ?? r.period_start, period_end: period?.[1] ?? r.period_end, page: 1, line: 10, report: r, unitKey: r.unit_key,
+  };
+}
+
+export interface CrossCases {
+  valid: { name: string; unit: Observation[] }[];
+  invalid: { name: string; unit: Observation[]; flags: { says: string[]; carrier: string }[] }[];
+}
+
+export function testCrossCheck(check: CrossCheck, cases: CrossCases): void {
+  describe(check.id, () => {
+    for (const { name, unit } of cases.valid) {
+      it(`valid: ${name}`, () => expect(check.run(unit).map((f) => f.message)).toEqual([]));
+    }
+    for (const { name, unit, flags: wanted } of cases.invalid) {
+      it(`invalid: ${name}`, () => {
+        const flags = check.run(unit);
+        expect(flags.map((f) => f.message)).toHaveLength(wanted.length);
+        wanted.forEach((want, i) => {
+          expect(flags[i].check_id).toBe(check.id);
+          expect(flags[i].report_id).toBe(want.carrier);
+          for (const text of want.says) expect(flags[i].message).toContain(text);
+          // The evidence names every report involved.
+          expect(flags[i].evidence.split(' | ').length).toBeGreaterThan(1);
+        });
+      });
+    }
+  });
+}
