@@ -106,6 +106,7 @@ export type FigureRow = z.infer<typeof FigureRow>;
 
 export const MentionRow = z.object({
   ...figureColumns,
+  indicator: z.string().describe('catalogue key; empty for a quantity number-first reading could not place (rule `unplaced`), listed for review, never a figure'),
   page,
   line,
   evidence: z.string().describe('the sentence or table row, trimmed to about 200 characters'),

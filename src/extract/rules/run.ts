@@ -11,6 +11,7 @@ import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
+import { isDifferenceAt, isTargetAt } from './not-figures.js';
 import { splitSentences } from './sentences.js';
 import { type LineToken, type TokenLine, tokenAt, tokenLine } from './tokens.js';
 
@@ -160,7 +161,7 @@ export class SentenceReader {
   }
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
-  private levelAt(k: number, from: number): Level {
+  levelAt(k: number, from: number): Level {
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
     // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
     const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
@@ -219,7 +220,7 @@ export class SentenceReader {
    * after it ("543 (tính đến 14/9/2025)"), leading its clause, else the
    * sentence's lead, else the one carried from a lead-in sentence.
    */
-  private periodAt(k: number, from: number): Period | null {
+  periodAt(k: number, from: number): Period | null {
     const period = this.statedPeriodAt(k, from);
     return period && period.start === period.end ? this.changeSince(k, period) : period;
   }
@@ -268,7 +269,7 @@ export class SentenceReader {
     return p;
   }
 
-  private mention(rule: Pick<CompiledRule, 'id' | 'specificity'>, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
+  mention(rule: Pick<CompiledRule, 'id' | 'specificity'>, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
     const t = this.tl.tokens[k];
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
@@ -431,21 +432,12 @@ export class SentenceReader {
     return [m, ...(rule ? this.breakdown(item.k, head.indicator, m.level, period, rule).map((b) => b.mention) : [])];
   }
 
-  /** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
-  private isTarget(k: number): boolean {
-    const { tokens, line } = this.tl;
-    let clauseStart = k;
-    while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
-    return this.targetWords.test(line.slice(tokens[clauseStart].at, tokens[k].at));
+  isTarget(k: number): boolean {
+    return isTargetAt(this.tl, k, this.targetWords);
   }
 
-  /**
-   * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
-   * right after a change word, in a sentence that compares, is a difference.
-   */
-  private isDifference(k: number): boolean {
-    const { tokens, line } = this.tl;
-    return this.changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at)) && this.comparisonWords.test(line);
+  isDifference(k: number): boolean {
+    return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
   }
 
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
@@ -572,10 +564,19 @@ function sharedLevel(mentions: Mention[]): Level {
 }
 
 /**
- * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
- * `scope`: the period a sentence that states none is read in (a footnote's: its anchor sentence's).
+ * A reading run on each sentence after the rules, given what they claimed there and the sentence's scope
+ * (number-first reading).
  */
-export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
+export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
+
+/**
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
+ * sentence's). `after` reads each sentence again once the rules have.
+ */
+export function readMentions(
+  flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
+): Mention[] {
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
@@ -612,7 +613,9 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
       // Only the continuation in this sentence: the next item continues the same list.
       continued = items.length > 0 && mentions.length === items.length;
     }
-    out.push(...mentions);
+    const more = after?.(reader, mentions, scope) ?? [];
+    if (level) for (const m of more) if (m.level === '' && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
+    out.push(...mentions, ...more);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
     if (last && !continued && !(mentions.length === 1 && item)) head = last;
