@@ -37,6 +37,11 @@ export const PERIOD_TYPES = ['month', 'quarter', 'half_year', 'nine_months', 'ye
 export const PeriodType = z.enum(PERIOD_TYPES);
 export type PeriodType = z.infer<typeof PeriodType>;
 
+/** Where a report's own period was read (reports.csv `period_source`). */
+export const PERIOD_SOURCES = ['header', 'title', 'headline', 'dateline', 'text', 'none'] as const;
+export const PeriodSource = z.enum(PERIOD_SOURCES);
+export type PeriodSource = z.infer<typeof PeriodSource>;
+
 export const Status = z.enum(['ok', 'partial', 'error']);
 export type Status = z.infer<typeof Status>;
 
@@ -80,6 +85,7 @@ export const ReportRow = z.object({
   flags: count.describe('rows of this report in flags.csv'),
   unit_key: z.string().describe('the reporting unit across the batch: <province>/<level>/<name>, folded ("nghe-an/district/song-lam"); `?` for a part the batch cannot tell; empty when the report names no unit'),
   duplicate_of: z.union([z.string().regex(REPORT_ID), z.literal('')]).describe('the report_id of the copy of record when this report is a copy (same issuer, number and date, or the same text); empty for the copy of record and for reports without copies'),
+  period_source: z.union([PeriodSource, z.literal('')]).describe('where the period was read: header (the title under "BÁO CÁO"), title (the first line of a text without header or dateline), headline (a press item\'s headline, above its dateline), dateline (a period named without its year, the year taken from the publication date), text (the opening sentences, before the first figure), none (nowhere); empty when no text was read'),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
