@@ -35,7 +35,7 @@ const NOT_OWN = new RegExp(
 const CLAUSE_START = /[,;:.()–—](?=[^,;:.()–—]*$)/u;
 
 /** A figure: a number with a count noun, a percentage, a rank. */
-const FIGURE = /(?<![\p{L}\d/.,])\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s*(?:%|hồ\s+sơ|HS|bộ(?![\p{L}])|thủ\s+tục|TTHC|dịch\s+vụ|DVC|văn\s+bản|nhiệm\s+vụ|biên\s+chế|người|lượt|điểm|bậc|\/\d)|(?:thứ|hạng)\s+\d/u;
+const FIGURE = /(?<![\p{L}\d/.,])\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s*(?:%|hồ\s+sơ|HS|bộ(?![\p{L}])|thủ\s+tục|TTHC|dịch\s+vụ|DVC|văn\s+bản|nhiệm\s+vụ|biên\s+chế|người|lượt|điểm|bậc|\/\d{1,3}(?![\d/]))|(?:thứ|hạng)\s+\d/u;
 
 function lastYear(text: string): number | undefined {
   const years = [...text.matchAll(/(?:năm\s+|\/\s*)((?:19|20)\d\d)(?!\d)/giu)].map((m) => Number(m[1]));
