@@ -23,9 +23,9 @@ const MAX_HEADLINE = 260;
 /** "(Báo Ninh Bình) –", "(Cổng TTĐT tỉnh Vĩnh Phúc) -", "(TTXVN) —", "Hà Nội (TTXVN) -": a source tag. */
 const SOURCE_TAG = /^(?:[\p{Lu}][\p{L}\p{M} .]{0,30}\s)?\((\p{Lu}[^()\n]{1,69})\)\s*[-–—:]\s*/u;
 /** Publication words before a date: "Ngày 04/6/2024,", "Sáng 25/4/2024,", "Cập nhật ngày: 19/01/2021". */
-const DATE_LEAD = /^(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)(?:\s+(?:lúc|ngày))?\s*:?\s*|(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,\s*|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?\s+)?/u;
+const DATE_LEAD = /^(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)(?:\s+(?:lúc|ngày))?\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?|(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,\s*|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?\s+)?/u;
 /** What may follow a date on its own line: a time, a time zone, a separator. */
-const DATE_LINE_TAIL = /^[\s|,\-–—]*(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d+\)?)?)?[\s|]*$/u;
+const DATE_LINE_TAIL = /^[\s|,\-–—]*(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*(?:\(?GMT\s*[+-]\s*\d+\)?)?[\s|]*$/u;
 /** Prose that opens a formal report body; never a headline. */
 const FORMAL_OPENER = /^(?:Thực\s+hiện|Căn\s+cứ|Kính\s+gửi|Triển\s+khai|Trên\s+cơ\s+sở|Theo\s+(?:đề\s+nghị|yêu\s+cầu)|[IVX]+\.|\d+(?:\.\d+)*\.\s)/u;
 /** "TP. Hà Tĩnh", "TX. Kỳ Anh": a dot that ends no sentence. */

@@ -157,6 +157,19 @@ describe('readLead', () => {
     });
   });
 
+  it.each([
+    ['Cập nhật: 27-01-2022 | 09:08:07', '2022-01-27'],
+    ['11/10/2020 - 19:22', '2020-10-11'],
+    ['Thứ năm, 30/05/2024 11:24 (GMT+7)', '2024-05-30'],
+    ['Ngày 22 tháng 05 năm 2018', '2018-05-22'],
+    ['(21/09/2022)', '2022-09-21'],
+    ['Đăng lúc: 17:00:00 02/01/2024 (GMT+7)', '2024-01-02'],
+  ])('reads the date line %j under a headline', (line, published) => {
+    expect(readLead(`Huyện tiếp nhận hơn 100 hồ sơ\n${line}\nTrong năm 2020, huyện nhận 104 hồ sơ.`)).toEqual({
+      headline: 'Huyện tiếp nhận hơn 100 hồ sơ', headlineKind: 'headline', published, opening: 'Trong năm 2020, huyện nhận 104 hồ sơ.',
+    });
+  });
+
   it('takes no headline from a formal report body', () => {
     expect(readLead('Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh\nCao Bằng, UBND huyện báo cáo như sau:')).toMatchObject({ headline: '', headlineKind: '' });
   });
