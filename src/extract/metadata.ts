@@ -12,7 +12,7 @@
  */
 import type { Report, ReportMeta } from '../model/report.js';
 import { emptyMeta } from '../model/report.js';
-import type { Level, PeriodSource } from '../model/schemas.js';
+import type { Level } from '../model/schemas.js';
 import { scanDates } from '../parse/dates.js';
 import { scanDocSymbols } from '../parse/doc-symbols.js';
 import { CENTRAL_CITIES, likelyProvince, provinceName } from '../parse/provinces.js';
@@ -20,7 +20,7 @@ import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
 import { departmentIn, leadUnit } from './lead-unit.js';
-import { beforeFirstFigure, ownPeriods, resolve, titlePeriod, type ReportPeriod } from './report-period.js';
+import { leadPeriod, titlePeriod } from './report-period.js';
 
 const HEADER_LINES = 40;
 const NATIONAL_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu;
@@ -108,34 +108,6 @@ function reportDate(header: string): string {
     if (date && date.start === 0) return date.iso ?? '';
   }
   return '';
-}
-
-/**
- * The period of a lead: the headline's (its year, when it does not write
- * one, from the opening's period of the same kind or else the dateline),
- * else the opening's first own period before the first figure.
- */
-function leadPeriod(lead: Lead): { period: ReportPeriod; source: PeriodSource } | null {
-  const published = lead.published;
-  const publishedYear = published ? Number(published.slice(0, 4)) : 0;
-  const opening = ownPeriods(beforeFirstFigure(lead.opening), published);
-  const openingYear = opening.map((p) => p.token.from).find((from) => from !== '');
-  const read = (stated: (typeof opening)[number], source: PeriodSource, year?: string) => {
-    if (stated.token.from) return { period: resolve(stated, 0, published), source };
-    if (year) return { period: resolve(stated, Number(year.slice(0, 4)), published), source };
-    return { period: resolve(stated, publishedYear, published), source: 'dateline' as const };
-  };
-  for (const stated of ownPeriods(lead.headline, published)) {
-    // The opening usually repeats the headline's period with its year ("tháng 5" … "trong tháng 5/2024").
-    const same = opening.find((p) => p.kind === stated.kind && p.token.from !== '' && p.token.raw.replace(/\s*(?:\/|năm)\s*\d{4}.*$/u, '') === stated.token.raw);
-    const found = read(stated, lead.headlineKind === 'title' ? 'title' : 'headline', same?.token.from ?? openingYear);
-    if (found.period) return { period: found.period, source: found.source };
-  }
-  for (const stated of opening) {
-    const found = read(stated, 'text', openingYear);
-    if (found.period) return { period: found.period, source: found.source };
-  }
-  return null;
 }
 
 /** Metadata of a report, from what its text states; empty fields where it does not. */

@@ -7,9 +7,10 @@
  * an event's date (a day is never a report period).
  */
 import type { ReportMeta } from '../model/report.js';
-import type { PeriodType } from '../model/schemas.js';
+import type { PeriodSource, PeriodType } from '../model/schemas.js';
 import { monthEnd } from '../parse/dates.js';
 import { scanPeriods, type PeriodKind, type PeriodToken } from '../parse/periods.js';
+import type { Lead } from './lead.js';
 
 export type ReportPeriod = Pick<ReportMeta, 'periodType' | 'periodStart' | 'periodEnd'>;
 
@@ -131,4 +132,36 @@ export function resolve(stated: StatedPeriod, year: number, published: string): 
     return earlier ? asPeriod(earlier) : null;
   }
   return period;
+}
+
+/** The year the first of `periods` writes, 0 when none does. */
+function yearIn(periods: StatedPeriod[]): number {
+  return Number(periods.find((p) => p.token.from !== '')?.token.from.slice(0, 4) ?? 0);
+}
+
+/**
+ * The period of a lead: the headline's, else the opening's first own
+ * period before the first figure. A period without its year takes the one
+ * the opening writes (it usually repeats the headline's period: "tháng 5" …
+ * "trong tháng 5/2024"), else the dateline's, and then says so.
+ */
+export function leadPeriod(lead: Lead): { period: ReportPeriod; source: PeriodSource } | null {
+  const { published } = lead;
+  const opening = ownPeriods(beforeFirstFigure(lead.opening), published);
+  const read = (stated: StatedPeriod, source: PeriodSource, year: number) => {
+    const fromText = resolve(stated, year, published);
+    if (fromText) return { period: fromText, source };
+    const fromDateline = resolve(stated, Number(published.slice(0, 4)), published);
+    return fromDateline ? { period: fromDateline, source: 'dateline' as const } : null;
+  };
+  for (const stated of ownPeriods(lead.headline, published)) {
+    const year = yearIn(opening.filter((p) => p.kind === stated.kind)) || yearIn(opening);
+    const found = read(stated, lead.headlineKind === 'title' ? 'title' : 'headline', year);
+    if (found) return found;
+  }
+  for (const stated of opening) {
+    const found = read(stated, 'text', yearIn(opening));
+    if (found) return found;
+  }
+  return null;
 }
