@@ -35,6 +35,8 @@ const NOT_OWN = new RegExp(
 /** A clause ends at these marks; a period's context is read back to the last of them. */
 const CLAUSE_START = /[,;:.()–—](?=[^,;:.()–—]*$)/u;
 
+const SINCE_JANUARY = /(?:tính\s+|kể\s+)?từ\s+đầu\s+năm\s+(?:đến|tới)\s+(?:hết\s+)?$/iu;
+
 /** A figure: a number with a count noun, a percentage, a rank. */
 const FIGURE = /(?<![\p{L}\d/.,])\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s*(?:%|hồ\s+sơ|HS|bộ(?![\p{L}])|thủ\s+tục|TTHC|dịch\s+vụ|DVC|văn\s+bản|nhiệm\s+vụ|biên\s+chế|người|lượt|điểm|bậc|\/\d{1,3}(?![\d/]))|(?:thứ|hạng)\s+\d/u;
 
@@ -102,6 +104,13 @@ export function ownPeriods(text: string, published = ''): StatedPeriod[] {
     const before = text.slice(Math.max(0, token.start - 120), token.start);
     const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
     if (NOT_OWN.test(clause)) continue;
+    // "từ đầu năm đến hết tháng 6" without a year: a range from January once the year is known.
+    const sinceJanuary = token.from === '' ? SINCE_JANUARY.exec(before) : null;
+    if (sinceJanuary) {
+      const start = token.start - sinceJanuary[0].length;
+      out.push({ kind: 'range', token: { ...token, start, raw: text.slice(start, token.end), kind: 'range' } });
+      continue;
+    }
     out.push({ kind: token.kind, token });
   }
   return out;

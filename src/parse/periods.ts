@@ -85,24 +85,6 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // từ đầu năm đến ngày 15/6/2024, tính từ đầu năm đến hết tháng 5/2024: January 1st to that day or month's end
-    re: new RegExp(
-      String.raw`${NB}(?:tính\s+)?(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(${YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+${DATE_CORE}|${DATE_CORE}|tháng\s+(\d{1,2})${YEAR_TAIL}${NA})`,
-      'giu',
-    ),
-    make: (m, ref) => {
-      if (m[4] !== undefined) {
-        const month = Number(m[4]);
-        const year = yearOf(m[5] ?? m[6] ?? m[1], ref);
-        if (month < 1 || month > 12) return null;
-        if (year === null) return { from: '', to: '', kind: 'range' };
-        return { from: monthStart(year, 1), to: monthEnd(year, month), kind: 'range' };
-      }
-      const to = dateIn(m[2] ?? m[3], ref);
-      return to ? { from: `${to.slice(0, 4)}-01-01`, to, kind: 'range' } : null;
-    },
-  },
-  {
     // từ 16/12/2020 đến hết ngày 15/12/2021
     re: new RegExp(String.raw`${NB}(?:kể\s+)?từ\s+(?:ngày\s+)?${DATE_CORE}\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}`, 'giu'),
     make: (m, ref) => {

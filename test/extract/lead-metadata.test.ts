@@ -70,6 +70,11 @@ const CASES: Array<[string, string[], Partial<ReportMeta>]> = [
     'Từ đầu năm đến ngày 15/6/2024, Trung tâm Hành chính công thị xã Kỳ Anh đã tiếp nhận 9.480 hồ sơ.',
   ], { ...district('Kỳ Anh', 'thị xã'), periodType: 'other', periodStart: '2024-01-01', periodEnd: '2024-06-15', periodSource: 'text' }],
 
+  ['from the start of the year to a month, the year from the dateline', [
+    'Từ đầu năm đến hết tháng 6, phường Bến Nghé nhận hơn 4.000 hồ sơ',
+    '(Báo TP. Hồ Chí Minh) – Ngày 03/7/2024, theo UBND phường Bến Nghé, từ đầu năm đến hết tháng 6 phường đã nhận 4.120 hồ sơ.',
+  ], { ...commune('Bến Nghé', 'phường'), ...half(2024), periodSource: 'dateline' }],
+
   ['a headline that names next year\'s target is not the period', [
     'Huyện Lục Ngạn đặt mục tiêu năm 2025: 80% hồ sơ nộp trực tuyến',
     '(Báo Bắc Giang) – Ngày 10/01/2025, tại hội nghị tổng kết, lãnh đạo huyện cho biết năm 2024 Bộ phận một cửa huyện Lục Ngạn đã nhận 24.300 hồ sơ, 61% qua mạng.',

@@ -31,9 +31,6 @@ const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
   ['từ tháng 01 đến tháng 6 năm 2024', { kind: 'range', from: '2024-01-01', to: '2024-06-30' }],
   ['từ tháng 10 đến tháng 3/2024', { kind: 'range', from: '2023-10-01', to: '2024-03-31' }],
   ['từ đầu năm đến nay', { kind: 'range', from: '2024-01-01', to: '2024-03-20' }],
-  ['từ đầu năm đến ngày 15/6/2024', { kind: 'range', from: '2024-01-01', to: '2024-06-15' }],
-  ['Tính từ đầu năm đến hết tháng 5/2024', { kind: 'range', from: '2024-01-01', to: '2024-05-31' }],
-  ['từ đầu năm đến tháng 2', { kind: 'range', from: '2024-01-01', to: '2024-02-29' }],
   ['tính đến 31/3/2025', { kind: 'point', from: '2025-03-31', to: '2025-03-31' }],
   ['tính đến nay', { kind: 'point', from: '2024-03-20', to: '2024-03-20' }],
   // Two periods joined into one range; the end of a period as a point.
@@ -76,7 +73,6 @@ describe('scanPeriods', () => {
   it('resolves only against the reference, never the clock', () => {
     expect(parsePeriod('quý II', { year: 1999 })).toMatchObject({ from: '1999-04-01', to: '1999-06-30' });
     expect(parsePeriod('quý II', { year: 0 })).toMatchObject({ from: '', to: '', kind: 'quarter' });
-    expect(parsePeriod('từ đầu năm đến hết tháng 6', { year: 0 })).toMatchObject({ from: '', to: '', kind: 'range' });
   });
 
   it.each(['trong thời hạn 3 tháng', 'tháng 13', 'quý V/2024', 'Kế hoạch 2024'])('no period in %j', (text) => {
