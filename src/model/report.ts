@@ -7,7 +7,7 @@
 import type { ScopeContext } from '../structure/scope.js';
 import type { DocumentTree } from '../structure/tree.js';
 import type { Flow } from '../text/flow.js';
-import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
+import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
 
 export type LineKind = 'body' | 'footnote' | 'table';
 
@@ -118,6 +118,7 @@ export interface ReportMeta {
   periodType: PeriodType | '';
   periodStart: string;
   periodEnd: string;
+  periodSource: PeriodSource;
 }
 
 export type DocumentRef = Omit<DocumentRow, 'report_id'>;
@@ -158,7 +159,7 @@ export type TableRowData = Omit<TableRow, 'report_id'>;
 export function emptyMeta(): ReportMeta {
   return {
     issuer: '', unitLevel: '', unitName: '', province: '', reportNumber: '', reportDate: '',
-    periodType: '', periodStart: '', periodEnd: '',
+    periodType: '', periodStart: '', periodEnd: '', periodSource: 'none',
   };
 }
 

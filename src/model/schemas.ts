@@ -37,6 +37,11 @@ export const PERIOD_TYPES = ['month', 'quarter', 'half_year', 'nine_months', 'ye
 export const PeriodType = z.enum(PERIOD_TYPES);
 export type PeriodType = z.infer<typeof PeriodType>;
 
+/** Where a report's own period was read (reports.csv `period_source`). */
+export const PERIOD_SOURCES = ['header', 'title', 'headline', 'dateline', 'text', 'none'] as const;
+export const PeriodSource = z.enum(PERIOD_SOURCES);
+export type PeriodSource = z.infer<typeof PeriodSource>;
+
 export const Status = z.enum(['ok', 'partial', 'error']);
 export type Status = z.infer<typeof Status>;
 
@@ -66,9 +71,9 @@ export const ReportRow = z.object({
   status: Status.describe('ok, partial (some stage failed, rows kept) or error (nothing extracted)'),
   error: z.string().describe('one-line message when status is not ok ("PDF is encrypted", "file is empty")'),
   pages: optionalInt.describe("pages read (a TXT without form feeds is one page; a DOCX counts the pages its explicit page breaks make, since Word lays out its own pages); empty when no text was read"),
-  issuer: z.string().describe('issuing body as written in the header ("UBND huyện Thạch An")'),
-  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit'),
-  unit_name: z.string().describe('name of the reporting unit ("Thạch An")'),
+  issuer: z.string().describe('issuing body as written in the header ("UBND huyện Thạch An", "Sở Tư pháp tỉnh Đắk Lắk"), or the unit a text without a header reports for'),
+  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit (a provincial department: province)'),
+  unit_name: z.string().describe('name of the reporting unit ("Thạch An"; a department: "Sở Tư pháp", so that its figures stay apart from the province\'s)'),
   province: z.string().describe('province, stated or inferred from the text'),
   report_number: z.string().describe('the report\'s number and symbol ("354/BC-UBND"); empty when left blank'),
   report_date: isoDate.describe('date the report was signed'),
@@ -80,6 +85,7 @@ export const ReportRow = z.object({
   flags: count.describe('rows of this report in flags.csv'),
   unit_key: z.string().describe('the reporting unit across the batch: <province>/<level>/<name>, folded ("nghe-an/district/song-lam"); `?` for a part the batch cannot tell; empty when the report names no unit'),
   duplicate_of: z.union([z.string().regex(REPORT_ID), z.literal('')]).describe('the report_id of the copy of record when this report is a copy (same issuer, number and date, or the same text); empty for the copy of record and for reports without copies'),
+  period_source: z.union([PeriodSource, z.literal('')]).describe('where the period was read: header (the title under "BÁO CÁO"), title (the first line of a text without header or dateline), headline (a press item\'s headline, above its dateline), dateline (a period named without its year, the year taken from the publication date), text (the opening sentences, before the first figure), none (nowhere); empty when no text was read'),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 

@@ -174,6 +174,7 @@ export function reportRows(report: Report): ReportRows {
     flags: flags.length,
     unit_key: '',
     duplicate_of: '',
+    period_source: hasText ? meta.periodSource : '',
   };
   row.unit_key = unitKeys([unitIdentity(row as Pick<ReportRow, 'unit_name' | 'unit_level' | 'issuer' | 'province'>)])[0];
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
@@ -192,7 +193,7 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '',
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '',
   });
   return { report, figures: [], mentions: [], documents: [], flags: [], tables: [], fingerprint: '' };
 }

@@ -20,31 +20,34 @@ function reportOf(text: string): Report {
   return report;
 }
 
-/** What each sample states; the .txt copies start at the body, so number and date are not in them. */
-const SAMPLES: Array<[string, ReportMeta]> = [
+/**
+ * What each sample states; the .txt copies start at the body, so number and date are not in them,
+ * and the period comes from the opening sentence unless the copy kept the "BÁO CÁO" title.
+ */
+const SAMPLES: Array<[string, ReportMeta, 'header' | 'text']> = [
   ['tho-xuan-cchc-quy-1-2024', {
     issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', province: 'Thanh Hóa',
-    reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31',
-  }],
+    reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31', periodSource: 'header',
+  }, 'text'],
   ['thach-khe-cchc-quy-3-2025', {
     issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', province: 'Hà Tĩnh',
-    reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30',
-  }],
+    reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30', periodSource: 'header',
+  }, 'text'],
   ['ha-hoa-cchc-nam-2021', {
     issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', province: 'Phú Thọ',
-    reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31',
-  }],
+    reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31', periodSource: 'header',
+  }, 'header'],
 ];
 
 describe('extractMetadata on the sample reports', () => {
-  for (const [name, expected] of SAMPLES) {
+  for (const [name, expected, txtSource] of SAMPLES) {
     for (const variant of ['.pdf', '.docx', '-reflow.pdf', '-reflow.docx']) {
       it(`${name}${variant}`, async () => {
         expect(await metaOf(`${name}${variant}`)).toEqual(expected);
       });
     }
     it(`${name}.txt (no header block)`, async () => {
-      expect(await metaOf(`${name}.txt`)).toEqual({ ...expected, reportNumber: '', reportDate: '' });
+      expect(await metaOf(`${name}.txt`)).toEqual({ ...expected, reportNumber: '', reportDate: '', periodSource: txtSource });
     });
   }
 });
@@ -61,7 +64,7 @@ describe('extractMetadata on headers', () => {
     ].join('\n')));
     expect(meta).toEqual({
       issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', province: 'Cao Bằng', reportNumber: '',
-      reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+      reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30', periodSource: 'header',
     });
   });
 
@@ -135,10 +138,11 @@ describe('extractMetadata on headers', () => {
     expect(meta).toEqual({
       issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', province: 'Quảng Ninh',
       reportNumber: '12/BC-UBND', reportDate: '2023-07-05', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+      periodSource: 'header',
     });
   });
 
   it('gives empty fields for a text that states nothing', () => {
-    expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '' });
+    expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '', periodSource: 'none' });
   });
 });
