@@ -349,9 +349,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   }
   const limit = pLimit(opts.concurrency);
   let stopped = opts.signal?.aborted ?? false;
+  // Queued files return at once (p-limit's clearQueue would leave their promises pending forever).
   const stop = () => {
     stopped = true;
-    limit.clearQueue();
     void pool.close();
   };
   opts.signal?.addEventListener('abort', stop, { once: true });
