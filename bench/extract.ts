@@ -12,7 +12,7 @@
  * ones. Not a test: numbers vary with the machine (CPU seconds are shown
  * beside wall seconds: on a shared machine wall time swings).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,12 +42,9 @@ interface Timed { wall: number; cpu: number; maxRssMb: number; stderr: string }
 /** Run a command, measured by /usr/bin/time (wall, user+system CPU of it and its children, peak RSS). */
 function timed(command: string, args: string[], cwd = ROOT): Timed {
   const report = join(work, 'time.txt');
-  let stderr = '';
-  try {
-    stderr = execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (err) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${(err as { stderr?: string }).stderr ?? err}`);
-  }
+  const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
+  const stderr = run.stderr;
   const [wall, user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { wall, cpu: user + system, maxRssMb: rssKb / 1024, stderr };
 }
@@ -155,7 +152,7 @@ try {
     copyFileSync(source, join(batch, name));
     if (i < SMALL_BATCH) copyFileSync(source, join(small, name));
   }
-  const smallRun = extract(small, join(work, 'out-small'), '--no-cache');
+  const smallRun = extract(small, join(work, 'out-small'));
   const out = join(work, 'out-batch');
   const first = extract(batch, out);
   const firstCsv = join(work, 'first-csv');
