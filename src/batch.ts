@@ -306,6 +306,7 @@ class WorkerPool {
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
   const opts = BatchOptions.parse(options);
   if (inputs.length === 0) throw new InputError('no input files or folders given');
+  if (opts.stages) checkStageNames(opts.stages);
   const startedAt = new Date();
   const previous = await checkOutputFolder(opts.out, opts.existing);
   if (previous) opts.onNotice?.(`${opts.out} holds ${previous.summary}: ${opts.existing === 'update' ? 'updating it' : 'replacing it'}`);
@@ -339,7 +340,6 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   pool.warm(Math.min(opts.concurrency, misses));
   let writer: OutputWriter;
   try {
-    if (opts.stages) checkStageNames(opts.stages);
     // Rows from the cache were made with these very rule files, which loaded then.
     if (misses > 0) await checkRuleFiles(opts.stages ?? STAGE_NAMES);
     writer = await OutputWriter.open(opts.out, { bom: opts.bom });

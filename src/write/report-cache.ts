@@ -101,9 +101,7 @@ export class ReportCache {
       previous = null; // no cache yet, or one this version cannot read: start afresh
     }
     const reason = previous ? staleReason(previous, identity, runKey) : null;
-    const cache = new ReportCache(dir, identity, runKey, previous, reason);
-    await mkdir(cache.entryDir, { recursive: true });
-    return cache;
+    return new ReportCache(dir, identity, runKey, previous, reason);
   }
 
   /** The entry key of a file (reading it only when its size or time changed since the cache saw it). */
@@ -141,6 +139,7 @@ export class ReportCache {
   }
 
   async put(key: string, rows: ReportRows): Promise<void> {
+    await mkdir(this.entryDir, { recursive: true });
     await writeFileAtomic(join(this.entryDir, `${key}.json`), JSON.stringify(rows));
   }
 
@@ -153,6 +152,7 @@ export class ReportCache {
       rules: this.identity.rules,
       files: { ...(this.previous?.run_key === this.runKey ? this.previous.files : {}), ...this.files },
     };
+    await mkdir(this.dir, { recursive: true });
     await writeFileAtomic(join(this.dir, INDEX_FILE), `${JSON.stringify(index)}\n`);
     const others = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== this.runKey);
     await Promise.all(others.map((entry) => rm(join(this.dir, entry.name), { recursive: true, force: true })));
