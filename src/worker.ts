@@ -20,12 +20,17 @@ export interface WorkerJob {
   stages?: string[];
 }
 
-export type WorkerReply = { ok: true; rows: ReportRows } | { ok: false; message: string };
+/** `stageMs`: milliseconds each stage took on the file ('read' and 'rows' included). */
+export type WorkerReply = { ok: true; rows: ReportRows; stageMs: Record<string, number> } | { ok: false; message: string };
 
 async function handle(job: WorkerJob): Promise<WorkerReply> {
   try {
-    const report = await processReport(job.path, job.sourceFile, job.context, await loadStages(job.stages));
-    return { ok: true, rows: reportRows(report) };
+    const stageMs: Record<string, number> = {};
+    const report = await processReport(job.path, job.sourceFile, job.context, await loadStages(job.stages), (stage, ms) => { stageMs[stage] = ms; });
+    const started = performance.now();
+    const rows = reportRows(report);
+    stageMs.rows = performance.now() - started;
+    return { ok: true, rows, stageMs };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }

@@ -220,6 +220,12 @@ export const RunManifest = z.object({
   duplicates: z.number().int().nonnegative().optional(),
   /** A cross-report check that failed on a unit (a bug; the batch went on). */
   batch_problems: z.array(z.string()).optional(),
+  /** Files whose rows came from the report cache (unchanged since an earlier run with the same tool and rules). */
+  cached: z.number().int().nonnegative().optional(),
+  /** Seconds each stage took, summed over the files processed (read, each pipeline stage, rows; cache, write, batch in the main thread). */
+  stage_seconds: z.record(z.string(), z.number().nonnegative()).optional(),
+  /** Set when the run was stopped (SIGINT/SIGTERM): the outputs hold the `done` files of `total`; an update run does the rest. */
+  interrupted: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
   options: z.record(z.string(), z.unknown()),
 });
 export type RunManifest = z.infer<typeof RunManifest>;

@@ -38,6 +38,7 @@ export function summaryLine(summary: BatchSummary): string {
     const more = summary.skipped.length > SKIPPED_SHOWN ? `, +${summary.skipped.length - SKIPPED_SHOWN} more in run.json` : '';
     parts.push(`${summary.skipped.length} skipped (${shown}${more})`);
   }
+  if (summary.cached) parts.push(`${summary.cached} from the cache`);
   parts.push(`${summary.seconds.toFixed(1)} s`);
   return parts.join('; ');
 }
@@ -51,7 +52,14 @@ interface ExtractOptions {
   strict?: boolean;
   referenceDate?: string;
   html?: boolean;
+  replace?: boolean;
+  update?: boolean;
+  /** A folder, or false for --no-cache. */
+  cache: string | boolean;
 }
+
+/** Exit code of a run stopped by a signal (128 + its number, as a shell reports it). */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 export function extractCommand(): Command {
   return new Command('extract')
@@ -65,12 +73,34 @@ export function extractCommand(): Command {
     .option('--strict', 'exit with code 1 when any file ends with status error')
     .option('--reference-date <date>', 'resolve relative dates ("hiện nay") against this date (YYYY-MM-DD)', isoDate)
     .option('--html', 'also write the HTML audit report <out>/report.html (same as cchc report --run <out>)')
-    .addHelpText('after', '\nExit codes: 0 the batch ran (even with per-file errors), 1 --strict and a file failed, 2 usage error.')
+    .option('--update', 'the output folder holds a run: add the new files of its inputs and of these (unchanged files come from the cache)')
+    .option('--replace', 'the output folder holds a run: overwrite it')
+    .option('--cache <dir>', 'folder of the report cache (default: <out>/.cchc-cache)')
+    .option('--no-cache', 'read every file again and keep no cache')
+    .addHelpText(
+      'after',
+      '\nA run into a folder holding another run\'s outputs stops unless told --update or --replace.' +
+        '\nCtrl-C (SIGINT) or SIGTERM: files in flight are abandoned, finished ones written; --update does the rest.' +
+        '\nExit codes: 0 the batch ran (even with per-file errors), 1 --strict and a file failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.',
+    )
     .action(async (inputs: string[], options: ExtractOptions) => {
+      if (options.update && options.replace) throw new InvalidArgumentError('--update and --replace exclude each other');
       const progress = progressDisplay();
+      const stop = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stop.signal.aborted) return;
+        progress.stop();
+        console.error(`cchc: ${signal}: abandoning the files in flight, writing the finished ones…`);
+        stop.abort(signal);
+      };
+      process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       let summary: BatchSummary;
       try {
         summary = await runBatch(inputs, {
+          existing: options.update ? 'update' : options.replace ? 'replace' : 'stop',
+          cache: options.cache === true ? undefined : options.cache,
+          signal: stop.signal,
+          onNotice: (message) => console.error(`cchc: ${message}`),
           out: options.out,
           concurrency: options.concurrency,
           timeoutSeconds: options.timeout,
@@ -81,8 +111,15 @@ export function extractCommand(): Command {
         });
       } finally {
         progress.stop();
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
       console.log(summaryLine(summary));
+      if (summary.interrupted) {
+        const { done, total } = summary.interrupted;
+        console.error(`cchc: stopped: ${done} of ${total} files done and written to ${summary.out}; run again with --update to do the other ${total - done}`);
+        process.exitCode = SIGNAL_EXIT[String(stop.signal.reason)] ?? 1;
+        return;
+      }
       if (options.html) await writeHtmlReport(summary.out, join(summary.out, 'report.html'));
       if (options.strict && summary.error > 0) process.exitCode = 1;
     });

@@ -6,14 +6,15 @@
 import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
-import { scanNumbers } from '../../parse/numbers.js';
-import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
+import type { PeriodToken } from '../../parse/periods.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
 import { isDifferenceAt, isTargetAt } from './not-figures.js';
+import { rulesFor } from './prefilter.js';
+import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
-import { type LineToken, type TokenLine, tokenAt, tokenLine } from './tokens.js';
+import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -134,7 +135,7 @@ export class SentenceReader {
     this.comparisonWords = levels.comparisonWords;
     this.namedByYear = levels.namedByYear;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
-    this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
+    this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
     this.cues = levelCuesIn(this.tl, levels);
     this.tokenOfPlaceholder = new Map();
     this.tl.tokens.forEach((t, i) => {
@@ -594,7 +595,7 @@ export function readMentions(
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
     else list = leadIn ? [reader.tl.line] : [];
     // Another body's figures and a plan's numbers are not the unit's results.
-    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rules.flatMap((rule) => reader.read(rule)));
+    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const heading = reader.sectionLevel();
     if (heading !== undefined) section = heading ?? '';
