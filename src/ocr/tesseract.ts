@@ -15,7 +15,7 @@ export interface OcrOptions {
   /** Commands to run (default: tesseract and pdftoppm on PATH). */
   tesseract?: string;
   pdftoppm?: string;
-  /** Rendering resolution (default 300: Tesseract reads body text best at 20–40 px per line). */
+  /** Rendering resolution (default 200: on our scans, 150–300 dpi with speckle, it read better than 300 and takes less time). */
   dpi?: number;
 }
 
@@ -39,7 +39,7 @@ export interface OcrPage {
 }
 
 const LANGUAGE = 'vie';
-const DEFAULT_DPI = 300;
+const DEFAULT_DPI = 200;
 
 class ProcessError extends Error {}
 
@@ -122,8 +122,8 @@ export async function ocrPdfPage(path: string, pageNumber: number, options: OcrO
   try {
     const onSpawn = (pid: number) => gate.setPid(slot, pid);
     const page = String(pageNumber);
-    const png = await run(options.pdftoppm ?? 'pdftoppm', ['-r', String(dpi), '-gray', '-png', '-f', page, '-l', page, path], { onSpawn });
-    const tsv = await run(options.tesseract ?? 'tesseract', ['stdin', 'stdout', '-l', LANGUAGE, '--psm', '3', 'tsv'], { input: png, onSpawn });
+    const pgm = await run(options.pdftoppm ?? 'pdftoppm', ['-r', String(dpi), '-gray', '-f', page, '-l', page, path], { onSpawn });
+    const tsv = await run(options.tesseract ?? 'tesseract', ['stdin', 'stdout', '-l', LANGUAGE, '--psm', '3', 'tsv'], { input: pgm, onSpawn });
     const lines = parseTsv(tsv.toString('utf8'));
     const words = lines.flat();
     const confidence = words.length > 0 ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : 0;

@@ -157,12 +157,13 @@ function resolveFields(text: string): string {
   return text;
 }
 
-/** Characters that carry no text: deleted runs, pictures, drawn objects, annotation marks, optional hyphens, stray field marks. */
-const NO_TEXT = /[\x00\x01\x03-\x06\x08\x13-\x15\x1f]/g;
+/** Characters that carry no text: deleted runs, pictures, drawn objects, annotation marks, stray field marks. */
+const NO_TEXT = /[\x00\x01\x03-\x06\x08\x13-\x15]/g;
 
 /** Blocks of one story in document order; `noteNumber` numbers the body's note references. */
 export function storyBlocks(raw: string, noteNumber?: () => number): WordBlock[] {
-  let text = resolveFields(raw).replace(/\x1e/g, '-').replace(NO_TEXT, '');
+  // The optional hyphen becomes U+00AD, which normalise drops, or reads as 'ư' in TCVN3 text (where LibreOffice saves that letter as one).
+  let text = resolveFields(raw).replace(/\x1e/g, '-').replace(/\x1f/g, '\u00AD').replace(NO_TEXT, '');
   if (noteNumber) text = text.replace(/\x02/g, () => String(noteNumber()));
   else text = text.replace(/\x02/g, '');
   const blocks: WordBlock[] = [];
