@@ -32,7 +32,7 @@ function toDoc(docx: string, name: string): void {
 }
 
 async function writeDocx(path: string, doc: Document): Promise<string> {
-  writeFileSync(path, await Packer.toBuffer(doc));
+  writeFileSync(path, new Uint8Array(await Packer.toBuffer(doc)));
   return path;
 }
 
@@ -84,9 +84,9 @@ function jpegPdf(pages: Array<{ jpeg: Buffer; pixelWidth: number; pixelHeight: n
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
   const offsets: number[] = [];
   let length = chunks[0].length;
-  const add = (body: Buffer | string, stream?: Buffer) => {
+  const add = (body: string, stream?: Buffer) => {
     offsets.push(length);
-    const parts = [Buffer.from(`${offsets.length} 0 obj\n`, 'latin1'), Buffer.from(body as string, 'latin1')];
+    const parts: Buffer[] = [Buffer.from(`${offsets.length} 0 obj\n`, 'latin1'), Buffer.from(body, 'latin1')];
     if (stream) parts.push(Buffer.from('\nstream\n', 'latin1'), stream, Buffer.from('\nendstream', 'latin1'));
     parts.push(Buffer.from('\nendobj\n', 'latin1'));
     for (const part of parts) {

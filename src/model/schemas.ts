@@ -50,6 +50,8 @@ export const ReportRow = z.object({
   text_repair: z.string(),
   figures: count,
   flags: count,
+  /** Warnings about the report as a whole ("no figures found", low OCR confidence, …), joined by '; '. */
+  diagnostics: z.string().default(''),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -71,6 +73,8 @@ export const FigureRow = z.object({
   line: z.number().int().positive(),
   evidence: z.string(),
   rule: z.string(),
+  /** OCR confidence (0–100) of the page the (first) mention was read from by OCR; '' = a text layer (older run folders lack the column). */
+  ocr: optionalInt.default(''),
 });
 export type FigureRow = z.infer<typeof FigureRow>;
 
@@ -83,6 +87,7 @@ export const MentionRow = z.object({
   char_start: z.number().int().nonnegative(),
   char_end: z.number().int().nonnegative(),
   source: MentionSource,
+  ocr: optionalInt.default(''),
 });
 export type MentionRow = z.infer<typeof MentionRow>;
 

@@ -61,7 +61,17 @@ function mentionColumns(report: Report, mention: Mention) {
     line: mention.place.line,
     evidence: clipEvidence(mention.evidence),
     rule: mention.rule,
+    ocr: report.pages[mention.place.page - 1]?.lines[mention.place.line - 1]?.ocr ?? '',
   };
+}
+
+const DIAGNOSTICS_MAX = 300;
+
+/** The report-level warnings (those without a place in the text), once each, clipped for one cell. */
+function reportDiagnostics(report: Report): string {
+  const messages = [...new Set(report.diagnostics.filter((d) => d.severity === 'warning' && !d.place).map((d) => d.message))];
+  const joined = messages.join('; ');
+  return joined.length <= DIAGNOSTICS_MAX ? joined : `${joined.slice(0, DIAGNOSTICS_MAX - 1)}…`;
 }
 
 /**
@@ -125,6 +135,7 @@ export function reportRows(report: Report): ReportRows {
     text_repair: report.textRepair.size > 0 ? [...report.textRepair].sort().join('+') : hasText ? 'none' : '',
     figures: figures.length,
     flags: flags.length,
+    diagnostics: reportDiagnostics(report),
   };
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
   for (const issue of ReportRow.safeParse(row).error?.issues ?? []) {
@@ -142,7 +153,7 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0,
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, diagnostics: '',
   });
   return { report, figures: [], mentions: [], documents: [], flags: [], tables: [] };
 }
