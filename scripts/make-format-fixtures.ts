@@ -118,7 +118,7 @@ function scanPages(pdf: string, pages: Array<[page: number, style: ScanStyle]>):
     const png = join(work, `page-${page}.png`);
     const jpg = join(work, `page-${page}.jpg`);
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, png.replace(/\.png$/, '')]);
-    execFileSync('convert', [png, '-background', 'white', '-rotate', String(degrees), '-attenuate', '0.04', '+noise', 'Impulse', '-colorspace', 'Gray', '-quality', '50', jpg]);
+    execFileSync('convert', [png, '-background', 'white', '-rotate', String(degrees), '-attenuate', '0.02', '+noise', 'Impulse', '-colorspace', 'Gray', '-quality', '50', jpg]);
     const [pixelWidth, pixelHeight] = execFileSync('identify', ['-format', '%w %h', jpg], { encoding: 'utf8' }).split(' ').map(Number);
     const size = /Page +\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' }))!;
     return { jpeg: readFileSync(jpg), pixelWidth, pixelHeight, width: Number(size[1]), height: Number(size[2]) };

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format } from './model/schemas.js';
+import { OcrGate } from './ocr/gate.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
@@ -137,6 +138,11 @@ export const BatchOptions = z.object({
   out: z.string().min(1),
   /** Files processed at once = worker threads. */
   concurrency: z.number().int().positive().default(() => availableParallelism()),
+  /**
+   * OCR processes (scanned PDF pages) running at once across the batch, whichever workers start them.
+   * A worker waiting on OCR leaves its core to the OCR process: as many as CPUs by default.
+   */
+  ocrConcurrency: z.number().int().positive().default(() => availableParallelism()),
   /** A file still running after this long becomes an error row (its worker is restarted). */
   timeoutSeconds: z.number().positive().default(120),
   /** Write a UTF-8 BOM at the start of each CSV (for Excel). */
@@ -187,7 +193,7 @@ class WorkerPool {
   private readonly live = new Set<Worker>();
   private closed = false;
 
-  constructor(private readonly timeoutMs: number, private readonly heapMb: number) {}
+  constructor(private readonly timeoutMs: number, private readonly heapMb: number, private readonly ocrGate: OcrGate) {}
 
   run(job: WorkerJob): Promise<WorkerReply> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
@@ -228,11 +234,18 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(WORKER_BOOT, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      workerData: { ocrGate: this.ocrGate.shared },
+    });
+    const ocrHolder = worker.threadId + 1;
     this.live.add(worker);
     // Errors are reported by the job that was running; this keeps an idle crash from throwing here.
     worker.on('error', () => {});
     worker.on('exit', () => {
+      // A worker stopped mid-file (timeout, out of memory) leaves no OCR process behind.
+      this.ocrGate.releaseHolder(ocrHolder);
       this.live.delete(worker);
       const index = this.idle.indexOf(worker);
       if (index >= 0) this.idle.splice(index, 1);
@@ -254,7 +267,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const found = await findInputs(inputs, { exclude: [opts.out] });
   const total = found.files.length;
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
-  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb);
+  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb, OcrGate.create(opts.ocrConcurrency));
   // The workers load the stages (about a second each) while this thread checks the stage names and rule files.
   pool.warm(Math.min(opts.concurrency, total));
   let writer: OutputWriter;
@@ -315,6 +328,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       ...counts,
       options: {
         concurrency: opts.concurrency,
+        ocr_concurrency: opts.ocrConcurrency,
         timeout_seconds: opts.timeoutSeconds,
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,

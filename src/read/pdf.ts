@@ -315,7 +315,7 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
 }
 
 /** Mark the lines of a page read by OCR, and say when the reading was poor. */
-function markOcr(page: Page, ocr: OcrPage, report: Report): void {
+export function markOcr(page: Page, ocr: OcrPage, report: Report): void {
   const confidence = Math.round(ocr.confidence);
   for (const line of page.lines) line.ocr = confidence;
   report.textRepair.add('ocr');
