@@ -4,9 +4,11 @@
  * in document order. Table rows become one line each (kind='table', cells);
  * footnotes and endnotes go at the end (kind='footnote', footnote=N) and their
  * reference marks stay in the body as the number glued to the word before,
- * as in PDF text. Word has no pages: everything is page 1.
+ * as in PDF text. Pages come from the page breaks Word records (see
+ * markPageBreaks); the notes are on the last page.
  */
-import type { Page, Report, SourceLine } from '../model/report.js';
+import type { Report } from '../model/report.js';
+import { pagesFromBlocks } from './blocks.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -23,6 +25,25 @@ interface Block {
   cells?: string[];
   tableId?: number;
   footnote?: number;
+  page?: number;
+}
+
+/** Stands for a page break in the document XML and mammoth's HTML; no report text holds it (Private Use Area). */
+const PAGE_BREAK = '\uE000';
+
+/**
+ * Word's page breaks as PAGE_BREAK text that mammoth carries into its HTML:
+ * where Word's own layout started a page when the file was saved
+ * (w:lastRenderedPageBreak), explicit breaks (w:br w:type="page") and
+ * paragraphs set to start a page (w:pageBreakBefore). Two with no text between
+ * them (Word writes both for one explicit break) count once.
+ */
+export function markPageBreaks(xml: string): string {
+  const mark = `<w:t>${PAGE_BREAK}</w:t>`;
+  return xml
+    .replace(/<w:lastRenderedPageBreak\s*\/>/g, mark)
+    .replace(/<w:br\b[^>]*\bw:type="page"[^>]*\/>/g, (br) => `${br}${mark}`)
+    .replace(/<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:pageBreakBefore(?:\s+w:val="(?:1|true|on)")?\s*\/>[\s\S]*?<\/w:pPr>/g, (pPr) => `${pPr}<w:r>${mark}</w:r>`);
 }
 
 const NOTE_LIST = /<li id="(footnote|endnote)-([^"]+)">([\s\S]*?)<\/li>/g;
@@ -71,14 +92,26 @@ function walk(html: string): Block[] {
   let row: string[] | undefined;
   let cell: string[] | undefined;
   let text = '';
+  let page = 1;
+  let breakPending = false;
+  /** The page of a block that starts now: after a page break, the next one. */
+  const pageNow = () => {
+    if (breakPending) page += 1;
+    breakPending = false;
+    return page;
+  };
   const flush = () => {
-    const t = inlineText(text);
+    // A break inside a paragraph splits it: each part is a line on its own page.
+    inlineText(text).split(PAGE_BREAK).forEach((part, i) => {
+      if (i > 0) breakPending = true;
+      const t = i > 0 ? part.trimStart() : part;
+      if (cell) {
+        if (t.trim()) cell.push(t.trim());
+      } else if (t.length > 0) {
+        blocks.push({ kind: 'body', text: t, page: pageNow() });
+      }
+    });
     text = '';
-    if (cell) {
-      if (t.trim()) cell.push(t.trim());
-    } else if (t.length > 0) {
-      blocks.push({ kind: 'body', text: t });
-    }
   };
   for (const token of html.split(/(<[^>]+>)/)) {
     if (!token.startsWith('<')) {
@@ -95,7 +128,7 @@ function walk(html: string): Block[] {
       flush();
       if (!closing) row = [];
       else if (row) {
-        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, tableId });
+        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, tableId, page: pageNow() });
         row = undefined;
       }
     } else if ((tag === 'td' || tag === 'th') && tableDepth === 1) {
@@ -115,21 +148,22 @@ function walk(html: string): Block[] {
   return blocks;
 }
 
+/** The DOCX with its page breaks marked (markPageBreaks), stored uncompressed for mammoth to open again. */
+async function withPageBreaks(bytes: Uint8Array): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const document = zip.file('word/document.xml');
+  if (!document) return Buffer.from(bytes);
+  zip.file('word/document.xml', markPageBreaks(await document.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
   // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
   const { default: mammoth } = await import('mammoth');
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  const page: Page = { number: 1, lines: [] };
-  let offset = 0;
-  blocksFromHtml(value).forEach((block, i) => {
-    const line: SourceLine = { page: 1, line: i + 1, offset, text: block.text, raw: block.text, kind: block.kind };
-    if (block.cells) {
-      line.cells = block.cells;
-      line.tableId = block.tableId;
-    }
-    if (block.footnote !== undefined) line.footnote = block.footnote;
-    page.lines.push(line);
-    offset += block.text.length + 1;
-  });
-  report.pages = [page];
+  const { value } = await mammoth.convertToHtml({ buffer: await withPageBreaks(bytes) });
+  const blocks = blocksFromHtml(value);
+  // The notes follow the body, on its last page.
+  const lastPage = Math.max(1, ...blocks.map((block) => block.page ?? 1));
+  report.pages = pagesFromBlocks(blocks.map((block) => (block.kind === 'footnote' && block.page === undefined ? { ...block, page: lastPage } : block)));
 }
