@@ -15,6 +15,7 @@ export interface OcrOptions {
   /** Commands to run (default: tesseract and pdftoppm on PATH). */
   tesseract?: string;
   pdftoppm?: string;
+  pdfimages?: string;
   /** Rendering resolution (default 250: on our speckled 150–300 dpi scans it misread fewer figures than 200 or 300). */
   dpi?: number;
 }
@@ -94,6 +95,28 @@ export function missingOcrPackages(options: OcrOptions = {}): Promise<string | u
     engineChecks.set(key, check);
   }
   return check;
+}
+
+/** An image this small (pixels) is a logo or a signature, not a scanned page. */
+const MIN_SCAN_PIXELS = 250_000;
+
+/**
+ * Whether page `pageNumber` draws an image large enough to be a scan
+ * (poppler's pdfimages -list); undefined when pdfimages cannot run.
+ */
+export async function pageHasScanImage(path: string, pageNumber: number, options: OcrOptions = {}): Promise<boolean | undefined> {
+  const page = String(pageNumber);
+  let listing: string;
+  try {
+    listing = (await run(options.pdfimages ?? 'pdfimages', ['-list', '-f', page, '-l', page, path])).toString('utf8');
+  } catch {
+    return undefined;
+  }
+  // Rows after the two header lines: page num type width height …; type 'image' (not smask or stencil).
+  return listing.split('\n').slice(2).some((row) => {
+    const [, , type, width, height] = row.trim().split(/\s+/);
+    return type === 'image' && Number(width) * Number(height) >= MIN_SCAN_PIXELS;
+  });
 }
 
 /** Words of Tesseract's TSV output (level 5 rows), grouped into its lines. */

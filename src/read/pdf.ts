@@ -10,7 +10,7 @@
  */
 import { pdfjs, type PdfJs } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
-import { missingOcrPackages, ocrPdfPage, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
+import { missingOcrPackages, ocrPdfPage, pageHasScanImage, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
 import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
 
@@ -194,12 +194,22 @@ const SCAN_MAX_LETTERS = 200;
 /** Pages read by OCR with a mean word confidence below this get a warning: check their figures. */
 export const LOW_OCR_CONFIDENCE = 70;
 
-const LETTER = /\p{L}/gu;
+/** A text layer with at least this many letters is kept unless OCR reads twice as many (a signature page with a stamp). */
+const SOME_TEXT = 20;
 
-/** Whether a page has no usable text layer but an image: what OCR is for. */
-async function isScan(doc: PdfDocument, n: number, text: PageText, paintsImage: (op: number) => boolean): Promise<boolean> {
-  const letters = text.items.reduce((sum, item) => sum + (item.str.match(LETTER)?.length ?? 0), 0);
-  if (letters >= SCAN_MAX_LETTERS) return false;
+const LETTER = /\p{L}/gu;
+const letterCount = (items: readonly PdfItem[]) => items.reduce((sum, item) => sum + (item.str.match(LETTER)?.length ?? 0), 0);
+
+/**
+ * Whether a page has no usable text layer but a page-sized image: what OCR is
+ * for. poppler's pdfimages tells the image's size; without poppler, any image
+ * pdf.js draws counts (its operator list stops early on some non-embedded
+ * fonts in this build, so it is only the fallback).
+ */
+async function isScan(doc: PdfDocument, n: number, text: PageText, path: string, ocr: OcrOptions, paintsImage: (op: number) => boolean): Promise<boolean> {
+  if (letterCount(text.items) >= SCAN_MAX_LETTERS) return false;
+  const listed = await pageHasScanImage(path, n, ocr);
+  if (listed !== undefined) return listed;
   const page = await doc.getPage(n);
   try {
     return (await page.getOperatorList()).fnArray.some(paintsImage);
@@ -256,7 +266,7 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
       const texts = await Promise.allSettled(numbers.map((n) => pageText(doc, n)));
       // Scans of this run of pages are all sent to OCR now: the OCR gate decides how many run at once.
       const ocrs = await Promise.all(texts.map(async (text, i) => {
-        if (!ocrOptions || text.status === 'rejected' || !(await isScan(doc, numbers[i], text.value, paintsImage).catch(() => false))) return undefined;
+        if (!ocrOptions || text.status === 'rejected' || !(await isScan(doc, numbers[i], text.value, report.path, ocrOptions, paintsImage).catch(() => false))) return undefined;
         scans.push(numbers[i]);
         missingOcr ??= await missingOcrPackages(ocrOptions);
         if (missingOcr) return undefined;
@@ -273,8 +283,13 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
           let ocr: OcrPage | undefined;
           if (ocrs[i]) {
             try {
-              ocr = await ocrs[i];
-              items = ocrItems(ocr);
+              const read = await ocrs[i]!;
+              const ocrText = ocrItems(read);
+              const layerLetters = letterCount(items);
+              if (layerLetters < SOME_TEXT || letterCount(ocrText) >= 2 * layerLetters) {
+                ocr = read;
+                items = ocrText;
+              }
             } catch (err) {
               ocrFailed.push(n);
               report.diagnostics.push({ severity: 'warning', message: `page ${n}: OCR failed: ${err instanceof Error ? err.message : String(err)}`, source: 'read' });

@@ -163,3 +163,44 @@ describe('normalised OCR text', () => {
     for (const line of report.pages.flatMap((p) => p.lines)) expect(line.text).toBe(line.text.normalize('NFC'));
   });
 });
+
+describe('a digital page with an image and a little text', () => {
+  it('keeps its text layer when OCR reads no more than it', { timeout: 120_000 }, async () => {
+    // A scanned page's JPEG drawn stamp-sized (a scan for pdfimages): OCR reads the text line and little else.
+    const scanned = await readFile(fixture('formats', 'thach-khe-scanned.pdf'));
+    const head = /\/Width (\d+) \/Height (\d+) \/ColorSpace \/DeviceGray \/BitsPerComponent 8 \/Filter \/DCTDecode \/Length (\d+) >>\nstream\n/.exec(scanned.toString('latin1'))!;
+    const start = head.index + head[0].length;
+    const jpeg = scanned.subarray(start, start + Number(head[3]));
+    const text = 'BT /F1 12 Tf 72 700 Td (Noi nhan: UBND tinh; Luu VT. CHU TICH Nguyen Van An) Tj ET q 30 0 0 40 400 500 cm /Im0 Do Q';
+    const objects: Array<[string, Buffer?]> = [
+      ['<< /Type /Catalog /Pages 2 0 R >>'],
+      ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
+      ['<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Im0 5 0 R >> >> /Contents 6 0 R >>'],
+      ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'],
+      [`<< /Type /XObject /Subtype /Image /Width ${head[1]} /Height ${head[2]} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>`, jpeg],
+      [`<< /Length ${text.length} >>`, Buffer.from(text, 'latin1')],
+    ];
+    const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+    const offsets: number[] = [];
+    let length = parts[0].length;
+    objects.forEach(([dict, stream], i) => {
+      const body = Buffer.concat([
+        Buffer.from(`${i + 1} 0 obj\n${dict}\n`, 'latin1'),
+        ...(stream ? [Buffer.from('stream\n', 'latin1'), stream, Buffer.from('\nendstream\n', 'latin1')] : []),
+        Buffer.from('endobj\n', 'latin1'),
+      ]);
+      offsets.push(length);
+      parts.push(body);
+      length += body.length;
+    });
+    const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-stamp-'));
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'signed.pdf'), Buffer.concat(parts));
+    const report = await readReport(join(dir, 'signed.pdf'));
+    expect(report).toMatchObject({ status: 'ok' });
+    expect(report.textRepair.has('ocr')).toBe(false);
+    expect(report.pages[0].lines.map((l) => l.text)).toEqual(['Noi nhan: UBND tinh; Luu VT. CHU TICH Nguyen Van An']);
+  });
+});
