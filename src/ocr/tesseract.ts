@@ -101,22 +101,24 @@ export function missingOcrPackages(options: OcrOptions = {}): Promise<string | u
 const MIN_SCAN_PIXELS = 250_000;
 
 /**
- * Whether page `pageNumber` draws an image large enough to be a scan
- * (poppler's pdfimages -list); undefined when pdfimages cannot run.
+ * The pages of a PDF that draw an image large enough to be a scan (poppler's
+ * pdfimages -list, one run for the whole file); undefined when pdfimages
+ * cannot run.
  */
-export async function pageHasScanImage(path: string, pageNumber: number, options: OcrOptions = {}): Promise<boolean | undefined> {
-  const page = String(pageNumber);
+export async function scanImagePages(path: string, options: OcrOptions = {}): Promise<Set<number> | undefined> {
   let listing: string;
   try {
-    listing = (await run(options.pdfimages ?? 'pdfimages', ['-list', '-f', page, '-l', page, path])).toString('utf8');
+    listing = (await run(options.pdfimages ?? 'pdfimages', ['-list', path])).toString('utf8');
   } catch {
     return undefined;
   }
   // Rows after the two header lines: page num type width height …; type 'image' (not smask or stencil).
-  return listing.split('\n').slice(2).some((row) => {
-    const [, , type, width, height] = row.trim().split(/\s+/);
-    return type === 'image' && Number(width) * Number(height) >= MIN_SCAN_PIXELS;
-  });
+  const pages = new Set<number>();
+  for (const row of listing.split('\n').slice(2)) {
+    const [page, , type, width, height] = row.trim().split(/\s+/);
+    if (type === 'image' && Number(width) * Number(height) >= MIN_SCAN_PIXELS) pages.add(Number(page));
+  }
+  return pages;
 }
 
 /** Words of Tesseract's TSV output (level 5 rows), grouped into its lines. */

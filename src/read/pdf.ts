@@ -10,7 +10,7 @@
  */
 import { pdfjs, type PdfJs } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
-import { missingOcrPackages, ocrPdfPage, pageHasScanImage, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
+import { missingOcrPackages, ocrPdfPage, scanImagePages, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
 import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
 
@@ -198,7 +198,15 @@ export const LOW_OCR_CONFIDENCE = 70;
 const SOME_TEXT = 20;
 
 const LETTER = /\p{L}/gu;
-const letterCount = (items: readonly PdfItem[]) => items.reduce((sum, item) => sum + (item.str.match(LETTER)?.length ?? 0), 0);
+/** Letters in the items, counting stops at `enough` (a digital page has hundreds: most stop after a few items). */
+function letterCount(items: readonly PdfItem[], enough = Infinity): number {
+  let n = 0;
+  for (const item of items) {
+    n += item.str.match(LETTER)?.length ?? 0;
+    if (n >= enough) break;
+  }
+  return n;
+}
 
 /**
  * Whether a page has no usable text layer but a page-sized image: what OCR is
@@ -206,10 +214,10 @@ const letterCount = (items: readonly PdfItem[]) => items.reduce((sum, item) => s
  * pdf.js draws counts (its operator list stops early on some non-embedded
  * fonts in this build, so it is only the fallback).
  */
-async function isScan(doc: PdfDocument, n: number, text: PageText, path: string, ocr: OcrOptions, paintsImage: (op: number) => boolean): Promise<boolean> {
-  if (letterCount(text.items) >= SCAN_MAX_LETTERS) return false;
-  const listed = await pageHasScanImage(path, n, ocr);
-  if (listed !== undefined) return listed;
+async function isScan(doc: PdfDocument, n: number, text: PageText, imagePages: () => Promise<Set<number> | undefined>, paintsImage: (op: number) => boolean): Promise<boolean> {
+  if (letterCount(text.items, SCAN_MAX_LETTERS) >= SCAN_MAX_LETTERS) return false;
+  const listed = await imagePages();
+  if (listed !== undefined) return listed.has(n);
   const page = await doc.getPage(n);
   try {
     return (await page.getOperatorList()).fnArray.some(paintsImage);
@@ -244,6 +252,7 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
   const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
   const paintsImage = (op: number) => IMAGE_OPS.has(op);
   const ocrOptions = options.ocr === false ? undefined : options.ocr ?? {};
+  const mayHaveImages = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Image');
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), ...PDF_OPTIONS });
   try {
@@ -260,13 +269,17 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
     const scans: number[] = [];
     const ocrFailed: number[] = [];
     let missingOcr: string | undefined;
+    // Listed once, when the first page with next to no text asks. An image is a stream, never inside an
+    // object stream: a file without '/Image' in its bytes has none (most digital reports), no listing needed.
+    let listing: Promise<Set<number> | undefined> | undefined;
+    const imagePages = () => (listing ??= mayHaveImages ? scanImagePages(report.path, ocrOptions || {}) : Promise.resolve(new Set<number>()));
     const total = doc.numPages;
     for (let first = 1; first <= total; first += PAGES_IN_FLIGHT) {
       const numbers = Array.from({ length: Math.min(PAGES_IN_FLIGHT, total - first + 1) }, (_, i) => first + i);
       const texts = await Promise.allSettled(numbers.map((n) => pageText(doc, n)));
       // Scans of this run of pages are all sent to OCR now: the OCR gate decides how many run at once.
       const ocrs = await Promise.all(texts.map(async (text, i) => {
-        if (!ocrOptions || text.status === 'rejected' || !(await isScan(doc, numbers[i], text.value, report.path, ocrOptions, paintsImage).catch(() => false))) return undefined;
+        if (!ocrOptions || text.status === 'rejected' || !(await isScan(doc, numbers[i], text.value, imagePages, paintsImage).catch(() => false))) return undefined;
         scans.push(numbers[i]);
         missingOcr ??= await missingOcrPackages(ocrOptions);
         if (missingOcr) return undefined;
