@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format, reportIdOf } from './model/schemas.js';
+import { OcrGate } from './ocr/gate.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { auditBatch, type BatchEntry, keptFigure } from './across/index.js';
@@ -165,6 +166,11 @@ export const BatchOptions = z.object({
   out: z.string().min(1),
   /** Files processed at once = worker threads. */
   concurrency: z.number().int().positive().default(() => availableParallelism()),
+  /**
+   * OCR processes (scanned PDF pages) running at once across the batch, whichever workers start them.
+   * A worker waiting on OCR leaves its core to the OCR process: as many as CPUs by default.
+   */
+  ocrConcurrency: z.number().int().positive().default(() => availableParallelism()),
   /** A file still running after this long becomes an error row (its worker is restarted). */
   timeoutSeconds: z.number().positive().default(120),
   /** Write a UTF-8 BOM at the start of each CSV (for Excel). */
@@ -244,7 +250,7 @@ class WorkerPool {
   private readonly live = new Set<Worker>();
   private closed = false;
 
-  constructor(private readonly timeoutMs: number, private readonly heapMb: number) {}
+  constructor(private readonly timeoutMs: number, private readonly heapMb: number, private readonly ocrGate: OcrGate) {}
 
   run(job: WorkerJob): Promise<WorkerReply> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'batch stopped' });
@@ -285,11 +291,18 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(WORKER_BOOT, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      workerData: { ocrGate: this.ocrGate.shared },
+    });
+    const ocrHolder = worker.threadId + 1;
     this.live.add(worker);
     // Errors are reported by the job that was running; this keeps an idle crash from throwing here.
     worker.on('error', () => {});
     worker.on('exit', () => {
+      // A worker stopped mid-file (timeout, out of memory) leaves no OCR process behind.
+      this.ocrGate.releaseHolder(ocrHolder);
       this.live.delete(worker);
       const index = this.idle.indexOf(worker);
       if (index >= 0) this.idle.splice(index, 1);
@@ -335,7 +348,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   if (cache?.invalidated && misses > 0) opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; all ${misses} files are read again`);
   stageMs.cache = performance.now() - started;
 
-  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb);
+  const pool = new WorkerPool(opts.timeoutSeconds * 1000, opts.workerHeapMb, OcrGate.create(opts.ocrConcurrency));
   // The workers load the stages (about a second each) while this thread checks the stage names and rule files.
   pool.warm(Math.min(opts.concurrency, misses));
   let writer: OutputWriter;
@@ -444,6 +457,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),
       options: {
         concurrency: opts.concurrency,
+        ocr_concurrency: opts.ocrConcurrency,
         timeout_seconds: opts.timeoutSeconds,
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,

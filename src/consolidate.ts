@@ -47,9 +47,16 @@ export function consolidate(report: Report): Figure[] {
   });
 }
 
+/** About a page of text: a report this long that yields no figure was probably not read right. */
+const PAGE_OF_TEXT = 3000;
+
 export const consolidateStage: Stage = {
   name: 'consolidate',
   run(report) {
     report.figures = consolidate(report);
+    const characters = report.pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
+    if (report.status === 'ok' && report.figures.length === 0 && characters > PAGE_OF_TEXT) {
+      report.diagnostics.push({ severity: 'warning', message: 'no figures found', source: 'consolidate' });
+    }
   },
 };

@@ -3,7 +3,8 @@
  * answers with its compact output rows (never the whole Report, which would
  * be copied across threads and kept alive for nothing).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { OcrGate, useOcrGate } from './ocr/gate.js';
 import { loadStages, processReport, type StageContext } from './pipeline.js';
 import { reportRows, type ReportRows } from './write/outputs.js';
 
@@ -11,6 +12,10 @@ import { reportRows, type ReportRows } from './write/outputs.js';
 // streams over the libuv pool: for the small streams of report pages that is 5–10% less CPU per
 // page and leaves the other cores to the other workers. This thread only runs the pipeline.
 Reflect.deleteProperty(globalThis, 'DecompressionStream');
+
+// OCR processes count against the batch's OCR concurrency, shared by all workers.
+const shared = (workerData as { ocrGate?: SharedArrayBuffer } | null)?.ocrGate;
+if (shared) useOcrGate(new OcrGate(shared));
 
 export interface WorkerJob {
   path: string;

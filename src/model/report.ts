@@ -40,6 +40,8 @@ export interface SourceLine {
   tableId?: number;
   /** Footnote body lines: the footnote's number, on every line of the footnote. */
   footnote?: number;
+  /** Lines read by OCR: the mean word confidence (0–100) of their page. */
+  ocr?: number;
   /** Reference marks the reader saw on this line (DOCX note references), offsets into `raw`. */
   noteMarks?: NoteMark[];
 }

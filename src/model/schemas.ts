@@ -86,6 +86,7 @@ export const ReportRow = z.object({
   unit_key: z.string().describe('the reporting unit across the batch: <province>/<level>/<name>, folded ("nghe-an/district/song-lam"); `?` for a part the batch cannot tell; empty when the report names no unit'),
   duplicate_of: z.union([z.string().regex(REPORT_ID), z.literal('')]).describe('the report_id of the copy of record when this report is a copy (same issuer, number and date, or the same text); empty for the copy of record and for reports without copies'),
   period_source: z.union([PeriodSource, z.literal('')]).describe('where the period was read: header (the title under "BÁO CÁO"), title (the first line of a text without header or dateline), headline (a press item\'s headline, above its dateline), dateline (a period named without its year, the year taken from the publication date), text (the opening sentences, before the first figure), none (nowhere); empty when no text was read'),
+  diagnostics: z.string().default('').describe('warnings about the report as a whole ("no figures found", low OCR confidence), joined by "; "'),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -107,6 +108,7 @@ export const FigureRow = z.object({
   line: line.describe('line of the first mention'),
   evidence: z.string().describe('the sentence or table row of the first mention, trimmed to about 200 characters'),
   rule: z.string().min(1).describe('id of the rule that produced the first mention'),
+  ocr: optionalInt.default('').describe('OCR confidence (0–100) of the page the first mention was read from by OCR; empty for a text layer'),
 });
 export type FigureRow = z.infer<typeof FigureRow>;
 
@@ -120,6 +122,7 @@ export const MentionRow = z.object({
   char_start: z.number().int().nonnegative().describe('offset of the number in the page text (`cchc text` lines joined by newlines)'),
   char_end: z.number().int().nonnegative().describe('offset just after the number'),
   source: MentionSource.describe('prose text, a table row, or a footnote'),
+  ocr: optionalInt.default('').describe('OCR confidence (0–100) of the page the mention was read from by OCR; empty for a text layer'),
 });
 export type MentionRow = z.infer<typeof MentionRow>;
 

@@ -109,7 +109,17 @@ function mentionColumns(report: Report, mention: Mention) {
     line: mention.place.line,
     evidence: clipEvidence(mention.evidence),
     rule: mention.rule,
+    ocr: report.pages[mention.place.page - 1]?.lines[mention.place.line - 1]?.ocr ?? '',
   };
+}
+
+const DIAGNOSTICS_MAX = 300;
+
+/** The report-level warnings (those without a place in the text), once each, clipped for one cell. */
+function reportDiagnostics(report: Report): string {
+  const messages = [...new Set(report.diagnostics.filter((d) => d.severity === 'warning' && !d.place).map((d) => d.message))];
+  const joined = messages.join('; ');
+  return joined.length <= DIAGNOSTICS_MAX ? joined : `${joined.slice(0, DIAGNOSTICS_MAX - 1)}…`;
 }
 
 /**
@@ -175,6 +185,7 @@ export function reportRows(report: Report): ReportRows {
     unit_key: '',
     duplicate_of: '',
     period_source: hasText ? meta.periodSource : '',
+    diagnostics: reportDiagnostics(report),
   };
   row.unit_key = unitKeys([unitIdentity(row as Pick<ReportRow, 'unit_name' | 'unit_level' | 'issuer' | 'province'>)])[0];
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
@@ -193,7 +204,7 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '',
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '', diagnostics: '',
   });
   return { report, figures: [], mentions: [], documents: [], flags: [], tables: [], fingerprint: '' };
 }

@@ -46,6 +46,7 @@ export function summaryLine(summary: BatchSummary): string {
 interface ExtractOptions {
   out: string;
   concurrency: number;
+  ocrConcurrency: number;
   timeout: number;
   workerMemory: number;
   bom?: boolean;
@@ -63,10 +64,11 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 export function extractCommand(): Command {
   return new Command('extract')
-    .description('extract figures, documents and flags from reports (.pdf, .docx, .txt; folders are searched recursively)')
+    .description('extract figures, documents and flags from reports (.pdf, .docx, .doc, .txt; folders are searched recursively)')
     .argument('<inputs...>', 'report files or folders')
     .requiredOption('-o, --out <dir>', 'output folder (reports.csv, figures.csv, mentions.csv, documents.csv, flags.csv, tables.csv, run.json)')
     .option('-c, --concurrency <n>', 'files processed at once (worker threads)', positiveInt, availableParallelism())
+    .option('--ocr-concurrency <n>', 'OCR processes (scanned PDF pages) running at once', positiveInt, availableParallelism())
     .option('--timeout <seconds>', 'a file still running after this long becomes an error row', positiveNumber, 120)
     .option('--worker-memory <MB>', 'heap limit of each worker thread; a file needing more becomes an error row', positiveInt, 2048)
     .option('--bom', 'start each CSV with a UTF-8 BOM so Excel shows Vietnamese correctly')
@@ -103,6 +105,7 @@ export function extractCommand(): Command {
           onNotice: (message) => console.error(`cchc: ${message}`),
           out: options.out,
           concurrency: options.concurrency,
+          ocrConcurrency: options.ocrConcurrency,
           timeoutSeconds: options.timeout,
           workerHeapMb: options.workerMemory,
           bom: options.bom ?? false,
