@@ -121,13 +121,23 @@ export async function scanImagePages(path: string, options: OcrOptions = {}): Pr
   return pages;
 }
 
+/**
+ * A row code as Tesseract misreads it: "1:3.1", "1:2:1:", "1.2;" (a colon or
+ * semicolon for the dot between the numbers of a code), read back as "1.3.1".
+ */
+const MISREAD_CODE = /^\d{1,2}(?:[.:;]\d{1,2})+[.:;]?$/u;
+
+export function repairOcrWord(text: string): string {
+  return MISREAD_CODE.test(text) && /[:;]/u.test(text) ? text.replace(/[:;]/gu, '.') : text;
+}
+
 /** Words of Tesseract's TSV output (level 5 rows), grouped into its lines. */
 export function parseTsv(tsv: string): OcrWord[][] {
   const lines = new Map<string, OcrWord[]>();
   for (const row of tsv.split('\n').slice(1)) {
     const cells = row.split('\t');
     if (cells[0] !== '5' || cells.length < 12) continue;
-    const text = cells.slice(11).join('\t').trim();
+    const text = repairOcrWord(cells.slice(11).join('\t').trim());
     if (!text) continue;
     const [left, top, width, height, confidence] = cells.slice(6, 11).map(Number);
     const key = cells.slice(1, 5).join('.');

@@ -52,8 +52,8 @@ describe('markPageBreaks', () => {
         '<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>b</w:t></w:r></w:p>' +
         '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>c</w:t></w:r></w:p>',
     );
-    expect(marked.match(/\uE000/g)).toHaveLength(3);
-    expect(marked).toContain('<w:br/><w:br w:type="page"/><w:t>\uE000</w:t>');
-    expect(marked).toContain('</w:pPr><w:r><w:t>\uE000</w:t></w:r><w:r><w:t>b</w:t>');
+    expect(marked.match(/\uE002/g)).toHaveLength(3);
+    expect(marked).toContain('<w:br/><w:br w:type="page"/><w:t>\uE002</w:t>');
+    expect(marked).toContain('</w:pPr><w:r><w:t>\uE002</w:t></w:r><w:r><w:t>b</w:t>');
   });
 });

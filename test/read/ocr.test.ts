@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch.js';
 import { newReport, type Page, type Report } from '../../src/model/report.js';
 import { OcrGate } from '../../src/ocr/gate.js';
-import { parseTsv } from '../../src/ocr/tesseract.js';
+import { parseTsv, repairOcrWord } from '../../src/ocr/tesseract.js';
 import { processReport } from '../../src/pipeline.js';
 import { readReport } from '../../src/read/index.js';
 import { markOcr } from '../../src/read/pdf.js';
@@ -108,6 +108,12 @@ describe('OCR in a batch', () => {
     expect(byPage(4).length).toBeGreaterThan(0);
     expect(byPage(4).every((m) => Number(m.ocr) >= 70)).toBe(true);
     expect(mentions.filter((m) => Number(m.page) <= 3).every((m) => m.ocr === '')).toBe(true);
+  });
+});
+
+describe('repairOcrWord', () => {
+  it.each([['1:3.1', '1.3.1'], ['1:2:1:', '1.2.1.'], ['1.2;', '1.2.'], ['1.3.1', '1.3.1'], ['12.430', '12.430'], ['hồ:', 'hồ:'], ['2024:', '2024:']])('%j → %j', (word, repaired) => {
+    expect(repairOcrWord(word)).toBe(repaired);
   });
 });
 
