@@ -26,15 +26,15 @@ function reportOf(text: string): Report {
  */
 const SAMPLES: Array<[string, ReportMeta, 'header' | 'text']> = [
   ['tho-xuan-cchc-quy-1-2024', {
-    issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', province: 'Thanh Hóa',
+    issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', parentLevel: 'province', parentName: 'Thanh Hóa', province: 'Thanh Hóa',
     reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31', periodSource: 'header',
   }, 'text'],
   ['thach-khe-cchc-quy-3-2025', {
-    issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', province: 'Hà Tĩnh',
+    issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', parentLevel: 'province', parentName: 'Hà Tĩnh', province: 'Hà Tĩnh',
     reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30', periodSource: 'header',
   }, 'text'],
   ['ha-hoa-cchc-nam-2021', {
-    issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', province: 'Phú Thọ',
+    issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', parentLevel: 'province', parentName: 'Phú Thọ', province: 'Phú Thọ',
     reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31', periodSource: 'header',
   }, 'header'],
 ];
@@ -63,7 +63,7 @@ describe('extractMetadata on headers', () => {
       'Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh Cao Bằng, UBND huyện báo cáo như sau:',
     ].join('\n')));
     expect(meta).toEqual({
-      issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', province: 'Cao Bằng', reportNumber: '',
+      issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', parentLevel: 'province', parentName: 'Cao Bằng', province: 'Cao Bằng', reportNumber: '',
       reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30', periodSource: 'header',
     });
   });
@@ -136,7 +136,7 @@ describe('extractMetadata on headers', () => {
       'Kính gửi: Bộ Nội vụ',
     ].join('\n')));
     expect(meta).toEqual({
-      issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', province: 'Quảng Ninh',
+      issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', parentLevel: '', parentName: '', province: 'Quảng Ninh',
       reportNumber: '12/BC-UBND', reportDate: '2023-07-05', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
       periodSource: 'header',
     });

@@ -13,7 +13,7 @@ export function report(start: string, end: string, init: Partial<ReportRow> = {}
     report_id: `r${serial.toString(16).padStart(16, '0')}`, source_file: `bao-cao-${start}-${end}.txt`, format: 'txt', status: 'ok', error: '', pages: 1,
     issuer: 'UBND huyện Sông Lam', unit_level: 'district', unit_name: 'Sông Lam', province: 'Nghệ An', report_number: `${serial}/BC-UBND`,
     report_date: end, period_type: '', period_start: start, period_end: end, text_repair: 'none', figures: 0, flags: 0,
-    unit_key: 'nghe-an/district/song-lam', duplicate_of: '', period_source: 'header', ...init,
+    unit_key: 'nghe-an/district/song-lam', duplicate_of: '', period_source: 'header', parent_unit_key: '', ...init,
   };
 }
 
