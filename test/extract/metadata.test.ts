@@ -146,3 +146,56 @@ describe('extractMetadata on headers', () => {
     expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '', periodSource: 'none' });
   });
 });
+
+describe('the parent unit', () => {
+  const body = 'Thực hiện Kế hoạch của UBND huyện, UBND xã báo cáo kết quả công tác cải cách hành chính như sau:';
+  const parentOf = (lines: string[]) => {
+    const meta = extractMetadata(reportOf(lines.join('\n')));
+    return [meta.unitLevel, meta.unitName, meta.parentLevel, meta.parentName];
+  };
+
+  it('reads the district above the commune in the header', () => {
+    expect(parentOf([
+      'UBND HUYỆN THẠCH AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'UBND XÃ ĐỨC LONG Độc lập - Tự do - Hạnh phúc',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('reads a bare district line above "ỦY BAN NHÂN DÂN ⏎ XÃ …"', () => {
+    expect(parentOf([
+      'HUYỆN THẠCH AN', 'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('takes nothing from the place line, and leaves the parent empty when nothing else names it', () => {
+    expect(parentOf([
+      'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', '', '']);
+  });
+
+  it('reads "xã Y, huyện X" in the text', () => {
+    expect(parentOf([
+      'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG', 'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+      'Bộ phận một cửa xã Đức Long, huyện Thạch An tiếp nhận 120 hồ sơ.',
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('reads the opening "UBND xã Y, huyện X báo cáo …"', () => {
+    const meta = extractMetadata(reportOf('UBND xã Đức Long, huyện Thạch An báo cáo kết quả công tác cải cách hành chính quý I năm 2024 như sau:'));
+    expect(meta).toMatchObject({ unitLevel: 'commune', unitName: 'Đức Long', parentLevel: 'district', parentName: 'Thạch An', periodStart: '2024-01-01', periodEnd: '2024-03-31' });
+  });
+
+  it('gives a commune after July 2025 its province (no districts)', () => {
+    expect(parentOf([
+      'UBND TỈNH CAO BẰNG', 'UBND XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 26 tháng 9 năm 2025',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý III năm 2025', body,
+    ])).toEqual(['commune', 'Đức Long', 'province', 'Cao Bằng']);
+  });
+});
