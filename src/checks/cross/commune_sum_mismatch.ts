@@ -2,8 +2,9 @@
  * Communes against their district (or, from July 2025, their province):
  * what the communes' own reports state cannot add up to more than the
  * parent's commune-level figure for the same indicator and period ("cấp
- * xã 1.240"), nor to more than the parent's own total when it gives no
- * commune level (the total counts the commune level in it). A commune
+ * xã 1.240"), nor, for dossiers, to more than the parent's own total when
+ * it gives no commune level (a district's dossier total counts its
+ * communes' one-stop shops; its documents issued do not). A commune
  * belongs to the parent its report names (reports.csv parent_unit_key).
  *
  * Compared only when every commune the batch holds for that parent and
@@ -58,7 +59,7 @@ export const communeSumMismatch: CrossCheck = {
     const communes = communesOf(unit[0].unitKey, batch);
     if (communes.size === 0) return [];
     const flags: CrossFlag[] = [];
-    const parentFigures = unit.filter((o) => summedOverCommunes(o.indicator) && (o.level === 'commune' || o.level === 'own'));
+    const parentFigures = unit.filter((o) => summedOverCommunes(o.indicator) && (o.level === 'commune' || (o.level === 'own' && indicatorOf(o.indicator).unit === 'dossier')));
     for (const indicator of new Set(parentFigures.map((o) => o.indicator))) {
       const commune = recordsByPeriod(parentFigures.filter((o) => o.indicator === indicator && o.level === 'commune'));
       const own = recordsByPeriod(parentFigures.filter((o) => o.indicator === indicator && o.level === 'own'));

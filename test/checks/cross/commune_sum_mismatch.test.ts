@@ -36,6 +36,11 @@ testCrossCheck(communeSumMismatch, {
       others: [stated(anA, 'dossier.on_time_rate', 99), stated(anB, 'dossier.on_time_rate', 97), stated(anA, 'procedure.total', 113), stated(anB, 'procedure.total', 113)],
     },
     {
+      name: "documents the communes issued are not in the district's own total",
+      unit: [stated(q1, 'direction.documents', 12)],
+      others: [stated(anA, 'direction.documents', 9), stated(anB, 'direction.documents', 8)],
+    },
+    {
       name: 'a commune of another district does not count',
       unit: [stated(q1, 'dossier.new', 500, undefined, 'commune')],
       others: [stated(anA, 'dossier.new', 500), stated(otherDistrict, 'dossier.new', 900)],
