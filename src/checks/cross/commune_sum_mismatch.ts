@@ -69,11 +69,10 @@ export const communeSumMismatch: CrossCheck = {
         if (!parts) continue;
         const sum = parts.reduce((n, p) => n + p.value, 0);
         if (sameValue(sum, parent.value) || (parent.level === 'own' && sum < parent.value)) continue;
-        const what = parent.level === 'commune' ? 'cấp xã' : 'tổng của đơn vị';
         const arithmetic = `${parts.map((p) => p.report.unit_name).join(', ')} cộng lại ${viSum(parts.map((p) => p.value))} = ${vi(sum)}`;
         const [severity, relation] = sum > parent.value ? ['error', 'nhiều hơn'] as const : ['info', 'ít hơn'] as const;
         flags.push(crossFlag(ID, severity, parent,
-          `${subject(parent)} kỳ ${viPeriod(parent)} của ${parent.report.unit_name} (${what}) là ${vi(parent.value)}, nhưng ${parts.length} xã trong lô (${arithmetic}) ${relation} (lệch ${vi(Math.abs(sum - parent.value))})${severity === 'info' ? '; lô có thể thiếu xã' : ''}`,
+          `${subject(parent)} kỳ ${viPeriod(parent)} của ${parent.report.unit_name}${parent.level === 'own' ? ' (tổng của đơn vị)' : ''} là ${vi(parent.value)}, nhưng ${parts.length} xã trong lô (${arithmetic}) ${relation} (lệch ${vi(Math.abs(sum - parent.value))})${severity === 'info' ? '; lô có thể thiếu xã' : ''}`,
           { expected: vi(parent.value), actual: vi(sum), involved: [parent, ...parts] }));
       }
     }
