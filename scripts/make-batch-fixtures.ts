@@ -250,6 +250,11 @@ function sealedBatch(): Batch {
   const district: Unit = { word: 'huyện', name: 'Đồng Xuân Tây', province: 'Phú Yên', seed: 101, pending0: 75, scale: 640 };
   const quangPhuA: Unit = { word: 'xã', name: 'Quảng Phú', province: 'Quảng Ngãi', district: 'Nghĩa Hành', seed: 5, pending0: 12, scale: 90 };
   const quangPhuB: Unit = { word: 'xã', name: 'Quảng Phú', province: 'Đắk Lắk', district: 'Cư M\'gar', seed: 77, pending0: 2, scale: 35 };
+  const sonHoa: Unit = {
+    word: 'huyện', name: 'Sơn Hòa', province: 'Phú Yên', seed: 53, pending0: 20, scale: 260,
+    communes: [['Sơn Nguyên', 59, 95], ['Sơn Hà', 61, 120]].map(([name, seed, scale]) => (
+      { word: 'xã', name: name as string, province: 'Phú Yên', district: 'Sơn Hòa', seed: seed as number, pending0: 9, scale: scale as number })),
+  };
   const r = (spec: Omit<ReportSpec, 'unit'>, unit = district): ReportSpec => ({ unit, ...spec });
   const sim = simulate(district, [2022, 2023, 2024]);
   const running = (year: number, to: number) => sim.months.filter((m) => m.key.startsWith(`${year}-`) && Number(m.key.split('-')[1]) <= to).reduce((n, m) => n + m.resolved, 0);
@@ -262,6 +267,9 @@ function sealedBatch(): Batch {
     r({ kind: 'half', year: 2023, change: { online: 55 } }), r({ kind: 'nine', year: 2023 }), r({ kind: 'year', year: 2023, change: { carried: 60, new: -60 } }),
     r({ kind: 'quarter', year: 2023, n: 3 }, quangPhuA), r({ kind: 'quarter', year: 2023, n: 4 }, quangPhuA), r({ kind: 'year', year: 2023 }, quangPhuA),
     r({ kind: 'quarter', year: 2023, n: 3 }, quangPhuB), r({ kind: 'quarter', year: 2023, n: 4 }, quangPhuB), r({ kind: 'year', year: 2023 }, quangPhuB),
+    // A district and its two communes for one quarter: resolved dossiers at the commune level 20 short of the communes' own (planted), new in agreement.
+    r({ kind: 'quarter', year: 2023, n: 2, communeChange: { resolved: -20 } }, sonHoa),
+    ...sonHoa.communes!.map((c) => r({ kind: 'quarter', year: 2023, n: 2 }, c)),
   ];
   const f = (spec: Partial<ReportSpec> & { kind: Kind; year: number }, unit = district) => fileName({ unit, ...spec } as ReportSpec);
   return {
@@ -280,6 +288,10 @@ function sealedBatch(): Batch {
       { check_id: 'cross_report_conflict', indicator: 'dossier.on_time_rate', files: [f({ kind: 'nine', year: 2022 }), f({ kind: 'nine', year: 2022, revised: true })], expect: 'flag', note: 'revised 9-month 2022 report restates the rate' },
       { check_id: 'cumulative_decrease', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2023, n: 11 }), f({ kind: 'month', year: 2023, n: 10 })], expect: 'flag', note: 'running total of November below October' },
       { check_id: 'subperiod_sum_mismatch', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2023, n: 11 })], expect: 'optional', note: 'Jan–Nov running total vs 9 months + October + November' },
+      {
+        check_id: 'commune_sum_mismatch', indicator: 'dossier.resolved', expect: 'flag', note: "Q2 2023 Sơn Hòa's commune level 20 below its two communes' own reports",
+        files: [f({ kind: 'quarter', year: 2023, n: 2 }, sonHoa), ...sonHoa.communes!.map((c) => f({ kind: 'quarter', year: 2023, n: 2 }, c))],
+      },
     ],
   };
 }

@@ -17,7 +17,7 @@ import { scoreBatch } from './score-batch.js';
 const work = mkdtempSync(join(tmpdir(), 'cchc-batches-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.each([['gold', 6], ['sealed', 5]] as const)('batch %s', (name, planted) => {
+describe.each([['gold', 6], ['sealed', 6]] as const)('batch %s', (name, planted) => {
   const dir = fileURLToPath(new URL(`../../fixtures/batches/${name}/`, import.meta.url));
   const run = join(work, name);
 
