@@ -1,7 +1,7 @@
 /**
  * The batch-level stage, run once every report is read: unit keys (and
- * parent keys) across the batch, copies linked to their copy of record, series.csv, and the
- * cross-report checks over each unit's copies of record. Works on the
+ * parent keys) across the batch, copies linked to their copy of record,
+ * series.csv, and the cross-report checks over each unit's copies of record. Works on the
  * compact rows the workers send back (reports and the figure columns it
  * needs), never on whole Reports.
  */
