@@ -20,6 +20,7 @@ import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
 import { departmentIn, leadUnit } from './lead-unit.js';
+import { parentUnit } from './parent-unit.js';
 import { leadPeriod, titlePeriod } from './report-period.js';
 
 const HEADER_LINES = 40;
@@ -48,9 +49,10 @@ const UNIT_ALT = UNIT_WORD_LIST.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') 
 const PEOPLES_COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)`;
 /** Header: "ỦY BAN NHÂN DÂN ⏎ HUYỆN THỌ XUÂN" (name in capitals). */
 const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
-/** Opening sentence: "UBND xã Thạch Khê báo cáo". */
+const OPENING_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+/** Opening sentence: "UBND xã Thạch Khê báo cáo", "UBND xã Đức Long, huyện Thạch An báo cáo" (the parent: parent-unit.ts). */
 const OPENING_UNIT = new RegExp(
-  String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?:đã\s+)?báo\s+cáo\s+([^]*?)(?:như\s+sau|:)`,
+  String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(${OPENING_NAME})(?:\s*,?\s+(?:${UNIT_ALT})\s+${OPENING_NAME}){0,2}\s+(?:đã\s+)?báo\s+cáo\s+([^]*?)(?:như\s+sau|:)`,
   'u',
 );
 /** "Số: 97/BC-UBND" at a line or cell start, or after the unit's name in a merged header ("... THỌ XUÂN Số: 97/BC-UBND"). */
@@ -151,6 +153,15 @@ export function extractMetadata(report: Report): ReportMeta {
   const fromOpening = fromTitle ? null : opening ? titlePeriod(opening[3], meta.reportDate) : null;
   const read = fromTitle ? { period: fromTitle, source: 'header' as const } : fromOpening ? { period: fromOpening, source: 'text' as const } : leadPeriod(lead);
   if (read) Object.assign(meta, read.period, { periodSource: read.source });
+
+  const parent = headerDepartment ? undefined : parentUnit({
+    own: { level: meta.unitLevel, name: meta.unitName },
+    province: meta.province,
+    date: meta.reportDate || meta.periodEnd,
+    header: header.text,
+    texts: [lead.headline, body],
+  });
+  if (parent) Object.assign(meta, { parentLevel: parent.level, parentName: parent.name });
   return meta;
 }
 

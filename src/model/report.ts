@@ -114,6 +114,9 @@ export interface ReportMeta {
   issuer: string;
   unitLevel: Level;
   unitName: string;
+  /** The unit the reporting unit belongs to (a commune's district, a district's province); '' when the report does not say. */
+  parentLevel: Level;
+  parentName: string;
   province: string;
   reportNumber: string;
   reportDate: string;
@@ -160,7 +163,7 @@ export type TableRowData = Omit<TableRow, 'report_id'>;
 
 export function emptyMeta(): ReportMeta {
   return {
-    issuer: '', unitLevel: '', unitName: '', province: '', reportNumber: '', reportDate: '',
+    issuer: '', unitLevel: '', unitName: '', parentLevel: '', parentName: '', province: '', reportNumber: '', reportDate: '',
     periodType: '', periodStart: '', periodEnd: '', periodSource: 'none',
   };
 }

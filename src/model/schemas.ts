@@ -87,6 +87,7 @@ export const ReportRow = z.object({
   duplicate_of: z.union([z.string().regex(REPORT_ID), z.literal('')]).describe('the report_id of the copy of record when this report is a copy (same issuer, number and date, or the same text); empty for the copy of record and for reports without copies'),
   period_source: z.union([PeriodSource, z.literal('')]).describe('where the period was read: header (the title under "BÁO CÁO"), title (the first line of a text without header or dateline), headline (a press item\'s headline, above its dateline), dateline (a period named without its year, the year taken from the publication date), text (the opening sentences, before the first figure), none (nowhere); empty when no text was read'),
   diagnostics: z.string().default('').describe('warnings about the report as a whole ("no figures found", low OCR confidence), joined by "; "'),
+  parent_unit_key: z.string().describe('the unit the reporting unit belongs to, keyed like unit_key: a commune\'s district as its header ("UBND HUYỆN X" above "UBND XÃ Y") or text ("xã Y, huyện X") states it, a district\'s province; from 1 July 2025 (no districts) a commune\'s province; empty when the report does not say'),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 

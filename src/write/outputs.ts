@@ -186,8 +186,10 @@ export function reportRows(report: Report): ReportRows {
     duplicate_of: '',
     period_source: hasText ? meta.periodSource : '',
     diagnostics: reportDiagnostics(report),
+    parent_unit_key: '',
   };
   row.unit_key = unitKeys([unitIdentity(row as Pick<ReportRow, 'unit_name' | 'unit_level' | 'issuer' | 'province'>)])[0];
+  if (meta.parentName) row.parent_unit_key = unitKeys([unitIdentity({ unit_name: meta.parentName, unit_level: meta.parentLevel, issuer: '', province: meta.province })])[0];
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
   for (const issue of ReportRow.safeParse(row).error?.issues ?? []) {
     const field = String(issue.path[0]);
@@ -204,7 +206,7 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '', diagnostics: '',
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '', diagnostics: '', parent_unit_key: '',
   });
   return { report, figures: [], mentions: [], documents: [], flags: [], tables: [], fingerprint: '' };
 }

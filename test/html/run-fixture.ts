@@ -8,7 +8,7 @@ function report(id: string, init: Partial<ReportRow>): ReportRow {
   return {
     report_id: id, source_file: `${id}.pdf`, format: 'pdf', status: 'ok', error: '', pages: 3, issuer: 'UBND xã Thạch Khê',
     unit_level: 'commune', unit_name: 'Thạch Khê', province: 'Hà Tĩnh', report_number: '12/BC-UBND', report_date: '',
-    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, unit_key: 'ha-tinh/commune/thach-khe', duplicate_of: '', period_source: 'header', diagnostics: '', ...init,
+    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, unit_key: 'ha-tinh/commune/thach-khe', duplicate_of: '', period_source: 'header', diagnostics: '', parent_unit_key: '', ...init,
   };
 }
 
