@@ -11,7 +11,7 @@
  * indicator (rule `unplaced`) for a reviewer.
  */
 import { indicatorOf } from '../../model/catalogue.js';
-import type { Mention } from '../../model/report.js';
+import type { Mention, Period } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
 import type { Scope } from '../../structure/tree.js';
 import type { SentenceReader, SentenceStep } from '../rules/run.js';
@@ -37,13 +37,15 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 interface Reading {
   facets: Map<string, string>;
   level: Level;
+  /** The period the figure was read in, when the sentence stated one for it (not the report's). */
+  period?: Period;
 }
 
 const isFigure = (t: LineToken | undefined) => t?.placeholder !== undefined && FIGURE.has(t.placeholder.letter);
 const isWord = (t: LineToken) => /[\p{L}\p{N}]/u.test(t.text) && !t.placeholder;
 
 /** The reading a catalogue key stands for (a figure the template rules claimed, as a parent or sibling). */
-function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level): Reading | null {
+function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, period: Period): Reading | null {
   const row = rows.find((r) => r.key === key);
   if (!row) return null;
   const facets = new Map<string, string>();
@@ -51,7 +53,7 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level):
     const value = [...values].find((v) => v !== ABSENT);
     if (value) facets.set(facet, value);
   }
-  return { facets, level };
+  return { facets, level, period: period.start ? period : undefined };
 }
 
 function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>): IndicatorRow | null {
@@ -190,7 +192,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       lastTailEnd = tailEnd(tokens, words, nounEnd);
       lastFigure = k;
       if (taken) {
-        const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level);
+        const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level, taken.period);
         if (reading) [sibling, siblingAt] = [reading, k];
         if (reading) readings.set(k, reading);
         continue;
@@ -231,7 +233,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
 
       const level: Level = ownLevel || context?.level || scope.level || '';
-      const period = reader.periodAt(k, from) ?? scope.period ?? null;
+      // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
+      const siblingPeriod = besides && !parent && !tokens.slice(siblingAt + 1, k).some((x) => x.placeholder?.period) ? sibling!.period : undefined;
+      const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
@@ -246,13 +250,13 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (scope.plan) continue;
       if (row && scope.body !== 'other') {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
-        const m = reader.mention(rule, row.key, k, n.value, level, period);
+        const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
         if (m) out.push(m);
         if (letter === 'R' && row.whole && n.denominator !== undefined) {
           const whole = reader.mention(rule, row.whole, k, n.denominator, level, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level }));
+        readings.set(k, (sibling = { facets, level, period: m?.period.start ? m.period : undefined }));
         siblingAt = k;
         continue;
       }

@@ -60,6 +60,10 @@ interface Cue {
   last: number;
 }
 
+const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 3, district: 2, commune: 1, '': 0 };
+/** Whether a report's unit is known to be below `level`. */
+const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !== undefined && unit !== '' && LEVEL_RANK[unit] < LEVEL_RANK[level];
+
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
@@ -493,6 +497,7 @@ export class SentenceReader {
         // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
         const required = this.listContext ? `${this.listContext} ${context}` : context;
         if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
+        if (rule.forbidBelow.some((f) => isBelow(this.frame.unitLevel, f.level) && f.regex.test(context))) continue;
         if (rule.forbidInClause?.test(this.clauseAround(from, tokenAt(this.tl, m.index + m[0].length - 1)))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
