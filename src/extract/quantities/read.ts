@@ -208,7 +208,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
       // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
       const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words);
-      const after = windowAfter(tokens, k, nounEnd).flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases));
+      const afterRanges = windowAfter(tokens, k, nounEnd);
+      // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
+      const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));
       const letter = t.placeholder!.letter;
       const own = decide(before, lexicon.threshold);
       // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
