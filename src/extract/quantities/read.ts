@@ -160,6 +160,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
     let sibling: Reading | null = null;
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
     let lastFigure = -1;
+    let lastOutside = -1; // the last figure outside parentheses: "398 TTHC (282 cấp huyện, 116 cấp xã). Trong đó …" breaks down 398
     let lastNounEnd = 0;
     let lastTailEnd = 0;
 
@@ -167,7 +168,8 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       const t = tokens[k];
       if (t.text === '(') {
         // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
-        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - lastFigure <= 4;
+        // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)").
+        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         continue;
       }
@@ -191,6 +193,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       lastNounEnd = nounEnd;
       lastTailEnd = tailEnd(tokens, words, nounEnd);
       lastFigure = k;
+      if (parens.length === 0) lastOutside = k;
       if (taken) {
         const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level, taken.period);
         if (reading) [sibling, siblingAt] = [reading, k];
@@ -200,7 +203,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (reader.isTarget(k) || reader.isDifference(k)) continue;
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
-      if (tokens[k + 1] && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
+      // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").
+      const levelNext = reader.cues.some((c) => c.first === k + 1);
+      if (tokens[k + 1] && !levelNext && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
       if (lexicon.documentWords.test(reader.tl.line.slice(0, t.at))) continue;
 
       const beforeRanges = windowBefore(tokens, k);
@@ -215,7 +220,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       const own = decide(before, lexicon.threshold);
       // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
       const coordinated = k - previousTailEnd === 1 && (words[k - 1] === 'và' || words[k - 1] === ',');
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated;
+      // A level named in the number's own clause states something too ("…, tại cấp xã gồm 109 thủ tục", "265 thủ tục cấp huyện").
+      const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && c.first - k <= LEVEL_AFTER + 2));
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated || levelStated;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
@@ -269,7 +276,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
         if (m) out.push({ ...m, indicator: '', unit });
       }
     }
-    const lastReading = lastFigure >= 0 ? readings.get(lastFigure) ?? null : null;
+    const lastReading = lastOutside >= 0 ? readings.get(lastOutside) ?? null : null;
     if (lastReading) last = lastReading;
     // A lead-in ("Số hồ sơ đã giải quyết: …; trong đó:", "Kết quả giải quyết hồ sơ:") gives its list items what they do not state.
     if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);
