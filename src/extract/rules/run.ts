@@ -471,7 +471,10 @@ export class SentenceReader {
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
     const first = tokens[Math.max(0, from - CONTEXT_BEFORE)];
-    const last = tokens[Math.min(tokens.length - 1, to + CONTEXT_AFTER)];
+    // After the match, the context ends at ';': "… đúng hạn đạt 99,47%; 16 hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai" is another clause.
+    let end = Math.min(tokens.length - 1, to + CONTEXT_AFTER);
+    for (let j = to + 1; j <= end; j++) if (tokens[j].text === ';') end = j;
+    const last = tokens[end];
     return line.slice(first.at, last.at + last.text.length + 1);
   }
 
