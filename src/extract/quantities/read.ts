@@ -14,10 +14,11 @@ import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
 import type { Scope } from '../../structure/tree.js';
+import type { AnchorContext } from '../rules/anchor-scope.js';
 import type { SentenceReader, SentenceStep } from '../rules/run.js';
 import type { LineToken } from '../rules/tokens.js';
 import { cuesIn, decide, type Hit, TIE, wordForms } from './cues.js';
-import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, SUBJECT } from './lexicon.js';
+import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT } from './lexicon.js';
 
 
 export const UNPLACED_RULE = 'unplaced';
@@ -131,13 +132,20 @@ function windowAfter(tokens: readonly LineToken[], k: number, nounEnd: number): 
 
 export interface NumberFirstOptions {
   lexicon: Lexicon;
+  /** A footnote's anchor sentence: its figure, else its words, is what the note's quantities break down. */
+  anchor?: AnchorContext;
 }
 
 /**
  * The sentence step of number-first reading, for one flow (it keeps a list's lead-in across sentences). The
  * sentence's scope (the document tree's, src/structure) is the fallback when its clause states no period or level.
  */
-export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
+export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceStep {
+  const anchored: Reading | null = !anchor
+    ? null
+    : anchor.figure
+      ? readingOfKey(lexicon.rows, anchor.figure.indicator, '', anchor.figure.period)
+      : leadIn(cuesIn(phraseWords(anchor.words), 0, phraseWords(anchor.words).length, lexicon.phrases), lexicon);
   let carried: Reading | null = null; // a lead-in's figure or facets, for the list items after it
   let last: Reading | null = null; // the last figure read, for a following "Trong đó: …"
 
@@ -230,7 +238,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
 
       const levelAfter = reader.cues.find((c) => c.first > k && c.first - k <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
       const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
-      const parent = parens.length > 0 ? parens[parens.length - 1] : ofWhich;
+      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
       const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
