@@ -18,14 +18,17 @@ export function wordForms(tl: TokenLine): Array<string | null> {
   return tl.tokens.map((t) => (t.placeholder ? null : matchForm(t.text)));
 }
 
-/** Cue phrases in tokens [from, to), longest first, left to right, never overlapping. */
-export function cuesIn(words: ReadonlyArray<string | null>, from: number, to: number, root: PhraseNode): Hit[] {
+/**
+ * Cue phrases starting in tokens [from, to), longest first, left to right, never overlapping; a phrase may run on
+ * to `reach` ("… được cung cấp dịch vụ công trực tuyến toàn trình" is one phrase, even where a window ends inside it).
+ */
+export function cuesIn(words: ReadonlyArray<string | null>, from: number, to: number, root: PhraseNode, reach: number = to): Hit[] {
   const hits: Hit[] = [];
   let i = from;
   while (i < to) {
     let node: PhraseNode | undefined = root;
     let best: { end: number; node: PhraseNode } | null = null;
-    for (let j = i; j < to && node; j++) {
+    for (let j = i; j < Math.max(to, reach) && node; j++) {
       const word = words[j];
       node = word === null ? undefined : node.next.get(word);
       if (node?.cues) best = { end: j + 1, node };

@@ -11,13 +11,14 @@
  * indicator (rule `unplaced`) for a reviewer.
  */
 import { indicatorOf } from '../../model/catalogue.js';
-import type { Mention } from '../../model/report.js';
+import type { Mention, Period } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
 import type { Scope } from '../../structure/tree.js';
+import type { AnchorContext } from '../rules/anchor-scope.js';
 import type { SentenceReader, SentenceStep } from '../rules/run.js';
 import type { LineToken } from '../rules/tokens.js';
 import { cuesIn, decide, type Hit, TIE, wordForms } from './cues.js';
-import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, SUBJECT } from './lexicon.js';
+import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT } from './lexicon.js';
 
 
 export const UNPLACED_RULE = 'unplaced';
@@ -37,13 +38,15 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 interface Reading {
   facets: Map<string, string>;
   level: Level;
+  /** The period the figure was read in, when the sentence stated one for it (not the report's). */
+  period?: Period;
 }
 
 const isFigure = (t: LineToken | undefined) => t?.placeholder !== undefined && FIGURE.has(t.placeholder.letter);
 const isWord = (t: LineToken) => /[\p{L}\p{N}]/u.test(t.text) && !t.placeholder;
 
 /** The reading a catalogue key stands for (a figure the template rules claimed, as a parent or sibling). */
-function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level): Reading | null {
+function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, period: Period): Reading | null {
   const row = rows.find((r) => r.key === key);
   if (!row) return null;
   const facets = new Map<string, string>();
@@ -51,7 +54,7 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level):
     const value = [...values].find((v) => v !== ABSENT);
     if (value) facets.set(facet, value);
   }
-  return { facets, level };
+  return { facets, level, period: period.start ? period : undefined };
 }
 
 function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>): IndicatorRow | null {
@@ -129,13 +132,20 @@ function windowAfter(tokens: readonly LineToken[], k: number, nounEnd: number): 
 
 export interface NumberFirstOptions {
   lexicon: Lexicon;
+  /** A footnote's anchor sentence: its figure, else its words, is what the note's quantities break down. */
+  anchor?: AnchorContext;
 }
 
 /**
  * The sentence step of number-first reading, for one flow (it keeps a list's lead-in across sentences). The
  * sentence's scope (the document tree's, src/structure) is the fallback when its clause states no period or level.
  */
-export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
+export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceStep {
+  const anchored: Reading | null = !anchor
+    ? null
+    : anchor.figure
+      ? readingOfKey(lexicon.rows, anchor.figure.indicator, '', anchor.figure.period)
+      : leadIn(cuesIn(phraseWords(anchor.words), 0, phraseWords(anchor.words).length, lexicon.phrases), lexicon);
   let carried: Reading | null = null; // a lead-in's figure or facets, for the list items after it
   let last: Reading | null = null; // the last figure read, for a following "Trong đó: …"
 
@@ -158,6 +168,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
     let sibling: Reading | null = null;
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
     let lastFigure = -1;
+    let lastOutside = -1; // the last figure outside parentheses: "398 TTHC (282 cấp huyện, 116 cấp xã). Trong đó …" breaks down 398
     let lastNounEnd = 0;
     let lastTailEnd = 0;
 
@@ -165,7 +176,8 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       const t = tokens[k];
       if (t.text === '(') {
         // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
-        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - lastFigure <= 4;
+        // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)").
+        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         continue;
       }
@@ -189,8 +201,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       lastNounEnd = nounEnd;
       lastTailEnd = tailEnd(tokens, words, nounEnd);
       lastFigure = k;
+      if (parens.length === 0) lastOutside = k;
       if (taken) {
-        const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level);
+        const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level, taken.period);
         if (reading) [sibling, siblingAt] = [reading, k];
         if (reading) readings.set(k, reading);
         continue;
@@ -198,7 +211,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (reader.isTarget(k) || reader.isDifference(k)) continue;
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
-      if (tokens[k + 1] && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
+      // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").
+      const levelNext = reader.cues.some((c) => c.first === k + 1);
+      if (tokens[k + 1] && !levelNext && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
       if (lexicon.documentWords.test(reader.tl.line.slice(0, t.at))) continue;
 
       const beforeRanges = windowBefore(tokens, k);
@@ -206,12 +221,16 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
       // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
       const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words);
-      const after = windowAfter(tokens, k, nounEnd).flatMap(([a, b]) => cuesIn(words, a, b, lexicon.phrases));
+      const afterRanges = windowAfter(tokens, k, nounEnd);
+      // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
+      const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));
       const letter = t.placeholder!.letter;
       const own = decide(before, lexicon.threshold);
       // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
       const coordinated = k - previousTailEnd === 1 && (words[k - 1] === 'và' || words[k - 1] === ',');
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated;
+      // A level named in the number's own clause states something too ("…, tại cấp xã gồm 109 thủ tục", "265 thủ tục cấp huyện").
+      const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && c.first - k <= LEVEL_AFTER + 2));
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated || levelStated;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
@@ -219,7 +238,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
 
       const levelAfter = reader.cues.find((c) => c.first > k && c.first - k <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
       const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
-      const parent = parens.length > 0 ? parens[parens.length - 1] : ofWhich;
+      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
       const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
@@ -231,7 +250,9 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
 
       const level: Level = ownLevel || context?.level || scope.level || '';
-      const period = reader.periodAt(k, from) ?? scope.period ?? null;
+      // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
+      const siblingPeriod = besides && !parent && !tokens.slice(siblingAt + 1, k).some((x) => x.placeholder?.period) ? sibling!.period : undefined;
+      const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
@@ -246,13 +267,13 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
       if (scope.plan) continue;
       if (row && scope.body !== 'other') {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
-        const m = reader.mention(rule, row.key, k, n.value, level, period);
+        const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
         if (m) out.push(m);
         if (letter === 'R' && row.whole && n.denominator !== undefined) {
           const whole = reader.mention(rule, row.whole, k, n.denominator, level, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level }));
+        readings.set(k, (sibling = { facets, level, period: m?.period.start ? m.period : undefined }));
         siblingAt = k;
         continue;
       }
@@ -263,7 +284,7 @@ export function numberFirst({ lexicon }: NumberFirstOptions): SentenceStep {
         if (m) out.push({ ...m, indicator: '', unit });
       }
     }
-    const lastReading = lastFigure >= 0 ? readings.get(lastFigure) ?? null : null;
+    const lastReading = lastOutside >= 0 ? readings.get(lastOutside) ?? null : null;
     if (lastReading) last = lastReading;
     // A lead-in ("Số hồ sơ đã giải quyết: …; trong đó:", "Kết quả giải quyết hồ sơ:") gives its list items what they do not state.
     if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);

@@ -11,7 +11,7 @@ import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
 import { scopeOfOpener } from '../../structure/scope.js';
 import { defaultLexicon, numberFirst } from '../quantities/index.js';
-import { anchorScope } from './anchor-scope.js';
+import { anchorContext, anchorScope } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
@@ -34,8 +34,10 @@ export function extractProse(report: Report): void {
     // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
     const anchor = report.footnoteAnchors.get(number);
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
+    // …and number-first reading gives its quantities what the anchor's figure (or words) count.
+    const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
     report.mentions.push(
-      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon })),
+      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined })),
     );
   }
 }

@@ -61,6 +61,10 @@ interface Cue {
   last: number;
 }
 
+const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 3, district: 2, commune: 1, '': 0 };
+/** Whether a report's unit is known to be below `level`. */
+const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !== undefined && unit !== '' && LEVEL_RANK[unit] < LEVEL_RANK[level];
+
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
@@ -109,6 +113,8 @@ export class SentenceReader {
   readonly tl: TokenLine;
   readonly cues: Cue[];
   readonly lead: Period | null;
+  /** The first token after a heading line run into the sentence ("5. Chỉ số CCHC⏎Năm 2018, …"): a clause starts there. */
+  private readonly bodyStart: number;
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly unitWords: RegExp;
   private readonly changeWords: RegExp;
@@ -143,8 +149,25 @@ export class SentenceReader {
     });
     const { tokens } = this.tl;
     const firstFigure = tokens.findIndex((t) => isFigure(t));
-    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
+    this.bodyStart = this.headingLineEnd(firstFigure);
+    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, this.clauseOf(i), false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
+  }
+
+  /**
+   * A numbered heading without a figure on its line ("5. Chỉ số cải cách hành chính") that a sentence without
+   * a full stop after it ran into: the token its next line starts with, else Infinity.
+   */
+  private headingLineEnd(firstFigure: number): number {
+    const newline = this.text.indexOf('\n');
+    if (newline < 0 || !SECTION_HEADING.test(this.text)) return Infinity;
+    const next = this.tl.tokens.findIndex((t) => t.start > newline);
+    return next > 0 && (firstFigure < 0 || firstFigure >= next) ? next : Infinity;
+  }
+
+  /** Where the clause token i leads starts, for a period that leads it: the sentence's start, or its body's after a heading line. */
+  private clauseOf(i: number): number {
+    return i >= this.bodyStart ? this.bodyStart : 0;
   }
 
   /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
@@ -242,7 +265,9 @@ export class SentenceReader {
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
     for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
-      if (isFigure(tokens[j])) break;
+      // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
+      if (isFigure(tokens[j]) && j < from) break;
+      if (isFigure(tokens[j])) continue;
       const p = this.scopeAt(j);
       if (p) return p;
     }
@@ -256,6 +281,7 @@ export class SentenceReader {
     }
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
+    clauseStart = Math.max(clauseStart, this.clauseOf(k));
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
     let crossed = false;
     for (let j = k - 1; j >= clauseStart; j--) {
@@ -389,6 +415,7 @@ export class SentenceReader {
     let period: Period | null = null;
     let clauseStart = 0;
     for (let j = 0; j < before && !period; j++) {
+      if (j === this.bodyStart) clauseStart = j;
       if (/^[,:;]$/u.test(tokens[j].text)) clauseStart = j + 1;
       else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
     }
@@ -445,7 +472,10 @@ export class SentenceReader {
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
     const first = tokens[Math.max(0, from - CONTEXT_BEFORE)];
-    const last = tokens[Math.min(tokens.length - 1, to + CONTEXT_AFTER)];
+    // After the match, the context ends at ';': "… đúng hạn đạt 99,47%; 16 hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai" is another clause.
+    let end = Math.min(tokens.length - 1, to + CONTEXT_AFTER);
+    for (let j = to + 1; j <= end; j++) if (tokens[j].text === ';') end = j;
+    const last = tokens[end];
     return line.slice(first.at, last.at + last.text.length + 1);
   }
 
@@ -471,6 +501,7 @@ export class SentenceReader {
         // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
         const required = this.listContext ? `${this.listContext} ${context}` : context;
         if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
+        if (rule.forbidBelow.some((f) => isBelow(this.frame.unitLevel, f.level) && f.regex.test(context))) continue;
         if (rule.forbidInClause?.test(this.clauseAround(from, tokenAt(this.tl, m.index + m[0].length - 1)))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
