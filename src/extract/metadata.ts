@@ -48,7 +48,13 @@ const UNIT_ALT = UNIT_WORD_LIST.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') 
   .join('|');
 const PEOPLES_COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)`;
 /** Header: "ỦY BAN NHÂN DÂN ⏎ HUYỆN THỌ XUÂN" (name in capitals). */
-const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
+/**
+ * A name word in capitals: not the next issuer line ("UBND TỈNH NGHỆ AN ỦY BAN
+ * NHÂN DÂN HUYỆN QUỲNH LƯU", a DOCX header cell) nor the number line.
+ */
+const NAME_WORD = String.raw`(?!(?:UBND|[ỦU]Y|UỶ|SỐ)(?![\p{L}\p{M}]))\p{Lu}+`;
+/** The name may wrap onto the next line of a two-column header ("ỦY BAN NHÂN DÂN HUYỆN ⏎ QUỲNH LƯU"). */
+const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(${NAME_WORD}(?:[ \t]+${NAME_WORD})*)(?![\p{L}])`, 'gu');
 const OPENING_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
 /** Opening sentence: "UBND xã Thạch Khê báo cáo", "UBND xã Đức Long, huyện Thạch An báo cáo" (the parent: parent-unit.ts). */
 const OPENING_UNIT = new RegExp(
