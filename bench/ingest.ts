@@ -4,7 +4,8 @@
  * 240 documents, against `pdftotext` (two at a time) and pdf.js alone over
  * the same PDFs (medians of interleaved runs), and peak RSS after 100
  * documents vs after all of them (it must not grow with the number of
- * documents). Not a test: numbers vary with the machine.
+ * documents), and OCR seconds per scanned page and OCR's share of a mixed
+ * batch (bench/ocr.ts). Not a test: numbers vary with the machine.
  * Runs the compiled library (dist/), as the cchc command does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BatchSummary } from '../src/batch.js';
+import { ocrBench } from './ocr.js';
 import { pdfjsAloneSeconds } from './pdfjs-alone.js';
 
 // The compiled build (npm run bench builds it first), as the cchc command runs: workers start without tsx.
@@ -142,6 +144,8 @@ try {
   } else {
     console.log('pdftotext not installed: no reference timing');
   }
+
+  await ocrBench(mixedDir, work, INGEST_STAGES);
 
   const hwm = await vmHwmBytes();
   if (hwm) console.log(`VmHWM (peak RSS) over the whole bench: ${fmt(hwm / MB, 0)} MB`);

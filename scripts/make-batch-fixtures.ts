@@ -17,7 +17,11 @@ import { stringify } from 'csv-stringify/sync';
 import { Document, Packer, Paragraph } from 'docx';
 
 type Kind = 'month' | 'quarter' | 'half' | 'nine' | 'year';
-interface Unit { word: 'huyện' | 'xã'; name: string; province: string; district?: string; seed: number; pending0: number; scale: number }
+interface Unit {
+  word: 'huyện' | 'xã'; name: string; province: string; district?: string; seed: number; pending0: number; scale: number;
+  /** A district whose reports count these communes in their totals and state a district and a commune level. */
+  communes?: Unit[];
+}
 interface ReportSpec {
   unit: Unit;
   kind: Kind;
@@ -30,6 +34,8 @@ interface ReportSpec {
   cumulative?: number;
   /** A second, revised report of the same period. */
   revised?: boolean;
+  /** Changes to the commune level a district states (the district level keeps the total: planted across reports only). */
+  communeChange?: Partial<Record<'new' | 'resolved', number>>;
   file?: string;
 }
 type Field = 'docs' | 'carried' | 'new' | 'online' | 'resolved' | 'pending' | 'rate';
@@ -90,15 +96,35 @@ function slug(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-function reportText(spec: ReportSpec, sim: ReturnType<typeof simulate>, serial: number): string[] {
+type Simulation = ReturnType<typeof simulate>;
+
+/** The simulated figures of one unit over the report's months. */
+function figuresOf(spec: ReportSpec, sim: Simulation): Record<Field, number> {
   const [from, to] = monthsOf(spec);
   const span = sim.months.filter((m) => m.key.startsWith(`${spec.year}-`) && Number(m.key.split('-')[1]) >= from && Number(m.key.split('-')[1]) <= to);
   const sum = (f: 'docs' | 'new' | 'online' | 'resolved') => span.reduce((n, m) => n + m[f], 0);
-  const v: Record<Field, number> = {
+  return {
     docs: sum('docs'), carried: sim.pendingBefore(spec.year, from), new: sum('new'), online: sum('online'), resolved: sum('resolved'),
     pending: span[span.length - 1].pendingEnd, rate: 0,
   };
+}
+
+const DOSSIER_FIELDS = ['carried', 'new', 'online', 'resolved', 'pending'] as const;
+
+function reportText(spec: ReportSpec, simOf: (unit: Unit) => Simulation, serial: number): string[] {
+  const [, to] = monthsOf(spec);
+  const sim = simOf(spec.unit);
+  const v = figuresOf(spec, sim);
   v.rate = Math.round(((serial * 37) % 30) + 965) / 10;
+  // A district with communes: its dossier totals count the communes' (their own reports' figures), its documents do not.
+  const communes = (spec.unit.communes ?? []).map((c) => figuresOf({ ...spec, unit: c }, simOf(c)));
+  const communeLevel = { new: 0, resolved: 0 };
+  for (const c of communes) {
+    for (const field of DOSSIER_FIELDS) v[field] += c[field];
+    communeLevel.new += c.new;
+    communeLevel.resolved += c.resolved;
+  }
+  for (const [field, delta] of Object.entries(spec.communeChange ?? {})) communeLevel[field as 'new' | 'resolved'] += delta;
   for (const [field, delta] of Object.entries(spec.change ?? {})) v[field as Field] += delta;
   const received = v.carried + v.new;
   const { title, within } = periodWords(spec);
@@ -122,6 +148,12 @@ function reportText(spec: ReportSpec, sim: ReturnType<typeof simulate>, serial: 
     `Đã giải quyết ${number.format(v.resolved)} hồ sơ; đang giải quyết ${number.format(received - v.resolved)} hồ sơ.`,
     `Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt ${number.format(v.rate)}%.`,
   ];
+  if (communes.length > 0) {
+    lines.push(
+      `Số hồ sơ tiếp nhận mới ở cấp huyện là ${number.format(v.new - communeLevel.new)} hồ sơ, ở cấp xã là ${number.format(communeLevel.new)} hồ sơ.`,
+      `Số hồ sơ đã giải quyết ở cấp huyện là ${number.format(v.resolved - communeLevel.resolved)} hồ sơ, ở cấp xã là ${number.format(communeLevel.resolved)} hồ sơ.`,
+    );
+  }
   if (spec.kind === 'month' && to > 1) {
     const running = spec.cumulative ?? sim.months.filter((m) => m.key.startsWith(`${spec.year}-`) && Number(m.key.split('-')[1]) <= to).reduce((n, m) => n + m.resolved, 0);
     lines.push(`Lũy kế ${to} tháng năm ${spec.year}, đã giải quyết ${number.format(running)} hồ sơ.`);
@@ -134,11 +166,14 @@ async function write(name: string, batch: Batch): Promise<void> {
   const dir = fileURLToPath(new URL(`../fixtures/batches/${name}/`, import.meta.url));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'reports'), { recursive: true });
-  const sims = new Map<Unit, ReturnType<typeof simulate>>();
+  const sims = new Map<Unit, Simulation>();
+  const simOf = (unit: Unit) => {
+    if (!sims.has(unit)) sims.set(unit, simulate(unit, [2022, 2023, 2024]));
+    return sims.get(unit)!;
+  };
   const texts = new Map<string, string[]>();
   batch.reports.forEach((spec, serial) => {
-    if (!sims.has(spec.unit)) sims.set(spec.unit, simulate(spec.unit, [2022, 2023, 2024]));
-    const lines = reportText(spec, sims.get(spec.unit)!, serial + 1);
+    const lines = reportText(spec, simOf, serial + 1);
     texts.set(fileName(spec), lines);
     writeFileSync(join(dir, 'reports', fileName(spec)), `${lines.join('\n')}\n`);
   });
@@ -162,6 +197,11 @@ function goldBatch(): Batch {
   const district: Unit = { word: 'huyện', name: 'Sông Lam', province: 'Nghệ An', seed: 7, pending0: 140, scale: 1100 };
   const tanLapA: Unit = { word: 'xã', name: 'Tân Lập', province: 'Phú Thọ', district: 'Thanh Sơn', seed: 11, pending0: 6, scale: 60 };
   const tanLapB: Unit = { word: 'xã', name: 'Tân Lập', province: 'Bắc Giang', district: 'Lục Ngạn', seed: 23, pending0: 31, scale: 240 };
+  const quyChau: Unit = {
+    word: 'huyện', name: 'Quỳ Châu', province: 'Nghệ An', seed: 31, pending0: 45, scale: 380,
+    communes: [['Châu Hạnh', 41, 70], ['Châu Bính', 43, 55], ['Châu Tiến', 47, 85]].map(([name, seed, scale]) => (
+      { word: 'xã', name: name as string, province: 'Nghệ An', district: 'Quỳ Châu', seed: seed as number, pending0: 4, scale: scale as number })),
+  };
   const r = (spec: Omit<ReportSpec, 'unit'>, unit = district): ReportSpec => ({ unit, ...spec });
   const reports: ReportSpec[] = [
     ...[1, 2, 3].map((n) => r({ kind: 'month', year: 2023, n })),
@@ -173,6 +213,9 @@ function goldBatch(): Batch {
     r({ kind: 'half', year: 2024 }), r({ kind: 'nine', year: 2024 }), r({ kind: 'year', year: 2024 }),
     r({ kind: 'quarter', year: 2024, n: 1 }, tanLapA), r({ kind: 'quarter', year: 2024, n: 2 }, tanLapA),
     r({ kind: 'quarter', year: 2024, n: 1 }, tanLapB), r({ kind: 'quarter', year: 2024, n: 2 }, tanLapB),
+    // A district and every one of its communes for one quarter: new dossiers at the commune level 45 short of the communes' own (planted), resolved in agreement.
+    ...quyChau.communes!.map((c) => r({ kind: 'quarter', year: 2024, n: 3 }, c)),
+    r({ kind: 'quarter', year: 2024, n: 3, communeChange: { new: -45 } }, quyChau),
   ];
   // August's running total: below July's (planted), computed from the simulation.
   const sim = simulate(district, [2022, 2023, 2024]);
@@ -195,6 +238,10 @@ function goldBatch(): Batch {
       { check_id: 'cross_report_conflict', indicator: 'dossier.on_time_rate', files: [f({ kind: 'quarter', year: 2023, n: 4 }), f({ kind: 'quarter', year: 2023, n: 4, revised: true })], expect: 'flag', note: 'revised Q4 2023 report restates the rate' },
       { check_id: 'cumulative_decrease', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2024, n: 8 }), f({ kind: 'month', year: 2024, n: 7 })], expect: 'flag', note: 'running total of August below July' },
       { check_id: 'subperiod_sum_mismatch', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2024, n: 8 })], expect: 'optional', note: 'Jan–Aug running total vs H1 + July + August' },
+      {
+        check_id: 'commune_sum_mismatch', indicator: 'dossier.new', expect: 'flag', note: "Q3 2024 Quỳ Châu's commune level 45 below its three communes' own reports",
+        files: [f({ kind: 'quarter', year: 2024, n: 3 }, quyChau), ...quyChau.communes!.map((c) => f({ kind: 'quarter', year: 2024, n: 3 }, c))],
+      },
     ],
   };
 }
@@ -203,6 +250,11 @@ function sealedBatch(): Batch {
   const district: Unit = { word: 'huyện', name: 'Đồng Xuân Tây', province: 'Phú Yên', seed: 101, pending0: 75, scale: 640 };
   const quangPhuA: Unit = { word: 'xã', name: 'Quảng Phú', province: 'Quảng Ngãi', district: 'Nghĩa Hành', seed: 5, pending0: 12, scale: 90 };
   const quangPhuB: Unit = { word: 'xã', name: 'Quảng Phú', province: 'Đắk Lắk', district: 'Cư M\'gar', seed: 77, pending0: 2, scale: 35 };
+  const sonHoa: Unit = {
+    word: 'huyện', name: 'Sơn Hòa', province: 'Phú Yên', seed: 53, pending0: 20, scale: 260,
+    communes: [['Sơn Nguyên', 59, 95], ['Sơn Hà', 61, 120]].map(([name, seed, scale]) => (
+      { word: 'xã', name: name as string, province: 'Phú Yên', district: 'Sơn Hòa', seed: seed as number, pending0: 9, scale: scale as number })),
+  };
   const r = (spec: Omit<ReportSpec, 'unit'>, unit = district): ReportSpec => ({ unit, ...spec });
   const sim = simulate(district, [2022, 2023, 2024]);
   const running = (year: number, to: number) => sim.months.filter((m) => m.key.startsWith(`${year}-`) && Number(m.key.split('-')[1]) <= to).reduce((n, m) => n + m.resolved, 0);
@@ -215,6 +267,9 @@ function sealedBatch(): Batch {
     r({ kind: 'half', year: 2023, change: { online: 55 } }), r({ kind: 'nine', year: 2023 }), r({ kind: 'year', year: 2023, change: { carried: 60, new: -60 } }),
     r({ kind: 'quarter', year: 2023, n: 3 }, quangPhuA), r({ kind: 'quarter', year: 2023, n: 4 }, quangPhuA), r({ kind: 'year', year: 2023 }, quangPhuA),
     r({ kind: 'quarter', year: 2023, n: 3 }, quangPhuB), r({ kind: 'quarter', year: 2023, n: 4 }, quangPhuB), r({ kind: 'year', year: 2023 }, quangPhuB),
+    // A district and its two communes for one quarter: resolved dossiers at the commune level 20 short of the communes' own (planted), new in agreement.
+    r({ kind: 'quarter', year: 2023, n: 2, communeChange: { resolved: -20 } }, sonHoa),
+    ...sonHoa.communes!.map((c) => r({ kind: 'quarter', year: 2023, n: 2 }, c)),
   ];
   const f = (spec: Partial<ReportSpec> & { kind: Kind; year: number }, unit = district) => fileName({ unit, ...spec } as ReportSpec);
   return {
@@ -233,6 +288,10 @@ function sealedBatch(): Batch {
       { check_id: 'cross_report_conflict', indicator: 'dossier.on_time_rate', files: [f({ kind: 'nine', year: 2022 }), f({ kind: 'nine', year: 2022, revised: true })], expect: 'flag', note: 'revised 9-month 2022 report restates the rate' },
       { check_id: 'cumulative_decrease', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2023, n: 11 }), f({ kind: 'month', year: 2023, n: 10 })], expect: 'flag', note: 'running total of November below October' },
       { check_id: 'subperiod_sum_mismatch', indicator: 'dossier.resolved', files: [f({ kind: 'month', year: 2023, n: 11 })], expect: 'optional', note: 'Jan–Nov running total vs 9 months + October + November' },
+      {
+        check_id: 'commune_sum_mismatch', indicator: 'dossier.resolved', expect: 'flag', note: "Q2 2023 Sơn Hòa's commune level 20 below its two communes' own reports",
+        files: [f({ kind: 'quarter', year: 2023, n: 2 }, sonHoa), ...sonHoa.communes!.map((c) => f({ kind: 'quarter', year: 2023, n: 2 }, c))],
+      },
     ],
   };
 }

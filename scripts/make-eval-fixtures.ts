@@ -38,7 +38,7 @@ import { catalogue } from '../src/model/catalogue.js';
 import { GoldRow } from '../src/model/schemas.js';
 
 const EVAL_DIR = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
-const DEFAULT_DIRS = ['sealed-1', 'tuning'].map((half) => join(EVAL_DIR, half));
+const DEFAULT_DIRS = ['sealed-1', 'sealed-2', 'tuning'].map((half) => join(EVAL_DIR, half));
 
 // ---------------------------------------------------------------- markup
 

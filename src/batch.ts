@@ -15,12 +15,15 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { Format, reportIdOf } from './model/schemas.js';
+import { OcrGate } from './ocr/gate.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
 import { auditBatch, type BatchEntry, keptFigure } from './across/index.js';
 import { pathId, pathText, type FilePath } from './read/input.js';
 import { WorkerPool } from './worker-pool.js';
 import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
+import { DEFAULT_CACHE_DIR, fileHashes, ReportCache } from './write/report-cache.js';
+import { checkOutputFolder, ExistingOutputs } from './write/run-folder.js';
 
 const REPORT_FORMATS: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
 
@@ -40,9 +43,6 @@ export interface FoundInputs {
 
 /** An input path that does not exist or cannot be listed: a usage error, not a file error. */
 export class InputError extends Error {}
-
-/** The run was stopped through its AbortSignal: the output folder was left as the previous run wrote it. */
-export class BatchAborted extends Error {}
 
 /** A rule, label or identity file that does not load: the whole run stops, naming the file. */
 export class RuleFilesError extends Error {}
@@ -119,6 +119,8 @@ export async function findInputs(inputs: readonly string[], options: { exclude?:
 }
 
 const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+/** The sources (beside dist/ in a build): rows cached by other code are not reused. */
+const SOURCE_DIR = fileURLToPath(new URL('../src/', import.meta.url));
 const PACKAGE_JSON = new URL('../package.json', import.meta.url);
 
 /** Hash of the rules/ folder content (paths and bytes): equal rules_version = same rules. */
@@ -164,6 +166,11 @@ export const BatchOptions = z.object({
   out: z.string().min(1),
   /** Files processed at once = worker threads. */
   concurrency: z.number().int().positive().default(() => availableParallelism()),
+  /**
+   * OCR processes (scanned PDF pages) running at once across the batch, whichever workers start them.
+   * A worker waiting on OCR leaves its core to the OCR process: as many as CPUs by default.
+   */
+  ocrConcurrency: z.number().int().positive().default(() => availableParallelism()),
   /** A file still running after this long becomes an error row (its worker is replaced). */
   timeoutSeconds: z.number().positive().default(120),
   /** Write a UTF-8 BOM at the start of each CSV (for Excel). */
@@ -180,12 +187,40 @@ export const BatchOptions = z.object({
    */
   workerMemoryMb: z.number().int().positive().default(2048),
   onProgress: z.custom<(progress: BatchProgress) => void>((value) => typeof value === 'function').optional(),
-  /** Stops the run (SIGINT in the CLI): files still running are killed, nothing is swapped in, runBatch throws BatchAborted. */
+  /** When the output folder holds another run's outputs: stop with OutputsExistError, replace them, or update them. */
+  existing: ExistingOutputs.default('stop'),
+  /** Folder of the report cache (default: <out>/.cchc-cache); false: no cache. */
+  cache: z.union([z.string().min(1), z.literal(false)]).optional(),
+  /** Told what the run decided on its own (outputs replaced, cache entries no longer valid). */
+  onNotice: z.custom<(message: string) => void>((value) => typeof value === 'function').optional(),
+  /**
+   * Stops the run (SIGINT in the CLI): no file starts, files in flight are abandoned, the finished
+   * files' rows are written (run.json says `interrupted`), swapped in as a whole output folder, and
+   * kept in the cache for an update run.
+   */
   signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal).optional(),
 });
 export type BatchOptions = z.input<typeof BatchOptions>;
 
 export type BatchSummary = RunManifest & { out: string };
+
+/** Milliseconds per stage, summed over files. */
+type StageTotals = Record<string, number>;
+
+function addTimes(totals: StageTotals, ms: Readonly<StageTotals>): void {
+  for (const [stage, value] of Object.entries(ms)) totals[stage] = (totals[stage] ?? 0) + value;
+}
+
+/** The inputs of this run: those given, then those of the run being updated that still exist. */
+async function runInputs(given: readonly string[], previous: readonly string[], notice?: (message: string) => void): Promise<string[]> {
+  const all = [...given.map((input) => resolve(input))];
+  for (const input of previous) {
+    if (all.includes(input)) continue;
+    if (await stat(input).then(() => true, () => false)) all.push(input);
+    else notice?.(`${input}, an input of the run being updated, is gone: its reports are left out`);
+  }
+  return all;
+}
 
 function checkStageNames(names: readonly string[]): void {
   const unknown = names.filter((name) => !STAGE_NAMES.includes(name));
@@ -200,25 +235,60 @@ function checkStageNames(names: readonly string[]): void {
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
   const opts = BatchOptions.parse(options);
   if (inputs.length === 0) throw new InputError('no input files or folders given');
+  if (opts.stages) checkStageNames(opts.stages);
   const startedAt = new Date();
-  // An output folder inside an input folder holds the previous run, not reports.
-  const found = await findInputs(inputs, { exclude: [opts.out] });
-  const total = found.files.length;
+  // The folder is locked (and what a killed run left finished or cleared) before its outputs are looked at.
+  const writer = await OutputWriter.open(opts.out, { bom: opts.bom });
   const counts = { ok: 0, partial: 0, error: 0, pages: 0, figures: 0, flags: 0 };
-  const pool = new WorkerPool({ timeoutMs: opts.timeoutSeconds * 1000, memoryMb: opts.workerMemoryMb });
-  // The workers load the stages (about a second each) while this thread checks the stage names and rule files.
-  pool.warm(Math.min(opts.concurrency, total));
-  let writer: OutputWriter;
+  const stageMs: StageTotals = {};
+  let pool: WorkerPool | undefined;
+  let prepared;
   try {
-    if (opts.stages) checkStageNames(opts.stages);
-    await checkRuleFiles(opts.stages ?? STAGE_NAMES);
-    writer = await OutputWriter.open(opts.out, { bom: opts.bom });
+    const previous = await checkOutputFolder(opts.out, opts.existing);
+    if (previous) opts.onNotice?.(`${opts.out} holds ${previous.summary}: ${opts.existing === 'update' ? 'updating it' : 'replacing it'}`);
+    const allInputs = await runInputs(inputs, previous?.inputs ?? [], opts.onNotice);
+    const cacheDir = opts.cache === false ? null : resolve(opts.cache ?? join(opts.out, DEFAULT_CACHE_DIR));
+    // An output folder inside an input folder holds the previous run, not reports; so does the cache.
+    const found = await findInputs(allInputs, { exclude: [opts.out, ...(cacheDir ? [cacheDir] : [])] });
+    const total = found.files.length;
+
+    // Which files the cache holds: a file whose size and time are unchanged is not read at all.
+    const started = performance.now();
+    const cache = cacheDir
+      ? await ReportCache.open(cacheDir, {
+        toolVersion: TOOL_VERSION,
+        sourceHash: treeHash(SOURCE_DIR),
+        rules: await fileHashes(RULES_DIR),
+        options: { referenceDate: opts.referenceDate ?? null, stages: opts.stages ?? null },
+      })
+      : null;
+    const keyLimit = pLimit(8);
+    const keys = cache ? await Promise.all(found.files.map((file) => keyLimit(() => cache.keyOf(file.path, file.sourceFile)))) : [];
+    const hits = cache ? await Promise.all(keys.map((key) => (key ? cache.has(key) : false))) : [];
+    const misses = total - hits.filter(Boolean).length;
+    if (cache?.invalidated && misses > 0) opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; all ${misses} files are read again`);
+    stageMs.cache = performance.now() - started;
+
+    pool = new WorkerPool({ timeoutMs: opts.timeoutSeconds * 1000, memoryMb: opts.workerMemoryMb, ocrGate: OcrGate.create(opts.ocrConcurrency) });
+    // The workers load the stages (about a second each) while this process checks the stage names and rule files.
+    pool.warm(Math.min(opts.concurrency, misses));
+    // Rows from the cache were made with these very rule files, which loaded then.
+    if (misses > 0) await checkRuleFiles(opts.stages ?? STAGE_NAMES);
+    prepared = { allInputs, cacheDir, found, total, cache, keys, hits };
   } catch (err) {
-    await pool.close();
+    await pool?.close();
+    await writer.abort();
     throw err;
   }
+  const { allInputs, cacheDir, found, total, cache, keys, hits } = prepared;
+  const workers = pool;
   const limit = pLimit(opts.concurrency);
-  const stop = () => void pool.close();
+  let stopped = opts.signal?.aborted ?? false;
+  // Queued files return at once (p-limit's clearQueue would leave their promises pending forever).
+  const stop = () => {
+    stopped = true;
+    void workers.close();
+  };
   opts.signal?.addEventListener('abort', stop, { once: true });
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
@@ -228,48 +298,70 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const firstSource = new Map<string, string>();
   let next = 0;
   let writing = Promise.resolve();
+  const writeRows = async (found: ReportRows) => {
+    const { rows, sameBytesAs } = uniqueId(found, firstSource);
+    await writer.addChildren(rows);
+    entries.push({ report: rows.report, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint, sameBytesAs });
+    counts[rows.report.status] += 1;
+    counts.pages += rows.report.pages || 0;
+    counts.figures += rows.figures.length;
+    counts.flags += rows.flags.length;
+  };
   const deliver = (index: number, rows: ReportRows): Promise<void> => {
     ready.set(index, rows);
     writing = writing.then(async () => {
+      const before = performance.now();
       for (let found = ready.get(next); found; found = ready.get(next)) {
         ready.delete(next++);
-        const { rows, sameBytesAs } = uniqueId(found, firstSource);
-        await writer.addChildren(rows);
-        entries.push({ report: rows.report, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint, sameBytesAs });
-        counts[rows.report.status] += 1;
-        counts.pages += rows.report.pages || 0;
-        counts.figures += rows.figures.length;
-        counts.flags += rows.flags.length;
+        await writeRows(found);
       }
+      stageMs.write = (stageMs.write ?? 0) + performance.now() - before;
     });
     return writing;
   };
 
   let done = 0;
   let errors = 0;
+  let cached = 0;
   opts.onProgress?.({ done, total, errors });
   const context = opts.referenceDate ? { referenceDate: opts.referenceDate } : {};
   try {
     await Promise.all(found.files.map((file, index) => limit(async () => {
-      if (opts.signal?.aborted) return;
-      const result = await pool.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
-      // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
-      const rows = result.ok
-        ? result.rows
-        : errorRows({ id: result.id ?? pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
+      if (stopped) return;
+      const key = keys[index];
+      let rows = hits[index] && key ? await cache!.get(key) : undefined;
+      if (rows) cached += 1;
+      else {
+        const result = await workers.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
+        if (stopped) return; // abandoned in flight
+        if (result.ok) {
+          rows = result.rows;
+          addTimes(stageMs, result.stageMs);
+          // Kept as soon as done, so that an interrupted run loses no finished file. A crash or timeout is not kept: it may not recur.
+          if (cache && key) await cache.put(key, rows);
+        } else {
+          // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
+          rows = errorRows({ id: result.id ?? pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
+        }
+      }
       done += 1;
       if (rows.report.status === 'error') errors += 1;
-      if (opts.signal?.aborted) return;
+      if (stopped) return;
       opts.onProgress?.({ done, total, errors, sourceFile: file.sourceFile });
       await deliver(index, rows);
     })));
     await writing;
-    if (opts.signal?.aborted) throw new BatchAborted('batch stopped');
+    // Stopped: the finished files after a gap are written too, still in input order.
+    for (const index of [...ready.keys()].sort((a, b) => a - b)) await writeRows(ready.get(index)!);
+    ready.clear();
+    const started = performance.now();
     const audit = auditBatch(entries);
     await writer.write('reports', audit.reports);
     await writer.write('flags', audit.flags);
     await writer.write('series', audit.series);
+    stageMs.batch = performance.now() - started;
     counts.flags += audit.flags.length;
+    await cache?.save();
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -283,16 +375,22 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       ...counts,
       series: audit.series.length,
       duplicates: audit.reports.filter((r) => r.duplicate_of).length,
+      cached,
+      stage_seconds: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms) / 1000])),
+      ...(stopped ? { interrupted: { done: entries.length, total } } : {}),
       ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),
       options: {
         concurrency: opts.concurrency,
+        ocr_concurrency: opts.ocrConcurrency,
         timeout_seconds: opts.timeoutSeconds,
         worker_memory_mb: opts.workerMemoryMb,
         bom: opts.bom,
         reference_date: opts.referenceDate ?? null,
         stages: opts.stages ?? 'all',
+        inputs: allInputs,
         // Where source_file is relative to: the HTML report links each figure to its file and page.
-        input_roots: await Promise.all(inputs.map(async (input) => ((await stat(resolve(input))).isDirectory() ? resolve(input) : dirname(resolve(input))))),
+        input_roots: await Promise.all(allInputs.map(async (input) => ((await stat(input)).isDirectory() ? input : dirname(input)))),
+        cache: cacheDir,
       },
     };
     await writer.commit(manifest);
@@ -303,6 +401,6 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     throw err;
   } finally {
     opts.signal?.removeEventListener('abort', stop);
-    await pool.close();
+    await workers.close();
   }
 }

@@ -4,6 +4,7 @@
  * counts as the report period (''). The most specific mention gives the
  * value (ties: the first in reading order); mentions of the same figure with
  * another value are kept as conflicts for the mention_conflict check.
+ * Mentions without an indicator (unplaced quantities) are not figures.
  */
 import type { Figure, Mention, Period, Report } from './model/report.js';
 import type { Stage } from './pipeline.js';
@@ -23,7 +24,8 @@ function byPlace(a: Mention, b: Mention): number {
 
 export function consolidate(report: Report): Figure[] {
   const groups = new Map<string, Mention[]>();
-  for (const mention of [...report.mentions].sort(byPlace)) {
+  // An unplaced quantity (empty indicator) is listed in mentions.csv for review, never a figure.
+  for (const mention of report.mentions.filter((m) => m.indicator !== '').sort(byPlace)) {
     const period = reportScoped(mention.period, report);
     const key = [mention.indicator, mention.level, period.start, period.end].join('|');
     const group = groups.get(key) ?? [];
@@ -45,9 +47,16 @@ export function consolidate(report: Report): Figure[] {
   });
 }
 
+/** About a page of text: a report this long that yields no figure was probably not read right. */
+const PAGE_OF_TEXT = 3000;
+
 export const consolidateStage: Stage = {
   name: 'consolidate',
   run(report) {
     report.figures = consolidate(report);
+    const characters = report.pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
+    if (report.status === 'ok' && report.figures.length === 0 && characters > PAGE_OF_TEXT) {
+      report.diagnostics.push({ severity: 'warning', message: 'no figures found', source: 'consolidate' });
+    }
   },
 };

@@ -7,7 +7,7 @@ export { readReport } from './read/index.js';
 export { contentId, pathId, readInputBytes, type FilePath } from './read/input.js';
 export { processReport, runStages, loadStages, STAGE_NAMES, type Stage, type StageContext } from './pipeline.js';
 export {
-  runBatch, findInputs, rulesVersion, InputError, RuleFilesError, BatchAborted, BatchOptions, TOOL_VERSION,
+  runBatch, findInputs, rulesVersion, InputError, RuleFilesError, BatchOptions, TOOL_VERSION,
   type BatchSummary, type BatchProgress, type InputFile, type FoundInputs,
 } from './batch.js';
 export {

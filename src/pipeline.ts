@@ -41,12 +41,17 @@ export function loadStages(names: readonly string[] = STAGE_NAMES): Promise<Stag
   return Promise.all(STAGE_MODULES.filter(([name]) => names.includes(name)).map(([, load]) => load()));
 }
 
-export async function runStages(report: Report, context: StageContext, stages?: Stage[]): Promise<Report> {
+/** Told how long each stage took on a file (milliseconds, 'read' included), for run.json's stage_seconds. */
+export type StageTimer = (stage: string, ms: number) => void;
+
+export async function runStages(report: Report, context: StageContext, stages?: Stage[], onStage?: StageTimer): Promise<Report> {
   stages ??= await loadStages();
   for (const stage of stages) {
     if (report.status === 'error') break;
+    const started = performance.now();
     try {
       await stage.run(report, context);
+      onStage?.(stage.name, performance.now() - started);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       report.status = report.pages.length > 0 ? 'partial' : 'error';
@@ -63,7 +68,10 @@ export async function processReport(
   sourceFile: string,
   context: StageContext = {},
   stages?: Stage[],
+  onStage?: StageTimer,
 ): Promise<Report> {
+  const started = performance.now();
   const report = await readReport(path, { sourceFile });
-  return runStages(report, context, stages);
+  onStage?.('read', performance.now() - started);
+  return runStages(report, context, stages, onStage);
 }

@@ -6,22 +6,32 @@
  * and killed as a whole, and takes everything the file did with it (as
  * Tika's ForkParser does). A worker that crashed, timed out, went over its
  * memory limit or let an error escape a job is replaced.
+ *
+ * The OCR gate (src/ocr/gate.ts) lives here, in the batch process: shared
+ * memory cannot cross a process boundary, so a worker asks for an OCR slot
+ * over its IPC channel, tells the pid of the OCR process it runs, and frees
+ * the slot; a worker that ends (killed or crashed) frees its slots and its
+ * OCR processes are killed, as with threads.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { WorkerJob, WorkerMessage } from './worker.js';
-import type { ReportRows } from './write/outputs.js';
+import type { OcrGate } from './ocr/gate.js';
+import { WORKER_MEMORY_ENV } from './ocr/tesseract.js';
+import type { OcrGateReply, OcrGateRequest } from './ocr/ipc-gate.js';
+import type { WorkerJob, WorkerMessage, WorkerReply } from './worker.js';
 
 export interface PoolOptions {
   /** A job still running after this long is stopped (its worker killed). */
   timeoutMs: number;
   /** Memory limit of one worker process in MB: its V8 heap and its resident memory. */
   memoryMb: number;
+  /** OCR processes running at once across all workers. */
+  ocrGate: OcrGate;
 }
 
 /** A job's result; `id` is the report_id the worker had found before it failed, if any. */
-export type JobResult = { ok: true; rows: ReportRows } | { ok: false; message: string; id?: string };
+export type JobResult = Extract<WorkerReply, { ok: true }> | { ok: false; message: string; id?: string };
 
 /** How often the resident memory of busy workers is measured. */
 const MEMORY_POLL_MS = 20;
@@ -61,6 +71,8 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly live = new Set<Worker>();
   private closed = false;
+  /** OCR gate holder id of the next worker (each worker's slots are freed when it ends). */
+  private nextHolder = 1;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -134,6 +146,7 @@ export class WorkerPool {
       execArgv: [...WORKER_ENTRY.execArgv, `--max-old-space-size=${this.options.memoryMb}`],
       // Buffers (file names that are not UTF-8) cross as Buffers.
       serialization: 'advanced',
+      env: { ...process.env, [WORKER_MEMORY_ENV]: String(this.options.memoryMb) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const worker: Worker = {
@@ -157,8 +170,24 @@ export class WorkerPool {
     });
     // A worker that fails to start or dies idle is reported by the job it would have run.
     child.on('error', () => {});
+    const holder = this.nextHolder++;
+    const gate = this.options.ocrGate;
+    let exited = false;
+    child.on('message', (message: WorkerMessage | OcrGateRequest) => {
+      if (message.type === 'ocr-acquire') {
+        void gate.acquire(holder).then((slot) => {
+          // A worker that ended while it waited frees the slot at once.
+          if (exited) gate.release(slot);
+          else child.send({ type: 'ocr-slot', request: message.request, slot } satisfies OcrGateReply);
+        });
+      } else if (message.type === 'ocr-pid') gate.setPid(message.slot, message.pid);
+      else if (message.type === 'ocr-release') gate.release(message.slot);
+    });
     this.live.add(worker);
     child.once('exit', () => {
+      exited = true;
+      // A worker stopped mid-file (timeout, out of memory) leaves no OCR process behind.
+      gate.releaseHolder(holder);
       this.live.delete(worker);
       const index = this.idle.indexOf(worker);
       if (index >= 0) this.idle.splice(index, 1);

@@ -4,6 +4,8 @@
  * tells the report_id, as soon as the file's bytes are hashed, so that a file
  * that later crashes or hangs its worker keeps its own id.
  */
+import { useOcrGate } from './ocr/gate.js';
+import { IpcOcrGate, isOcrGateReply, type OcrGateReply } from './ocr/ipc-gate.js';
 import { loadStages, runStages, type StageContext } from './pipeline.js';
 import { readReport } from './read/index.js';
 import type { FilePath } from './read/input.js';
@@ -14,6 +16,10 @@ import { reportRows, type ReportRows } from './write/outputs.js';
 // page and leaves the other cores to the other workers. This process only runs the pipeline.
 Reflect.deleteProperty(globalThis, 'DecompressionStream');
 
+// OCR processes count against the batch's OCR concurrency, shared by all workers: the batch holds the gate.
+const gate = new IpcOcrGate((message) => process.send?.(message));
+useOcrGate(gate);
+
 export interface WorkerJob {
   path: FilePath;
   sourceFile: string;
@@ -22,7 +28,8 @@ export interface WorkerJob {
   stages?: string[];
 }
 
-export type WorkerReply = { ok: true; rows: ReportRows } | { ok: false; message: string };
+/** `stageMs`: milliseconds each stage took on the file ('read' and 'rows' included). */
+export type WorkerReply = { ok: true; rows: ReportRows; stageMs: Record<string, number> } | { ok: false; message: string };
 
 /** What a worker tells its parent: ready for a job; a job's report_id; a job's result. */
 export type WorkerMessage =
@@ -48,9 +55,16 @@ const send = (message: WorkerMessage) => process.send?.(message);
 async function handle(job: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
+    const stageMs: Record<string, number> = {};
+    const onStage = (stage: string, ms: number) => { stageMs[stage] = ms; };
+    let started = performance.now();
     const report = await readReport(job.path, { sourceFile: job.sourceFile, onId: (id) => send({ type: 'id', id }) });
-    await runStages(report, job.context, await loadStages(job.stages));
-    reply = { ok: true, rows: reportRows(report) };
+    onStage('read', performance.now() - started);
+    await runStages(report, job.context, await loadStages(job.stages), onStage);
+    started = performance.now();
+    const rows = reportRows(report);
+    onStage('rows', performance.now() - started);
+    reply = { ok: true, rows, stageMs };
   } catch (err) {
     reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
   }
@@ -59,7 +73,10 @@ async function handle(job: WorkerJob): Promise<void> {
   send({ type: 'done', reply, faults: faults.splice(0) });
 }
 
-process.on('message', (job: WorkerJob) => void handle(job));
+process.on('message', (message: WorkerJob | OcrGateReply) => {
+  if (isOcrGateReply(message)) gate.granted(message);
+  else void handle(message);
+});
 // The batch is gone (it ended or was killed): nothing is left to do.
 process.on('disconnect', () => process.exit(0));
 send({ type: 'ready' });

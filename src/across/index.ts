@@ -1,7 +1,7 @@
 /**
- * The batch-level stage, run once every report is read: unit keys across the
- * batch, copies linked to their copy of record, series.csv, and the
- * cross-report checks over each unit's copies of record. Works on the
+ * The batch-level stage, run once every report is read: unit keys (and
+ * parent keys) across the batch, copies linked to their copy of record,
+ * series.csv, and the cross-report checks over each unit's copies of record. Works on the
  * compact rows the workers send back (reports and the figure columns it
  * needs), never on whole Reports.
  */
@@ -11,7 +11,7 @@ import { flagValues } from '../write/flag-values.js';
 import { findDuplicates } from './duplicates.js';
 import type { KeptFigure, Observation } from './observations.js';
 import { seriesRows } from './series.js';
-import { unitIdentity, unitKeys } from './unit-key.js';
+import { resolveParentKey, unitIdentity, unitKeys } from './unit-key.js';
 
 export { textFingerprint } from './fingerprint.js';
 export type { KeptFigure } from './observations.js';
@@ -40,7 +40,9 @@ export function keptFigure(f: KeptFigure): KeptFigure {
 export function auditBatch(entries: readonly BatchEntry[]): BatchAudit {
   const keys = unitKeys(entries.map((e) => unitIdentity(e.report)));
   const duplicateOf = findDuplicates(entries, keys);
-  const reports = entries.map((e, i) => ({ ...e.report, unit_key: keys[i], duplicate_of: duplicateOf[i] }));
+  const reports = entries.map((e, i) => ({
+    ...e.report, unit_key: keys[i], duplicate_of: duplicateOf[i], parent_unit_key: resolveParentKey(e.report.parent_unit_key, keys[i], keys),
+  }));
 
   const units = new Map<string, Observation[]>();
   reports.forEach((report, i) => {

@@ -67,3 +67,17 @@ export function unitKeys(identities: readonly (UnitIdentity | undefined)[]): str
     return [province || UNKNOWN, level || UNKNOWN, unit.name].join('/');
   });
 }
+
+/**
+ * A parent key (reports.csv parent_unit_key) whose province the report left
+ * unknown: a unit lies in its parent's province, so it takes the unit's
+ * resolved province, else the only province the batch knows for that parent.
+ */
+export function resolveParentKey(parentKey: string, unitKey: string, batchKeys: readonly string[]): string {
+  const [province, level, name] = parentKey.split('/');
+  if (province !== UNKNOWN || !level || !name) return parentKey;
+  const ownProvince = unitKey.split('/')[0];
+  if (ownProvince && ownProvince !== UNKNOWN) return [ownProvince, level, name].join('/');
+  const known = new Set(batchKeys.filter((k) => k.endsWith(`/${level}/${name}`) && !k.startsWith(`${UNKNOWN}/`)).map((k) => k.split('/')[0]));
+  return known.size === 1 ? [[...known][0], level, name].join('/') : parentKey;
+}

@@ -16,13 +16,13 @@ const NO_VALUE = /^[-–—x]?$/i;
 
 /** A column of rates: not a quantity that adds up. */
 function isRate(rows: readonly TableRowData[]): boolean {
-  return rows.some((r) => /%/.test(`${r.unit} ${r.value} ${r.column}`) || /tỷ lệ/i.test(r.column));
+  return rows.some((r) => /%/.test(`${r.unit} ${r.value} ${r.column_header}`) || /tỷ lệ/i.test(r.column_header));
 }
 
 function byColumn(rows: readonly TableRowData[]): TableRowData[][] {
   const groups = new Map<string, TableRowData[]>();
   for (const row of rows) {
-    const key = `${row.table_id}\u0000${row.column}`;
+    const key = `${row.table_id}\u0000${row.column_header}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.values()];
@@ -42,7 +42,7 @@ function run(report: Report): Flag[] {
     const sum = sumOf(values as number[]);
     if (sum === round(total)) continue;
     const gap = round(Math.abs(sum - total));
-    const subject = totalRow.column ? `Cột "${totalRow.column}"` : 'Bảng theo đơn vị';
+    const subject = totalRow.column_header ? `Cột "${totalRow.column_header}"` : 'Bảng theo đơn vị';
     const how = sum > total ? `các đơn vị vượt tổng ${vi(gap)}` : `lệch ${vi(gap)}`;
     flags.push(flagAt(ID, sum > total ? 'error' : 'warning', `${subject}: dòng ${totalRow.label.trim()} ${vi(total)} ≠ tổng ${units.length} đơn vị ${vi(sum)} (${how})`, totalRow, {
       indicators: totalRow.indicator,

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { InputError, RuleFilesError, TOOL_VERSION } from '../batch.js';
+import { OutputsExistError } from '../write/run-folder.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { reportCommand } from './commands/report.js';
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof InputError || err instanceof RuleFilesError) {
+    if (err instanceof InputError || err instanceof RuleFilesError || err instanceof OutputsExistError) {
       console.error(`cchc: ${err.message}`);
       return 2;
     }

@@ -6,17 +6,22 @@
  * header table row; TXT: often missing) and, failing that, from the opening
  * sentence "UBND huyện X báo cáo kết quả ... quý I năm 2024 như sau". The
  * period comes from the title or that sentence, cut before the next
- * period's tasks ("nhiệm vụ trọng tâm quý II").
+ * period's tasks ("nhiệm vụ trọng tâm quý II"). A text without either (a
+ * press item, an excerpt, a report without its first page) is read from
+ * its lead: headline, dateline and opening sentences (lead.ts).
  */
 import type { Report, ReportMeta } from '../model/report.js';
 import { emptyMeta } from '../model/report.js';
-import type { Level, PeriodType } from '../model/schemas.js';
+import type { Level } from '../model/schemas.js';
 import { scanDates } from '../parse/dates.js';
 import { scanDocSymbols } from '../parse/doc-symbols.js';
-import { scanPeriods, type PeriodKind } from '../parse/periods.js';
 import { CENTRAL_CITIES, likelyProvince, provinceName } from '../parse/provinces.js';
 import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
+import { readLead, type Lead } from './lead.js';
+import { departmentIn, leadUnit } from './lead-unit.js';
+import { parentUnit } from './parent-unit.js';
+import { leadPeriod, titlePeriod } from './report-period.js';
 
 const HEADER_LINES = 40;
 const NATIONAL_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu;
@@ -43,22 +48,22 @@ const UNIT_ALT = UNIT_WORD_LIST.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') 
   .join('|');
 const PEOPLES_COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)`;
 /** Header: "ỦY BAN NHÂN DÂN ⏎ HUYỆN THỌ XUÂN" (name in capitals). */
-const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
-/** Opening sentence: "UBND xã Thạch Khê báo cáo". */
+/**
+ * A name word in capitals: not the next issuer line ("UBND TỈNH NGHỆ AN ỦY BAN
+ * NHÂN DÂN HUYỆN QUỲNH LƯU", a DOCX header cell) nor the number line.
+ */
+const NAME_WORD = String.raw`(?!(?:UBND|[ỦU]Y|UỶ|SỐ)(?![\p{L}\p{M}]))\p{Lu}+`;
+/** The name may wrap onto the next line of a two-column header ("ỦY BAN NHÂN DÂN HUYỆN ⏎ QUỲNH LƯU"). */
+const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(${NAME_WORD}(?:[ \t]+${NAME_WORD})*)(?![\p{L}])`, 'gu');
+const OPENING_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+/** Opening sentence: "UBND xã Thạch Khê báo cáo", "UBND xã Đức Long, huyện Thạch An báo cáo" (the parent: parent-unit.ts). */
 const OPENING_UNIT = new RegExp(
-  String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?:đã\s+)?báo\s+cáo\s+([^]*?)(?:như\s+sau|:)`,
+  String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(${OPENING_NAME})(?:\s*,?\s+(?:${UNIT_ALT})\s+${OPENING_NAME}){0,2}\s+(?:đã\s+)?báo\s+cáo\s+([^]*?)(?:như\s+sau|:)`,
   'u',
 );
 /** "Số: 97/BC-UBND" at a line or cell start, or after the unit's name in a merged header ("... THỌ XUÂN Số: 97/BC-UBND"). */
 const REPORT_NUMBER = /(?:(?:^|\n|\|)[ \t]*Số\s*:?|(?<![\p{L}])Số\s*:)[ \t]*/gu;
 const REPORT_DATE = /,\s*ngày\s+/gu;
-/** What follows in a title is the next period's work, not the period reported ("kết quả thực hiện nhiệm vụ … năm 2024" is this period's). */
-const NEXT_PERIOD = /[,;]?\s*(?:và\s+)?(?:(?<!thực\s+hiện\s+)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch\s+(?:công\s+tác\s+)?(?:quý|năm|tháng|6\s+tháng))/iu;
-
-const PERIOD_TYPES: Partial<Record<PeriodKind, PeriodType>> = {
-  month: 'month', quarter: 'quarter', half_year: 'half_year', nine_months: 'nine_months', year: 'year', multi_year: 'multi_year',
-};
-
 function titleCase(name: string): string {
   return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
 }
@@ -77,17 +82,22 @@ function levelOf(word: string, name: string): { level: Level; word: string } {
 interface Header {
   text: string;
   title: string;
+  /** The prose after the title. */
+  after: string;
 }
 
 /** The lines before the title "BÁO CÁO" (motto removed) and the title itself. */
 function headerOf(report: Report): Header {
-  const lines = report.pages.flatMap((p) => p.lines).filter((l) => l.text.trim() !== '').slice(0, HEADER_LINES);
+  const all = report.pages.flatMap((p) => p.lines).filter((l) => l.text.trim() !== '');
+  const lines = all.slice(0, HEADER_LINES);
   const titleAt = lines.findIndex((l) => TITLE_LINE.test(l.text));
-  if (titleAt < 0) return { text: '', title: '' };
+  if (titleAt < 0) return { text: '', title: '', after: '' };
   const text = lines.slice(0, titleAt).map((l) => l.text).join('\n').replace(NATIONAL_MOTTO, ' ');
   const block = lines.slice(titleAt, titleAt + 4).map((l) => l.text.trim()).join('\n').replace(TITLE_LINE, '');
   const end = TITLE_END.exec(block);
-  return { text, title: (end ? block.slice(0, end.index) : block).replace(/\s+/g, ' ').trim() };
+  const title = (end ? block.slice(0, end.index) : block).replace(/\s+/g, ' ').trim();
+  const after = [end ? block.slice(end.index) : '', ...all.slice(titleAt + 4, titleAt + 40).map((l) => l.text.trim())].join('\n');
+  return { text, title, after };
 }
 
 function reportNumber(header: string): string {
@@ -108,63 +118,56 @@ function reportDate(header: string): string {
   return '';
 }
 
-function lastYear(text: string): number | undefined {
-  const years = [...text.matchAll(/(?:năm\s+|\/\s*)((?:19|20)\d\d)(?!\d)/giu)].map((m) => Number(m[1]));
-  return years.length > 0 ? years[years.length - 1] : undefined;
-}
-
-/**
- * The period of a title or opening clause: the first one before the next
- * period's tasks. A period without its own year takes the year written
- * later ("quý I, nhiệm vụ trọng tâm quý II năm 2024"), else the report's;
- * a report covers a period that has begun, so a guessed year that puts
- * the start after the report's date is one too late ("quý IV, phương
- * hướng nhiệm vụ năm 2025" dated 15/12/2024).
- */
-function periodOf(text: string, reportDate: string): Pick<ReportMeta, 'periodType' | 'periodStart' | 'periodEnd'> | null {
-  const next = NEXT_PERIOD.exec(text);
-  const own = next && next.index > 0 ? text.slice(0, next.index) : text;
-  const guessed = lastYear(own) === undefined;
-  const year = lastYear(text) ?? (reportDate ? Number(reportDate.slice(0, 4)) : 0);
-  const first = (y: number) => {
-    for (const token of scanPeriods(own, { year: y })) {
-      const type = PERIOD_TYPES[token.kind];
-      if (type) return { periodType: type, periodStart: token.from, periodEnd: token.to };
-    }
-    return null;
-  };
-  const period = first(year);
-  if (period && guessed && reportDate && period.periodStart > reportDate) return first(year - 1);
-  return period;
-}
-
 /** Metadata of a report, from what its text states; empty fields where it does not. */
 export function extractMetadata(report: Report): ReportMeta {
   const meta = emptyMeta();
   const header = headerOf(report);
   const body = bodyFlow(report).text;
   const opening = OPENING_UNIT.exec(body.slice(0, 3000));
+  // A text without a formal title or opening sentence is read from its lead; a titled one from the prose after the title.
+  const lead: Lead = header.title ? { headline: '', headlineKind: '', published: '', opening: header.after } : readLead(body);
 
   const units = [...header.text.matchAll(HEADER_UNIT)];
   const unit = units.length > 0 ? units[units.length - 1] : undefined;
+  const headerDepartment = header.text ? departmentIn(header.text) : null;
   const [word, rawName] = unit ? [unit[1], titleCase(unit[2])] : opening ? [opening[1], opening[2]] : ['', ''];
-  if (rawName) {
+  const stated = units.find((u) => /^tỉnh$/iu.test(u[1]) && (u !== unit || headerDepartment));
+  const statedProvince = stated ? provinceName(stated[2]) ?? titleCase(stated[2]) : undefined;
+  const fromLead = rawName || headerDepartment ? null : leadUnit(lead.headline, lead.opening, likelyProvince(body));
+  if (headerDepartment) {
+    // A department (sở) speaks for itself, not for the province: its own name keeps its figures apart from the province's.
+    Object.assign(meta, { unitLevel: 'province', unitName: headerDepartment.name, issuer: statedProvince ? `${headerDepartment.name} tỉnh ${statedProvince}` : headerDepartment.issuer });
+  } else if (rawName) {
     const { level, word: canonical } = levelOf(word, rawName);
     meta.unitLevel = level;
     meta.unitName = rawName;
     meta.issuer = `UBND ${canonical} ${rawName}`;
+  } else if (fromLead) {
+    Object.assign(meta, { unitLevel: fromLead.level, unitName: fromLead.name, issuer: fromLead.issuer });
   }
-  const stated = units.find((u) => /^tỉnh$/iu.test(u[1]) && u !== unit);
   meta.province =
-    (meta.unitLevel === 'province' ? provinceName(meta.unitName) ?? meta.unitName : undefined) ??
-    (stated ? provinceName(stated[2]) ?? titleCase(stated[2]) : undefined) ??
+    (meta.unitLevel === 'province' && !headerDepartment && fromLead?.word !== 'sở' ? provinceName(meta.unitName) ?? meta.unitName : undefined) ??
+    statedProvince ??
+    fromLead?.province ??
     likelyProvince([header.text, body, ...footnoteFlows(report).map((f) => f.flow.text)].join('\n')) ??
     '';
+  if (fromLead?.word === 'sở' && !fromLead.province && meta.province) meta.issuer = `${fromLead.name} tỉnh ${meta.province}`;
 
   meta.reportNumber = reportNumber(header.text);
   meta.reportDate = reportDate(header.text);
-  const period = (header.title ? periodOf(header.title, meta.reportDate) : null) ?? (opening ? periodOf(opening[3], meta.reportDate) : null);
-  if (period) Object.assign(meta, period);
+  const fromTitle = header.title ? titlePeriod(header.title, meta.reportDate) : null;
+  const fromOpening = fromTitle ? null : opening ? titlePeriod(opening[3], meta.reportDate) : null;
+  const read = fromTitle ? { period: fromTitle, source: 'header' as const } : fromOpening ? { period: fromOpening, source: 'text' as const } : leadPeriod(lead);
+  if (read) Object.assign(meta, read.period, { periodSource: read.source });
+
+  const parent = headerDepartment ? undefined : parentUnit({
+    own: { level: meta.unitLevel, name: meta.unitName },
+    province: meta.province,
+    date: meta.reportDate || meta.periodEnd,
+    header: header.text,
+    texts: [lead.headline, body],
+  });
+  if (parent) Object.assign(meta, { parentLevel: parent.level, parentName: parent.name });
   return meta;
 }
 

@@ -7,7 +7,7 @@
 import type { ScopeContext } from '../structure/scope.js';
 import type { DocumentTree } from '../structure/tree.js';
 import type { Flow } from '../text/flow.js';
-import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
+import type { DocumentRow, FlagRow, Format, Level, MentionSource, PeriodSource, PeriodType, Severity, Status, TableRow } from './schemas.js';
 
 export type LineKind = 'body' | 'footnote' | 'table';
 
@@ -40,6 +40,8 @@ export interface SourceLine {
   tableId?: number;
   /** Footnote body lines: the footnote's number, on every line of the footnote. */
   footnote?: number;
+  /** Lines read by OCR: the mean word confidence (0–100) of their page. */
+  ocr?: number;
   /** Reference marks the reader saw on this line (DOCX note references), offsets into `raw`. */
   noteMarks?: NoteMark[];
 }
@@ -112,12 +114,16 @@ export interface ReportMeta {
   issuer: string;
   unitLevel: Level;
   unitName: string;
+  /** The unit the reporting unit belongs to (a commune's district, a district's province); '' when the report does not say. */
+  parentLevel: Level;
+  parentName: string;
   province: string;
   reportNumber: string;
   reportDate: string;
   periodType: PeriodType | '';
   periodStart: string;
   periodEnd: string;
+  periodSource: PeriodSource;
 }
 
 export type DocumentRef = Omit<DocumentRow, 'report_id'>;
@@ -157,8 +163,8 @@ export type TableRowData = Omit<TableRow, 'report_id'>;
 
 export function emptyMeta(): ReportMeta {
   return {
-    issuer: '', unitLevel: '', unitName: '', province: '', reportNumber: '', reportDate: '',
-    periodType: '', periodStart: '', periodEnd: '',
+    issuer: '', unitLevel: '', unitName: '', parentLevel: '', parentName: '', province: '', reportNumber: '', reportDate: '',
+    periodType: '', periodStart: '', periodEnd: '', periodSource: 'none',
   };
 }
 

@@ -37,6 +37,11 @@ export const PERIOD_TYPES = ['month', 'quarter', 'half_year', 'nine_months', 'ye
 export const PeriodType = z.enum(PERIOD_TYPES);
 export type PeriodType = z.infer<typeof PeriodType>;
 
+/** Where a report's own period was read (reports.csv `period_source`). */
+export const PERIOD_SOURCES = ['header', 'title', 'headline', 'dateline', 'text', 'none'] as const;
+export const PeriodSource = z.enum(PERIOD_SOURCES);
+export type PeriodSource = z.infer<typeof PeriodSource>;
+
 export const Status = z.enum(['ok', 'partial', 'error']);
 export type Status = z.infer<typeof Status>;
 
@@ -66,9 +71,9 @@ export const ReportRow = z.object({
   status: Status.describe('ok, partial (some stage failed, rows kept) or error (nothing extracted)'),
   error: z.string().describe('one-line message when status is not ok ("PDF is encrypted", "file is empty", "not a regular file: a FIFO (named pipe)", "PDF streams decode to more than 128 MB (limit per file)", "out of memory (worker memory limit 2048 MB)", "text layer is mostly unmapped glyph codes (…): OCR needed")'),
   pages: optionalInt.describe("pages read (a TXT without form feeds is one page; a DOCX counts the pages its explicit page breaks make, since Word lays out its own pages); empty when no text was read"),
-  issuer: z.string().describe('issuing body as written in the header ("UBND huyện Thạch An")'),
-  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit'),
-  unit_name: z.string().describe('name of the reporting unit ("Thạch An")'),
+  issuer: z.string().describe('issuing body as written in the header ("UBND huyện Thạch An", "Sở Tư pháp tỉnh Đắk Lắk"), or the unit a text without a header reports for'),
+  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit (a provincial department: province)'),
+  unit_name: z.string().describe('name of the reporting unit ("Thạch An"; a department: "Sở Tư pháp", so that its figures stay apart from the province\'s)'),
   province: z.string().describe('province, stated or inferred from the text'),
   report_number: z.string().describe('the report\'s number and symbol ("354/BC-UBND"); empty when left blank'),
   report_date: isoDate.describe('date the report was signed'),
@@ -80,6 +85,9 @@ export const ReportRow = z.object({
   flags: count.describe('rows of this report in flags.csv'),
   unit_key: z.string().describe('the reporting unit across the batch: <province>/<level>/<name>, folded ("nghe-an/district/song-lam"); `?` for a part the batch cannot tell; empty when the report names no unit'),
   duplicate_of: z.union([z.string().regex(REPORT_ID), z.literal('')]).describe('the report_id of the copy of record when this report is a copy (same issuer, number and date, or the same text); empty for the copy of record and for reports without copies'),
+  period_source: z.union([PeriodSource, z.literal('')]).describe('where the period was read: header (the title under "BÁO CÁO"), title (the first line of a text without header or dateline), headline (a press item\'s headline, above its dateline), dateline (a period named without its year, the year taken from the publication date), text (the opening sentences, before the first figure), none (nowhere); empty when no text was read'),
+  diagnostics: z.string().default('').describe('warnings about the report as a whole ("no figures found", low OCR confidence), joined by "; "'),
+  parent_unit_key: z.string().describe('the unit the reporting unit belongs to, keyed like unit_key: a commune\'s district as its header ("UBND HUYỆN X" above "UBND XÃ Y") or text ("xã Y, huyện X") states it, a district\'s province; from 1 July 2025 (no districts) a commune\'s province; empty when the report does not say'),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -101,11 +109,13 @@ export const FigureRow = z.object({
   line: line.describe('line of the first mention'),
   evidence: z.string().describe('the sentence or table row of the first mention, trimmed to about 200 characters'),
   rule: z.string().min(1).describe('id of the rule that produced the first mention'),
+  ocr: optionalInt.default('').describe('OCR confidence (0–100) of the page the first mention was read from by OCR; empty for a text layer'),
 });
 export type FigureRow = z.infer<typeof FigureRow>;
 
 export const MentionRow = z.object({
   ...figureColumns,
+  indicator: z.string().describe('catalogue key; empty for a quantity number-first reading could not place (rule `unplaced`), listed for review, never a figure'),
   page,
   line,
   evidence: z.string().describe('the sentence or table row, trimmed to about 200 characters'),
@@ -113,6 +123,7 @@ export const MentionRow = z.object({
   char_start: z.number().int().nonnegative().describe('offset of the number in the page text (`cchc text` lines joined by newlines)'),
   char_end: z.number().int().nonnegative().describe('offset just after the number'),
   source: MentionSource.describe('prose text, a table row, or a footnote'),
+  ocr: optionalInt.default('').describe('OCR confidence (0–100) of the page the mention was read from by OCR; empty for a text layer'),
 });
 export type MentionRow = z.infer<typeof MentionRow>;
 
@@ -187,7 +198,7 @@ export const TableRow = z.object({
   unit_name: z.string().describe('per-unit tables: the unit (commune, department) the row is about; empty otherwise'),
   period_start: isoDate.describe("first day of the period the value's column or row names; empty = the report's own"),
   period_end: isoDate.describe("last day of that period"),
-  column: z.string().describe("header of the value's column (its cell and those merged above it); empty when the table has none"),
+  column_header: z.string().describe("header of the value's column (its cell and those merged above it); empty when the table has none"),
 });
 export type TableRow = z.infer<typeof TableRow>;
 

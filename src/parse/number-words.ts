@@ -32,6 +32,8 @@ export const COUNT_UNITS = [
   'sáng kiến', 'đề án', 'chỉ tiêu', 'nội dung', 'trang', 'tập', 'quy trình', 'lĩnh vực', 'vị trí',
   'vị trí việc làm', 'chi bộ', 'đảng viên', 'câu hỏi', 'cuộc họp', 'hội nghị', 'phần mềm', 'thẻ',
   'nhóm', 'điểm', 'kênh', 'cổng', 'trang tin', 'cơ sở', 'trường', 'trạm', 'khu', 'khu dân cư', 'đội',
+  // Abbreviations and set nouns of dossiers and services ("6,42 ngàn HS", "2.010 bộ hồ sơ", "198 DVC").
+  'hs', 'bộ hồ sơ', 'dvc', 'dịch vụ công',
 ] as const;
 
 /** Words before a number that make it a bound, longest first in the pattern. */

@@ -7,11 +7,11 @@
  * (kind='footnote', footnote=N, numbered in order of reference, footnotes
  * and endnotes together) and their reference marks stay in the body as the
  * number glued to the word before, as in PDF text, each recorded on its line
- * (SourceLine.noteMarks). Word lays out its own pages; the reader only sees
- * explicit page breaks, and starts a new page at each (a document without
- * them is one page; the notes are on the last page).
+ * (SourceLine.noteMarks). Pages come from the page breaks Word records (see
+ * markPageBreaks); the notes are on the last page.
  */
-import type { NoteMark, Page, Report, SourceLine } from '../model/report.js';
+import type { NoteMark, Report } from '../model/report.js';
+import { pagesFromBlocks } from './blocks.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -25,7 +25,7 @@ export function decodeEntities(s: string): string {
 export interface Block {
   kind: 'body' | 'table' | 'footnote';
   text: string;
-  /** 1-based; a new page after each explicit page break. */
+  /** 1-based: a new page after each page break Word recorded. */
   page: number;
   cells?: string[];
   /** First grid column and columns covered of each cell (merged cells counted); parallel to `cells`. */
@@ -37,8 +37,23 @@ export interface Block {
   marks?: NoteMark[];
 }
 
-/** Mammoth drops page breaks unless mapped: an <hr> marks each. */
-export const STYLE_MAP = ["br[type='page'] => hr:fresh"];
+/** Stands for a page break in the document XML and mammoth's HTML; no report text holds it (Private Use Area). */
+const PAGE_BREAK = '\uE002';
+
+/**
+ * Word's page breaks as PAGE_BREAK text that mammoth carries into its HTML:
+ * where Word's own layout started a page when the file was saved
+ * (w:lastRenderedPageBreak), explicit breaks (w:br w:type="page") and
+ * paragraphs set to start a page (w:pageBreakBefore). Two with no text between
+ * them (Word writes both for one explicit break) count once.
+ */
+export function markPageBreaks(xml: string): string {
+  const mark = `<w:t>${PAGE_BREAK}</w:t>`;
+  return xml
+    .replace(/<w:lastRenderedPageBreak\s*\/>/g, mark)
+    .replace(/<w:br\b[^>]*\bw:type="page"[^>]*\/>/g, (br) => `${br}${mark}`)
+    .replace(/<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:pageBreakBefore(?:\s+w:val="(?:1|true|on)")?\s*\/>[\s\S]*?<\/w:pPr>/g, (pPr) => `${pPr}<w:r>${mark}</w:r>`);
+}
 
 const NOTE_ITEM = /<li id="(footnote|endnote)-([^"]+)">/g;
 const NOTE_REF = /<sup><a href="#(footnote|endnote)-([^"]+)" id="[^"]*">\[?([^\]<]*)\]?<\/a><\/sup>/g;
@@ -104,6 +119,13 @@ function inlineText(fragment: string): string {
 function walk(html: string): Block[] {
   const blocks: Block[] = [];
   let page = 1;
+  let breakPending = false;
+  /** The page of a block that starts now: after a page break, the next one. */
+  const pageNow = () => {
+    if (breakPending) page += 1;
+    breakPending = false;
+    return page;
+  };
   let tableDepth = 0;
   let tableId = 0;
   let row: string[] | undefined;
@@ -120,14 +142,18 @@ function walk(html: string): Block[] {
     return c;
   };
   const flush = () => {
-    const t = inlineText(text);
+    // A break inside a paragraph splits it: each part is a line on its own page.
+    inlineText(text).split(PAGE_BREAK).forEach((part, i) => {
+      if (i > 0) breakPending = true;
+      const t = i > 0 ? part.trimStart() : part;
+      if (cell) {
+        if (t.trim()) cell.push(unmark(t).text.trim());
+      } else if (t.length > 0) {
+        const { text: clean, marks } = unmark(t);
+        blocks.push({ kind: 'body', text: clean, page: pageNow(), ...(marks.length > 0 ? { marks } : {}) });
+      }
+    });
     text = '';
-    if (cell) {
-      if (t.trim()) cell.push(unmark(t).text.trim());
-    } else if (t.length > 0) {
-      const { text: clean, marks } = unmark(t);
-      blocks.push({ kind: 'body', text: clean, page, ...(marks.length > 0 ? { marks } : {}) });
-    }
   };
   for (const token of html.split(/(<[^>]+>)/)) {
     if (!token.startsWith('<')) {
@@ -151,7 +177,7 @@ function walk(html: string): Block[] {
         rowSpans = [];
         column = 0;
       } else if (row) {
-        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, cellColumns: rowColumns, cellSpans: rowSpans, tableId, page });
+        if (row.some((c) => c.length > 0)) blocks.push({ kind: 'table', text: row.join(' | '), cells: row, cellColumns: rowColumns, cellSpans: rowSpans, tableId, page: pageNow() });
         row = undefined;
         mergedDown = mergedDown.map((n) => Math.max(0, n - 1));
       }
@@ -171,10 +197,6 @@ function walk(html: string): Block[] {
         row?.push(cell.join(' '));
         cell = undefined;
       }
-    } else if (tag === 'hr') {
-      flush();
-      // A page break: the next line starts a page (several breaks in a row make no empty pages).
-      if (tableDepth === 0 && blocks[blocks.length - 1]?.page === page) page += 1;
     } else if (/^(p|h[1-6]|li|br)$/.test(tag)) {
       if (closing || tag === 'br') flush();
     } else {
@@ -185,26 +207,19 @@ function walk(html: string): Block[] {
   return blocks;
 }
 
+/** The DOCX with its page breaks marked (markPageBreaks), stored uncompressed for mammoth to open again. */
+async function withPageBreaks(bytes: Uint8Array): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const document = zip.file('word/document.xml');
+  if (!document) return Buffer.from(bytes);
+  zip.file('word/document.xml', markPageBreaks(await document.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
   // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
   const { default: mammoth } = await import('mammoth');
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
-  const pages: Page[] = [];
-  for (const block of blocksFromHtml(value)) {
-    while (pages.length < block.page) pages.push({ number: pages.length + 1, lines: [] });
-    const page = pages[block.page - 1];
-    const last = page.lines[page.lines.length - 1];
-    const offset = last ? last.offset + last.text.length + 1 : 0;
-    const line: SourceLine = { page: page.number, line: page.lines.length + 1, offset, text: block.text, raw: block.text, kind: block.kind };
-    if (block.cells) {
-      line.cells = block.cells;
-      line.cellColumns = block.cellColumns;
-      line.cellSpans = block.cellSpans;
-      line.tableId = block.tableId;
-    }
-    if (block.footnote !== undefined) line.footnote = block.footnote;
-    if (block.marks) line.noteMarks = block.marks;
-    page.lines.push(line);
-  }
-  report.pages = pages.length > 0 ? pages : [{ number: 1, lines: [] }];
+  const { value } = await mammoth.convertToHtml({ buffer: await withPageBreaks(bytes) });
+  report.pages = pagesFromBlocks(blocksFromHtml(value));
 }

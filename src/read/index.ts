@@ -5,9 +5,11 @@
 import { basename, extname } from 'node:path';
 import { newReport, type Report } from '../model/report.js';
 import type { Format } from '../model/schemas.js';
+import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { checkDocxZip } from './docx-zip.js';
 import { ReadError } from './errors.js';
+import type { OcrOptions } from '../ocr/tesseract.js';
 import { contentId, pathId, pathText, readInputBytes, type FilePath } from './input.js';
 import { readPdf } from './pdf.js';
 import { checkPdfStreams } from './pdf-streams.js';
@@ -20,9 +22,14 @@ export interface ReadOptions {
   sourceFile?: string;
   /** Told the report_id as soon as the bytes are hashed, before parsing (the batch keeps it should parsing crash). */
   onId?: (id: string) => void;
+  /** OCR of scanned PDF pages: commands and resolution, or false for none (default: tesseract and pdftoppm on PATH). */
+  ocr?: OcrOptions | false;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.txt': 'txt' };
+
+/** Compound File (OLE2) signature: Word 97–2003 .doc. */
+const OLE_SIGNATURE = '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1';
 
 function startsWith(bytes: Uint8Array, signature: string): boolean {
   return Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') === signature;
@@ -37,10 +44,13 @@ export function sniff(bytes: Uint8Array, format: Format): string | undefined {
     return looksHtml ? 'not a PDF (looks like HTML)' : 'not a PDF (no %PDF header)';
   }
   if (format === 'docx' && !startsWith(bytes, 'PK')) {
-    if (startsWith(bytes, '\xD0\xCF\x11\xE0')) return 'not a Word 2007+ document (legacy .doc format)';
+    if (startsWith(bytes, OLE_SIGNATURE)) return 'not a Word 2007+ document (legacy .doc format: rename it to .doc)';
     return looksHtml ? 'not a Word document (looks like HTML)' : 'not a Word document (not a zip archive)';
   }
-  if (format === 'doc') return 'legacy .doc format is not supported (convert to .docx)';
+  if (format === 'doc' && !startsWith(bytes, OLE_SIGNATURE) && !startsWith(bytes, 'PK')) {
+    if (startsWith(bytes, '{\\rtf')) return 'RTF document named .doc (not supported: save it as .docx)';
+    return looksHtml ? 'not a Word document (looks like HTML)' : 'not a Word document';
+  }
   return undefined;
 }
 
@@ -73,16 +83,19 @@ export async function readReport(path: FilePath, options: ReadOptions = {}): Pro
   if (wrong) return fail(wrong);
   try {
     // What a file may cost is checked before a parser inflates anything.
-    if (format === 'pdf') await checkPdfStreams(bytes).then(() => readPdf(bytes, report));
-    else if (format === 'docx') await checkDocxZip(bytes).then(() => readDocx(bytes, report));
+    if (format === 'pdf') await checkPdfStreams(bytes).then(() => readPdf(bytes, report, { ocr: options.ocr }));
+    // A .docx saved under a .doc name is common: read what the bytes are.
+    else if (format === 'docx' || (format === 'doc' && startsWith(bytes, 'PK'))) await checkDocxZip(bytes).then(() => readDocx(bytes, report));
+    else if (format === 'doc') await readDoc(bytes, report);
     else readTxt(bytes, report);
   } catch (err) {
     if (err instanceof ReadError) return fail(err.message);
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    if (format === 'docx') return fail(`Word document is damaged: ${message}`);
+    if (format === 'docx' || format === 'doc') return fail(`Word document is damaged: ${message}`);
     return fail(`could not read file: ${message}`);
   }
-  if (!report.pages.some((p) => p.lines.some((l) => l.raw.trim().length > 0))) {
+  // A partial report says itself why there is no text (scans without an OCR engine).
+  if (report.status === 'ok' && !report.pages.some((p) => p.lines.some((l) => l.raw.trim().length > 0))) {
     return fail(format === 'pdf' ? 'no text layer (scanned pages?)' : 'no text in file');
   }
   return report;

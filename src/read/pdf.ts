@@ -4,9 +4,13 @@
  * page's DRAWING order (header, body, footnotes, footer), so items are
  * grouped by baseline and sorted top to bottom, then left to right. Running
  * page numbers are dropped; the footnote area at a page's bottom is marked.
+ * A page without a usable text layer (a scan: an image and next to no text)
+ * is rendered and read by OCR instead, its words laid out as text items, so
+ * it goes through the same line, footnote and table reconstruction.
  */
 import { pdfjs, type PdfJs } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
+import { missingOcrPackages, ocrPdfPage, scanImagePages, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
 import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
 
@@ -216,8 +220,70 @@ async function pageText(doc: PdfDocument, n: number): Promise<PageText> {
   return { items, width: x1 - x0, height: y1 - y0 };
 }
 
-export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> {
-  const { getDocument } = await pdfjs();
+/** Fewer letters than this in the text layer, with an image on the page: a scan (a stamp or signature line may be text). */
+const SCAN_MAX_LETTERS = 200;
+/** Pages read by OCR with a mean word confidence below this get a warning: check their figures. */
+export const LOW_OCR_CONFIDENCE = 70;
+
+/** A text layer with at least this many letters is kept unless OCR reads twice as many (a signature page with a stamp). */
+const SOME_TEXT = 20;
+
+const LETTER = /\p{L}/gu;
+/** Letters in the items, counting stops at `enough` (a digital page has hundreds: most stop after a few items). */
+function letterCount(items: readonly PdfItem[], enough = Infinity): number {
+  let n = 0;
+  for (const item of items) {
+    n += item.str.match(LETTER)?.length ?? 0;
+    if (n >= enough) break;
+  }
+  return n;
+}
+
+/**
+ * Whether a page has no usable text layer but a page-sized image: what OCR is
+ * for. poppler's pdfimages tells the image's size; without poppler, any image
+ * pdf.js draws counts (its operator list stops early on some non-embedded
+ * fonts in this build, so it is only the fallback).
+ */
+async function isScan(doc: PdfDocument, n: number, text: PageText, imagePages: () => Promise<Set<number> | undefined>, paintsImage: (op: number) => boolean): Promise<boolean> {
+  if (letterCount(text.items, SCAN_MAX_LETTERS) >= SCAN_MAX_LETTERS) return false;
+  const listed = await imagePages();
+  if (listed !== undefined) return listed.has(n);
+  const page = await doc.getPage(n);
+  try {
+    return (await page.getOperatorList()).fnArray.some(paintsImage);
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** OCR words as text items in PDF units: each word on its line's baseline, at its line's height. */
+export function ocrItems(ocr: OcrPage): PdfItem[] {
+  const scale = 72 / ocr.dpi;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return ocr.lines.flatMap((words) => {
+    const baseline = median(words.map((w) => w.top + w.height));
+    const size = median(words.map((w) => w.height));
+    // The trailing space keeps words apart whose boxes touch.
+    return words.map((w) => ({ str: `${w.text} `, x: w.left * scale, y: baseline * scale, width: w.width * scale, height: size * scale }));
+  });
+}
+
+export interface PdfReadOptions {
+  /** OCR commands and resolution; false = never OCR (scanned pages stay empty). */
+  ocr?: OcrOptions | false;
+}
+
+function pageList(pages: number[]): string {
+  return `${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}`;
+}
+
+export async function readPdf(bytes: Uint8Array, report: Report, options: PdfReadOptions = {}): Promise<void> {
+  const { getDocument, OPS } = await pdfjs();
+  const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
+  const paintsImage = (op: number) => IMAGE_OPS.has(op);
+  const ocrOptions = options.ocr === false ? undefined : options.ocr ?? {};
+  const mayHaveImages = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Image');
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), ...PDF_OPTIONS });
   try {
@@ -231,16 +297,50 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
     let previousBody = '';
     const failed: number[] = [];
     const empty: number[] = [];
+    const scans: number[] = [];
+    const ocrFailed: number[] = [];
+    let missingOcr: string | undefined;
+    // Listed once, when the first page with next to no text asks. An image is a stream, never inside an
+    // object stream: a file without '/Image' in its bytes has none (most digital reports), no listing needed.
+    let listing: Promise<Set<number> | undefined> | undefined;
+    const imagePages = () => (listing ??= mayHaveImages ? scanImagePages(report.path, ocrOptions || {}) : Promise.resolve(new Set<number>()));
     const total = doc.numPages;
     for (let first = 1; first <= total; first += PAGES_IN_FLIGHT) {
       const numbers = Array.from({ length: Math.min(PAGES_IN_FLIGHT, total - first + 1) }, (_, i) => first + i);
       const texts = await Promise.allSettled(numbers.map((n) => pageText(doc, n)));
+      // Scans of this run of pages are all sent to OCR now: the OCR gate decides how many run at once.
+      const ocrs = await Promise.all(texts.map(async (text, i) => {
+        if (!ocrOptions || text.status === 'rejected' || !(await isScan(doc, numbers[i], text.value, imagePages, paintsImage).catch(() => false))) return undefined;
+        scans.push(numbers[i]);
+        missingOcr ??= await missingOcrPackages(ocrOptions);
+        if (missingOcr) return undefined;
+        const read = ocrPdfPage(report.path, numbers[i], ocrOptions);
+        read.catch(() => {}); // awaited in page order below
+        return read;
+      }));
       // Pages are built in order: footnote numbering runs on from the page before.
-      texts.forEach((text, i) => {
+      for (const [i, text] of texts.entries()) {
         const n = numbers[i];
         try {
           if (text.status === 'rejected') throw text.reason;
-          const built = buildPage(n, text.value.items, text.value.width, text.value.height, next, previousBody);
+          let { items } = text.value;
+          let ocr: OcrPage | undefined;
+          if (ocrs[i]) {
+            try {
+              const read = await ocrs[i]!;
+              const ocrText = ocrItems(read);
+              const layerLetters = letterCount(items);
+              if (layerLetters < SOME_TEXT || letterCount(ocrText) >= 2 * layerLetters) {
+                ocr = read;
+                items = ocrText;
+              }
+            } catch (err) {
+              ocrFailed.push(n);
+              report.diagnostics.push({ severity: 'warning', message: `page ${n}: OCR failed: ${err instanceof Error ? err.message : String(err)}`, source: 'read' });
+            }
+          }
+          const built = buildPage(n, items, text.value.width, text.value.height, next, previousBody);
+          if (ocr) markOcr(built.page, ocr, report);
           next = built.nextFootnote;
           previousBody = built.page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n');
           if (built.page.lines.length === 0) empty.push(n);
@@ -250,19 +350,39 @@ export async function readPdf(bytes: Uint8Array, report: Report): Promise<void> 
           report.pages.push({ number: n, lines: [] });
           report.diagnostics.push({ severity: 'warning', message: `page ${n}: ${errorMessage(err)}`, source: 'read' });
         }
-      });
+      }
     }
-    if (empty.length + failed.length === total) {
+    const problems: string[] = [];
+    if (failed.length > 0) problems.push(`${failed.length} of ${total} pages could not be read (damaged PDF?)`);
+    if (missingOcr) {
+      problems.push(`${scans.length} of ${total} pages are scans without a text layer, not read: OCR needs ${missingOcr} (apt-get install ${missingOcr})`);
+    } else if (ocrFailed.length > 0) {
+      problems.push(`OCR failed on ${ocrFailed.length} of ${total} pages: ${pageList(ocrFailed)}`);
+    }
+    const unexplained = empty.filter((n) => !(missingOcr && scans.includes(n)) && !ocrFailed.includes(n));
+    if (unexplained.length > 0) problems.push(`${unexplained.length} of ${total} pages have no text layer (scanned?): ${pageList(unexplained)}`);
+    if (empty.length + failed.length === total && !missingOcr) {
       throw new ReadError(failed.length > 0 ? 'PDF is damaged or truncated' : 'no text layer (scanned pages?)');
     }
-    if (failed.length > 0) {
+    if (problems.length > 0) {
       report.status = 'partial';
-      report.error = `${failed.length} of ${total} pages could not be read (damaged PDF?)`;
-    } else if (empty.length > 0) {
-      report.status = 'partial';
-      report.error = `${empty.length} of ${total} pages have no text layer (scanned?): ${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ', …' : ''}`;
+      report.error = problems.join('; ');
     }
   } finally {
     await task.destroy();
+  }
+}
+
+/** Mark the lines of a page read by OCR, and say when the reading was poor. */
+export function markOcr(page: Page, ocr: OcrPage, report: Report): void {
+  const confidence = Math.round(ocr.confidence);
+  for (const line of page.lines) line.ocr = confidence;
+  report.textRepair.add('ocr');
+  if (page.lines.length > 0 && confidence < LOW_OCR_CONFIDENCE) {
+    report.diagnostics.push({
+      severity: 'warning',
+      message: `page ${page.number}: low OCR confidence (${confidence} < ${LOW_OCR_CONFIDENCE}): check its figures against the scan`,
+      source: 'ocr',
+    });
   }
 }

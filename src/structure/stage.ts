@@ -16,6 +16,8 @@ import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
 const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
+/** "Riêng cấp xã, …", "Đối với cấp huyện, …": a comma opener that sets what the whole paragraph is about. */
+const PARAGRAPH_TOPIC = /^(?:Riêng|Đối với)\s[^,:.;\d]{2,40},/iu;
 
 /**
  * A heading's line; an item's first sentence (its opener ends at its first
@@ -25,7 +27,7 @@ const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
 function openerOf(text: string, node: DocNode): string {
   const own = text.slice(node.start, node.end);
   if (node.kind === 'section') return own.split('\n')[0];
-  if (node.kind === 'paragraph') return PARAGRAPH_LABEL.exec(own)?.[0] ?? '';
+  if (node.kind === 'paragraph') return (PARAGRAPH_LABEL.exec(own) ?? PARAGRAPH_TOPIC.exec(own))?.[0] ?? '';
   const [first] = splitSentences(own);
   return first ? own.slice(first.start, first.end) : own;
 }

@@ -63,7 +63,7 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       unit_name: entry.unitName ?? '',
       period_start: period.start,
       period_end: period.end,
-      column: entry.column ?? '',
+      column_header: entry.column ?? '',
     });
     if (indicator === '' || entry.number === undefined || entry.figure === false) return;
     out.mentions.push({

@@ -112,7 +112,17 @@ function mentionColumns(report: Report, mention: Mention) {
     line: mention.place.line,
     evidence: clipEvidence(mention.evidence),
     rule: mention.rule,
+    ocr: report.pages[mention.place.page - 1]?.lines[mention.place.line - 1]?.ocr ?? '',
   };
+}
+
+const DIAGNOSTICS_MAX = 300;
+
+/** The report-level warnings (those without a place in the text), once each, clipped for one cell. */
+function reportDiagnostics(report: Report): string {
+  const messages = [...new Set(report.diagnostics.filter((d) => d.severity === 'warning' && !d.place).map((d) => d.message))];
+  const joined = messages.join('; ');
+  return joined.length <= DIAGNOSTICS_MAX ? joined : `${joined.slice(0, DIAGNOSTICS_MAX - 1)}…`;
 }
 
 /**
@@ -177,8 +187,12 @@ export function reportRows(report: Report): ReportRows {
     flags: flags.length,
     unit_key: '',
     duplicate_of: '',
+    period_source: hasText ? meta.periodSource : '',
+    diagnostics: reportDiagnostics(report),
+    parent_unit_key: '',
   };
   row.unit_key = unitKeys([unitIdentity(row as Pick<ReportRow, 'unit_name' | 'unit_level' | 'issuer' | 'province'>)])[0];
+  if (meta.parentName) row.parent_unit_key = unitKeys([unitIdentity({ unit_name: meta.parentName, unit_level: meta.parentLevel, issuer: '', province: meta.province })])[0];
   // A metadata field that breaks the contract is blanked, not allowed to lose the report.
   for (const issue of ReportRow.safeParse(row).error?.issues ?? []) {
     const field = String(issue.path[0]);
@@ -195,7 +209,7 @@ export function errorRows(init: { id: string; sourceFile: string; format: Format
   const report = ReportRow.parse({
     report_id: init.id, source_file: init.sourceFile, format: init.format, status: 'error', error: init.error,
     pages: '', issuer: '', unit_level: '', unit_name: '', province: '', report_number: '', report_date: '',
-    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '',
+    period_type: '', period_start: '', period_end: '', text_repair: '', figures: 0, flags: 0, unit_key: '', duplicate_of: '', period_source: '', diagnostics: '', parent_unit_key: '',
   });
   return { report, figures: [], mentions: [], documents: [], flags: [], tables: [], fingerprint: '' };
 }
@@ -222,6 +236,12 @@ export const RunManifest = z.object({
   duplicates: z.number().int().nonnegative().optional(),
   /** A cross-report check that failed on a unit (a bug; the batch went on). */
   batch_problems: z.array(z.string()).optional(),
+  /** Files whose rows came from the report cache (unchanged since an earlier run with the same tool and rules). */
+  cached: z.number().int().nonnegative().optional(),
+  /** Seconds each stage took, summed over the files processed (read, each pipeline stage, rows; cache, write, batch in the main thread). */
+  stage_seconds: z.record(z.string(), z.number().nonnegative()).optional(),
+  /** Set when the run was stopped (SIGINT/SIGTERM): the outputs hold the `done` files of `total`; an update run does the rest. */
+  interrupted: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
   options: z.record(z.string(), z.unknown()),
 });
 export type RunManifest = z.infer<typeof RunManifest>;

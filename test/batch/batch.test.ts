@@ -13,7 +13,8 @@ const SAMPLE = 'thach-khe-cchc-quy-3-2025';
 /** The message says what to do (wording belongs to the reader). */
 /** These tests are about the batch, not extraction: reading is enough (and keeps them fast). */
 const READ_ONLY: string[] = [];
-const LEGACY_DOC = /legacy \.doc.*not supported.*convert to \.docx/i;
+/** old.doc is only the Compound File signature: a .doc cut short. */
+const DAMAGED_DOC = /^Word document is damaged: /;
 
 type Row = Record<string, string>;
 const readCsv = async (path: string): Promise<Row[]> => parse(await readFile(path), { columns: true, bom: true });
@@ -93,7 +94,7 @@ describe('runBatch', () => {
     for (const broken of ['empty.txt', 'nested/not-word.docx', 'nested/truncated.pdf', 'old.doc']) {
       expect(bySource.get(broken)).toMatchObject({ status: 'error', error: expect.stringMatching(/^[^\n]+$/) });
     }
-    expect(bySource.get('old.doc')?.error).toMatch(LEGACY_DOC);
+    expect(bySource.get('old.doc')?.error).toMatch(DAMAGED_DOC);
   });
 
   it('writes the run manifest with counts that add up', () => {

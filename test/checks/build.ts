@@ -56,7 +56,7 @@ export function doc(init: Partial<DocumentRef> & Pick<DocumentRef, 'number' | 's
 }
 
 export function row(code: string, label: string, value: string, extra: Partial<TableRowData> = {}): TableRowData {
-  return { table_id: '1', code, label, unit: '', value, level: '', page: 1, line: 1, indicator: '', unit_name: '', period_start: '', period_end: '', column: '', ...extra };
+  return { table_id: '1', code, label, unit: '', value, level: '', page: 1, line: 1, indicator: '', unit_name: '', period_start: '', period_end: '', column_header: '', ...extra };
 }
 
 export interface ReportSpec {

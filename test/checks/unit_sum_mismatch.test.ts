@@ -8,8 +8,8 @@ function communes(values: string[], total: string, extra: { column?: string; uni
   const col = extra.column ?? column;
   return reportOf({
     tableRows: [
-      ...values.map((value, i) => row(String(i + 1), `Xã ${['An Hòa', 'Bình Minh', 'Cẩm Lệ', 'Đông Sơn'][i]}`, value, { unit_name: `Xã ${['An Hòa', 'Bình Minh', 'Cẩm Lệ', 'Đông Sơn'][i]}`, column: col, unit: extra.unit ?? '', line: 10 + i })),
-      row('', 'Tổng cộng', total, { column: col, unit: extra.unit ?? '', line: 20, indicator: 'dossier.received', level: 'commune' }),
+      ...values.map((value, i) => row(String(i + 1), `Xã ${['An Hòa', 'Bình Minh', 'Cẩm Lệ', 'Đông Sơn'][i]}`, value, { unit_name: `Xã ${['An Hòa', 'Bình Minh', 'Cẩm Lệ', 'Đông Sơn'][i]}`, column_header: col, unit: extra.unit ?? '', line: 10 + i })),
+      row('', 'Tổng cộng', total, { column_header: col, unit: extra.unit ?? '', line: 20, indicator: 'dossier.received', level: 'commune' }),
     ],
   });
 }

@@ -20,31 +20,34 @@ function reportOf(text: string): Report {
   return report;
 }
 
-/** What each sample states; the .txt copies start at the body, so number and date are not in them. */
-const SAMPLES: Array<[string, ReportMeta]> = [
+/**
+ * What each sample states; the .txt copies start at the body, so number and date are not in them,
+ * and the period comes from the opening sentence unless the copy kept the "BÁO CÁO" title.
+ */
+const SAMPLES: Array<[string, ReportMeta, 'header' | 'text']> = [
   ['tho-xuan-cchc-quy-1-2024', {
-    issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', province: 'Thanh Hóa',
-    reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31',
-  }],
+    issuer: 'UBND huyện Thọ Xuân', unitLevel: 'district', unitName: 'Thọ Xuân', parentLevel: 'province', parentName: 'Thanh Hóa', province: 'Thanh Hóa',
+    reportNumber: '97/BC-UBND', reportDate: '2024-03-20', periodType: 'quarter', periodStart: '2024-01-01', periodEnd: '2024-03-31', periodSource: 'header',
+  }, 'text'],
   ['thach-khe-cchc-quy-3-2025', {
-    issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', province: 'Hà Tĩnh',
-    reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30',
-  }],
+    issuer: 'UBND xã Thạch Khê', unitLevel: 'commune', unitName: 'Thạch Khê', parentLevel: 'province', parentName: 'Hà Tĩnh', province: 'Hà Tĩnh',
+    reportNumber: '112/BC-UBND', reportDate: '2025-09-15', periodType: 'quarter', periodStart: '2025-07-01', periodEnd: '2025-09-30', periodSource: 'header',
+  }, 'text'],
   ['ha-hoa-cchc-nam-2021', {
-    issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', province: 'Phú Thọ',
-    reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31',
-  }],
+    issuer: 'UBND huyện Hạ Hòa', unitLevel: 'district', unitName: 'Hạ Hòa', parentLevel: 'province', parentName: 'Phú Thọ', province: 'Phú Thọ',
+    reportNumber: '286/BC-UBND', reportDate: '2021-12-17', periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31', periodSource: 'header',
+  }, 'header'],
 ];
 
 describe('extractMetadata on the sample reports', () => {
-  for (const [name, expected] of SAMPLES) {
+  for (const [name, expected, txtSource] of SAMPLES) {
     for (const variant of ['.pdf', '.docx', '-reflow.pdf', '-reflow.docx']) {
       it(`${name}${variant}`, async () => {
         expect(await metaOf(`${name}${variant}`)).toEqual(expected);
       });
     }
     it(`${name}.txt (no header block)`, async () => {
-      expect(await metaOf(`${name}.txt`)).toEqual({ ...expected, reportNumber: '', reportDate: '' });
+      expect(await metaOf(`${name}.txt`)).toEqual({ ...expected, reportNumber: '', reportDate: '', periodSource: txtSource });
     });
   }
 });
@@ -60,8 +63,8 @@ describe('extractMetadata on headers', () => {
       'Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh Cao Bằng, UBND huyện báo cáo như sau:',
     ].join('\n')));
     expect(meta).toEqual({
-      issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', province: 'Cao Bằng', reportNumber: '',
-      reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+      issuer: 'UBND huyện Thạch An', unitLevel: 'district', unitName: 'Thạch An', parentLevel: 'province', parentName: 'Cao Bằng', province: 'Cao Bằng', reportNumber: '',
+      reportDate: '', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30', periodSource: 'header',
     });
   });
 
@@ -77,6 +80,14 @@ describe('extractMetadata on headers', () => {
       issuer: 'UBND thị xã Hoàng Mai', unitLevel: 'district', province: 'Nghệ An', reportNumber: '45/BC-UBND',
       reportDate: '2022-10-05', periodType: 'nine_months', periodStart: '2022-01-01', periodEnd: '2022-09-30',
     });
+  });
+
+  it.each([
+    ['a DOCX header cell (two issuer lines in one)', ['UBND TỈNH THANH HÓA ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số: 77/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']],
+    ['a PDF header whose name wraps', ['UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ỦY BAN NHÂN DÂN HUYỆN Độc lập - Tự do - Hạnh phúc', 'NÔNG CỐNG Nông Cống, ngày 12 tháng 6 năm 2023']],
+  ])('takes the district under its province from %s', (_name, header) => {
+    const meta = extractMetadata(reportOf([...header, 'BÁO CÁO', 'Công tác cải cách hành chính 6 tháng đầu năm 2023'].join('\n')));
+    expect(meta).toMatchObject({ issuer: 'UBND huyện Nông Cống', unitLevel: 'district', unitName: 'Nông Cống', province: 'Thanh Hóa' });
   });
 
   it('reads a period of several years and a centrally-run city as a province', () => {
@@ -133,12 +144,66 @@ describe('extractMetadata on headers', () => {
       'Kính gửi: Bộ Nội vụ',
     ].join('\n')));
     expect(meta).toEqual({
-      issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', province: 'Quảng Ninh',
+      issuer: 'UBND tỉnh Quảng Ninh', unitLevel: 'province', unitName: 'Quảng Ninh', parentLevel: '', parentName: '', province: 'Quảng Ninh',
       reportNumber: '12/BC-UBND', reportDate: '2023-07-05', periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30',
+      periodSource: 'header',
     });
   });
 
   it('gives empty fields for a text that states nothing', () => {
-    expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '' });
+    expect(extractMetadata(reportOf('Nội dung không có tiêu đề.'))).toMatchObject({ issuer: '', periodType: '', reportDate: '', periodSource: 'none' });
+  });
+});
+
+describe('the parent unit', () => {
+  const body = 'Thực hiện Kế hoạch của UBND huyện, UBND xã báo cáo kết quả công tác cải cách hành chính như sau:';
+  const parentOf = (lines: string[]) => {
+    const meta = extractMetadata(reportOf(lines.join('\n')));
+    return [meta.unitLevel, meta.unitName, meta.parentLevel, meta.parentName];
+  };
+
+  it('reads the district above the commune in the header', () => {
+    expect(parentOf([
+      'UBND HUYỆN THẠCH AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'UBND XÃ ĐỨC LONG Độc lập - Tự do - Hạnh phúc',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('reads a bare district line above "ỦY BAN NHÂN DÂN ⏎ XÃ …"', () => {
+    expect(parentOf([
+      'HUYỆN THẠCH AN', 'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('takes nothing from the place line, and leaves the parent empty when nothing else names it', () => {
+    expect(parentOf([
+      'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 28 tháng 3 năm 2024',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+    ])).toEqual(['commune', 'Đức Long', '', '']);
+  });
+
+  it('reads "xã Y, huyện X" in the text', () => {
+    expect(parentOf([
+      'ỦY BAN NHÂN DÂN', 'XÃ ĐỨC LONG', 'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý I năm 2024', body,
+      'Bộ phận một cửa xã Đức Long, huyện Thạch An tiếp nhận 120 hồ sơ.',
+    ])).toEqual(['commune', 'Đức Long', 'district', 'Thạch An']);
+  });
+
+  it('reads the opening "UBND xã Y, huyện X báo cáo …"', () => {
+    const meta = extractMetadata(reportOf('UBND xã Đức Long, huyện Thạch An báo cáo kết quả công tác cải cách hành chính quý I năm 2024 như sau:'));
+    expect(meta).toMatchObject({ unitLevel: 'commune', unitName: 'Đức Long', parentLevel: 'district', parentName: 'Thạch An', periodStart: '2024-01-01', periodEnd: '2024-03-31' });
+  });
+
+  it('gives a commune after July 2025 its province (no districts)', () => {
+    expect(parentOf([
+      'UBND TỈNH CAO BẰNG', 'UBND XÃ ĐỨC LONG',
+      'Số: 21/BC-UBND Đức Long, ngày 26 tháng 9 năm 2025',
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý III năm 2025', body,
+    ])).toEqual(['commune', 'Đức Long', 'province', 'Cao Bằng']);
   });
 });

@@ -34,6 +34,25 @@ describe('rules stage', () => {
     expect(r.pages[0].lines[0].text.slice(first.place.start, first.place.end)).toBe('11.664');
   });
 
+  it("reads a note's quantities as parts of its anchor's figure, else of its anchor's words", () => {
+    const body = 'Trong năm, xã mới tiếp nhận 4.120 hồ sơ. Xã được giao biên chế công chức hằng năm.';
+    const r = report([
+      [body, 'body'],
+      ['1 Quý I: 950 hồ sơ; quý II: 1.010 hồ sơ.', 'footnote', 1],
+      ['2 Năm 2020: 22 biên chế; năm 2021: 21 biên chế.', 'footnote', 2],
+    ]);
+    const markAfter = (words: string) => ({ page: 1, line: 1, start: body.indexOf(words) + words.length, end: body.indexOf(words) + words.length + 1 });
+    r.footnoteAnchors.set(1, markAfter('4.120 hồ sơ'));
+    r.footnoteAnchors.set(2, markAfter('hằng năm'));
+    extractProse(r);
+    expect(r.mentions.filter((m) => m.source === 'footnote').map((m) => [m.indicator, m.value, m.period.start])).toEqual([
+      ['dossier.new', 950, '2021-01-01'],
+      ['dossier.new', 1010, '2021-04-01'],
+      ['staff.quota', 22, '2020-01-01'],
+      ['staff.quota', 21, ''],
+    ]);
+  });
+
   it('skips lines the tables stage took', () => {
     const r = report([['Số nhiệm vụ đề ra trong kế hoạch | Nhiệm vụ | 23', 'table']]);
     extractProse(r);

@@ -22,7 +22,7 @@ describe('readRunFolder', () => {
       report: {
         report_id: 'r1234567890123456', source_file: '=cmd.pdf', format: 'pdf', status: 'error', error: 'PDF is encrypted', pages: '', issuer: '',
         unit_level: '', unit_name: '', province: '', report_number: '', report_date: '', period_type: '', period_start: '', period_end: '',
-        text_repair: '', figures: 0, flags: 1, unit_key: '', duplicate_of: '',
+        text_repair: '', figures: 0, flags: 1, unit_key: '', duplicate_of: '', period_source: '', diagnostics: '', parent_unit_key: '',
       },
       figures: [], mentions: [], documents: [], tables: [], fingerprint: '',
       flags: [{ report_id: 'r1234567890123456', check_id: 'sum_mismatch', severity: 'error', message: '-3 + 5 ≠ 1', indicators: '', expected: '1', actual: '2', page: '', line: 7, evidence: '+ Tổng 1', expected_value: 1, actual_value: 2, difference: 1 }],

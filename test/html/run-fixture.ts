@@ -8,14 +8,14 @@ function report(id: string, init: Partial<ReportRow>): ReportRow {
   return {
     report_id: id, source_file: `${id}.pdf`, format: 'pdf', status: 'ok', error: '', pages: 3, issuer: 'UBND xã Thạch Khê',
     unit_level: 'commune', unit_name: 'Thạch Khê', province: 'Hà Tĩnh', report_number: '12/BC-UBND', report_date: '',
-    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, unit_key: 'ha-tinh/commune/thach-khe', duplicate_of: '', ...init,
+    period_type: 'quarter', period_start: '', period_end: '', text_repair: 'none', figures: 0, flags: 0, unit_key: 'ha-tinh/commune/thach-khe', duplicate_of: '', period_source: 'header', diagnostics: '', parent_unit_key: '', ...init,
   };
 }
 
 function figure(r: ReportRow, indicator: string, value: number, unit = 'percent'): FigureRow {
   return {
     report_id: r.report_id, unit_name: r.unit_name, indicator, value, unit, level: 'own', period_start: r.period_start, period_end: r.period_end,
-    mentions: 1, page: 1, line: 10, evidence: `Giải quyết hồ sơ đúng hạn đạt tỷ lệ ${String(value).replace('.', ',')}%`, rule: 'test',
+    mentions: 1, page: 1, line: 10, evidence: `Giải quyết hồ sơ đúng hạn đạt tỷ lệ ${String(value).replace('.', ',')}%`, rule: 'test', ocr: '',
   };
 }
 

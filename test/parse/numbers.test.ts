@@ -47,6 +47,14 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: '3.3.1. Kết quả\n8.803 hồ sơ', expect: { value: 8803 } },
   { text: '6 tháng đầu năm 2021: 500 hồ sơ', expect: { value: 500 } },
   { text: 'Theo Quyết định số 1828/QĐ-UBND ngày 15/12/2021, có 14 xã', expect: { value: 14, unitWord: 'xã' } },
+  // Counts of dossiers in thousands, the abbreviation HS, set nouns, a count that looks like a year.
+  { text: 'tiếp nhận 6,42 ngàn HS trực tuyến', expect: { value: 6420, kind: 'integer', unitWord: 'ngàn HS' } },
+  { text: 'giải quyết 2.010 bộ hồ sơ', expect: { value: 2010, kind: 'integer', unitWord: 'bộ hồ sơ' } },
+  { text: 'trả kết quả 12,305 bộ hồ sơ', expect: { value: 12305, kind: 'integer' } },
+  { text: 'tiếp nhận 310 HS', expect: { value: 310, unitWord: 'HS' } },
+  { text: 'cung cấp 198 DVC toàn trình', expect: { value: 198, unitWord: 'DVC' } },
+  { text: 'đã tiếp nhận 1975 hồ sơ', expect: { raw: '1975', value: 1975, kind: 'integer', unitWord: 'hồ sơ' } },
+  { text: 'đã giải quyết 12.430/12.512 hồ sơ', expect: { value: 12430, denominator: 12512, kind: 'ratio', unitWord: 'hồ sơ' } },
   { text: 'năm 2024 tiếp nhận 2024 hồ sơ', expect: { raw: '2024', value: 2024, unitWord: 'hồ sơ' } },
 ];
 

@@ -114,7 +114,7 @@ describe('rows that name units or periods', () => {
   it('lists each unit with its name, takes the total row as the figure at the units\' level', () => {
     expect(figures(perCommune)).toEqual(['dossier.received | commune | 1323 | ', 'dossier.resolved | commune | 1310 | ', 'dossier.on_time_rate | commune | 99.69 | ']);
     const rows = mapRows(resolveRows(readCellTables(table(perCommune), QUARTER).rows)).rows;
-    expect(rows.filter((r) => r.unit_name !== '').map((r) => [r.unit_name, r.column, r.value])[0]).toEqual(['Xã An Hòa', 'Số hồ sơ tiếp nhận', '598']);
+    expect(rows.filter((r) => r.unit_name !== '').map((r) => [r.unit_name, r.column_header, r.value])[0]).toEqual(['Xã An Hòa', 'Số hồ sơ tiếp nhận', '598']);
   });
 
   it('takes a province\'s departments\' total at the province level', () => {

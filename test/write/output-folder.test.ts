@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch.js';
 import { LOCK_FILE, OutputFolder, OutputFolderBusy } from '../../src/write/output-folder.js';
+import { DEFAULT_CACHE_DIR } from '../../src/write/report-cache.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const CLI = fileURLToPath(new URL('../../bin/cchc.js', import.meta.url));
@@ -16,10 +17,12 @@ async function folder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'cchc-out-folder-'));
 }
 
-/** The files of a run folder and their content. */
+/** The files of a run folder and their content (but the report cache, written as each file finishes, not as a unit). */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) files[name] = await readFile(join(dir, name), 'utf8').catch(() => '<folder>');
+  for (const name of (await readdir(dir)).sort()) {
+    if (name !== DEFAULT_CACHE_DIR) files[name] = await readFile(join(dir, name), 'utf8').catch(() => '<folder>');
+  }
   return files;
 }
 
@@ -87,14 +90,14 @@ describe('runBatch into one output folder', () => {
     const out = join(await folder(), 'run');
     await runBatch([input], { out, stages: [] });
     await writeFile(join(out, 'report.html'), '<html>previous run</html>');
-    await runBatch([input], { out, stages: [] });
+    await runBatch([input], { out, stages: [], existing: 'replace' });
     expect(existsSync(join(out, 'report.html'))).toBe(false);
   });
 });
 
-/** Start `cchc extract`, wait until it is writing its staging folder, send `signal`; its exit code. */
+/** Start `cchc extract --replace`, wait until it is writing its staging folder, send `signal`; its exit code. */
 async function interrupt(input: string, out: string, signal: NodeJS.Signals): Promise<number | null> {
-  const child = spawn(process.execPath, [CLI, 'extract', input, '--out', out, '-c', '1'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, 'extract', input, '--out', out, '-c', '1', '--replace'], { stdio: 'ignore' });
   let running = true;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
     running = false;
@@ -107,15 +110,19 @@ async function interrupt(input: string, out: string, signal: NodeJS.Signals): Pr
 }
 
 describe('cchc extract stopped by a signal', () => {
-  it('leaves the previous run whole, without lock, staging or temporary files (SIGINT, SIGTERM)', async () => {
+  // The finished files' rows are swapped in as a whole interrupted run (issue 13), never a mix with the previous run.
+  it('swaps in a whole interrupted run, without lock, staging or temporary files (SIGINT, SIGTERM)', async () => {
     const input = await inputs();
     const out = join(await folder(), 'run');
     await runBatch([input], { out, stages: [] });
-    const previous = await snapshot(out);
-    expect(await interrupt(input, out, 'SIGINT')).toBe(130);
-    expect(await snapshot(out)).toEqual(previous);
-    expect(await interrupt(input, out, 'SIGTERM')).toBe(143);
-    expect(await snapshot(out)).toEqual(previous);
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      expect(await interrupt(input, out, signal)).toBe(code);
+      const files = await snapshot(out);
+      expect(Object.keys(files)).toEqual(RUN_FILES);
+      const run = JSON.parse(files['run.json']) as { interrupted?: { done: number; total: number } };
+      expect(run.interrupted?.total).toBe(6);
+      expect(files['reports.csv'].trim().split('\n')).toHaveLength(1 + run.interrupted!.done);
+    }
   });
 
   it('after SIGKILL, the next run clears what was left and writes a whole run', async () => {
@@ -125,7 +132,7 @@ describe('cchc extract stopped by a signal', () => {
     const previous = await snapshot(out);
     await interrupt(input, out, 'SIGKILL');
     expect(await readdir(out)).toEqual(expect.arrayContaining([LOCK_FILE, '.cchc-staging']));
-    await runBatch([input], { out, stages: [] });
+    await runBatch([input], { out, stages: [], existing: 'replace' });
     const next = await snapshot(out);
     expect(Object.keys(next)).toEqual(RUN_FILES);
     expect(next['reports.csv']).toBe(previous['reports.csv']);

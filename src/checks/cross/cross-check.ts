@@ -1,6 +1,7 @@
 /**
  * The shape of a cross-report check: like a check (src/checks/check.ts), but
- * it reads every report of one unit at once — the figures of the batch's
+ * it reads every report of one unit at once (and, when it needs them, the
+ * other units of the batch) — the figures of the batch's
  * copies of record, grouped by unit — and raises flags whose evidence names
  * each report involved (file, page, line, value). A flag is carried by the
  * report whose statement the others contradict.
@@ -15,8 +16,12 @@ export type CrossFlag = Omit<FlagRow, 'expected_value' | 'actual_value' | 'diffe
 export interface CrossCheck {
   id: string;
   description: string;
-  /** `unit`: the observations of one unit (its copies of record), in input order. */
-  run(unit: readonly Observation[]): CrossFlag[];
+  /**
+   * `unit`: the observations of one unit (its copies of record), in input
+   * order; `batch`: every unit's, by unit_key, for a check that compares a
+   * unit with others (a district with its communes).
+   */
+  run(unit: readonly Observation[], batch?: ReadonlyMap<string, readonly Observation[]>): CrossFlag[];
 }
 
 /** Counts add up; rates, scores and ranks never do. */

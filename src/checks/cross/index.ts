@@ -1,6 +1,7 @@
 /** The cross-report checks (src/checks/README.md), run over each unit's copies of record. */
 import type { Observation } from '../../across/observations.js';
 import { carryOverMismatch } from './carry_over_mismatch.js';
+import { communeSumMismatch } from './commune_sum_mismatch.js';
 import type { CrossCheck, CrossFlag } from './cross-check.js';
 import { crossReportConflict } from './cross_report_conflict.js';
 import { cumulativeDecrease } from './cumulative_decrease.js';
@@ -8,7 +9,9 @@ import { subperiodSumMismatch } from './subperiod_sum_mismatch.js';
 
 export type { CrossCheck, CrossFlag } from './cross-check.js';
 
-export const CROSS_CHECKS: readonly CrossCheck[] = [subperiodSumMismatch, carryOverMismatch, crossReportConflict, cumulativeDecrease];
+export const CROSS_CHECKS: readonly CrossCheck[] = [
+  subperiodSumMismatch, carryOverMismatch, crossReportConflict, cumulativeDecrease, communeSumMismatch,
+];
 
 /** Every check over every unit; a check that throws is reported in `problems`, never fails the batch. */
 export function runCrossChecks(units: ReadonlyMap<string, Observation[]>, checks = CROSS_CHECKS): { flags: CrossFlag[]; problems: string[] } {
@@ -17,7 +20,7 @@ export function runCrossChecks(units: ReadonlyMap<string, Observation[]>, checks
   for (const [key, unit] of units) {
     for (const check of checks) {
       try {
-        flags.push(...check.run(unit));
+        flags.push(...check.run(unit, units));
       } catch (err) {
         problems.push(`${check.id} failed on ${key}: ${err instanceof Error ? err.message : String(err)}`);
       }

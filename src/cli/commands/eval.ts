@@ -40,7 +40,7 @@ async function extractCorpus(corpus: string, out: string, concurrency: number | 
   const progress = progressDisplay();
   let summary: BatchSummary;
   try {
-    summary = await runBatch([dir], { out, concurrency, onProgress: (p) => progress.update(p) });
+    summary = await runBatch([dir], { out, concurrency, existing: 'replace', onProgress: (p) => progress.update(p) });
   } finally {
     progress.stop();
   }

@@ -28,7 +28,7 @@ export function formatLines(report: Report, raw: boolean): string {
 export function textCommand(): Command {
   return new Command('text')
     .description('print the normalised text of a report with page:line prefixes')
-    .argument('<file>', 'a .pdf, .docx or .txt report')
+    .argument('<file>', 'a .pdf, .docx, .doc or .txt report')
     .option('--raw', 'print the text as read, before repairs')
     .action(async (file: string, rawOptions: unknown) => {
       const options = TextOptions.parse(rawOptions);

@@ -6,7 +6,7 @@
  * covers the report's own period says nothing more (in a Q1 report "Kế hoạch
  * kiểm soát TTHC năm 2024¹" names a plan): the note keeps the report period.
  */
-import type { Period, Place } from '../../model/report.js';
+import type { Mention, Period, Place } from '../../model/report.js';
 import type { DocumentTree, Scope } from '../../structure/tree.js';
 import type { Flow } from '../../text/flow.js';
 import type { RuleSet } from './load.js';
@@ -37,6 +37,31 @@ export function anchorScope(body: Flow, anchor: Place, ruleSet: Pick<RuleSet, 'l
   const inherited = tree?.scopeAt(at) ?? {};
   const period = anchorPeriod(body, at, ruleSet, frame);
   return period ? { ...inherited, period } : inherited;
+}
+
+/** What a note's anchor sentence says before the mark: its words, and the last figure read there (if any). */
+export interface AnchorContext {
+  words: string;
+  figure: Mention | null;
+}
+
+/**
+ * The anchor sentence's words before the mark at `anchor` and the last of `mentions` (the body's) read in
+ * them: "… mới tiếp nhận 12.120 hồ sơ²." gives the note "² Quý I: 2.900 hồ sơ; …" what it counts.
+ */
+export function anchorContext(body: Flow, anchor: Place, mentions: readonly Mention[]): AnchorContext | null {
+  if (body.text.length === 0) return null;
+  const at = offsetOf(body, anchor);
+  const span = splitSentences(body.text).find((s) => s.start < at && at <= s.end);
+  if (!span) return null;
+  let figure: Mention | null = null;
+  let figureAt = -1;
+  for (const m of mentions) {
+    if (m.source !== 'text' || m.indicator === '') continue;
+    const offset = offsetOf(body, m.place);
+    if (offset >= span.start && offset < at && offset > figureAt) [figure, figureAt] = [m, offset];
+  }
+  return { words: body.text.slice(span.start, at), figure };
 }
 
 /** The period the anchor sentence states before the mark at flow offset `at`, or null. */

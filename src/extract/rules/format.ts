@@ -23,6 +23,11 @@ export const Context = z
      * on to the punctuation after the match): "hồ sơ trực tuyến được giải quyết đúng hạn 3.408" is one channel's count.
      */
     forbid_in_clause: z.array(listName).default([]),
+    /**
+     * Word lists naming a body of a level, forbidden (in the sentence) only in a report whose unit is known to be
+     * below that level: "Chỉ số CCHC của tỉnh" is the unit's own index in a province's report, not in a district's.
+     */
+    forbid_below: z.partialRecord(z.enum(['province', 'district']), z.array(listName)).default({}),
   })
   .strict();
 export type Context = z.infer<typeof Context>;
@@ -48,7 +53,7 @@ export const Example = z
     not: z.array(z.string()).optional(),
     /** The report the example is read in (period reading); default: year 2024 reported on 2024-12-15. */
     report: z
-      .object({ periodStart: isoDate, periodEnd: isoDate, reportDate: isoDate.optional() })
+      .object({ periodStart: isoDate, periodEnd: isoDate, reportDate: isoDate.optional(), unitLevel: z.enum(LEVELS).optional() })
       .strict()
       .optional(),
   })

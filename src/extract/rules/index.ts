@@ -2,14 +2,17 @@
  * The `rules` stage: prose rules over the body flow (source 'text'), each
  * sentence in the scope the document tree gives it, and over each footnote
  * body on its own (source 'footnote', with its own periods, and where it
- * states none, the scope of the sentence that holds its mark).
+ * states none, the scope of the sentence that holds its mark). Each sentence
+ * is then read number-first for the quantities the rules left
+ * (src/extract/quantities/).
  */
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
-import { anchorScope } from './anchor-scope.js';
-import { defaultRuleSet } from './load.js';
 import { scopeOfOpener } from '../../structure/scope.js';
+import { defaultLexicon, numberFirst } from '../quantities/index.js';
+import { anchorContext, anchorScope } from './anchor-scope.js';
+import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
@@ -19,18 +22,23 @@ export function frameOf(report: Report): ReadingFrame {
 
 export function extractProse(report: Report): void {
   const ruleSet = defaultRuleSet();
+  const lexicon = defaultLexicon();
   const structure = report.structure;
   const plain = frameOf(report);
   const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, 'sentence'));
   const body = structure?.flow ?? bodyFlow(report);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
-  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text'));
+  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon })));
   for (const { number, flow } of footnoteFlows(report)) {
     if (flow.text.length === 0) continue;
     // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
     const anchor = report.footnoteAnchors.get(number);
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
-    report.mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote'));
+    // …and number-first reading gives its quantities what the anchor's figure (or words) count.
+    const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
+    report.mentions.push(
+      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined })),
+    );
   }
 }
 

@@ -30,6 +30,8 @@ export interface CompiledRule {
   require: RegExp[];
   forbid: RegExp | null;
   forbidInClause: RegExp | null;
+  /** Forbidden words that hold only in a report whose unit is known to be below the level. */
+  forbidBelow: Array<{ level: 'province' | 'district'; regex: RegExp }>;
   specificity: number;
   level?: Level;
   readLevel: boolean;
@@ -168,6 +170,14 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       if (!lists.has(name)) fail(file, `${at}.context.forbid_in_clause: unknown word list "${name}"`);
       return lists.get(name)!;
     });
+    const below = { ...(spec.context?.forbid_below ?? {}), ...(rule.context?.forbid_below ?? {}) };
+    const forbidBelow = Object.entries(below).map(([level, names]) => {
+      const phrases = names.flatMap((name) => {
+        if (!lists.has(name)) fail(file, `${at}.context.forbid_below.${level}: unknown word list "${name}"`);
+        return lists.get(name)!;
+      });
+      return { level: level as 'province' | 'district', regex: lineRegex(phrases) };
+    });
     return {
       id: rule.id,
       file,
@@ -176,6 +186,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       require: context.require.map((name) => listRegex(name, `${at}.context.require`)),
       forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
       forbidInClause: inClause.length > 0 ? lineRegex(inClause) : null,
+      forbidBelow,
       specificity: rule.specificity,
       level: rule.level,
       readLevel: rule.readLevel,

@@ -6,13 +6,15 @@
 import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
-import { scanNumbers } from '../../parse/numbers.js';
-import { scanPeriods, type PeriodToken } from '../../parse/periods.js';
+import type { PeriodToken } from '../../parse/periods.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
+import { isDifferenceAt, isTargetAt } from './not-figures.js';
+import { rulesFor } from './prefilter.js';
+import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
-import { type LineToken, type TokenLine, tokenAt, tokenLine } from './tokens.js';
+import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -58,6 +60,10 @@ interface Cue {
   first: number; // token indexes, inclusive
   last: number;
 }
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 3, district: 2, commune: 1, '': 0 };
+/** Whether a report's unit is known to be below `level`. */
+const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !== undefined && unit !== '' && LEVEL_RANK[unit] < LEVEL_RANK[level];
 
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
@@ -107,6 +113,8 @@ export class SentenceReader {
   readonly tl: TokenLine;
   readonly cues: Cue[];
   readonly lead: Period | null;
+  /** The first token after a heading line run into the sentence ("5. Chỉ số CCHC⏎Năm 2018, …"): a clause starts there. */
+  private readonly bodyStart: number;
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly unitWords: RegExp;
   private readonly changeWords: RegExp;
@@ -133,7 +141,7 @@ export class SentenceReader {
     this.comparisonWords = levels.comparisonWords;
     this.namedByYear = levels.namedByYear;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
-    this.tl = tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate: frame.reportDate || undefined }));
+    this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
     this.cues = levelCuesIn(this.tl, levels);
     this.tokenOfPlaceholder = new Map();
     this.tl.tokens.forEach((t, i) => {
@@ -141,8 +149,25 @@ export class SentenceReader {
     });
     const { tokens } = this.tl;
     const firstFigure = tokens.findIndex((t) => isFigure(t));
-    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, 0, false));
+    this.bodyStart = this.headingLineEnd(firstFigure);
+    const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, this.clauseOf(i), false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
+  }
+
+  /**
+   * A numbered heading without a figure on its line ("5. Chỉ số cải cách hành chính") that a sentence without
+   * a full stop after it ran into: the token its next line starts with, else Infinity.
+   */
+  private headingLineEnd(firstFigure: number): number {
+    const newline = this.text.indexOf('\n');
+    if (newline < 0 || !SECTION_HEADING.test(this.text)) return Infinity;
+    const next = this.tl.tokens.findIndex((t) => t.start > newline);
+    return next > 0 && (firstFigure < 0 || firstFigure >= next) ? next : Infinity;
+  }
+
+  /** Where the clause token i leads starts, for a period that leads it: the sentence's start, or its body's after a heading line. */
+  private clauseOf(i: number): number {
+    return i >= this.bodyStart ? this.bodyStart : 0;
   }
 
   /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
@@ -160,7 +185,7 @@ export class SentenceReader {
   }
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
-  private levelAt(k: number, from: number): Level {
+  levelAt(k: number, from: number): Level {
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
     // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
     const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
@@ -219,7 +244,7 @@ export class SentenceReader {
    * after it ("543 (tính đến 14/9/2025)"), leading its clause, else the
    * sentence's lead, else the one carried from a lead-in sentence.
    */
-  private periodAt(k: number, from: number): Period | null {
+  periodAt(k: number, from: number): Period | null {
     const period = this.statedPeriodAt(k, from);
     return period && period.start === period.end ? this.changeSince(k, period) : period;
   }
@@ -240,7 +265,9 @@ export class SentenceReader {
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
     for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
-      if (isFigure(tokens[j])) break;
+      // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
+      if (isFigure(tokens[j]) && j < from) break;
+      if (isFigure(tokens[j])) continue;
       const p = this.scopeAt(j);
       if (p) return p;
     }
@@ -254,6 +281,7 @@ export class SentenceReader {
     }
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
+    clauseStart = Math.max(clauseStart, this.clauseOf(k));
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
     let crossed = false;
     for (let j = k - 1; j >= clauseStart; j--) {
@@ -268,7 +296,7 @@ export class SentenceReader {
     return p;
   }
 
-  private mention(rule: Pick<CompiledRule, 'id' | 'specificity'>, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
+  mention(rule: Pick<CompiledRule, 'id' | 'specificity'>, indicator: string, k: number, value: number, level: Level, period: Period | null): Mention | null {
     const t = this.tl.tokens[k];
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
@@ -387,6 +415,7 @@ export class SentenceReader {
     let period: Period | null = null;
     let clauseStart = 0;
     for (let j = 0; j < before && !period; j++) {
+      if (j === this.bodyStart) clauseStart = j;
       if (/^[,:;]$/u.test(tokens[j].text)) clauseStart = j + 1;
       else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
     }
@@ -431,28 +460,22 @@ export class SentenceReader {
     return [m, ...(rule ? this.breakdown(item.k, head.indicator, m.level, period, rule).map((b) => b.mention) : [])];
   }
 
-  /** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
-  private isTarget(k: number): boolean {
-    const { tokens, line } = this.tl;
-    let clauseStart = k;
-    while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
-    return this.targetWords.test(line.slice(tokens[clauseStart].at, tokens[k].at));
+  isTarget(k: number): boolean {
+    return isTargetAt(this.tl, k, this.targetWords);
   }
 
-  /**
-   * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
-   * right after a change word, in a sentence that compares, is a difference.
-   */
-  private isDifference(k: number): boolean {
-    const { tokens, line } = this.tl;
-    return this.changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at)) && this.comparisonWords.test(line);
+  isDifference(k: number): boolean {
+    return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
   }
 
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
     const first = tokens[Math.max(0, from - CONTEXT_BEFORE)];
-    const last = tokens[Math.min(tokens.length - 1, to + CONTEXT_AFTER)];
+    // After the match, the context ends at ';': "… đúng hạn đạt 99,47%; 16 hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai" is another clause.
+    let end = Math.min(tokens.length - 1, to + CONTEXT_AFTER);
+    for (let j = to + 1; j <= end; j++) if (tokens[j].text === ';') end = j;
+    const last = tokens[end];
     return line.slice(first.at, last.at + last.text.length + 1);
   }
 
@@ -478,6 +501,7 @@ export class SentenceReader {
         // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
         const required = this.listContext ? `${this.listContext} ${context}` : context;
         if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
+        if (rule.forbidBelow.some((f) => isBelow(this.frame.unitLevel, f.level) && f.regex.test(context))) continue;
         if (rule.forbidInClause?.test(this.clauseAround(from, tokenAt(this.tl, m.index + m[0].length - 1)))) continue;
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
@@ -572,10 +596,19 @@ function sharedLevel(mentions: Mention[]): Level {
 }
 
 /**
- * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
- * `scope`: the period a sentence that states none is read in (a footnote's: its anchor sentence's).
+ * A reading run on each sentence after the rules, given what they claimed there and the sentence's scope
+ * (number-first reading).
  */
-export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource): Mention[] {
+export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
+
+/**
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
+ * sentence's). `after` reads each sentence again once the rules have.
+ */
+export function readMentions(
+  flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
+): Mention[] {
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
@@ -593,7 +626,7 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
     else list = leadIn ? [reader.tl.line] : [];
     // Another body's figures and a plan's numbers are not the unit's results.
-    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rules.flatMap((rule) => reader.read(rule)));
+    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const heading = reader.sectionLevel();
     if (heading !== undefined) section = heading ?? '';
@@ -612,7 +645,9 @@ export function readMentions(flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules
       // Only the continuation in this sentence: the next item continues the same list.
       continued = items.length > 0 && mentions.length === items.length;
     }
-    out.push(...mentions);
+    const more = after?.(reader, mentions, scope) ?? [];
+    if (level) for (const m of more) if (m.level === '' && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
+    out.push(...mentions, ...more);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
     if (last && !continued && !(mentions.length === 1 && item)) head = last;

@@ -35,6 +35,13 @@ export interface CompiledPattern {
   source: string;
   regex: RegExp;
   slots: Slot[];
+  /**
+   * What any match needs on the token line: for each literal word, non-optional
+   * list and number slot, the whole tokens one of which must be there (a slot's
+   * is its placeholder kind, `⟦N`). prefilter.ts skips a pattern whose needs a
+   * sentence lacks without running its regex.
+   */
+  needs: string[][];
 }
 
 const ELEMENT = /\{([^{}]*)\}/g;
@@ -60,6 +67,13 @@ export function listSource(phrases: readonly string[]): string {
   return `(?:${expanded.join('|')})`;
 }
 
+/** The first token (match form) of each phrase of a list; null when a phrase is empty (the list may match nothing). */
+function firstWords(phrases: readonly string[]): string[] | null {
+  const first = phrases.flatMap((p) => p.split('|')).map((p) => tokenize(p.trim())[0]);
+  if (first.some((t) => t === undefined)) return null;
+  return [...new Set(first.map((t) => matchForm(t!.text)))];
+}
+
 export class TemplateError extends Error {}
 
 /**
@@ -68,16 +82,20 @@ export class TemplateError extends Error {}
  */
 export function compilePattern(source: string, lists: ReadonlyMap<string, readonly string[]>, defaultTarget: string): CompiledPattern {
   const slots: Slot[] = [];
+  const needs: string[][] = [];
   let out = '(?<![^ ])';
   let last = 0;
   const literal = (text: string) => {
-    if (text.trim()) out += phraseSource(text);
+    if (!text.trim()) return;
+    out += phraseSource(text);
+    for (const t of tokenize(text)) needs.push([matchForm(t.text)]);
   };
-  const list = (name: string) => {
+  const phrasesOf = (name: string) => {
     const phrases = lists.get(name);
     if (!phrases) throw new TemplateError(`unknown word list {${name}} in pattern "${source}"`);
-    return listSource(phrases);
+    return phrases;
   };
+  const list = (name: string) => listSource(phrasesOf(name));
   for (const m of source.matchAll(ELEMENT)) {
     literal(source.slice(last, m.index));
     last = m.index + m[0].length;
@@ -101,13 +119,18 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
       const group = `s${slots.length}`;
       slots.push({ group, kind, target, denominatorTarget });
       out += `⟦${SLOT_KINDS[kind]}(?<${group}>\\d+)⟧ `;
+      needs.push([`⟦${SLOT_KINDS[kind]}`]);
     } else if ((g = body.match(/^([a-z_][a-z0-9_]*)(\?)?$/))) {
       out += g[2] ? `${list(g[1])}?` : list(g[1]);
+      if (!g[2]) {
+        const first = firstWords(phrasesOf(g[1]));
+        if (first) needs.push(first);
+      }
     } else {
       throw new TemplateError(`unknown element {${body}} in pattern "${source}"`);
     }
   }
   literal(source.slice(last));
   if (slots.length === 0) throw new TemplateError(`pattern has no number slot: "${source}"`);
-  return { source, regex: new RegExp(out, 'gu'), slots };
+  return { source, regex: new RegExp(out, 'gu'), slots, needs };
 }

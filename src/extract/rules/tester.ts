@@ -7,15 +7,17 @@ import type { Mention } from '../../model/report.js';
 import { FlowBuilder } from '../../text/flow.js';
 import type { Example } from './format.js';
 import type { CompiledRule, RuleSet } from './load.js';
-import { type ReadingFrame, readMentions } from './run.js';
+import { type ReadingFrame, readMentions, type SentenceStep } from './run.js';
 
 /** The report an example is read in unless it says otherwise. */
 export const EXAMPLE_FRAME: ReadingFrame = { periodStart: '2024-01-01', periodEnd: '2024-12-31', reportDate: '2024-12-15' };
 
-/** Mentions `rules` yield on a plain text (one line, page 1). */
-export function readText(text: string, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame = EXAMPLE_FRAME): Mention[] {
+/** Mentions `rules` (then `after`, number-first reading) yield on a plain text (one line, page 1). */
+export function readText(
+  text: string, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame = EXAMPLE_FRAME, after?: SentenceStep,
+): Mention[] {
   const flow = new FlowBuilder().appendLine({ page: 1, line: 1, offset: 0, text, raw: text, kind: 'body' }).build();
-  return readMentions(flow, ruleSet, rules, frame, 'text');
+  return readMentions(flow, ruleSet, rules, frame, 'text', after);
 }
 
 function show(m: { indicator: string; value: number; level: string; period?: readonly string[]; qualifier?: string }): string {

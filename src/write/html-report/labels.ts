@@ -18,6 +18,7 @@ export const CHECK_LABELS: Record<string, string> = {
   carry_over_mismatch: 'Số chuyển kỳ không khớp tồn kỳ trước',
   cross_report_conflict: 'Hai báo cáo nêu khác nhau',
   cumulative_decrease: 'Lũy kế giảm',
+  commune_sum_mismatch: 'Các xã cộng lại không khớp cấp xã của huyện',
 };
 
 export const LEVEL_LABELS: Record<string, string> = { own: 'Toàn đơn vị', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };

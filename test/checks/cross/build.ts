@@ -13,7 +13,7 @@ export function report(start: string, end: string, init: Partial<ReportRow> = {}
     report_id: `r${serial.toString(16).padStart(16, '0')}`, source_file: `bao-cao-${start}-${end}.txt`, format: 'txt', status: 'ok', error: '', pages: 1,
     issuer: 'UBND huyện Sông Lam', unit_level: 'district', unit_name: 'Sông Lam', province: 'Nghệ An', report_number: `${serial}/BC-UBND`,
     report_date: end, period_type: '', period_start: start, period_end: end, text_repair: 'none', figures: 0, flags: 0,
-    unit_key: 'nghe-an/district/song-lam', duplicate_of: '', ...init,
+    unit_key: 'nghe-an/district/song-lam', duplicate_of: '', period_source: 'header', diagnostics: '', parent_unit_key: '', ...init,
   };
 }
 
@@ -25,23 +25,32 @@ export function stated(r: ReportRow, indicator: string, value: number, period?: 
   };
 }
 
+/** `others`: the other units' observations of the batch (a district's communes), for a check that reads them. */
 export interface CrossCases {
-  valid: { name: string; unit: Observation[] }[];
-  invalid: { name: string; unit: Observation[]; flags: { says: string[]; carrier: string }[] }[];
+  valid: { name: string; unit: Observation[]; others?: Observation[] }[];
+  invalid: { name: string; unit: Observation[]; others?: Observation[]; flags: { says: string[]; carrier: string; severity?: string }[] }[];
+}
+
+/** The batch by unit_key, as the cross-report stage hands it to each check. */
+function batchOf(unit: Observation[], others: Observation[] = []): Map<string, Observation[]> {
+  const batch = new Map<string, Observation[]>();
+  for (const o of [...unit, ...others]) batch.set(o.unitKey, [...(batch.get(o.unitKey) ?? []), o]);
+  return batch;
 }
 
 export function testCrossCheck(check: CrossCheck, cases: CrossCases): void {
   describe(check.id, () => {
-    for (const { name, unit } of cases.valid) {
-      it(`valid: ${name}`, () => expect(check.run(unit).map((f) => f.message)).toEqual([]));
+    for (const { name, unit, others } of cases.valid) {
+      it(`valid: ${name}`, () => expect(check.run(unit, batchOf(unit, others)).map((f) => f.message)).toEqual([]));
     }
-    for (const { name, unit, flags: wanted } of cases.invalid) {
+    for (const { name, unit, others, flags: wanted } of cases.invalid) {
       it(`invalid: ${name}`, () => {
-        const flags = check.run(unit);
+        const flags = check.run(unit, batchOf(unit, others));
         expect(flags.map((f) => f.message)).toHaveLength(wanted.length);
         wanted.forEach((want, i) => {
           expect(flags[i].check_id).toBe(check.id);
           expect(flags[i].report_id).toBe(want.carrier);
+          if (want.severity) expect(flags[i].severity).toBe(want.severity);
           for (const text of want.says) expect(flags[i].message).toContain(text);
           // The evidence names every report involved.
           expect(flags[i].evidence.split(' | ').length).toBeGreaterThan(1);

@@ -1,0 +1,103 @@
+/**
+ * The unit a report's unit belongs to (reports.csv parent_unit_key), read
+ * where a report states it:
+ * - the header: "UBND HUYỆN THẠCH AN" (or a bare "HUYỆN THẠCH AN") on the
+ *   line above "UBND XÃ ĐỨC LONG";
+ * - the text: "xã Đức Long, huyện Thạch An" (the opening "UBND xã Đức Long,
+ *   huyện Thạch An báo cáo …" included). A place line "Đức Long, ngày …"
+ *   names no parent.
+ * A district belongs to its province. From 1 July 2025 communes have no
+ * district: a commune reporting after that date belongs to its province.
+ */
+import type { Level } from '../model/schemas.js';
+import { escapeRegExp } from '../parse/number-words.js';
+import { CENTRAL_CITIES, provinceName } from '../parse/provinces.js';
+import { foldDiacritics } from '../text/match-form.js';
+
+export interface ParentUnit {
+  level: Level;
+  name: string;
+}
+
+/** The day the two-level local government began (Law 72/2025/QH15): districts were abolished. */
+export const TWO_LEVEL_FROM = '2025-07-01';
+
+const RANK: Readonly<Record<string, number>> = { commune: 1, district: 2, province: 3 };
+const WORDS: ReadonlyArray<[string, Level]> = [
+  ['tỉnh', 'province'], ['thành phố', 'district'], ['huyện', 'district'], ['quận', 'district'], ['thị xã', 'district'],
+  ['xã', 'commune'], ['phường', 'commune'], ['thị trấn', 'commune'], ['đặc khu', 'commune'],
+];
+const PARENT_WORDS = WORDS.filter(([, level]) => level !== 'commune').map(([w]) => w);
+
+/** Words as lower case, capitalised and capitals, longest first ("thị xã" before "xã"). */
+function alternation(words: readonly string[]): string {
+  return words.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') + w.slice(1), w.toLocaleUpperCase('vi')])
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, String.raw`\s+`))
+    .join('|');
+}
+
+const COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN)`;
+const CAPS_WORDS = WORDS.map(([w]) => w.toLocaleUpperCase('vi')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|');
+/** A header's unit line: "UBND HUYỆN THẠCH AN", "ỦY BAN NHÂN DÂN ⏎ XÃ ĐỨC LONG", a bare "HUYỆN THẠCH AN". */
+const HEADER_MENTION = new RegExp(String.raw`(?:^|\n|${COMMITTEE}\s+)[ \t]*(${CAPS_WORDS})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
+/** The parent written after the unit: ", huyện Thạch An", " - huyện Thạch An", " huyện Thạch An". */
+const PARENT_AFTER = new RegExp(String.raw`^\s*[,–-]?\s*(${alternation(PARENT_WORDS)})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}])`, 'u');
+
+function titleCase(name: string): string {
+  return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+}
+
+function levelOf(word: string, name: string): Level {
+  const canonical = word.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  const level = WORDS.find(([w]) => w === canonical)?.[1] ?? '';
+  // A centrally-run city is a province.
+  if (canonical === 'thành phố' && (CENTRAL_CITIES as readonly string[]).includes(provinceName(name) ?? '')) return 'province';
+  return level;
+}
+
+function sameName(a: string, b: string): boolean {
+  const form = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
+  return form(a) === form(b);
+}
+
+function higher(parent: Level, own: Level): boolean {
+  return parent !== '' && own !== '' && RANK[parent] > RANK[own];
+}
+
+/** The nearest unit line above the unit's own line in the header, when it is a higher level. */
+export function headerParent(header: string, own: ParentUnit): ParentUnit | undefined {
+  const mentions = [...header.matchAll(HEADER_MENTION)].map((m) => ({ level: levelOf(m[1], m[2]), name: titleCase(m[2].replace(/\s+/g, ' ')) }));
+  const ownAt = mentions.map((m) => m.level === own.level && sameName(m.name, own.name)).lastIndexOf(true);
+  const above = ownAt > 0 ? mentions[ownAt - 1] : undefined;
+  return above && higher(above.level, own.level) ? above : undefined;
+}
+
+/** "xã Đức Long, huyện Thạch An" anywhere in the texts: the first parent written right after the unit's own name. */
+export function textParent(texts: readonly string[], own: ParentUnit): ParentUnit | undefined {
+  const ownWords = WORDS.filter(([, level]) => level === own.level).map(([w]) => w);
+  const names = [own.name, own.name.toLocaleUpperCase('vi')].map((n) => escapeRegExp(n).replace(/ /g, String.raw`\s+`));
+  const ownRe = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ownWords)})\s+(?:${names.join('|')})(?![\p{L}])`, 'gu');
+  for (const text of texts) {
+    for (const m of text.matchAll(ownRe)) {
+      const after = PARENT_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (!after) continue;
+      const parent = { level: levelOf(after[1], after[2]), name: after[2] };
+      if (higher(parent.level, own.level)) return parent;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The parent of the reporting unit, or undefined when the report does not
+ * say. `date` is the report's date (or its period's end when undated).
+ */
+export function parentUnit(input: { own: ParentUnit; province: string; date: string; header: string; texts: readonly string[] }): ParentUnit | undefined {
+  const { own, province, date } = input;
+  const theProvince = province ? { level: 'province' as const, name: province } : undefined;
+  if (own.level === 'district') return theProvince;
+  if (own.level !== 'commune' || !own.name) return undefined;
+  if (date !== '' && date >= TWO_LEVEL_FROM) return theProvince;
+  return headerParent(input.header, own) ?? textParent(input.texts, own);
+}

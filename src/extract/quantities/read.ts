@@ -1,0 +1,316 @@
+/**
+ * Number-first reading (rules/README.md, "Number-first reading"): after the
+ * template rules have read a sentence, every quantity they left is read from
+ * its own cue words. The cues of its clause (back to the previous figure,
+ * ';' or '(', and a few words after it) score facet values; a figure it
+ * breaks down ("…: 3.390; trong đó, quá hạn: 26", "3.420 (trực tuyến:
+ * 2.110 …)") or a sibling figure fills the facets it does not state; the
+ * facet combination names a catalogue key (rules/facets.yaml). A quantity
+ * whose subject or combination is not clear becomes no figure; when it
+ * counts dossiers, procedures or people it is listed with an empty
+ * indicator (rule `unplaced`) for a reviewer.
+ */
+import { indicatorOf } from '../../model/catalogue.js';
+import type { Mention, Period } from '../../model/report.js';
+import type { Level } from '../../model/schemas.js';
+import type { Scope } from '../../structure/tree.js';
+import type { AnchorContext } from '../rules/anchor-scope.js';
+import type { SentenceReader, SentenceStep } from '../rules/run.js';
+import type { LineToken } from '../rules/tokens.js';
+import { cuesIn, decide, type Hit, TIE, wordForms } from './cues.js';
+import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT } from './lexicon.js';
+
+
+export const UNPLACED_RULE = 'unplaced';
+const RULE_PREFIX = 'quantities:';
+const FIGURE = new Set(['N', 'P', 'M', 'R']);
+const COUNTS = new Set(['N', 'R']);
+const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
+const WINDOW_BEFORE = 30; // tokens back from the number at most, a skipped parenthesis not counted ("Tổng số hồ sơ … tại Bộ phận một cửa … là 1.200")
+const WORDS_AFTER = 8; // words after the number ("57 hồ sơ (chiếm 1,4%) cơ quan thụ lý trả lại")
+const TAIL_WORDS = 4; // words after a figure's noun that are still its own ("14 hồ sơ trễ hạn có 9 …"); a table label flowed into text is not
+const LEVEL_AFTER = 3;
+const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
+const BULLET = /^[-+•–*]\s/u;
+const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+
+/** The facets a figure was read with (own cues and inherited), and its level. */
+interface Reading {
+  facets: Map<string, string>;
+  level: Level;
+  /** The period the figure was read in, when the sentence stated one for it (not the report's). */
+  period?: Period;
+}
+
+const isFigure = (t: LineToken | undefined) => t?.placeholder !== undefined && FIGURE.has(t.placeholder.letter);
+const isWord = (t: LineToken) => /[\p{L}\p{N}]/u.test(t.text) && !t.placeholder;
+
+/** The reading a catalogue key stands for (a figure the template rules claimed, as a parent or sibling). */
+function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, period: Period): Reading | null {
+  const row = rows.find((r) => r.key === key);
+  if (!row) return null;
+  const facets = new Map<string, string>();
+  for (const [facet, values] of row.facets) {
+    const value = [...values].find((v) => v !== ABSENT);
+    if (value) facets.set(facet, value);
+  }
+  return { facets, level, period: period.start ? period : undefined };
+}
+
+function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>): IndicatorRow | null {
+  return (
+    lexicon.rows.find(
+      (row) =>
+        row.rate === rate &&
+        lexicon.facetNames.every((f) => (row.facets.get(f) ?? new Set([ABSENT])).has(facets.get(f) ?? ABSENT)) &&
+        row.beside.every(([f, v]) => sentence.has(`${f}=${v}`)),
+    ) ?? null
+  );
+}
+
+/**
+ * Token ranges of the cue words before token k: back to the previous figure,
+ * ';', '(' or the window's limit, leaving out a parenthesis closed before the
+ * number ("Tỷ lệ TTHC … (theo QĐ công bố …) %").
+ */
+function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let end = k;
+  let from = k;
+  let taken = 0; // tokens outside skipped parentheses
+  while (from > 0 && taken < WINDOW_BEFORE) {
+    const t = tokens[from - 1];
+    if (isFigure(t) || t.text === ';' || t.text === '(') break;
+    taken++;
+    if (t.text === ')') {
+      ranges.push([from, end]);
+      let depth = 1;
+      while (depth > 0 && --from > 0) depth += tokens[from - 1].text === ')' ? 1 : tokens[from - 1].text === '(' ? -1 : 0;
+      if (depth > 0 || from === 0) return ranges.filter(([a, b]) => b > a);
+      from--;
+      end = from;
+      continue;
+    }
+    from--;
+  }
+  ranges.push([from, end]);
+  return ranges.filter(([a, b]) => b > a);
+}
+
+/** The cues of the before-window after its last free "và" ("… tham gia lớp bồi dưỡng và đã cử trên 60 …": another clause). */
+function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>): Hit[] {
+  const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
+  let cut = -1;
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i)) cut = Math.max(cut, i);
+  return hits.filter((h) => h.at > cut);
+}
+
+/**
+ * Token ranges after token k: its unit noun (from k + 1 to `nounEnd`), then up
+ * to WORDS_AFTER words, skipping a parenthesis, to the end of its clause.
+ */
+function windowAfter(tokens: readonly LineToken[], k: number, nounEnd: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [[k + 1, nounEnd]];
+  let start = nounEnd;
+  let words = 0;
+  let j = nounEnd;
+  for (; j < tokens.length && words < WORDS_AFTER; j++) {
+    const t = tokens[j];
+    if (t.text === '(') {
+      ranges.push([start, j]);
+      let depth = 1;
+      while (depth > 0 && ++j < tokens.length) depth += tokens[j].text === '(' ? 1 : tokens[j].text === ')' ? -1 : 0;
+      start = j + 1;
+      continue;
+    }
+    if (isFigure(t) || /^[;,.:)!?]$/.test(t.text) || (t.text.toLowerCase() === 'trong' && tokens[j + 1]?.text.toLowerCase() === 'đó')) break;
+    if (isWord(t)) words++;
+  }
+  ranges.push([start, Math.min(j, tokens.length)]);
+  return ranges.filter(([a, b]) => b > a);
+}
+
+export interface NumberFirstOptions {
+  lexicon: Lexicon;
+  /** A footnote's anchor sentence: its figure, else its words, is what the note's quantities break down. */
+  anchor?: AnchorContext;
+}
+
+/**
+ * The sentence step of number-first reading, for one flow (it keeps a list's lead-in across sentences). The
+ * sentence's scope (the document tree's, src/structure) is the fallback when its clause states no period or level.
+ */
+export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceStep {
+  const anchored: Reading | null = !anchor
+    ? null
+    : anchor.figure
+      ? readingOfKey(lexicon.rows, anchor.figure.indicator, '', anchor.figure.period)
+      : leadIn(cuesIn(phraseWords(anchor.words), 0, phraseWords(anchor.words).length, lexicon.phrases), lexicon);
+  let carried: Reading | null = null; // a lead-in's figure or facets, for the list items after it
+  let last: Reading | null = null; // the last figure read, for a following "Trong đó: …"
+
+  return (reader: SentenceReader, claimed: readonly Mention[], scope: Scope): Mention[] => {
+    const { tokens } = reader.tl;
+    const words = wordForms(reader.tl);
+    const all = cuesIn(words, 0, tokens.length, lexicon.phrases);
+    const sentenceCues = new Set(all.map((h) => `${h.facet}=${h.value}`));
+    const subjects = new Set(all.filter((h) => h.facet === SUBJECT).map((h) => h.value));
+    const sentenceSubject = subjects.size === 1 ? [...subjects][0] : undefined;
+    const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
+    if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
+    if (!continues) carried = null;
+    const claimedAt = new Map(claimed.map((m) => [`${m.place.page}:${m.place.start}`, m]));
+
+    const out: Mention[] = [];
+    const readings = new Map<number, Reading>();
+    const parens: Array<Reading | null> = []; // for each open '(': the figure it breaks down
+    let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
+    let sibling: Reading | null = null;
+    let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
+    let lastFigure = -1;
+    let lastOutside = -1; // the last figure outside parentheses: "398 TTHC (282 cấp huyện, 116 cấp xã). Trong đó …" breaks down 398
+    let lastNounEnd = 0;
+    let lastTailEnd = 0;
+
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text === '(') {
+        // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
+        // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)").
+        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
+        parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
+        continue;
+      }
+      if (t.text === ')') {
+        // After the parenthesis, the figure it broke down is the sibling again.
+        const broken = parens.pop();
+        if (broken) [sibling, siblingAt] = [broken, k];
+        continue;
+      }
+      if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastFigure >= 0 && parens.length === 0) {
+        ofWhich = readings.get(lastFigure) ?? ofWhich;
+        continue;
+      }
+      if (!isFigure(t)) continue;
+      const place = reader.placeOf(k);
+      const taken = claimedAt.get(`${place.page}:${place.start}`);
+      // The noun right after a count names what it counts ("57 hồ sơ", "12 lượt cán bộ, công chức"), whatever the clause says.
+      const noun = cuesIn(words, k + 1, Math.min(tokens.length, k + 1 + WORDS_AFTER), lexicon.phrases).filter((h) => h.at === k + 1);
+      const nounEnd = noun[0]?.end ?? k + 1;
+      const previousTailEnd = lastTailEnd;
+      lastNounEnd = nounEnd;
+      lastTailEnd = tailEnd(tokens, words, nounEnd);
+      lastFigure = k;
+      if (parens.length === 0) lastOutside = k;
+      if (taken) {
+        const reading = readingOfKey(lexicon.rows, taken.indicator, taken.level, taken.period);
+        if (reading) [sibling, siblingAt] = [reading, k];
+        if (reading) readings.set(k, reading);
+        continue;
+      }
+      if (reader.isTarget(k) || reader.isDifference(k)) continue;
+      const n = t.placeholder!.number!;
+      // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
+      // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").
+      const levelNext = reader.cues.some((c) => c.first === k + 1);
+      if (tokens[k + 1] && !levelNext && lexicon.nameWords.test(reader.tl.line.slice(tokens[k + 1].at))) continue;
+      if (lexicon.documentWords.test(reader.tl.line.slice(0, t.at))) continue;
+
+      const beforeRanges = windowBefore(tokens, k);
+      const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
+      // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
+      // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
+      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words);
+      const afterRanges = windowAfter(tokens, k, nounEnd);
+      // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
+      const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));
+      const letter = t.placeholder!.letter;
+      const own = decide(before, lexicon.threshold);
+      // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
+      const coordinated = k - previousTailEnd === 1 && (words[k - 1] === 'và' || words[k - 1] === ',');
+      // A level named in the number's own clause states something too ("…, tại cấp xã gồm 109 thủ tục", "265 thủ tục cấp huyện").
+      const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && c.first - k <= LEVEL_AFTER + 2));
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated || levelStated;
+      for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
+      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
+      if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
+      if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
+
+      const levelAfter = reader.cues.find((c) => c.first > k && c.first - k <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
+      const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
+      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
+      // Facets the number does not state come from the figure it breaks down; else, when it states some
+      // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
+      const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
+      const context: Reading | null = parent ?? (besides ? siblingPart(sibling!) : null);
+      const facets = new Map(own);
+      if (context) {
+        for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
+      }
+      if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
+
+      const level: Level = ownLevel || context?.level || scope.level || '';
+      // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
+      const siblingPeriod = besides && !parent && !tokens.slice(siblingAt + 1, k).some((x) => x.placeholder?.period) ? sibling!.period : undefined;
+      const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
+      const subject = facets.get(SUBJECT);
+      // Clear: what is counted and something about it are known, no facet ties, and the number says something
+      // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
+      const clear =
+        subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || (parent !== null && ownLevel !== ''));
+      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
+      // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
+      const whole = Number.isInteger(n.value);
+      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) ? found : null;
+
+      // A plan's numbers are not results; another body's are not the unit's (they stay unplaced).
+      if (scope.plan) continue;
+      if (row && scope.body !== 'other') {
+        const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
+        const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
+        if (m) out.push(m);
+        if (letter === 'R' && row.whole && n.denominator !== undefined) {
+          const whole = reader.mention(rule, row.whole, k, n.denominator, level, period);
+          if (whole) out.push(whole);
+        }
+        readings.set(k, (sibling = { facets, level, period: m?.period.start ? m.period : undefined }));
+        siblingAt = k;
+        continue;
+      }
+      const unit = subject && subject !== TIE ? lexicon.review.get(subject) : undefined;
+      if (unit && COUNTS.has(letter) && whole) {
+        // mention() needs a catalogue key for its unit; an unplaced quantity has neither key nor that unit.
+        const m = reader.mention({ id: UNPLACED_RULE, specificity: 0 }, lexicon.rows[0].key, k, n.value, level, period);
+        if (m) out.push({ ...m, indicator: '', unit });
+      }
+    }
+    const lastReading = lastOutside >= 0 ? readings.get(lastOutside) ?? null : null;
+    if (lastReading) last = lastReading;
+    // A lead-in ("Số hồ sơ đã giải quyết: …; trong đó:", "Kết quả giải quyết hồ sơ:") gives its list items what they do not state.
+    if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);
+    return out;
+  };
+}
+
+/** End of the few words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */
+function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | null>, from: number): number {
+  let j = from;
+  while (j < tokens.length && j - from < TAIL_WORDS && words[j] !== null && words[j] !== 'và' && isWord(tokens[j])) j++;
+  return j;
+}
+
+/** What a figure passes to the next one beside it: what is counted and how (not its channel or timeliness). */
+function siblingPart(sibling: Reading): Reading {
+  return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE)), level: sibling.level };
+}
+
+function strongest(hits: readonly Hit[]): string | undefined {
+  return [...hits].sort((a, b) => b.weight - a.weight)[0]?.value;
+}
+
+/** The facets words without a figure state: a lead-in ("Tình hình giải quyết hồ sơ:"), the words before a '('. */
+function leadIn(hits: readonly Hit[], lexicon: Lexicon): Reading | null {
+  const facets = decide(hits, lexicon.threshold);
+  for (const [f, v] of facets) if (v === TIE || lexicon.notInherited.has(f)) facets.delete(f);
+  return facets.size > 0 ? { facets, level: '' } : null;
+}

@@ -1,0 +1,176 @@
+/**
+ * A report's own period, from its title (header), the headline of a press
+ * item, or its opening sentences. The period wanted is the one the
+ * figures are about: the first scoped period before the first figure, not
+ * a cited plan's year ("Kế hoạch CCHC năm 2024"), not a comparison ("so
+ * với quý IV/2022"), not next period's tasks ("nhiệm vụ quý II"), and not
+ * an event's date (a day is never a report period).
+ */
+import type { ReportMeta } from '../model/report.js';
+import type { PeriodSource, PeriodType } from '../model/schemas.js';
+import { monthEnd } from '../parse/dates.js';
+import { scanPeriods, type PeriodKind, type PeriodToken } from '../parse/periods.js';
+import type { Lead } from './lead.js';
+
+export type ReportPeriod = Pick<ReportMeta, 'periodType' | 'periodStart' | 'periodEnd'>;
+
+const PERIOD_TYPES: Partial<Record<PeriodKind, PeriodType>> = {
+  month: 'month', quarter: 'quarter', half_year: 'half_year', nine_months: 'nine_months', year: 'year', multi_year: 'multi_year',
+};
+
+/** What follows in a title is the next period's work, not the period reported ("kết quả thực hiện nhiệm vụ … năm 2024" is this period's). */
+const NEXT_PERIOD = /[,;]?\s*(?:và\s+)?(?:(?<!thực\s+hiện\s+)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch\s+(?:công\s+tác\s+)?(?:quý|năm|tháng|6\s+tháng))/iu;
+
+/**
+ * Words that make a period someone else's within its clause: a cited
+ * document or plan, a target, a comparison, a starting point.
+ */
+const NOT_OWN = new RegExp(
+  [
+    String.raw`(?:kế\s+hoạch|chương\s+trình|đề\s+án|nghị\s+quyết|công\s+văn|văn\s+bản|chỉ\s+thị|hướng\s+dẫn|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!thực\s+hiện\s+)nhiệm\s+vụ|phương\s+hướng)(?![\p{L}])`,
+    String.raw`(?:so\s+với|cùng\s+kỳ|kể\s+từ|trước\s+đó|khi\s+đó)(?:\s+\p{L}+){0,2}\s*$`,
+  ].join('|'),
+  'iu',
+);
+/** A clause ends at these marks; a period's context is read back to the last of them. */
+const CLAUSE_START = /[,;:.()–—](?=[^,;:.()–—]*$)/u;
+
+const SINCE_JANUARY = /(?:tính\s+|kể\s+)?từ\s+đầu\s+năm\s+(?:đến|tới)\s+(?:hết\s+)?$/iu;
+
+/** A figure: a number with a count noun, a percentage, a rank. */
+const FIGURE = /(?<![\p{L}\d/.,])\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s*(?:%|hồ\s+sơ|HS|bộ(?![\p{L}])|thủ\s+tục|TTHC|dịch\s+vụ|DVC|văn\s+bản|nhiệm\s+vụ|biên\s+chế|người|lượt|điểm|bậc|\/\d{1,3}(?![\d/]))|(?:thứ|hạng)\s+\d/u;
+
+function lastYear(text: string): number | undefined {
+  const years = [...text.matchAll(/(?:năm\s+|\/\s*)((?:19|20)\d\d)(?!\d)/giu)].map((m) => Number(m[1]));
+  return years.length > 0 ? years[years.length - 1] : undefined;
+}
+
+/** The kind of a range: a calendar month, quarter, half or nine months from January, a year; else 'other'. */
+function rangeType(from: string, to: string): PeriodType {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  if (fd !== 1 || to !== monthEnd(ty, tm)) return 'other';
+  const months = (ty - fy) * 12 + tm - fm + 1;
+  if (months === 1) return 'month';
+  if (months === 3 && fm % 3 === 1) return 'quarter';
+  if (fm !== 1 || fy !== ty) return 'other';
+  return months === 6 ? 'half_year' : months === 9 ? 'nine_months' : months === 12 ? 'year' : 'other';
+}
+
+function asPeriod(token: PeriodToken): ReportPeriod | null {
+  if (!token.from || !token.to) return null;
+  const type = token.kind === 'range' ? rangeType(token.from, token.to) : PERIOD_TYPES[token.kind];
+  return type ? { periodType: type, periodStart: token.from, periodEnd: token.to } : null;
+}
+
+/**
+ * The period of a title or formal opening clause: the first one before the
+ * next period's tasks. A period without its own year takes the year written
+ * later ("quý I, nhiệm vụ trọng tâm quý II năm 2024"), else the report's;
+ * a report covers a period that has begun, so a guessed year that puts
+ * the start after the report's date is one too late ("quý IV, phương
+ * hướng nhiệm vụ năm 2025" dated 15/12/2024).
+ */
+export function titlePeriod(text: string, reportDate: string): ReportPeriod | null {
+  const next = NEXT_PERIOD.exec(text);
+  const own = next && next.index > 0 ? text.slice(0, next.index) : text;
+  const guessed = lastYear(own) === undefined;
+  const year = lastYear(text) ?? (reportDate ? Number(reportDate.slice(0, 4)) : 0);
+  const first = (y: number) => {
+    for (const token of scanPeriods(own, { year: y })) {
+      const type = PERIOD_TYPES[token.kind];
+      if (type) return { periodType: type, periodStart: token.from, periodEnd: token.to };
+    }
+    return null;
+  };
+  const period = first(year);
+  if (period && guessed && reportDate && period.periodStart > reportDate) return first(year - 1);
+  return period;
+}
+
+/** A period stated in prose, with whether it wrote its own year. */
+export interface StatedPeriod {
+  kind: PeriodKind;
+  /** The expression resolved without a reference year: from/to empty when it names no year. */
+  token: PeriodToken;
+}
+
+/** The report periods a headline or opening states for itself, in order (cited, compared and planned ones left out). */
+export function ownPeriods(text: string, published = ''): StatedPeriod[] {
+  const out: StatedPeriod[] = [];
+  text = text.replace(/\n/g, ' ');
+  for (const token of scanPeriods(text, { year: 0, reportDate: published || undefined })) {
+    if (token.kind !== 'range' && !PERIOD_TYPES[token.kind]) continue;
+    const before = text.slice(Math.max(0, token.start - 120), token.start);
+    const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
+    if (NOT_OWN.test(clause)) continue;
+    // "từ đầu năm đến hết tháng 6" without a year: a range from January once the year is known.
+    const sinceJanuary = token.from === '' ? SINCE_JANUARY.exec(before) : null;
+    if (sinceJanuary) {
+      const start = token.start - sinceJanuary[0].length;
+      out.push({ kind: 'range', token: { ...token, start, raw: text.slice(start, token.end), kind: 'range' } });
+      continue;
+    }
+    out.push({ kind: token.kind, token });
+  }
+  return out;
+}
+
+/** The opening up to the end of the sentence that holds its first figure (all of it when there is none). */
+export function beforeFirstFigure(text: string): string {
+  const figure = FIGURE.exec(text);
+  if (!figure) return text.slice(0, 600);
+  const end = /[.;!?](?=\s|$)/u.exec(text.slice(figure.index));
+  return text.slice(0, end ? figure.index + end.index : text.length);
+}
+
+/**
+ * A stated period resolved to dates: its own year, else `year` (taken from
+ * another part of the lead or the dateline). A yearless period that would
+ * start after the publication date is last year's ("quý IV" published in
+ * January).
+ */
+export function resolve(stated: StatedPeriod, year: number, published: string): ReportPeriod | null {
+  const own = asPeriod(stated.token);
+  if (own) return own;
+  if (!(year > 0)) return null;
+  const [token] = scanPeriods(stated.token.raw, { year, reportDate: published || undefined });
+  const period = token ? asPeriod(token) : null;
+  if (period && published && period.periodStart > published) {
+    const [earlier] = scanPeriods(stated.token.raw, { year: year - 1, reportDate: published });
+    return earlier ? asPeriod(earlier) : null;
+  }
+  return period;
+}
+
+/** The year the first of `periods` writes, 0 when none does. */
+function yearIn(periods: StatedPeriod[]): number {
+  return Number(periods.find((p) => p.token.from !== '')?.token.from.slice(0, 4) ?? 0);
+}
+
+/**
+ * The period of a lead: the headline's, else the opening's first own
+ * period before the first figure. A period without its year takes the one
+ * the opening writes (it usually repeats the headline's period: "tháng 5" …
+ * "trong tháng 5/2024"), else the dateline's, and then says so.
+ */
+export function leadPeriod(lead: Lead): { period: ReportPeriod; source: PeriodSource } | null {
+  const { published } = lead;
+  const opening = ownPeriods(beforeFirstFigure(lead.opening), published);
+  const read = (stated: StatedPeriod, source: PeriodSource, year: number) => {
+    const fromText = resolve(stated, year, published);
+    if (fromText) return { period: fromText, source };
+    const fromDateline = resolve(stated, Number(published.slice(0, 4)), published);
+    return fromDateline ? { period: fromDateline, source: 'dateline' as const } : null;
+  };
+  for (const stated of ownPeriods(lead.headline, published)) {
+    const year = yearIn(opening.filter((p) => p.kind === stated.kind)) || yearIn(opening);
+    const found = read(stated, lead.headlineKind === 'title' ? 'title' : 'headline', year);
+    if (found) return found;
+  }
+  for (const stated of opening) {
+    const found = read(stated, 'text', yearIn(opening));
+    if (found) return found;
+  }
+  return null;
+}

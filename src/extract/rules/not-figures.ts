@@ -1,0 +1,32 @@
+/**
+ * Numbers of a sentence that are not results, whichever reading finds them
+ * (template rules and number-first reading share these tests).
+ */
+import type { TokenLine } from './tokens.js';
+
+/** Index of the first token of k's clause (back to the last ';'). */
+function clauseStartOf(tl: TokenLine, k: number): number {
+  let start = k;
+  while (start > 0 && tl.tokens[start - 1].text !== ';') start--;
+  return start;
+}
+
+/** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
+export function isTargetAt(tl: TokenLine, k: number, targetWords: RegExp): boolean {
+  return targetWords.test(tl.line.slice(tl.tokens[clauseStartOf(tl, k)].at, tl.tokens[k].at));
+}
+
+const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
+
+/**
+ * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
+ * right after a change word, in a sentence that compares, is a difference.
+ * A comparison after a later figure is that figure's ("tinh giản được 07
+ * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count).
+ */
+export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, comparisonWords: RegExp): boolean {
+  const { tokens, line } = tl;
+  if (!changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at))) return false;
+  const next = tokens.findIndex((t, j) => j > k && t.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter));
+  return comparisonWords.test(line.slice(0, tokens[k].at)) || comparisonWords.test(line.slice(tokens[k].at, next < 0 ? line.length : tokens[next].at));
+}

@@ -1,0 +1,176 @@
+/**
+ * The rows of each report from earlier runs, so that a rerun only does new
+ * work (as ESLint's --cache). An entry is the report's compact rows, stored
+ * under the run key (tool version, hash of the sources, rules version, the
+ * options that change rows) and its own key (the file's SHA-256 and its path
+ * relative to its input). A file whose size and modification time are those
+ * the cache last saw is not read again: its recorded hash stands. Entries
+ * are written as each report finishes (an interrupted run keeps its finished
+ * work), each by an atomic rename; entries of another run key are removed at
+ * the end of a run, and the reason they no longer hold is told.
+ *
+ *   <cache>/index.json          run key, rules file hashes, path → size, mtime, SHA-256
+ *   <cache>/<run key>/<key>.json  one report's rows
+ */
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
+import { MAX_FILE_MB, type FilePath } from '../read/input.js';
+import { writeFileAtomic } from './csv.js';
+import type { ReportRows } from './outputs.js';
+
+/** Folder of the cache when none is named: inside the output folder. */
+export const DEFAULT_CACHE_DIR = '.cchc-cache';
+const INDEX_FILE = 'index.json';
+
+const CacheIndex = z.object({
+  run_key: z.string(),
+  tool_version: z.string(),
+  source_hash: z.string(),
+  /** rules/ file (relative, with /) → SHA-256 prefix: which rule files changed since. */
+  rules: z.record(z.string(), z.string()),
+  files: z.record(z.string(), z.object({ size: z.number(), mtime_ms: z.number(), sha256: z.string() })),
+});
+type CacheIndex = z.infer<typeof CacheIndex>;
+
+/** What the rows of a run depend on besides the file itself. */
+export interface RunIdentity {
+  toolVersion: string;
+  /** Hash of the tool's sources: a build of other code never reuses rows. */
+  sourceHash: string;
+  /** rules/ file → hash of its bytes. */
+  rules: Record<string, string>;
+  /** Options that change the rows (reference date, stages). */
+  options: unknown;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Hash of every file under a folder, by relative path (with /). */
+export async function fileHashes(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const out: Record<string, string> = {};
+  for (const file of files) out[relative(dir, file).split(sep).join('/')] = createHash('sha256').update(await readFile(file)).digest('hex').slice(0, 16);
+  return out;
+}
+
+/** SHA-256 of a regular file: O_NONBLOCK and the check on the open descriptor keep a path swapped for a FIFO from blocking. */
+async function contentHash(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
+    const hash = createHash('sha256');
+    const chunk = Buffer.alloc(1 << 20);
+    for (let read = 1; read > 0;) {
+      ({ bytesRead: read } = await handle.read(chunk, 0, chunk.length));
+      hash.update(chunk.subarray(0, read));
+    }
+    return hash.digest('hex');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Why the entries of the previous run no longer hold, or null when they do. */
+function staleReason(previous: CacheIndex, now: RunIdentity, runKey: string): string | null {
+  if (previous.run_key === runKey) return null;
+  if (previous.tool_version !== now.toolVersion || previous.source_hash !== now.sourceHash) {
+    return `cchc itself changed (${previous.tool_version} → ${now.toolVersion}${previous.source_hash !== now.sourceHash ? ', other sources' : ''})`;
+  }
+  const names = [...new Set([...Object.keys(previous.rules), ...Object.keys(now.rules)])].sort();
+  const changed = names.filter((name) => previous.rules[name] !== now.rules[name]);
+  if (changed.length > 0) {
+    const shown = changed.slice(0, 3).map((name) => `rules/${name}`).join(', ');
+    return `rule files changed (${shown}${changed.length > 3 ? `, +${changed.length - 3} more` : ''}); any report may read differently`;
+  }
+  return 'other options (reference date or stages)';
+}
+
+export class ReportCache {
+  private readonly files: CacheIndex['files'] = {};
+  private readonly entryDir: string;
+
+  private constructor(
+    readonly dir: string,
+    private readonly identity: RunIdentity,
+    private readonly runKey: string,
+    private readonly previous: CacheIndex | null,
+    /** Why the previous run's entries do not hold (null: they do, or there were none). */
+    readonly invalidated: string | null,
+  ) {
+    this.entryDir = join(dir, runKey);
+  }
+
+  static async open(dir: string, identity: RunIdentity): Promise<ReportCache> {
+    const runKey = sha256(JSON.stringify([identity.toolVersion, identity.sourceHash, identity.rules, identity.options])).slice(0, 16);
+    let previous: CacheIndex | null = null;
+    try {
+      previous = CacheIndex.parse(JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')));
+    } catch {
+      previous = null; // no cache yet, or one this version cannot read: start afresh
+    }
+    const reason = previous ? staleReason(previous, identity, runKey) : null;
+    return new ReportCache(dir, identity, runKey, previous, reason);
+  }
+
+  /** The entry key of a file (reading it only when its size or time changed since the cache saw it). */
+  async keyOf(path: FilePath, sourceFile: string): Promise<string | null> {
+    // The index is keyed by path text: a name that is not UTF-8 is not cached (the worker reads it).
+    if (typeof path !== 'string') return null;
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      return null; // unreadable: the worker makes its error row
+    }
+    // Only regular files within the read limit are hashed here (a FIFO or device would block the batch).
+    if (!info.isFile() || info.size > MAX_FILE_MB * 1024 * 1024) return null;
+    const seen = this.previous?.files[path];
+    let hash = seen && seen.size === info.size && seen.mtime_ms === info.mtimeMs ? seen.sha256 : undefined;
+    if (!hash) {
+      try {
+        hash = await contentHash(path);
+      } catch {
+        return null;
+      }
+    }
+    this.files[path] = { size: info.size, mtime_ms: info.mtimeMs, sha256: hash };
+    return sha256(`${hash}\0${sourceFile}`).slice(0, 32);
+  }
+
+  /** The rows stored under `key`, or undefined. */
+  async get(key: string): Promise<ReportRows | undefined> {
+    try {
+      return JSON.parse(await readFile(join(this.entryDir, `${key}.json`), 'utf8')) as ReportRows;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async has(key: string): Promise<boolean> {
+    return stat(join(this.entryDir, `${key}.json`)).then(() => true, () => false);
+  }
+
+  async put(key: string, rows: ReportRows): Promise<void> {
+    await mkdir(this.entryDir, { recursive: true });
+    await writeFileAtomic(join(this.entryDir, `${key}.json`), JSON.stringify(rows));
+  }
+
+  /** Record what this run saw (the files' hashes, the run key) and drop entries of other run keys. */
+  async save(): Promise<void> {
+    const index: CacheIndex = {
+      run_key: this.runKey,
+      tool_version: this.identity.toolVersion,
+      source_hash: this.identity.sourceHash,
+      rules: this.identity.rules,
+      files: { ...(this.previous?.run_key === this.runKey ? this.previous.files : {}), ...this.files },
+    };
+    await mkdir(this.dir, { recursive: true });
+    await writeFileAtomic(join(this.dir, INDEX_FILE), `${JSON.stringify(index)}\n`);
+    const others = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== this.runKey);
+    await Promise.all(others.map((entry) => rm(join(this.dir, entry.name), { recursive: true, force: true })));
+  }
+}
