@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch.js';
 import { newReport, type Page, type Report } from '../../src/model/report.js';
 import { OcrGate } from '../../src/ocr/gate.js';
+import { IpcOcrGate } from '../../src/ocr/ipc-gate.js';
 import { parseTsv, repairOcrWord } from '../../src/ocr/tesseract.js';
 import { processReport } from '../../src/pipeline.js';
 import { readReport } from '../../src/read/index.js';
@@ -158,6 +159,26 @@ describe('OcrGate', () => {
     expect(second).toBeUndefined();
     gate.releaseHolder(7);
     expect(await exited).toBe('SIGKILL');
+    expect(await waiting).toBe(0);
+  });
+
+  it('is shared by worker processes over their IPC channels (IpcOcrGate)', async () => {
+    const gate = OcrGate.create(1);
+    // Two workers' gates, their messages handled as src/worker-pool.ts does.
+    const worker = (holder: number): IpcOcrGate => {
+      const ipc: IpcOcrGate = new IpcOcrGate((message) => {
+        if (message.type === 'ocr-acquire') void gate.acquire(holder).then((slot) => ipc.granted({ type: 'ocr-slot', request: message.request, slot }));
+        else if (message.type === 'ocr-release') gate.release(message.slot);
+      });
+      return ipc;
+    };
+    const [first, second] = [worker(1), worker(2)];
+    const slot = await first.acquire();
+    let granted: number | undefined;
+    const waiting = second.acquire().then((s) => (granted = s));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(granted).toBeUndefined();
+    first.release(slot);
     expect(await waiting).toBe(0);
   });
 });
