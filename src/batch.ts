@@ -164,7 +164,7 @@ export interface BatchProgress {
 export const BatchOptions = z.object({
   /** Output folder (created when missing). */
   out: z.string().min(1),
-  /** Files processed at once = worker threads. */
+  /** Files processed at once = worker processes. */
   concurrency: z.number().int().positive().default(() => availableParallelism()),
   /**
    * OCR processes (scanned PDF pages) running at once across the batch, whichever workers start them.
