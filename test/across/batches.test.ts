@@ -21,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * Sealed, scored at first sight after its district and communes were added
  * (commune_sum_mismatch): 5/6, no false alarm, the miss extraction's ("Số hồ
  * sơ đã giải quyết ở cấp huyện là 802 hồ sơ, ở cấp xã là 670 hồ sơ" kept 670
- * unplaced). In the merge of isolation and main 670 is read as the commune
+ * unplaced). Since the tuned wording classes 670 is read as the commune
  * level: 6/6 (listed so that any miss fails the test).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
