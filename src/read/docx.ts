@@ -12,6 +12,7 @@
  * them is one page; the notes are on the last page).
  */
 import type { NoteMark, Page, Report, SourceLine } from '../model/report.js';
+import { loadMammoth } from './mammoth.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -186,8 +187,7 @@ function walk(html: string): Block[] {
 }
 
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
-  // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
-  const { default: mammoth } = await import('mammoth');
+  const mammoth = await loadMammoth();
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
   const pages: Page[] = [];
   for (const block of blocksFromHtml(value)) {
