@@ -12,6 +12,7 @@
  */
 import type { NoteMark, Report } from '../model/report.js';
 import { pagesFromBlocks } from './blocks.js';
+import { loadMammoth } from './mammoth.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -218,8 +219,7 @@ async function withPageBreaks(bytes: Uint8Array): Promise<Buffer> {
 }
 
 export async function readDocx(bytes: Uint8Array, report: Report): Promise<void> {
-  // Loaded on first use (~80 ms): a worker that only reads PDFs never loads it.
-  const { default: mammoth } = await import('mammoth');
+  const mammoth = await loadMammoth();
   const { value } = await mammoth.convertToHtml({ buffer: await withPageBreaks(bytes) });
   report.pages = pagesFromBlocks(blocksFromHtml(value));
 }
