@@ -229,14 +229,16 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // "tinh giản được 07 biên chế công chức và 142 người làm việc": an object coordinated with the figure before shares its verb.
       const coordinated = k - previousTailEnd === 1 && (words[k - 1] === 'và' || words[k - 1] === ',');
       // A level named in the number's own clause states something too ("…, tại cấp xã gồm 109 thủ tục", "265 thủ tục cấp huyện").
-      const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && c.first - k <= LEVEL_AFTER + 2));
+      // Distance to a level cue after the number counts a noun of several syllables as one word ("96 thủ tục hành chính cấp xã").
+      const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
+      const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
       const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated || levelStated;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
 
-      const levelAfter = reader.cues.find((c) => c.first > k && c.first - k <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
+      const levelAfter = reader.cues.find((c) => c.first > k && afterNoun(c) <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
       const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // Facets the number does not state come from the figure it breaks down; else, when it states some
