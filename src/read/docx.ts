@@ -11,7 +11,7 @@
  * markPageBreaks); the notes are on the last page.
  */
 import type { NoteMark, Report } from '../model/report.js';
-import { pagesFromBlocks } from './blocks.js';
+import { pagesFromBlocks, type WordBlock } from './blocks.js';
 import { loadMammoth } from './mammoth.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -23,20 +23,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-export interface Block {
-  kind: 'body' | 'table' | 'footnote';
-  text: string;
-  /** 1-based: a new page after each page break Word recorded. */
-  page: number;
-  cells?: string[];
-  /** First grid column and columns covered of each cell (merged cells counted); parallel to `cells`. */
-  cellColumns?: number[];
-  cellSpans?: number[];
-  tableId?: number;
-  footnote?: number;
-  /** Note reference marks in `text`. */
-  marks?: NoteMark[];
-}
+/** A Word block as blocks.ts lays it out; the page is always known here (1-based: a new page after each break Word recorded). */
+export type Block = WordBlock & { page: number };
 
 /** Stands for a page break in the document XML and mammoth's HTML; no report text holds it (Private Use Area). */
 const PAGE_BREAK = '\uE002';
