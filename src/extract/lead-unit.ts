@@ -8,7 +8,8 @@
  * other (the "(mới)" mark dropped); a commune then has no district.
  */
 import type { Level } from '../model/schemas.js';
-import { CENTRAL_CITIES, provinceName } from '../parse/provinces.js';
+import { provinceName } from '../parse/provinces.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 
 export interface LeadUnit {
   /** The unit word as written, canonical: 'huyện', 'thành phố', 'sở' for a department. */
@@ -20,18 +21,11 @@ export interface LeadUnit {
   province?: string;
 }
 
-const UNIT_WORDS: ReadonlyArray<[string, Level]> = [
-  ['tỉnh', 'province'], ['thành phố', 'district'], ['tp.', 'district'], ['huyện', 'district'], ['quận', 'district'],
-  ['thị xã', 'district'], ['tx.', 'district'], ['xã', 'commune'], ['phường', 'commune'], ['thị trấn', 'commune'], ['đặc khu', 'commune'],
-];
+/** Abbreviations a press item uses ("TP. Vĩnh Yên", "TX. Ba Đồn"). */
 const CANONICAL: Readonly<Record<string, string>> = { 'tp.': 'thành phố', 'tx.': 'thị xã' };
 
-/** A unit word in any case ("Huyện", "HUYỆN"); no /i on the whole pattern, which would make \p{Lu} match lower case. */
-const WORD_ALT = UNIT_WORDS.map(([w]) => w)
-  .flatMap((w) => [w, w[0].toLocaleUpperCase('vi') + w.slice(1), w.toLocaleUpperCase('vi')])
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/\./g, '\\.').replace(/ /g, String.raw`\s+`))
-  .join('|');
+/** A unit word or abbreviation in any case ("Huyện", "HUYỆN", "TP."). */
+const WORD_ALT = caseAlternation([...UNIT_WORDS.map(([w]) => w), ...Object.keys(CANONICAL)]);
 /** A proper name: one to four capitalised syllables, or a number ("phường 3"). */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3}|\d{1,2}(?![\d/.,]))`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(${WORD_ALT})(?:[ \t]*(${NAME}))?(?:\s*\(mới\))?(?![\p{L}])`, 'gu');
@@ -57,11 +51,7 @@ const SOURCE_ONLY_AFTER = /^[^,.;]{0,40}?(?:cho\s+biết|thông\s+tin|công\s+b�
 
 function levelOf(word: string, name: string): { level: Level; word: string } {
   const lower = word.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  const canonical = CANONICAL[lower] ?? lower;
-  const level = UNIT_WORDS.find(([w]) => w === lower)?.[1] ?? '';
-  // A centrally-run city is a province.
-  if (canonical === 'thành phố' && (CENTRAL_CITIES as readonly string[]).includes(provinceName(name) ?? '')) return { level: 'province', word: canonical };
-  return { level, word: canonical };
+  return unitLevelOf(CANONICAL[lower] ?? lower, name);
 }
 
 function departmentName(written: string): string {

@@ -15,7 +15,8 @@ import { emptyMeta } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { scanDates } from '../parse/dates.js';
 import { scanDocSymbols } from '../parse/doc-symbols.js';
-import { CENTRAL_CITIES, likelyProvince, provinceName } from '../parse/provinces.js';
+import { likelyProvince, provinceName } from '../parse/provinces.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
@@ -29,23 +30,8 @@ const TITLE_LINE = /^\s*BÁO\s+CÁO(?![\p{L}])/u;
 /** Where the title stops and the opening paragraph starts. */
 const TITLE_END = /(?<=\s)(?:Thực\s+hiện|Căn\s+cứ|Kính\s+gửi|Triển\s+khai|Theo|Để|Trên\s+cơ\s+sở)\s|\n\s*I\.\s/u;
 
-const UNIT_WORDS: ReadonlyArray<[RegExp, Level, string]> = [
-  [/^tỉnh$/iu, 'province', 'tỉnh'],
-  [/^thành\s+phố$/iu, 'district', 'thành phố'],
-  [/^huyện$/iu, 'district', 'huyện'],
-  [/^quận$/iu, 'district', 'quận'],
-  [/^thị\s+xã$/iu, 'district', 'thị xã'],
-  [/^xã$/iu, 'commune', 'xã'],
-  [/^phường$/iu, 'commune', 'phường'],
-  [/^thị\s+trấn$/iu, 'commune', 'thị trấn'],
-  [/^đặc\s+khu$/iu, 'commune', 'đặc khu'],
-];
-const UNIT_WORD_LIST = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
-/** The unit words in lower case, capitalised and in capitals (no /i: it would make \p{Lu} match lower case). */
-const UNIT_ALT = UNIT_WORD_LIST.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') + w.slice(1), w.toLocaleUpperCase('vi')])
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, String.raw`\s+`))
-  .join('|');
+/** The unit words in lower case, capitalised and in capitals. */
+const UNIT_ALT = caseAlternation(UNIT_WORDS.map(([w]) => w));
 const PEOPLES_COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)`;
 /** Header: "ỦY BAN NHÂN DÂN ⏎ HUYỆN THỌ XUÂN" (name in capitals). */
 /**
@@ -66,17 +52,6 @@ const REPORT_NUMBER = /(?:(?:^|\n|\|)[ \t]*Số\s*:?|(?<![\p{L}])Số\s*:)[ \t]*
 const REPORT_DATE = /,\s*ngày\s+/gu;
 function titleCase(name: string): string {
   return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
-}
-
-function levelOf(word: string, name: string): { level: Level; word: string } {
-  const found = UNIT_WORDS.find(([re]) => re.test(word.trim()));
-  if (!found) return { level: '', word };
-  const [, level, canonical] = found;
-  // A centrally-run city is a province; another city belongs to a province.
-  if (canonical === 'thành phố' && (CENTRAL_CITIES as readonly string[]).includes(provinceName(name) ?? '')) {
-    return { level: 'province', word: canonical };
-  }
-  return { level, word: canonical };
 }
 
 interface Header {
@@ -138,7 +113,7 @@ export function extractMetadata(report: Report): ReportMeta {
     // A department (sở) speaks for itself, not for the province: its own name keeps its figures apart from the province's.
     Object.assign(meta, { unitLevel: 'province', unitName: headerDepartment.name, issuer: statedProvince ? `${headerDepartment.name} tỉnh ${statedProvince}` : headerDepartment.issuer });
   } else if (rawName) {
-    const { level, word: canonical } = levelOf(word, rawName);
+    const { level, word: canonical } = unitLevelOf(word, rawName);
     meta.unitLevel = level;
     meta.unitName = rawName;
     meta.issuer = `UBND ${canonical} ${rawName}`;

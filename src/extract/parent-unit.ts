@@ -11,7 +11,7 @@
  */
 import type { Level } from '../model/schemas.js';
 import { escapeRegExp } from '../parse/number-words.js';
-import { CENTRAL_CITIES, provinceName } from '../parse/provinces.js';
+import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { foldDiacritics } from '../text/match-form.js';
 
 export interface ParentUnit {
@@ -22,39 +22,20 @@ export interface ParentUnit {
 /** The day the two-level local government began (Law 72/2025/QH15): districts were abolished. */
 export const TWO_LEVEL_FROM = '2025-07-01';
 
-const RANK: Readonly<Record<string, number>> = { commune: 1, district: 2, province: 3 };
-const WORDS: ReadonlyArray<[string, Level]> = [
-  ['tỉnh', 'province'], ['thành phố', 'district'], ['huyện', 'district'], ['quận', 'district'], ['thị xã', 'district'],
-  ['xã', 'commune'], ['phường', 'commune'], ['thị trấn', 'commune'], ['đặc khu', 'commune'],
-];
-const PARENT_WORDS = WORDS.filter(([, level]) => level !== 'commune').map(([w]) => w);
-
-/** Words as lower case, capitalised and capitals, longest first ("thị xã" before "xã"). */
-function alternation(words: readonly string[]): string {
-  return words.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') + w.slice(1), w.toLocaleUpperCase('vi')])
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, String.raw`\s+`))
-    .join('|');
-}
+const PARENT_WORDS = UNIT_WORDS.filter(([, level]) => level !== 'commune').map(([w]) => w);
 
 const COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN)`;
-const CAPS_WORDS = WORDS.map(([w]) => w.toLocaleUpperCase('vi')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|');
+const CAPS_WORDS = UNIT_WORDS.map(([w]) => w.toLocaleUpperCase('vi')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|');
 /** A header's unit line: "UBND HUYỆN THẠCH AN", "ỦY BAN NHÂN DÂN ⏎ XÃ ĐỨC LONG", a bare "HUYỆN THẠCH AN". */
 const HEADER_MENTION = new RegExp(String.raw`(?:^|\n|${COMMITTEE}\s+)[ \t]*(${CAPS_WORDS})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
 /** The parent written after the unit: ", huyện Thạch An", " - huyện Thạch An", " huyện Thạch An". */
-const PARENT_AFTER = new RegExp(String.raw`^\s*[,–-]?\s*(${alternation(PARENT_WORDS)})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}])`, 'u');
+const PARENT_AFTER = new RegExp(String.raw`^\s*[,–-]?\s*(${caseAlternation(PARENT_WORDS)})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}])`, 'u');
 
 function titleCase(name: string): string {
   return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
 }
 
-function levelOf(word: string, name: string): Level {
-  const canonical = word.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  const level = WORDS.find(([w]) => w === canonical)?.[1] ?? '';
-  // A centrally-run city is a province.
-  if (canonical === 'thành phố' && (CENTRAL_CITIES as readonly string[]).includes(provinceName(name) ?? '')) return 'province';
-  return level;
-}
+const levelOf = (word: string, name: string): Level => unitLevelOf(word, name).level;
 
 function sameName(a: string, b: string): boolean {
   const form = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
@@ -62,7 +43,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 function higher(parent: Level, own: Level): boolean {
-  return parent !== '' && own !== '' && RANK[parent] > RANK[own];
+  return parent !== '' && own !== '' && LEVEL_RANK[parent] > LEVEL_RANK[own];
 }
 
 /** The nearest unit line above the unit's own line in the header, when it is a higher level. */
@@ -75,9 +56,9 @@ export function headerParent(header: string, own: ParentUnit): ParentUnit | unde
 
 /** "xã Đức Long, huyện Thạch An" anywhere in the texts: the first parent written right after the unit's own name. */
 export function textParent(texts: readonly string[], own: ParentUnit): ParentUnit | undefined {
-  const ownWords = WORDS.filter(([, level]) => level === own.level).map(([w]) => w);
+  const ownWords = UNIT_WORDS.filter(([, level]) => level === own.level).map(([w]) => w);
   const names = [own.name, own.name.toLocaleUpperCase('vi')].map((n) => escapeRegExp(n).replace(/ /g, String.raw`\s+`));
-  const ownRe = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ownWords)})\s+(?:${names.join('|')})(?![\p{L}])`, 'gu');
+  const ownRe = new RegExp(String.raw`(?<![\p{L}])(?:${caseAlternation(ownWords)})\s+(?:${names.join('|')})(?![\p{L}])`, 'gu');
   for (const text of texts) {
     for (const m of text.matchAll(ownRe)) {
       const after = PARENT_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));

@@ -8,6 +8,7 @@ import type { ReportMeta } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import type { LevelCues } from '../extract/rules/load.js';
 import { type Opening, type ReadingFrame, readOpening } from '../extract/rules/run.js';
+import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { foldDiacritics } from '../text/match-form.js';
 import type { Scope } from './tree.js';
 
@@ -17,16 +18,9 @@ export interface ScopeContext {
   meta: Pick<ReportMeta, 'unitLevel' | 'unitName'>;
 }
 
-const RANK: Readonly<Record<Exclude<Level, ''>, number>> = { province: 3, district: 2, commune: 1 };
-const UNIT_KINDS: ReadonlyArray<[RegExp, Exclude<Level, ''>]> = [
-  [/^(?:tỉnh)$/iu, 'province'],
-  [/^(?:huyện|quận|thị xã|thành phố)$/iu, 'district'],
-  [/^(?:xã|phường|thị trấn|đặc khu)$/iu, 'commune'],
-];
-/** "xã Hòa Tiến", "Phường 3", "thị trấn Kim Sơn": a unit named by kind and proper name (no /i: \p{Lu} must stay upper case). */
-const UNIT_KIND_WORDS = ['tỉnh', 'huyện', 'quận', 'thị xã', 'thành phố', 'xã', 'phường', 'thị trấn', 'đặc khu'];
+/** "xã Hòa Tiến", "thị trấn Kim Sơn": a unit named by kind (lower case or capitalised) and proper name. */
 const NAMED_UNIT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(${UNIT_KIND_WORDS.flatMap((w) => [w, w[0].toLocaleUpperCase('vi') + w.slice(1)]).join('|')})\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})`,
+  String.raw`(?<![\p{L}\p{M}])(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})`,
   'gu',
 );
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
@@ -48,8 +42,8 @@ function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | 
   const own = fold(meta.unitName);
   let named: 'own' | undefined;
   for (const m of [...text.matchAll(NAMED_UNIT), ...text.matchAll(NUMBERED_UNIT)]) {
-    const kind = UNIT_KINDS.find(([re]) => re.test(m[1].replace(/\s+/g, ' ')))?.[1];
-    if (!kind || RANK[kind] > RANK[meta.unitLevel]) continue;
+    const kind = unitLevelOf(m[1], '').level;
+    if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
     if (kind === meta.unitLevel && (own.startsWith(name) || name.startsWith(own))) named = 'own';
@@ -67,7 +61,7 @@ function levelOf(opening: Opening, meta: ScopeContext['meta']): Level {
   // In a line that also states a figure, only a cue that labels it ("b) Cấp xã: 1.200 …", "Riêng cấp xã, …") scopes what follows.
   if (!opening.level || (opening.figure && opening.cueAt > LABEL_WORDS)) return '';
   // A higher level in an opener names who directs or assigns ("Nhiệm vụ UBND tỉnh giao"), not the figures' level.
-  if (meta.unitLevel && RANK[opening.level] > RANK[meta.unitLevel]) return '';
+  if (meta.unitLevel && LEVEL_RANK[opening.level] > LEVEL_RANK[meta.unitLevel]) return '';
   if (opening.level !== meta.unitLevel) return opening.level;
   return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(opening.cue) ? opening.level : '';
 }
