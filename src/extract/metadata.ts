@@ -16,7 +16,7 @@ import type { Level } from '../model/schemas.js';
 import { scanDates } from '../parse/dates.js';
 import { scanDocSymbols } from '../parse/doc-symbols.js';
 import { likelyProvince, provinceName } from '../parse/provinces.js';
-import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
+import { caseAlternation, titleCase, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
@@ -50,10 +50,6 @@ const OPENING_UNIT = new RegExp(
 /** "Số: 97/BC-UBND" at a line or cell start, or after the unit's name in a merged header ("... THỌ XUÂN Số: 97/BC-UBND"). */
 const REPORT_NUMBER = /(?:(?:^|\n|\|)[ \t]*Số\s*:?|(?<![\p{L}])Số\s*:)[ \t]*/gu;
 const REPORT_DATE = /,\s*ngày\s+/gu;
-function titleCase(name: string): string {
-  return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
-}
-
 interface Header {
   text: string;
   title: string;

@@ -11,7 +11,7 @@
  */
 import type { Level } from '../model/schemas.js';
 import { escapeRegExp } from '../parse/number-words.js';
-import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
+import { caseAlternation, LEVEL_RANK, titleCase, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { foldDiacritics } from '../text/match-form.js';
 
 export interface ParentUnit {
@@ -30,10 +30,6 @@ const CAPS_WORDS = UNIT_WORDS.map(([w]) => w.toLocaleUpperCase('vi')).sort((a, b
 const HEADER_MENTION = new RegExp(String.raw`(?:^|\n|${COMMITTEE}\s+)[ \t]*(${CAPS_WORDS})[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?![\p{L}])`, 'gu');
 /** The parent written after the unit: ", huyện Thạch An", " - huyện Thạch An", " huyện Thạch An". */
 const PARENT_AFTER = new RegExp(String.raw`^\s*[,–-]?\s*(${caseAlternation(PARENT_WORDS)})\s+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}])`, 'u');
-
-function titleCase(name: string): string {
-  return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
-}
 
 const levelOf = (word: string, name: string): Level => unitLevelOf(word, name).level;
 

@@ -41,3 +41,8 @@ export function unitLevelOf(word: string, name: string): { level: Level; word: s
   if (canonical === 'thành phố' && (CENTRAL_CITIES as readonly string[]).includes(provinceName(name) ?? '')) return { level: 'province', word: canonical };
   return { level, word: level ? canonical : word };
 }
+
+/** A name written in capitals, as a header writes it ("THỌ XUÂN" → "Thọ Xuân"). */
+export function titleCase(name: string): string {
+  return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+}
