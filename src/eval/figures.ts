@@ -4,6 +4,7 @@
  * matched first, then optional rows absorb what is left (neither TP nor FP).
  * Both relations are equivalences, so this greedy pass is a maximum matching.
  */
+import { catalogue } from '../model/catalogue.js';
 import type { GoldRow } from '../model/schemas.js';
 import type { Located } from './csv.js';
 import { isOptionalGold } from './gold.js';
@@ -47,6 +48,15 @@ export function periodKey(start: string, end: string, report: ReportPeriod): str
   return `${start}..${end}`;
 }
 
+/**
+ * An indicator whose key names its level (staff.commune_officials) says the
+ * level itself: '' and that level are the same figure, whichever one a gold
+ * writer chose.
+ */
+export function levelKey(indicator: string, level: string): string {
+  return level === '' ? (catalogue.get(indicator)?.named_level ?? '') : level;
+}
+
 interface Comparable {
   indicator: string;
   value: number;
@@ -61,7 +71,7 @@ function strictSame(report: ReportPeriod): Same {
   return (p, g) =>
     p.indicator === g.indicator &&
     valuesEqual(p.value, g.value) &&
-    p.level === g.level &&
+    levelKey(p.indicator, p.level) === levelKey(g.indicator, g.level) &&
     periodKey(p.period_start, p.period_end, report) === periodKey(g.period_start, g.period_end, report);
 }
 

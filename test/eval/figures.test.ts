@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchFigures, periodKey, valuesEqual } from '../../src/eval/figures.js';
+import { levelKey, matchFigures, periodKey, valuesEqual } from '../../src/eval/figures.js';
 import type { RunFigure } from '../../src/eval/run.js';
 import type { GoldRow } from '../../src/model/schemas.js';
 
@@ -29,6 +29,16 @@ describe('periodKey', () => {
   });
   it('does not treat a period as the report period when the report period is unknown', () => {
     expect(periodKey('2024-01-01', '2024-03-31', { start: '', end: '' })).not.toBe('');
+  });
+});
+
+describe('levelKey', () => {
+  it("treats '' and the level an indicator's key names as the same level", () => {
+    expect(levelKey('staff.commune_officials', '')).toBe(levelKey('staff.commune_officials', 'commune'));
+  });
+  it('keeps other levels and other indicators apart', () => {
+    expect(levelKey('staff.commune_officials', 'district')).not.toBe(levelKey('staff.commune_officials', ''));
+    expect(levelKey('dossier.received', '')).not.toBe(levelKey('dossier.received', 'commune'));
   });
 });
 
