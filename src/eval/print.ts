@@ -24,6 +24,10 @@ function missLine(label: string, g: GroupScores, width: number): string {
   return `  ${label.padEnd(width)}  ${total} missed: ${MISS_CLASSES.map((c) => `${c} ${g.misses[c]}`).join(', ')}`;
 }
 
+function conflictLine(label: string, g: GroupScores, width: number): string {
+  return `  ${label.padEnd(width)}  ${g.conflicts.raised} raised: ${g.conflicts.expected} expected by the audit notes, ${g.conflicts.from_scope} from scope`;
+}
+
 function reportDetails(r: ReportEval): string[] {
   const out: string[] = [`## ${r.source_file} [${r.group}, ${r.status}${r.error ? `: ${r.error}` : ''}] gold ${r.gold}`];
   for (const m of r.misses) out.push(`  MISS [${m.class}] ${m.indicator} = ${m.value} ${level(m.level)} ${period(m.period_start, m.period_end)} — gold line ${m.gold_line}: ${m.note}`);
@@ -49,6 +53,9 @@ export function formatEval(result: EvalResult, options: { summary?: boolean } = 
   out.push('', 'Missed gold figures per failure class (scope: right value, wrong period/level; wording: number read but not named; unread: no mention has the value)');
   out.push(missLine('overall', result.overall, width));
   for (const [group, s] of Object.entries(result.by_format)) out.push(missLine(group, s, width));
+  out.push('', 'mention_conflict flags (from scope: every value is a gold figure of the indicator, for another period or level)');
+  out.push(conflictLine('overall', result.overall, width));
+  for (const [group, s] of Object.entries(result.by_format)) out.push(conflictLine(group, s, width));
   if (options.summary) return out.join('\n') + '\n';
   out.push('', 'Figures per report');
   for (const r of result.reports) out.push(figureLine(r.source_file, r.figures, width));

@@ -32,7 +32,7 @@ export const RunFigure = FigureRow.pick({ indicator: true, period_start: true, p
 });
 export type RunFigure = z.infer<typeof RunFigure>;
 
-export const RunFlag = FlagRow.pick({ check_id: true, message: true, expected: true, actual: true, evidence: true }).extend({
+export const RunFlag = FlagRow.pick({ check_id: true, message: true, expected: true, actual: true, evidence: true, indicators: true }).extend({
   report_id: anyId,
   severity: z.string(),
   page: optionalIntCell,

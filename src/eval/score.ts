@@ -3,6 +3,7 @@
  * expectations, per report, per format group, per indicator and overall.
  */
 import type { GoldFlagRow, GoldRow } from '../model/schemas.js';
+import { addConflicts, countConflicts, noConflicts, type ConflictCounts } from './conflicts.js';
 import { matchFigures, valuesEqual, type FigureMatch, type PredictionOutcome, type ScoredGold } from './figures.js';
 import { matchFlags, type FlagMatch } from './flags.js';
 import { formatGroupOf, goldNameOf, type GoldSet } from './gold.js';
@@ -56,6 +57,7 @@ export interface ReportEval {
   gold: string;
   figures: FigureScores;
   flags?: FlagScores;
+  conflicts: ConflictCounts;
   misses: GoldMiss[];
   false_positives: FalsePositive[];
   missed_flags: FlagRowRef[];
@@ -68,6 +70,7 @@ export interface GroupScores {
   flags?: FlagScores;
   /** Strict misses by failure class. */
   misses: Record<MissClass, number>;
+  conflicts: ConflictCounts;
 }
 
 export interface EvalResult {
@@ -186,6 +189,7 @@ function scoreReport(
     gold: gold.name,
     figures: tally.scores(),
     flags: flagMatch && flagScores(flagMatch),
+    conflicts: countConflicts(flags, gold.figures, new Set(flagMatch?.flags.filter((f) => f.explained).map((f) => f.flag))),
     misses: figureMatch.gold.filter((g) => !g.strict).map((g) => ({ ...g.gold.row, gold_line: g.gold.line, class: missClass(g, mentions) })),
     false_positives: figureMatch.predictions
       .filter((p) => p.strict === 'fp')
@@ -206,7 +210,8 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
   const overall = new FigureTally();
   let overallFlags: FlagScores | undefined;
   const overallMisses = noMisses();
-  const byFormat = new Map<string, { tally: FigureTally; flags?: FlagScores; misses: Record<MissClass, number> }>();
+  const overallConflicts = noConflicts();
+  const byFormat = new Map<string, { tally: FigureTally; flags?: FlagScores; misses: Record<MissClass, number>; conflicts: ConflictCounts }>();
   const byIndicator = new Map<string, FigureTally>();
 
   for (const report of run.reports) {
@@ -221,9 +226,11 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
     reports.push(result);
     overall.add(tally);
     addMisses(overallMisses, result.misses);
-    const group = byFormat.get(result.group) ?? { tally: new FigureTally(), misses: noMisses() };
+    addConflicts(overallConflicts, result.conflicts);
+    const group = byFormat.get(result.group) ?? { tally: new FigureTally(), misses: noMisses(), conflicts: noConflicts() };
     group.tally.add(tally);
     addMisses(group.misses, result.misses);
+    addConflicts(group.conflicts, result.conflicts);
     if (result.flags) {
       group.flags = addFlagScores(group.flags, result.flags);
       overallFlags = addFlagScores(overallFlags, result.flags);
@@ -236,8 +243,8 @@ export function evaluate(run: RunData, goldSets: Map<string, GoldSet>): EvalResu
 
   return {
     run: run.dir,
-    overall: { figures: overall.scores(), flags: overallFlags, misses: overallMisses },
-    by_format: sortedEntries(byFormat, (g) => ({ figures: g.tally.scores(), flags: g.flags, misses: g.misses })),
+    overall: { figures: overall.scores(), flags: overallFlags, misses: overallMisses, conflicts: overallConflicts },
+    by_format: sortedEntries(byFormat, (g) => ({ figures: g.tally.scores(), flags: g.flags, misses: g.misses, conflicts: g.conflicts })),
     by_indicator: sortedEntries(byIndicator, (t) => t.scores()),
     reports,
     unscored,

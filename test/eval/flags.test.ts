@@ -4,7 +4,7 @@ import type { RunFlag } from '../../src/eval/run.js';
 import type { GoldFlagRow } from '../../src/model/schemas.js';
 
 function flag(f: Partial<RunFlag> & Pick<RunFlag, 'check_id' | 'message'>): RunFlag {
-  return { report_id: 'r', severity: 'warning', expected: '', actual: '', page: 1, line: 1, evidence: '', ...f };
+  return { report_id: 'r', severity: 'warning', expected: '', actual: '', page: 1, line: 1, evidence: '', indicators: '', ...f };
 }
 
 function row(check: string, expect: GoldFlagRow['expect'], numbers: string, line = 2) {
