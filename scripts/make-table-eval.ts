@@ -36,6 +36,8 @@ const TableSpec = z.object({
   header: z.array(z.array(Cell)).default([]),
   repeatHeader: z.boolean().default(true),
   rows: z.array(z.array(Cell)),
+  /** Cell text size in half-points (a wide table set smaller, as real appendices are). */
+  fontSize: z.number().int().positive().default(24),
   /** Body rows in bold (section rows, the total row): indexes into rows. */
   boldRows: z.array(z.number().int()).default([]),
   after: z.array(z.string()).default([]),
@@ -68,7 +70,7 @@ function paragraph(text: string, options: { bold?: boolean; italics?: boolean; c
   });
 }
 
-function tableCell(cell: Cell, width: number, options: { bold: boolean; center: boolean }): TableCell {
+function tableCell(cell: Cell, width: number, options: { bold: boolean; center: boolean; size: number }): TableCell {
   const spec = typeof cell === 'string' ? { t: cell } : cell;
   const lines = spec.t === '' ? [''] : spec.t.split('\n');
   return new TableCell({
@@ -78,7 +80,7 @@ function tableCell(cell: Cell, width: number, options: { bold: boolean; center: 
     verticalMerge: spec.merge === 'restart' ? VerticalMergeType.RESTART : spec.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     children: lines.map((line) => new Paragraph({
       alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [run(line, { bold: options.bold, size: 24 })],
+      children: [run(line, { bold: options.bold, size: options.size })],
     })),
   });
 }
@@ -105,7 +107,7 @@ function buildTable(spec: z.infer<typeof TableSpec>, name: string): Table {
   const rows: TableRow[] = [];
   for (const cells of spec.header) {
     const widths = cellWidths(cells, spec.widths);
-    rows.push(new TableRow({ tableHeader: spec.repeatHeader, children: cells.map((c, i) => tableCell(c, widths[i], { bold: true, center: true })) }));
+    rows.push(new TableRow({ tableHeader: spec.repeatHeader, children: cells.map((c, i) => tableCell(c, widths[i], { bold: true, center: true, size: spec.fontSize })) }));
   }
   spec.rows.forEach((cells, r) => {
     const widths = cellWidths(cells, spec.widths);
@@ -115,7 +117,7 @@ function buildTable(spec: z.infer<typeof TableSpec>, name: string): Table {
       children: cells.map((c, i) => {
         const text = typeof c === 'string' ? c : c.t;
         const numeric = /^[\d.,%\s()–-]*$/.test(text);
-        return tableCell(c, widths[i], { bold, center: numeric && text !== '' });
+        return tableCell(c, widths[i], { bold, center: numeric && text !== '', size: spec.fontSize });
       }),
     }));
   });
