@@ -131,7 +131,8 @@ export function parseSource(text: string, file: string): Source {
       seenBody = true;
       titleOpen = false;
     } else {
-      const headline = !seenBody && blocks.length === 0; // press item: first line, no header block
+      // press item: first line, no header block; an excerpt that opens mid-sentence (lost first page) has none
+      const headline = !seenBody && blocks.length === 0 && !/^\p{Ll}/u.test(line.trim());
       const title = !seenBody && !line.includes('[^')
         && (headline || isCaps(line) || (titleOpen && line.length < 130 && !/[.:;]$/.test(line)));
       if (title) {
