@@ -22,7 +22,7 @@ export const SUBJECT = 'subject';
 /** The facet saying what was done with it (received, resolved, assigned, …); a sibling figure passes it on. */
 export const MEASURE = 'measure';
 /** Row fields that are not facets. */
-const ROW_FIELDS = new Set(['key', 'rate', 'whole', 'beside', 'read_level']);
+const ROW_FIELDS = new Set(['key', 'rate', 'whole', 'beside', 'unless', 'needs_period', 'read_level']);
 /** In a row's list of values: the facet may be absent. */
 export const ABSENT = '-';
 
@@ -39,6 +39,10 @@ const Row = z
     whole: z.string().optional(),
     /** The row holds only when the sentence also has a cue of this facet value ("đúng hạn" beside "trước hạn"). */
     beside: z.record(name, name).optional(),
+    /** The row does not hold when the sentence has a cue of this facet value ("xếp thứ 44/63" in a sentence about SIPAS). */
+    unless: z.record(name, name).optional(),
+    /** The figure holds only in a period the text states (a year, a heading's period), never by default the report's. */
+    needs_period: z.boolean().default(false),
     /** false: the unit's own figure, never one level's ("Chỉ số CCHC … do UBND tỉnh công bố: huyện đạt 85,72 điểm"); level cues are not read. */
     read_level: z.boolean().default(true),
   })
@@ -81,6 +85,8 @@ export interface IndicatorRow {
   rate: boolean;
   whole?: string;
   beside: Array<[string, string]>;
+  unless: Array<[string, string]>;
+  needsPeriod: boolean;
   readLevel: boolean;
   /** facet → allowed values (ABSENT = may be absent); a facet the row does not name must be absent. */
   facets: Map<string, Set<string>>;
@@ -152,7 +158,9 @@ export function compileLexicon(raw: unknown): Lexicon {
     if (!facets.has(SUBJECT)) fail(`${where}: a row names its subject`);
     const beside = Object.entries(row.beside ?? {});
     for (const [facet, value] of beside) known(facet, value, `${where}.beside`);
-    return { key: row.key, rate: row.rate, whole: row.whole, beside, readLevel: row.read_level, facets };
+    const unless = Object.entries(row.unless ?? {});
+    for (const [facet, value] of unless) known(facet, value, `${where}.unless`);
+    return { key: row.key, rate: row.rate, whole: row.whole, beside, unless, needsPeriod: row.needs_period, readLevel: row.read_level, facets };
   });
   for (const subject of Object.keys(spec.review)) known(SUBJECT, subject, 'review');
   for (const facet of spec.not_inherited) if (!spec.facets[facet]) fail(`not_inherited: unknown facet "${facet}"`);

@@ -63,7 +63,8 @@ function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boo
       (row) =>
         row.rate === rate &&
         lexicon.facetNames.every((f) => (row.facets.get(f) ?? new Set([ABSENT])).has(facets.get(f) ?? ABSENT)) &&
-        row.beside.every(([f, v]) => sentence.has(`${f}=${v}`)),
+        row.beside.every(([f, v]) => sentence.has(`${f}=${v}`)) &&
+        !row.unless.some(([f, v]) => sentence.has(`${f}=${v}`)),
     ) ?? null
   );
 }
@@ -177,7 +178,9 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       if (t.text === '(') {
         // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
         // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)").
-        const afterFigure = lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every(isWord) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
+        // A noun may hold a comma ("12 cơ quan, đơn vị (4 phòng …)").
+        const afterFigure =
+          lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every((x, i) => isWord(x) || lastFigure + 1 + i < lastNounEnd) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         continue;
       }
@@ -253,7 +256,13 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
 
       const level: Level = ownLevel || context?.level || scope.level || '';
       // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
-      const siblingPeriod = besides && !parent && !tokens.slice(siblingAt + 1, k).some((x) => x.placeholder?.period) ? sibling!.period : undefined;
+      // A footnote's anchor is no breakdown of its own: "…; năm 2021 đạt 84,93 điểm, xếp thứ 7/13" is 2021 there too.
+      const breaksDown = parens.length > 0 || ofWhich !== null;
+      const between = tokens.slice(siblingAt + 1, k).filter((x) => x.placeholder?.period);
+      // "năm 2019 xếp thứ 6/15; năm 2020 đạt 84,2 điểm, xếp thứ 3/15": a year stated since that figure is this one's.
+      const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
+      const siblingPeriod =
+        besides && !breaksDown ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
       const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
@@ -263,7 +272,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
-      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) ? found : null;
+      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
 
       // A plan's numbers are not results; another body's are not the unit's (they stay unplaced).
       if (scope.plan) continue;
