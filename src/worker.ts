@@ -9,7 +9,7 @@ import { IpcOcrGate, isOcrGateReply, type OcrGateReply } from './ocr/ipc-gate.js
 import { loadStages, runStages, type StageContext } from './pipeline.js';
 import { readReport } from './read/index.js';
 import type { FilePath } from './read/input.js';
-import { reportRows, type ReportRows } from './write/outputs.js';
+import { renderRows, reportRows, type RenderedRows } from './write/outputs.js';
 
 // Without this global, pdf.js inflates page streams with its own in-thread decoder instead of web
 // streams over the libuv pool: for the small streams of report pages that is 5–10% less CPU per
@@ -28,8 +28,11 @@ export interface WorkerJob {
   stages?: string[];
 }
 
-/** `stageMs`: milliseconds each stage took on the file ('read' and 'rows' included). */
-export type WorkerReply = { ok: true; rows: ReportRows; stageMs: Record<string, number> } | { ok: false; message: string };
+/**
+ * `rows`: rendered here, so that the batch process only writes lines; `stageMs`: milliseconds each
+ * stage took on the file ('read' and 'rows' included).
+ */
+export type WorkerReply = { ok: true; rows: RenderedRows; stageMs: Record<string, number> } | { ok: false; message: string };
 
 /** What a worker tells its parent: ready for a job; a job's report_id; a job's result. */
 export type WorkerMessage =
@@ -62,7 +65,7 @@ async function handle(job: WorkerJob): Promise<void> {
     onStage('read', performance.now() - started);
     await runStages(report, job.context, await loadStages(job.stages), onStage);
     started = performance.now();
-    const rows = reportRows(report);
+    const rows = renderRows(reportRows(report));
     onStage('rows', performance.now() - started);
     reply = { ok: true, rows, stageMs };
   } catch (err) {

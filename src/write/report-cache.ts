@@ -9,8 +9,13 @@
  * work), each by an atomic rename; entries of another run key are removed at
  * the end of a run, and the reason they no longer hold is told.
  *
+ * A rerun of the very same files also takes the batch audit (reports.csv,
+ * flags across reports, series.csv) from the cache: it is a function of the
+ * files' entries in input order, keyed by their keys.
+ *
  *   <cache>/index.json          run key, rules file hashes, path → size, mtime, SHA-256
- *   <cache>/<run key>/<key>.json  one report's rows
+ *   <cache>/<run key>/<key>.json  one report's rows (renderRows: child rows as CSV lines)
+ *   <cache>/<run key>/audit.json  the last batch audit and the key of its files
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
@@ -19,11 +24,13 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { MAX_FILE_MB, type FilePath } from '../read/input.js';
 import { writeFileAtomic } from './csv.js';
-import type { ReportRows } from './outputs.js';
+import type { BatchAudit } from '../across/index.js';
+import type { RenderedRows } from './outputs.js';
 
 /** Folder of the cache when none is named: inside the output folder. */
 export const DEFAULT_CACHE_DIR = '.cchc-cache';
 const INDEX_FILE = 'index.json';
+const AUDIT_FILE = 'audit.json';
 
 const CacheIndex = z.object({
   run_key: z.string(),
@@ -142,9 +149,9 @@ export class ReportCache {
   }
 
   /** The rows stored under `key`, or undefined. */
-  async get(key: string): Promise<ReportRows | undefined> {
+  async get(key: string): Promise<RenderedRows | undefined> {
     try {
-      return JSON.parse(await readFile(join(this.entryDir, `${key}.json`), 'utf8')) as ReportRows;
+      return JSON.parse(await readFile(join(this.entryDir, `${key}.json`), 'utf8')) as RenderedRows;
     } catch {
       return undefined;
     }
@@ -154,9 +161,29 @@ export class ReportCache {
     return stat(join(this.entryDir, `${key}.json`)).then(() => true, () => false);
   }
 
-  async put(key: string, rows: ReportRows): Promise<void> {
+  async put(key: string, rows: RenderedRows): Promise<void> {
     await mkdir(this.entryDir, { recursive: true });
     await writeFileAtomic(join(this.entryDir, `${key}.json`), JSON.stringify(rows));
+  }
+
+  /** The key of a batch audit: the entry keys of its files, in input order. */
+  static batchKey(keys: readonly string[]): string {
+    return sha256(keys.join('\n'));
+  }
+
+  /** The batch audit of the files whose entry keys make `batchKey`, when the last one stored is theirs. */
+  async getAudit(batchKey: string): Promise<BatchAudit | undefined> {
+    try {
+      const stored = JSON.parse(await readFile(join(this.entryDir, AUDIT_FILE), 'utf8')) as { key: string; audit: BatchAudit };
+      return stored.key === batchKey ? stored.audit : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async putAudit(batchKey: string, audit: BatchAudit): Promise<void> {
+    await mkdir(this.entryDir, { recursive: true });
+    await writeFileAtomic(join(this.entryDir, AUDIT_FILE), JSON.stringify({ key: batchKey, audit }));
   }
 
   /** Record what this run saw (the files' hashes, the run key) and drop entries of other run keys. */
