@@ -258,7 +258,13 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     const keys = cache ? await Promise.all(found.files.map((file) => keyLimit(() => cache.keyOf(file.path, file.sourceFile)))) : [];
     const hits = cache ? await Promise.all(keys.map((key) => (key ? cache.has(key) : false))) : [];
     const misses = total - hits.filter(Boolean).length;
-    if (cache?.invalidated && misses > 0) opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; all ${misses} files are read again`);
+    if (cache?.invalidated && misses > 0) {
+      const how = cache.resumableAfter
+        ? `taken up after their ${cache.resumableAfter} stage where the cache holds it (not read again), the later stages run again`
+        : 'read again';
+      opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; ${misses} files are ${how}`);
+    }
+    if (cache && misses > 0) await cache.prepareCheckpoints();
     stageMs.cache = performance.now() - started;
 
     pool = new WorkerPool({ timeoutMs: opts.timeoutSeconds * 1000, memoryMb: opts.workerMemoryMb, ocrGate: OcrGate.create(opts.ocrConcurrency) });
@@ -320,6 +326,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   let done = 0;
   let errors = 0;
   let cached = 0;
+  /** Files taken up from a checkpoint, by its stage, and files read. */
+  const resumed: Record<string, number> = {};
+  let read = 0;
   /** Every file's rows are in the cache (from it or just put): the audit can be kept for a rerun. */
   let allKept = batchKey !== null;
   opts.onProgress?.({ done, total, errors });
@@ -331,10 +340,13 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       let rows = hits[index] && key ? await cache!.get(key) : undefined;
       if (rows) cached += 1;
       else {
-        const result = await workers.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
+        const checkpoints = cache && key ? cache.checkpointsOf(file.path, file.sourceFile) : undefined;
+        const result = await workers.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages, checkpoints });
         if (stopped) return; // abandoned in flight
         if (result.ok) {
           rows = result.rows;
+          if (result.resumedAfter) resumed[result.resumedAfter] = (resumed[result.resumedAfter] ?? 0) + 1;
+          else read += 1;
           addTimes(stageMs, result.stageMs);
           // Kept as soon as done, so that an interrupted run loses no finished file. A crash or timeout is not kept: it may not recur.
           if (cache && key) await cache.put(key, rows);
@@ -368,6 +380,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     stageMs.batch = performance.now() - started;
     counts.flags += audit.flags.length;
     await cache?.save();
+    const resumedCount = Object.values(resumed).reduce((sum, n) => sum + n, 0);
+    if (resumedCount > 0) {
+      const parts = Object.entries(resumed).map(([stage, n]) => `${n} taken up after their ${stage} stage`);
+      opts.onNotice?.(`processed ${resumedCount + read} files: ${[...parts, `${read} read`].join(', ')}${cache?.invalidated ? ` (${cache.invalidated})` : ''}`);
+    }
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -382,6 +399,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       series: audit.series.length,
       duplicates: audit.reports.filter((r) => r.duplicate_of).length,
       cached,
+      ...(resumedCount > 0 ? { resumed } : {}),
       stage_seconds: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms) / 1000])),
       ...(stopped ? { interrupted: { done: written, total } } : {}),
       ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),

@@ -49,7 +49,7 @@ function tempPathFor(target: string): string {
 }
 
 /** Write a whole file atomically (temp file in the same folder, then rename). */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, content, 'utf8');

@@ -276,6 +276,8 @@ export const RunManifest = z.object({
   batch_problems: z.array(z.string()).optional(),
   /** Files whose rows came from the report cache (unchanged since an earlier run with the same tool and rules). */
   cached: z.number().int().nonnegative().optional(),
+  /** Files taken up from a checkpoint of the cache (not read again; only the stages after it ran), by the checkpoint's stage. */
+  resumed: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** Seconds each stage took, summed over the files processed (read, each pipeline stage, rows; cache, write, batch in the main thread). */
   stage_seconds: z.record(z.string(), z.number().nonnegative()).optional(),
   /** Set when the run was stopped (SIGINT/SIGTERM): the outputs hold the `done` files of `total`; an update run does the rest. */
