@@ -18,10 +18,10 @@ import { Format, reportIdOf } from './model/schemas.js';
 import { OcrGate } from './ocr/gate.js';
 import { treeHash } from './tree-hash.js';
 import { loadStages, STAGE_NAMES } from './pipeline.js';
-import { auditBatch, type BatchEntry, keptFigure } from './across/index.js';
+import type { BatchAudit, BatchEntry } from './across/index.js';
 import { pathId, pathText, type FilePath } from './read/input.js';
 import { WorkerPool } from './worker-pool.js';
-import { errorRows, OutputWriter, RunManifest, type ReportRows } from './write/outputs.js';
+import { errorRows, OutputWriter, relabelRows, renderRows, RunManifest, type RenderedRows } from './write/outputs.js';
 import { DEFAULT_CACHE_DIR, fileHashes, ReportCache } from './write/report-cache.js';
 import { checkOutputFolder, ExistingOutputs } from './write/run-folder.js';
 
@@ -133,22 +133,14 @@ export async function rulesVersion(dir = RULES_DIR): Promise<string> {
  * (from the first's and its own path), so that report_id stays a key; the
  * batch audit links it to the first as a copy.
  */
-function uniqueId(rows: ReportRows, firstSource: Map<string, string>): { rows: ReportRows; sameBytesAs?: string } {
+function uniqueId(rows: RenderedRows, firstSource: Map<string, string>): { rows: RenderedRows; sameBytesAs?: string } {
   const id = rows.report.report_id;
   if (!firstSource.has(id)) {
     firstSource.set(id, rows.report.source_file);
     return { rows };
   }
   const own = reportIdOf(createHash('sha256').update(`${id}\0${rows.report.source_file}`).digest('hex'));
-  const relabel = <T extends { report_id: string }>(list: T[]) => list.map((row) => ({ ...row, report_id: own }));
-  return {
-    rows: {
-      ...rows,
-      report: { ...rows.report, report_id: own },
-      figures: relabel(rows.figures), mentions: relabel(rows.mentions), documents: relabel(rows.documents), flags: relabel(rows.flags), tables: relabel(rows.tables),
-    },
-    sameBytesAs: id,
-  };
+  return { rows: relabelRows(rows, own), sameBytesAs: id };
 }
 
 export const TOOL_VERSION: string = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'))).version;
@@ -266,7 +258,13 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     const keys = cache ? await Promise.all(found.files.map((file) => keyLimit(() => cache.keyOf(file.path, file.sourceFile)))) : [];
     const hits = cache ? await Promise.all(keys.map((key) => (key ? cache.has(key) : false))) : [];
     const misses = total - hits.filter(Boolean).length;
-    if (cache?.invalidated && misses > 0) opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; all ${misses} files are read again`);
+    if (cache?.invalidated && misses > 0) {
+      const how = cache.resumableAfter
+        ? `taken up after their ${cache.resumableAfter} stage where the cache holds it (not read again), the later stages run again`
+        : 'read again';
+      opts.onNotice?.(`cache entries no longer hold: ${cache.invalidated}; ${misses} files are ${how}`);
+    }
+    if (cache && misses > 0) await cache.prepareCheckpoints();
     stageMs.cache = performance.now() - started;
 
     pool = new WorkerPool({ timeoutMs: opts.timeoutSeconds * 1000, memoryMb: opts.workerMemoryMb, ocrGate: OcrGate.create(opts.ocrConcurrency) });
@@ -293,21 +291,26 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
 
   // Rows are written in input order whatever order files finish in, so two runs diff cleanly.
   // reports.csv is written last, once the batch audit has linked copies and counted its flags.
-  const ready = new Map<number, ReportRows>();
+  // The very files of an earlier run, all from the cache, take its audit from there too.
+  const batchKey = cache && keys.every((key) => key !== null) ? ReportCache.batchKey(keys as string[]) : null;
+  const cachedAudit = batchKey && hits.every(Boolean) ? await cache!.getAudit(batchKey) : undefined;
+  const ready = new Map<number, RenderedRows>();
   const entries: BatchEntry[] = [];
   const firstSource = new Map<string, string>();
   let next = 0;
+  let written = 0;
   let writing = Promise.resolve();
-  const writeRows = async (found: ReportRows) => {
+  const writeRows = async (found: RenderedRows) => {
     const { rows, sameBytesAs } = uniqueId(found, firstSource);
-    await writer.addChildren(rows);
-    entries.push({ report: rows.report, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint, sameBytesAs });
+    await writer.addRendered(rows);
+    entries.push({ report: rows.report, figures: rows.figures, fingerprint: rows.fingerprint, sameBytesAs });
+    written += 1;
     counts[rows.report.status] += 1;
     counts.pages += rows.report.pages || 0;
-    counts.figures += rows.figures.length;
-    counts.flags += rows.flags.length;
+    counts.figures += rows.lines.figures.length;
+    counts.flags += rows.lines.flags.length;
   };
-  const deliver = (index: number, rows: ReportRows): Promise<void> => {
+  const deliver = (index: number, rows: RenderedRows): Promise<void> => {
     ready.set(index, rows);
     writing = writing.then(async () => {
       const before = performance.now();
@@ -323,6 +326,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   let done = 0;
   let errors = 0;
   let cached = 0;
+  /** Files taken up from a checkpoint, by its stage, and files read. */
+  const resumed: Record<string, number> = {};
+  let read = 0;
+  /** Every file's rows are in the cache (from it or just put): the audit can be kept for a rerun. */
+  let allKept = batchKey !== null;
   opts.onProgress?.({ done, total, errors });
   const context = opts.referenceDate ? { referenceDate: opts.referenceDate } : {};
   try {
@@ -332,16 +340,20 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       let rows = hits[index] && key ? await cache!.get(key) : undefined;
       if (rows) cached += 1;
       else {
-        const result = await workers.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages });
+        const checkpoints = cache && key ? cache.checkpointsOf(file.path, file.sourceFile) : undefined;
+        const result = await workers.run({ path: file.path, sourceFile: file.sourceFile, context, stages: opts.stages, checkpoints });
         if (stopped) return; // abandoned in flight
         if (result.ok) {
           rows = result.rows;
+          if (result.resumedAfter) resumed[result.resumedAfter] = (resumed[result.resumedAfter] ?? 0) + 1;
+          else read += 1;
           addTimes(stageMs, result.stageMs);
           // Kept as soon as done, so that an interrupted run loses no finished file. A crash or timeout is not kept: it may not recur.
           if (cache && key) await cache.put(key, rows);
         } else {
+          allKept = false;
           // The main process never reads an input: a file that stopped its worker before its bytes were hashed is named by its path.
-          rows = errorRows({ id: result.id ?? pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message });
+          rows = renderRows(errorRows({ id: result.id ?? pathId(file.sourceFile), sourceFile: file.sourceFile, format: file.format, error: result.message }));
         }
       }
       done += 1;
@@ -355,13 +367,24 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     for (const index of [...ready.keys()].sort((a, b) => a - b)) await writeRows(ready.get(index)!);
     ready.clear();
     const started = performance.now();
-    const audit = auditBatch(entries);
+    let audit: BatchAudit;
+    if (cachedAudit && !stopped) audit = cachedAudit;
+    else {
+      // Loaded only here: the cross-report checks load the catalogue and identities (a rerun from the cache skips them).
+      audit = (await import('./across/index.js')).auditBatch(entries);
+      if (batchKey && allKept && !stopped) await cache!.putAudit(batchKey, audit);
+    }
     await writer.write('reports', audit.reports);
     await writer.write('flags', audit.flags);
     await writer.write('series', audit.series);
     stageMs.batch = performance.now() - started;
     counts.flags += audit.flags.length;
     await cache?.save();
+    const resumedCount = Object.values(resumed).reduce((sum, n) => sum + n, 0);
+    if (resumedCount > 0) {
+      const parts = Object.entries(resumed).map(([stage, n]) => `${n} taken up after their ${stage} stage`);
+      opts.onNotice?.(`processed ${resumedCount + read} files: ${[...parts, `${read} read`].join(', ')}${cache?.invalidated ? ` (${cache.invalidated})` : ''}`);
+    }
     const finishedAt = new Date();
     const manifest: RunManifest = {
       tool: 'cchc-extract',
@@ -376,8 +399,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       series: audit.series.length,
       duplicates: audit.reports.filter((r) => r.duplicate_of).length,
       cached,
+      ...(resumedCount > 0 ? { resumed } : {}),
       stage_seconds: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms) / 1000])),
-      ...(stopped ? { interrupted: { done: entries.length, total } } : {}),
+      ...(stopped ? { interrupted: { done: written, total } } : {}),
       ...(audit.problems.length > 0 ? { batch_problems: audit.problems } : {}),
       options: {
         concurrency: opts.concurrency,

@@ -3,7 +3,6 @@
  * that fails marks the report (error when no text was read, partial after).
  */
 import type { Report } from './model/report.js';
-import { readReport } from './read/index.js';
 import type { FilePath } from './read/input.js';
 
 export interface StageContext {
@@ -70,6 +69,8 @@ export async function processReport(
   stages?: Stage[],
   onStage?: StageTimer,
 ): Promise<Report> {
+  // Loaded here, not with the stage list: the batch process never reads a file (pdf.js stays out of it).
+  const { readReport } = await import('./read/index.js');
   const started = performance.now();
   const report = await readReport(path, { sourceFile });
   onStage?.('read', performance.now() - started);

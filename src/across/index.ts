@@ -14,7 +14,7 @@ import { seriesRows } from './series.js';
 import { resolveParentKey, unitIdentity, unitKeys } from './unit-key.js';
 
 export { textFingerprint } from './fingerprint.js';
-export type { KeptFigure } from './observations.js';
+export { keptFigure, type KeptFigure } from './observations.js';
 
 export interface BatchEntry {
   report: ReportRow;
@@ -31,10 +31,6 @@ export interface BatchAudit {
   flags: FlagRow[];
   /** A cross-report check that failed (a bug, never bad input). */
   problems: string[];
-}
-
-export function keptFigure(f: KeptFigure): KeptFigure {
-  return { indicator: f.indicator, value: f.value, unit: f.unit, level: f.level, period_start: f.period_start, period_end: f.period_end, page: f.page, line: f.line };
 }
 
 export function auditBatch(entries: readonly BatchEntry[]): BatchAudit {

@@ -3,6 +3,10 @@ import type { FigureRow, ReportRow } from '../model/schemas.js';
 
 export type KeptFigure = Pick<FigureRow, 'indicator' | 'value' | 'unit' | 'level' | 'period_start' | 'period_end' | 'page' | 'line'>;
 
+export function keptFigure(f: KeptFigure): KeptFigure {
+  return { indicator: f.indicator, value: f.value, unit: f.unit, level: f.level, period_start: f.period_start, period_end: f.period_end, page: f.page, line: f.line };
+}
+
 export interface Observation extends KeptFigure {
   report: ReportRow;
   unitKey: string;

@@ -35,12 +35,21 @@ export function stripControls(text: string): string {
 
 export type Cell = string | number;
 
+/** One row as a CSV line (newline included), cells in `columns` order, text cells made safe. */
+export function csvLine<Row extends Record<string, Cell>>(columns: readonly (keyof Row & string)[], row: Row): string {
+  const cells = columns.map((column) => {
+    const value = row[column];
+    return typeof value === 'string' ? neutraliseCell(stripControls(value)) : value;
+  });
+  return stringify([cells]);
+}
+
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Write a whole file atomically (temp file in the same folder, then rename). */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, content, 'utf8');
@@ -79,11 +88,12 @@ export class CsvFile<Row extends Record<string, Cell>> {
   }
 
   async write(row: Row): Promise<void> {
-    const cells = this.columns.map((column) => {
-      const value = row[column];
-      return typeof value === 'string' ? neutraliseCell(stripControls(value)) : value;
-    });
-    await this.put(stringify([cells]));
+    await this.put(csvLine(this.columns, row));
+  }
+
+  /** Lines made by `csvLine` with this file's columns. */
+  async writeLines(lines: readonly string[]): Promise<void> {
+    if (lines.length > 0) await this.put(lines.join(''));
   }
 
   async commit(): Promise<void> {

@@ -15,7 +15,8 @@ import { DATA_PACKAGE_FILE, dataPackage } from './datapackage.js';
 import { flagValues } from './flag-values.js';
 import { textFingerprint } from '../across/fingerprint.js';
 import { unitIdentity, unitKeys } from '../across/unit-key.js';
-import { CsvFile, type CsvOptions } from './csv.js';
+import { keptFigure, type KeptFigure } from '../across/observations.js';
+import { csvLine, CsvFile, type CsvOptions } from './csv.js';
 import { OutputFolder } from './output-folder.js';
 
 /** One CSV of the contract: file, row schema (column order = schema order), and what datapackage.json says of it. */
@@ -64,6 +65,8 @@ const DERIVED_FILES = ['report.html'];
 
 type ChildOutput = Exclude<keyof typeof CSV_OUTPUTS, 'reports'>;
 const CHILD_OUTPUTS = ['figures', 'mentions', 'documents', 'flags', 'tables'] as const satisfies readonly ChildOutput[];
+/** The outputs whose rows come from one report each. */
+type ReportOutput = (typeof CHILD_OUTPUTS)[number];
 export type OutputName = keyof typeof CSV_OUTPUTS;
 export type OutputRow<K extends OutputName> = z.infer<(typeof CSV_OUTPUTS)[K]['schema']>;
 
@@ -77,6 +80,41 @@ export interface ReportRows {
   tables: TableRow[];
   /** textFingerprint of the report: equal for copies of one text in any format; '' without text. */
   fingerprint: string;
+}
+
+/**
+ * A report's rows as the batch keeps them: its child rows already CSV lines
+ * (made in the worker; the report cache stores them so, and a rerun writes
+ * them without parsing a row), its reports.csv row and the figure columns
+ * the batch audit needs.
+ */
+export interface RenderedRows {
+  report: ReportRow;
+  /** figures.csv, mentions.csv, … lines, each starting with the report_id cell. */
+  lines: Record<ReportOutput, string[]>;
+  figures: KeptFigure[];
+  fingerprint: string;
+}
+
+const columnsOf = (name: OutputName) => Object.keys(CSV_OUTPUTS[name].schema.shape);
+
+export function renderRows(rows: ReportRows): RenderedRows {
+  const lines = Object.fromEntries(CHILD_OUTPUTS.map((name) => {
+    const columns = columnsOf(name);
+    return [name, (rows[name] as Array<Record<string, string | number>>).map((row) => csvLine(columns, row))];
+  })) as Record<ReportOutput, string[]>;
+  return { report: rows.report, lines, figures: rows.figures.map(keptFigure), fingerprint: rows.fingerprint };
+}
+
+/** The same rows under another report_id (the first cell of every child line). */
+export function relabelRows(rows: RenderedRows, id: string): RenderedRows {
+  const old = rows.report.report_id;
+  const relabel = (line: string) => {
+    if (!line.startsWith(`${old},`)) throw new Error(`a ${old} row line starts otherwise`);
+    return id + line.slice(old.length);
+  };
+  const lines = Object.fromEntries(CHILD_OUTPUTS.map((name) => [name, rows.lines[name].map(relabel)])) as Record<ReportOutput, string[]>;
+  return { ...rows, report: { ...rows.report, report_id: id }, lines };
 }
 
 const EVIDENCE_MAX = 200;
@@ -238,6 +276,8 @@ export const RunManifest = z.object({
   batch_problems: z.array(z.string()).optional(),
   /** Files whose rows came from the report cache (unchanged since an earlier run with the same tool and rules). */
   cached: z.number().int().nonnegative().optional(),
+  /** Files taken up from a checkpoint of the cache (not read again; only the stages after it ran), by the checkpoint's stage. */
+  resumed: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** Seconds each stage took, summed over the files processed (read, each pipeline stage, rows; cache, write, batch in the main thread). */
   stage_seconds: z.record(z.string(), z.number().nonnegative()).optional(),
   /** Set when the run was stopped (SIGINT/SIGTERM): the outputs hold the `done` files of `total`; an update run does the rest. */
@@ -279,6 +319,11 @@ export class OutputWriter {
   /** The rows of one report but its reports.csv row (the batch writes that row once the batch is audited). */
   async addChildren(rows: ReportRows): Promise<void> {
     for (const name of CHILD_OUTPUTS) await this.write(name, rows[name]);
+  }
+
+  /** The child lines of one report (renderRows). */
+  async addRendered(rows: RenderedRows): Promise<void> {
+    for (const name of CHILD_OUTPUTS) await this.files[name].writeLines(rows.lines[name]);
   }
 
   async write<K extends OutputName>(name: K, rows: readonly OutputRow<K>[]): Promise<void> {

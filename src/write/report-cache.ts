@@ -9,8 +9,18 @@
  * work), each by an atomic rename; entries of another run key are removed at
  * the end of a run, and the reason they no longer hold is told.
  *
+ * A rerun of the very same files also takes the batch audit (reports.csv,
+ * flags across reports, series.csv) from the cache: it is a function of the
+ * files' entries in input order, keyed by their keys.
+ *
  *   <cache>/index.json          run key, rules file hashes, path → size, mtime, SHA-256
- *   <cache>/<run key>/<key>.json  one report's rows
+ *   <cache>/<run key>/<key>.json  one report's rows (renderRows: child rows as CSV lines)
+ *   <cache>/<run key>/audit.json  the last batch audit and the key of its files
+ *   <cache>/checkpoints/<base key>/<file key>.<stage>.<rules key>.v8  a report part-way (checkpoints.ts)
+ *
+ * The checkpoints' base key leaves the rule files out: after a rule-file
+ * edit, a report is taken up from its latest checkpoint whose stages read
+ * none of the changed files, instead of being read again.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
@@ -19,11 +29,15 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { MAX_FILE_MB, type FilePath } from '../read/input.js';
 import { writeFileAtomic } from './csv.js';
-import type { ReportRows } from './outputs.js';
+import type { BatchAudit } from '../across/index.js';
+import type { RenderedRows } from './outputs.js';
+import { CHECKPOINTS, type CheckpointFile } from './checkpoints.js';
 
 /** Folder of the cache when none is named: inside the output folder. */
 export const DEFAULT_CACHE_DIR = '.cchc-cache';
 const INDEX_FILE = 'index.json';
+const AUDIT_FILE = 'audit.json';
+const CHECKPOINT_DIR = 'checkpoints';
 
 const CacheIndex = z.object({
   run_key: z.string(),
@@ -74,34 +88,49 @@ async function contentHash(path: string): Promise<string> {
   }
 }
 
-/** Why the entries of the previous run no longer hold, or null when they do. */
-function staleReason(previous: CacheIndex, now: RunIdentity, runKey: string): string | null {
+/** Why the entries of the previous run no longer hold, or null when they do; the rule files that changed, if only they did. */
+function staleReason(previous: CacheIndex, now: RunIdentity, runKey: string): { reason: string; changedRules?: string[] } | null {
   if (previous.run_key === runKey) return null;
   if (previous.tool_version !== now.toolVersion || previous.source_hash !== now.sourceHash) {
-    return `cchc itself changed (${previous.tool_version} → ${now.toolVersion}${previous.source_hash !== now.sourceHash ? ', other sources' : ''})`;
+    return { reason: `cchc itself changed (${previous.tool_version} → ${now.toolVersion}${previous.source_hash !== now.sourceHash ? ', other sources' : ''})` };
   }
   const names = [...new Set([...Object.keys(previous.rules), ...Object.keys(now.rules)])].sort();
   const changed = names.filter((name) => previous.rules[name] !== now.rules[name]);
   if (changed.length > 0) {
     const shown = changed.slice(0, 3).map((name) => `rules/${name}`).join(', ');
-    return `rule files changed (${shown}${changed.length > 3 ? `, +${changed.length - 3} more` : ''}); any report may read differently`;
+    return { reason: `rule files changed (${shown}${changed.length > 3 ? `, +${changed.length - 3} more` : ''})`, changedRules: changed };
   }
-  return 'other options (reference date or stages)';
+  return { reason: 'other options (reference date or stages)' };
 }
+
+/** Key of the rule files a checkpoint depends on, as they are now. */
+const rulesKey = (rules: Record<string, string>, names: readonly string[]) => sha256(JSON.stringify(names.map((name) => rules[name] ?? null))).slice(0, 16);
 
 export class ReportCache {
   private readonly files: CacheIndex['files'] = {};
   private readonly entryDir: string;
+  private readonly checkpointDir: string;
+  /** Why the previous run's entries do not hold (null: they do, or there were none). */
+  readonly invalidated: string | null;
+  /**
+   * The latest checkpoint stage a report can be taken up after, when only rule files that its stages
+   * do not read changed since the previous run; null when the entries hold, or nothing can be taken up.
+   */
+  readonly resumableAfter: string | null;
 
   private constructor(
     readonly dir: string,
     private readonly identity: RunIdentity,
     private readonly runKey: string,
     private readonly previous: CacheIndex | null,
-    /** Why the previous run's entries do not hold (null: they do, or there were none). */
-    readonly invalidated: string | null,
+    stale: ReturnType<typeof staleReason>,
   ) {
     this.entryDir = join(dir, runKey);
+    const baseKey = sha256(JSON.stringify([identity.toolVersion, identity.sourceHash, identity.options])).slice(0, 16);
+    this.checkpointDir = join(dir, CHECKPOINT_DIR, baseKey);
+    this.invalidated = stale?.reason ?? null;
+    const changed = stale?.changedRules;
+    this.resumableAfter = changed ? [...CHECKPOINTS].reverse().find((c) => !c.rules.some((name) => changed.includes(name)))?.after ?? null : null;
   }
 
   static async open(dir: string, identity: RunIdentity): Promise<ReportCache> {
@@ -112,8 +141,7 @@ export class ReportCache {
     } catch {
       previous = null; // no cache yet, or one this version cannot read: start afresh
     }
-    const reason = previous ? staleReason(previous, identity, runKey) : null;
-    return new ReportCache(dir, identity, runKey, previous, reason);
+    return new ReportCache(dir, identity, runKey, previous, previous ? staleReason(previous, identity, runKey) : null);
   }
 
   /** The entry key of a file (reading it only when its size or time changed since the cache saw it). */
@@ -141,10 +169,23 @@ export class ReportCache {
     return sha256(`${hash}\0${sourceFile}`).slice(0, 32);
   }
 
+  /** Where the checkpoints of a file whose key was just taken (keyOf) are kept, in pipeline order. */
+  checkpointsOf(path: FilePath, sourceFile: string): CheckpointFile[] | undefined {
+    const seen = typeof path === 'string' ? this.files[path] : undefined;
+    if (!seen) return undefined;
+    const fileKey = sha256(`${seen.sha256}\0${sourceFile}`).slice(0, 32);
+    return CHECKPOINTS.map((c) => ({ after: c.after, path: join(this.checkpointDir, `${fileKey}.${c.after}.${rulesKey(this.identity.rules, c.rules)}.v8`) }));
+  }
+
+  /** The checkpoint folder exists before any worker writes into it. */
+  async prepareCheckpoints(): Promise<void> {
+    await mkdir(this.checkpointDir, { recursive: true });
+  }
+
   /** The rows stored under `key`, or undefined. */
-  async get(key: string): Promise<ReportRows | undefined> {
+  async get(key: string): Promise<RenderedRows | undefined> {
     try {
-      return JSON.parse(await readFile(join(this.entryDir, `${key}.json`), 'utf8')) as ReportRows;
+      return JSON.parse(await readFile(join(this.entryDir, `${key}.json`), 'utf8')) as RenderedRows;
     } catch {
       return undefined;
     }
@@ -154,9 +195,29 @@ export class ReportCache {
     return stat(join(this.entryDir, `${key}.json`)).then(() => true, () => false);
   }
 
-  async put(key: string, rows: ReportRows): Promise<void> {
+  async put(key: string, rows: RenderedRows): Promise<void> {
     await mkdir(this.entryDir, { recursive: true });
     await writeFileAtomic(join(this.entryDir, `${key}.json`), JSON.stringify(rows));
+  }
+
+  /** The key of a batch audit: the entry keys of its files, in input order. */
+  static batchKey(keys: readonly string[]): string {
+    return sha256(keys.join('\n'));
+  }
+
+  /** The batch audit of the files whose entry keys make `batchKey`, when the last one stored is theirs. */
+  async getAudit(batchKey: string): Promise<BatchAudit | undefined> {
+    try {
+      const stored = JSON.parse(await readFile(join(this.entryDir, AUDIT_FILE), 'utf8')) as { key: string; audit: BatchAudit };
+      return stored.key === batchKey ? stored.audit : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async putAudit(batchKey: string, audit: BatchAudit): Promise<void> {
+    await mkdir(this.entryDir, { recursive: true });
+    await writeFileAtomic(join(this.entryDir, AUDIT_FILE), JSON.stringify({ key: batchKey, audit }));
   }
 
   /** Record what this run saw (the files' hashes, the run key) and drop entries of other run keys. */
@@ -170,7 +231,19 @@ export class ReportCache {
     };
     await mkdir(this.dir, { recursive: true });
     await writeFileAtomic(join(this.dir, INDEX_FILE), `${JSON.stringify(index)}\n`);
-    const others = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== this.runKey);
+    const others = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== this.runKey && entry.name !== CHECKPOINT_DIR);
     await Promise.all(others.map((entry) => rm(join(this.dir, entry.name), { recursive: true, force: true })));
+    await this.dropOtherCheckpoints();
+  }
+
+  /** Checkpoints made by other code or options, or under rule files that are no longer those of now, go. */
+  private async dropOtherCheckpoints(): Promise<void> {
+    const root = join(this.dir, CHECKPOINT_DIR);
+    const bases = await readdir(root).catch(() => [] as string[]);
+    await Promise.all(bases.filter((name) => join(root, name) !== this.checkpointDir).map((name) => rm(join(root, name), { recursive: true, force: true })));
+    const current = new Set(CHECKPOINTS.map((c) => `.${c.after}.${rulesKey(this.identity.rules, c.rules)}.v8`));
+    const kept = await readdir(this.checkpointDir).catch(() => [] as string[]);
+    const stale = kept.filter((name) => !current.has(name.slice(name.indexOf('.'))));
+    await Promise.all(stale.map((name) => rm(join(this.checkpointDir, name), { force: true })));
   }
 }

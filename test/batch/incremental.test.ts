@@ -38,6 +38,25 @@ describe('incremental runs', () => {
     expect(await csvs(out)).toEqual(written);
   });
 
+  it('a rerun with copies (same bytes, another name) writes what a run without the cache writes, the audit included', async () => {
+    const input = await folderOf(TEXTS.slice(0, 2));
+    await copyFile(join(UNSEEN, TEXTS[0]), join(input, `z-${TEXTS[0]}`));
+    const out = await outDir();
+    await runBatch([input], { out, concurrency: 2 });
+    const again = await runBatch([input], { out, concurrency: 2, existing: 'update' });
+    expect(again.cached).toBe(3);
+    expect(again.duplicates).toBe(1);
+    const clean = await outDir();
+    await runBatch([input], { out: clean, concurrency: 2, cache: false });
+    expect(await csvs(out)).toEqual(await csvs(clean));
+    // A file more: its rows are new, and so is the audit (the new file is linked or checked against the others).
+    await copyFile(join(UNSEEN, TEXTS[2]), join(input, TEXTS[2]));
+    const grown = await runBatch([input], { out, concurrency: 2, existing: 'update' });
+    expect(grown.cached).toBe(3);
+    await runBatch([input], { out: clean, concurrency: 2, cache: false, existing: 'replace' });
+    expect(await csvs(out)).toEqual(await csvs(clean));
+  });
+
   it('stops on another run\'s outputs unless told to replace or update them', async () => {
     const input = await folderOf(TEXTS.slice(0, 1));
     const out = await outDir();

@@ -9,8 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { EvalInputError, evaluateRunFolder, formatEval } from '../../eval/index.js';
-import { runBatch, type BatchSummary } from '../../index.js';
+import type { BatchSummary } from '../../batch.js';
 import { progressDisplay } from '../progress.js';
 import { summaryLine } from './extract.js';
 
@@ -40,6 +39,7 @@ async function extractCorpus(corpus: string, out: string, concurrency: number | 
   const progress = progressDisplay();
   let summary: BatchSummary;
   try {
+    const { runBatch } = await import('../../batch.js');
     summary = await runBatch([dir], { out, concurrency, existing: 'replace', onProgress: (p) => progress.update(p) });
   } finally {
     progress.stop();
@@ -62,6 +62,8 @@ export function evalCommand(): Command {
     const parsed = EvalOptions.safeParse(raw);
     if (!parsed.success) command.error(`error: ${parsed.error.issues.map((i) => i.message).join('; ')}`, { exitCode: USAGE_EXIT });
     const options = parsed.data;
+    // Loaded when the command runs: every cchc start builds all commands.
+    const { EvalInputError, evaluateRunFolder, formatEval } = await import('../../eval/index.js');
     try {
       const goldDir = options.corpus ? await extractCorpus(options.corpus, options.out, options.concurrency) : (options.gold as string);
       const runDir = options.corpus ? options.out : (options.run as string);

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBatch, type BatchSummary } from '../../batch.js';
-import { writeHtmlReport } from '../../write/html-report/index.js';
 import { stripControls } from '../../write/csv.js';
 import { progressDisplay } from '../progress.js';
 
@@ -126,7 +125,7 @@ export function extractCommand(): Command {
         process.exitCode = SIGNAL_EXIT[String(stop.signal.reason)] ?? 1;
         return;
       }
-      if (options.html) await writeHtmlReport(summary.out, join(summary.out, 'report.html'));
+      if (options.html) await (await import('../../write/html-report/index.js')).writeHtmlReport(summary.out, join(summary.out, 'report.html'));
       if (options.strict && summary.error > 0) process.exitCode = 1;
     });
 }

@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { RunFolderError, writeHtmlReport } from '../../write/html-report/index.js';
 
 const USAGE_EXIT = 2;
 
@@ -16,6 +15,8 @@ export function reportCommand(): Command {
     .option('--out <file>', 'HTML file to write (default: <run>/report.html)');
   command.action(async (options: { run: string; out?: string }) => {
     const out = options.out ?? join(options.run, 'report.html');
+    // Loaded when the command runs: every cchc start builds all commands.
+    const { RunFolderError, writeHtmlReport } = await import('../../write/html-report/index.js');
     try {
       const counts = await writeHtmlReport(options.run, out);
       process.stderr.write(`${out}: ${counts.reports} reports, ${counts.figures} figures, ${counts.flags} flags\n`);

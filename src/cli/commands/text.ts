@@ -6,8 +6,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import type { Report } from '../../model/report.js';
-import { readReport } from '../../read/index.js';
-import { normaliseReport } from '../../text/repair.js';
 import { stripControls } from '../../write/csv.js';
 
 const TextOptions = z.object({ raw: z.boolean().optional() });
@@ -32,6 +30,8 @@ export function textCommand(): Command {
     .option('--raw', 'print the text as read, before repairs')
     .action(async (file: string, rawOptions: unknown) => {
       const options = TextOptions.parse(rawOptions);
+      // Loaded when the command runs: every cchc start builds all commands.
+      const [{ readReport }, { normaliseReport }] = await Promise.all([import('../../read/index.js'), import('../../text/repair.js')]);
       const report = await readReport(file);
       if (report.status === 'error') {
         console.error(stripControls(`${file}: ${report.error}`));
