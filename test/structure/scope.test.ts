@@ -103,4 +103,21 @@ describe('scopes passed down the tree', () => {
     const long = 'Đến 30/6/2023, tổng biên chế công chức được giao là 78, có mặt 74 người. Tuyển dụng mới 6 công chức qua thi tuyển.';
     expect(read([long])).toContain('staff.recruited=6 - report');
   });
+
+  it("reads the period's plan counted at a cut-off inside the period as the report period's; other counts keep the point", () => {
+    expect(read(['Tính đến ngày 10/12/2023, huyện đã hoàn thành 28/30 nhiệm vụ, đạt 93,3%.'])).toEqual([
+      'plan.tasks_done=28 - report', 'plan.tasks=30 - report', 'plan.tasks_done_rate=93.3 - report',
+    ]);
+    expect(read(['Đến thời điểm báo cáo, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - report']);
+    // A cut-off before the period is another period's progress.
+    expect(read(['Đến ngày 31/12/2022, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - 2022-12-31..2022-12-31']);
+    expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');
+  });
+
+  it('reads the reporting unit naming itself as its own total, a competence or a level word as a level', () => {
+    expect(read(['Trong năm, HĐND, UBND huyện ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 - report']);
+    expect(read(['Tổng số thủ tục thuộc thẩm quyền giải quyết của UBND huyện: 240 thủ tục.'])).toEqual(['procedure.total=240 district report']);
+    // A higher unit in a district's report is that level, not the reporting unit.
+    expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
+  });
 });

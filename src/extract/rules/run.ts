@@ -23,6 +23,8 @@ export interface ReadingFrame {
   reportDate: string;
   /** A commune's report has no level below its own: "UBND xã 120 hồ sơ" is its own total (''). */
   unitLevel?: Level;
+  /** The report is a people's committee's: "UBND huyện" in a district's report names the unit itself (not a department's, where "UBND tỉnh" is another body). */
+  committee?: boolean;
   /** The scope the document tree gives a flow offset (period, level, body, plan), when the flow has a tree. */
   scopeAt?: (offset: number) => Scope;
   /** The scope a sentence's own opening words state ("Trung tâm PVHCC tỉnh tiếp nhận …"). */
@@ -68,6 +70,9 @@ const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !==
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
+
+/** Before a level cue, whose competence or whose part a thing is ("thẩm quyền của UBND huyện", "thuộc UBND tỉnh"). */
+const OWNED_BY = /(?:của|thuộc|quyền)\s*$/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
@@ -199,7 +204,20 @@ export class SentenceReader {
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
     }
+    // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
+    if (best && !contrast && this.namesItself(best)) return '';
     return best?.level ?? this.levelAfter(k);
+  }
+
+  /**
+   * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), in a
+   * committee's report, as the one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level.
+   */
+  private namesItself(c: Cue): boolean {
+    if (!this.frame.committee || c.level !== this.frame.unitLevel) return false;
+    const { tokens, line } = this.tl;
+    if (/(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length))) return false;
+    return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
   }
 
   /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
@@ -291,8 +309,12 @@ export class SentenceReader {
     return this.lead ?? this.carried ?? this.inherited;
   }
 
-  private normalise(p: Period | null): Period {
-    if (!p || (p.start === this.frame.periodStart && p.end === this.frame.periodEnd)) return { start: '', end: '' };
+  private normalise(p: Period | null, indicator: string): Period {
+    const { periodStart, periodEnd, reportDate } = this.frame;
+    if (!p || (p.start === periodStart && p.end === periodEnd)) return { start: '', end: '' };
+    // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
+    const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
+    if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
     return p;
   }
 
@@ -305,7 +327,7 @@ export class SentenceReader {
       value,
       unit: indicatorOf(indicator).unit,
       level: level === 'commune' && this.frame.unitLevel === 'commune' ? '' : level,
-      period: this.normalise(period),
+      period: this.normalise(period, indicator),
       qualifier: n.qualifier,
       place: this.flow.place(this.offset + t.start, this.offset + t.end),
       evidence: evidenceOf(this.text, t.start),
