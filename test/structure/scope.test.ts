@@ -120,4 +120,16 @@ describe('scopes passed down the tree', () => {
     // A higher unit in a district's report is that level, not the reporting unit.
     expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
   });
+
+  it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
+    expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
+      'dossier.new=2400 district report', 'dossier.resolved=2380 district report',
+    ]);
+    expect(read(['Kết quả tiếp nhận hồ sơ trên địa bàn huyện như sau:', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual(['dossier.resolved=2380 - report']);
+  });
+
+  it('reads a sentence that ran past a heading line in the node its body starts', () => {
+    const wrapped = ['b) Kết quả giải quyết hồ sơ', 'Tại cấp xã: Các xã tiếp nhận 1.250 hồ sơ (trực tuyến 610 hồ sơ).'].join('\n');
+    expect(read([wrapped])).toEqual(['dossier.received=1250 commune report', 'dossier.online=610 commune report']);
+  });
 });

@@ -600,6 +600,13 @@ const EMPTY_FLOW = new FlowBuilder().build();
 
 /** The tree's scope at a sentence, where the sentence's own opening words do not state another. */
 function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope {
+  // A heading line without a figure that a sentence ran into ("b) Kết quả giải quyết hồ sơ⏎Tại cấp xã: …"): the
+  // sentence is read where its body starts, in the node (and by the opener) the tree gives that line.
+  const newline = text.indexOf('\n');
+  if (newline > 0 && SECTION_HEADING.test(text) && !/\d/u.test(text.slice(0, newline).replace(SECTION_HEADING, ''))) {
+    const body = newline + 1 + (/^\s*/u.exec(text.slice(newline + 1))?.[0].length ?? 0);
+    if (body < text.length) return sentenceScope(frame, offset + body, text.slice(body));
+  }
   const inherited = frame.scopeAt?.(offset) ?? {};
   // The opening adds a leading period, a labelling level ("Riêng cấp xã, …") and whose figures they are: a
   // sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
