@@ -132,4 +132,13 @@ describe('scopes passed down the tree', () => {
     const wrapped = ['b) Kết quả giải quyết hồ sơ', 'Tại cấp xã: Các xã tiếp nhận 1.250 hồ sơ (trực tuyến 610 hồ sơ).'].join('\n');
     expect(read([wrapped])).toEqual(['dossier.received=1250 commune report', 'dossier.online=610 commune report']);
   });
+
+  it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
+    expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The reporting unit as issuer is its own total.
+    expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
+    // Communes alone are what the unit inspected: its own total (dev corpus convention).
+    expect(read(['Đoàn kiểm tra đã kiểm tra tại 11 xã, thị trấn.'])).toEqual(['inspection.units=11 - report']);
+  });
 });

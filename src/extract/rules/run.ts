@@ -7,6 +7,7 @@ import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import type { PeriodToken } from '../../parse/periods.js';
+import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
@@ -70,6 +71,16 @@ const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !==
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
+
+/** Units of a level counted by the number before them (not "tỉnh", not "thành phố", which may be the unit's own name). */
+const COUNTED_UNITS = new RegExp(
+  String.raw`^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?(${UNIT_WORDS.filter(([w]) => w !== 'tỉnh' && w !== 'thành phố').map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
+const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
+const COUNCIL = new Set(['hđnd', ',', 'và']);
 
 /** Before a level cue, whose competence or whose part a thing is ("thẩm quyền của UBND huyện", "thuộc UBND tỉnh"). */
 const OWNED_BY = /(?:của|thuộc|quyền)\s*$/iu;
@@ -214,21 +225,46 @@ export class SentenceReader {
    * committee's report, as the one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level.
    */
   private namesItself(c: Cue): boolean {
-    if (!this.frame.committee || c.level !== this.frame.unitLevel) return false;
+    if (!this.frame.committee || c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
     const { tokens, line } = this.tl;
-    if (/(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length))) return false;
     return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
+  }
+
+  /** A cue that names a level as such ("cấp huyện", "UBND các xã"), not one unit. */
+  private namesLevel(c: Cue): boolean {
+    const { tokens, line } = this.tl;
+    return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length));
   }
 
   /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
   private levelAfter(k: number): Level {
     const { tokens, line } = this.tl;
     let j = k + 1;
-    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
+    if (!tokens[j]) return '';
+    // "kiểm tra tại 8 xã, thị trấn", "09 UBND xã, thị trấn": the number counts units of a level.
+    // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã").
+    const counted = COUNTED_UNITS.exec(line.slice(tokens[j].at));
+    if (counted) return this.figureBefore(k) ? unitLevelOf(counted[1], '').level : '';
+    const unit = this.unitWords.exec(line.slice(tokens[j].at));
     if (!unit) return '';
     j = tokenAt(this.tl, tokens[j].at + unit[0].length);
     if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
-    return this.cues.find((c) => c.first === j)?.level ?? '';
+    // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện": whose they are names their level.
+    const issued = ISSUED_BY.has(tokens[j]?.text.toLowerCase());
+    if (issued) {
+      j++;
+      while (tokens[j] && COUNCIL.has(tokens[j].text.toLowerCase())) j++;
+    }
+    const cue = this.cues.find((c) => c.first === j);
+    // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).
+    if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return '';
+    return cue.level;
+  }
+
+  /** Whether a figure stands before token k in its clause (up to ';'). */
+  private figureBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.tl.tokens[j].text !== ';'; j--) if (isFigure(this.tl.tokens[j])) return true;
+    return false;
   }
 
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
