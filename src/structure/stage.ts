@@ -16,8 +16,8 @@ import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
 const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
-/** A paragraph that ends with ':' leads the list items after it (the tree nests them under it). */
-const LEAD_IN = /:\s*$/u;
+/** A first sentence that ends a line with ':' leads the rest of its paragraph or the list items the tree nests under it. */
+const LEAD_IN = /:[ \t]*(?:\n|$)/u;
 /** "Riêng cấp xã, …", "Đối với cấp huyện, …": a comma opener that sets what the whole paragraph is about. */
 const PARAGRAPH_TOPIC = /^(?:Riêng|Đối với)\s[^,:.;\d]{2,40},/iu;
 
@@ -29,12 +29,14 @@ const PARAGRAPH_TOPIC = /^(?:Riêng|Đối với)\s[^,:.;\d]{2,40},/iu;
 function openerOf(text: string, node: DocNode): string {
   const own = text.slice(node.start, node.end);
   if (node.kind === 'section') return own.split('\n')[0];
-  // A lead-in without a figure ("Kết quả … tại Bộ phận Một cửa cấp huyện (…):") scopes the list it leads.
-  const lead = text.slice(node.start, node.children[0]?.start ?? node.end);
-  if (node.kind === 'paragraph' && node.children.length > 0 && LEAD_IN.test(lead) && !/\d/u.test(lead.replace(/(?:19|20)\d\d/gu, ''))) return lead;
-  if (node.kind === 'paragraph') return (PARAGRAPH_LABEL.exec(own) ?? PARAGRAPH_TOPIC.exec(own))?.[0] ?? '';
   const [first] = splitSentences(own);
-  return first ? own.slice(first.start, first.end) : own;
+  const firstSentence = first ? own.slice(first.start, first.end) : own;
+  if (node.kind !== 'paragraph') return firstSentence;
+  // A lead-in ("Kết quả … tại Bộ phận Một cửa cấp huyện:", "Riêng 9 tháng đầu năm 2020, kết quả như sau:") scopes
+  // what it leads: the list items under it, or the rest of its paragraph.
+  const leadIn = LEAD_IN.exec(firstSentence);
+  if (leadIn) return firstSentence.slice(0, leadIn.index + 1);
+  return (PARAGRAPH_LABEL.exec(own) ?? PARAGRAPH_TOPIC.exec(own))?.[0] ?? '';
 }
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {

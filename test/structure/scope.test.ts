@@ -10,8 +10,8 @@ import { newReport, reindexPage } from '../../src/model/report.js';
 import { buildTree } from '../../src/structure/build.js';
 import { structure } from '../../src/structure/stage.js';
 
-function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }) {
-  const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }, format: 'docx' | 'txt' = 'docx') {
+  const r = newReport({ id: 'r0123456789abcdef', path: `x.${format}`, sourceFile: `x.${format}`, format });
   Object.assign(r.meta, { periodStart: '2023-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-15', unitLevel: unit.level, unitName: unit.name });
   const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
   reindexPage(page);
@@ -140,5 +140,12 @@ describe('scopes passed down the tree', () => {
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
     // Communes alone are what the unit inspected: its own total (dev corpus convention).
     expect(read(['Đoàn kiểm tra đã kiểm tra tại 11 xã, thị trấn.'])).toEqual(['inspection.units=11 - report']);
+  });
+
+  it('a lead-in that ends its line with ":" scopes the rest of its paragraph (a wrapped text)', () => {
+    const lines = ['Riêng 6 tháng đầu năm 2023, kết quả theo biểu mẫu thống kê của tỉnh như sau:', 'Số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'];
+    expect(read(lines, undefined, 'txt')).toEqual(['dossier.new=1040 - 2023-01-01..2023-06-30', 'dossier.resolved=990 - 2023-01-01..2023-06-30']);
+    // A label's colon inside the line leads nothing past its sentence.
+    expect(read(['Năm 2022, số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'], undefined, 'txt')).toContain('dossier.resolved=990 - report');
   });
 });
