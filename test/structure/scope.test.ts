@@ -117,6 +117,8 @@ describe('scopes passed down the tree', () => {
   it('reads the reporting unit naming itself as its own total, a competence or a level word as a level', () => {
     expect(read(['Trong năm, HĐND, UBND huyện ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 - report']);
     expect(read(['Tổng số thủ tục thuộc thẩm quyền giải quyết của UBND huyện: 240 thủ tục.'])).toEqual(['procedure.total=240 district report']);
+    // A province's department reports within its province.
+    expect(read(['Năm 2023, HĐND, UBND tỉnh ban hành 20 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Sở Nội vụ' })).toEqual(['legal.issued=20 - report']);
     // A higher unit in a district's report is that level, not the reporting unit.
     expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
   });

@@ -16,8 +16,8 @@ import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
-  const { periodStart, periodEnd, reportDate, unitLevel, unitName } = report.meta;
-  return { periodStart, periodEnd, reportDate, unitLevel, committee: unitLevel !== '' && !/^Sở\s/u.test(unitName) };
+  const { periodStart, periodEnd, reportDate, unitLevel } = report.meta;
+  return { periodStart, periodEnd, reportDate, unitLevel };
 }
 
 export function extractProse(report: Report): void {

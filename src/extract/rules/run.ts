@@ -24,8 +24,6 @@ export interface ReadingFrame {
   reportDate: string;
   /** A commune's report has no level below its own: "UBND xã 120 hồ sơ" is its own total (''). */
   unitLevel?: Level;
-  /** The report is a people's committee's: "UBND huyện" in a district's report names the unit itself (not a department's, where "UBND tỉnh" is another body). */
-  committee?: boolean;
   /** The scope the document tree gives a flow offset (period, level, body, plan), when the flow has a tree. */
   scopeAt?: (offset: number) => Scope;
   /** The scope a sentence's own opening words state ("Trung tâm PVHCC tỉnh tiếp nhận …"). */
@@ -221,11 +219,12 @@ export class SentenceReader {
   }
 
   /**
-   * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), in a
-   * committee's report, as the one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level.
+   * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), as the
+   * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
+   * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.
    */
   private namesItself(c: Cue): boolean {
-    if (!this.frame.committee || c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
+    if (c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
     const { tokens, line } = this.tl;
     return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
   }
