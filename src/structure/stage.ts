@@ -18,15 +18,13 @@ import { type DocNode, treeOf } from './tree.js';
 const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
 /** A first sentence that ends a line with ':' leads the rest of its paragraph or the list items the tree nests under it. */
 const LEAD_IN = /:[ \t]*(?:\n|$)/u;
-/** "Riêng cấp xã, …", "Đối với cấp huyện, …": a comma opener that sets what the whole paragraph is about. */
-const PARAGRAPH_TOPIC = /^(?:Riêng|Đối với)\s[^,:.;\d]{2,40},/iu;
 
 /**
  * A heading's line; an item's first sentence (its opener ends at its first
  * figure); a paragraph's label. A paragraph's comma opener ("Năm 2020, …",
  * "Đến 31/10/2020, …") scopes its own sentence only: the sentence reads it.
  */
-function openerOf(text: string, node: DocNode): string {
+function openerOf(text: string, node: DocNode, topic: RegExp): string {
   const own = text.slice(node.start, node.end);
   if (node.kind === 'section') return own.split('\n')[0];
   const [first] = splitSentences(own);
@@ -36,12 +34,13 @@ function openerOf(text: string, node: DocNode): string {
   // what it leads: the list items under it, or the rest of its paragraph.
   const leadIn = LEAD_IN.exec(firstSentence);
   if (leadIn) return firstSentence.slice(0, leadIn.index + 1);
-  return (PARAGRAPH_LABEL.exec(own) ?? PARAGRAPH_TOPIC.exec(own))?.[0] ?? '';
+  // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
+  return (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
 }
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   for (const child of node.children) {
-    child.scope = scopeOfOpener(openerOf(text, child), context, child.kind === 'section' ? 'heading' : 'node');
+    child.scope = scopeOfOpener(openerOf(text, child, context.levels.paragraphTopic), context, child.kind === 'section' ? 'heading' : 'node');
     scopeNodes(child, text, context);
   }
 }

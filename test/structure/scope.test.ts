@@ -150,4 +150,17 @@ describe('scopes passed down the tree', () => {
     // A label's colon inside the line leads nothing past its sentence.
     expect(read(['Năm 2022, số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'], undefined, 'txt')).toContain('dossier.resolved=990 - report');
   });
+
+  it('"Ở cấp huyện, …" opens a paragraph about that level, as "Riêng cấp xã, …" does (words.yaml paragraph_topic)', () => {
+    expect(read(['Ở cấp huyện, Bộ phận Một cửa tiếp nhận 4.300 hồ sơ. Đã giải quyết 4.250 hồ sơ.'])).toEqual([
+      'dossier.received=4300 district report', 'dossier.resolved=4250 district report',
+    ]);
+    expect(read(['Tại buổi làm việc, huyện đã tiếp nhận 140 hồ sơ. Đã giải quyết 130 hồ sơ.'])).toEqual([
+      'dossier.received=140 - report', 'dossier.resolved=130 - report',
+    ]);
+  });
+
+  it('reads a level placed right after a number with "ở"/"tại"', () => {
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5% ở cấp huyện.'])).toEqual(['dossier.online_rate=47.5 district report']);
+  });
 });

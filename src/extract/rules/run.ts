@@ -76,6 +76,9 @@ const COUNTED_UNITS = new RegExp(
   'iu',
 );
 
+/** Before a level cue right after a number: where the figure holds. */
+const PLACED = new Set(['ở', 'tại']);
+
 /** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
 const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
 const COUNCIL = new Set(['hđnd', ',', 'và']);
@@ -200,6 +203,9 @@ export class SentenceReader {
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
   levelAt(k: number, from: number): Level {
+    // "đạt 49,15% ở cấp huyện và 61,8% ở cấp xã": a level placed right after the number is its own.
+    const placed = this.levelPlacedAfter(k);
+    if (placed) return placed;
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
     // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
     const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
@@ -233,6 +239,17 @@ export class SentenceReader {
   private namesLevel(c: Cue): boolean {
     const { tokens, line } = this.tl;
     return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length));
+  }
+
+  /** "49,15% ở cấp huyện", "1.200 hồ sơ tại cấp xã": a level cue after "ở"/"tại" right after the number (and its unit). */
+  private levelPlacedAfter(k: number): Level {
+    const { tokens, line } = this.tl;
+    let j = k + 1;
+    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
+    if (unit) j = tokenAt(this.tl, tokens[j].at + unit[0].length);
+    if (!PLACED.has(tokens[j]?.text.toLowerCase())) return '';
+    const cue = this.cues.find((c) => c.first === j + 1);
+    return cue && !this.namesItself(cue) ? cue.level : '';
   }
 
   /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
