@@ -147,6 +147,10 @@ describe('scopes passed down the tree', () => {
   it('a lead-in that ends its line with ":" scopes the rest of its paragraph (a wrapped text)', () => {
     const lines = ['Riêng 6 tháng đầu năm 2023, kết quả theo biểu mẫu thống kê của tỉnh như sau:', 'Số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'];
     expect(read(lines, undefined, 'txt')).toEqual(['dossier.new=1040 - 2023-01-01..2023-06-30', 'dossier.resolved=990 - 2023-01-01..2023-06-30']);
+    // One paragraph on one line (DOCX): the words "như sau" announce what follows the colon.
+    expect(read(['Riêng 6 tháng đầu năm 2023, kết quả như sau: Số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'])).toEqual([
+      'dossier.new=1040 - 2023-01-01..2023-06-30', 'dossier.resolved=990 - 2023-01-01..2023-06-30',
+    ]);
     // A label's colon inside the line leads nothing past its sentence.
     expect(read(['Năm 2022, số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'], undefined, 'txt')).toContain('dossier.resolved=990 - report');
   });

@@ -66,6 +66,8 @@ export interface LevelCues {
   planHeading: RegExp;
   /** A paragraph's comma opener that sets what the whole paragraph is about ("Riêng cấp xã, …"), over the raw text. */
   paragraphTopic: RegExp;
+  /** Words that announce what follows their ':' ("… như sau: Số mới tiếp nhận …"), over the raw text. */
+  leadIn: RegExp;
 }
 
 export interface RuleSet {
@@ -109,6 +111,7 @@ export function levelCues(shared: WordLists): LevelCues {
     return listSource(phrases);
   };
   const anywhere = (name: string) => new RegExp(`(?<![^ ])${list(name)}`, 'gu');
+  const raw = (name: string) => shared[name] ?? fail('words.yaml', `the engine needs the word list "${name}"`);
   return {
     province: anywhere('level_province'),
     district: anywhere('level_district'),
@@ -122,7 +125,8 @@ export function levelCues(shared: WordLists): LevelCues {
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
-    paragraphTopic: new RegExp(`^(?:${rawAlternation(shared.paragraph_topic ?? fail('words.yaml', 'the engine needs the word list "paragraph_topic"'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
+    paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
+    leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }
 
