@@ -167,4 +167,10 @@ describe('scopes passed down the tree', () => {
   it('reads a level placed right after a number with "ở"/"tại"', () => {
     expect(read(['Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5% ở cấp huyện.'])).toEqual(['dossier.online_rate=47.5 district report']);
   });
+
+  it('a publication date is an event, not the scope of what was published', () => {
+    expect(read(['Chỉ số CCHC năm 2022 do UBND huyện công bố tháng 3/2023: xã đạt 84,5/100 điểm.'], { level: 'commune', name: 'Kim Đông' })).toEqual([
+      'par_index.score=84.5 - 2022-01-01..2022-12-31',
+    ]);
+  });
 });

@@ -76,6 +76,9 @@ const COUNTED_UNITS = new RegExp(
   'iu',
 );
 
+/** Right before a period: the date something was published, an event. */
+const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
+
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
 
@@ -290,6 +293,8 @@ export class SentenceReader {
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
     if (this.namedByYear.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 40), this.tl.tokens[j].at))) return null;
+    // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
+    if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
