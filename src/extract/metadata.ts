@@ -22,7 +22,7 @@ import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
 import { departmentIn, leadUnit } from './lead-unit.js';
 import { parentUnit } from './parent-unit.js';
-import { leadPeriod, titlePeriod } from './report-period.js';
+import { dominantYear, leadPeriod, titlePeriod } from './report-period.js';
 
 const HEADER_LINES = 40;
 const NATIONAL_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu;
@@ -128,7 +128,11 @@ export function extractMetadata(report: Report): ReportMeta {
   meta.reportDate = reportDate(header.text);
   const fromTitle = header.title ? titlePeriod(header.title, meta.reportDate) : null;
   const fromOpening = fromTitle ? null : opening ? titlePeriod(opening[3], meta.reportDate) : null;
-  const read = fromTitle ? { period: fromTitle, source: 'header' as const } : fromOpening ? { period: fromOpening, source: 'text' as const } : leadPeriod(lead);
+  const fromYear = () => {
+    const year = header.title ? null : dominantYear(body);
+    return year ? { period: year, source: 'text' as const } : null;
+  };
+  const read = fromTitle ? { period: fromTitle, source: 'header' as const } : fromOpening ? { period: fromOpening, source: 'text' as const } : leadPeriod(lead) ?? fromYear();
   if (read) Object.assign(meta, read.period, { periodSource: read.source });
 
   const parent = headerDepartment ? undefined : parentUnit({

@@ -8,7 +8,7 @@
  */
 import type { ReportMeta } from '../model/report.js';
 import type { PeriodSource, PeriodType } from '../model/schemas.js';
-import { monthEnd } from '../parse/dates.js';
+import { monthEnd, scanDates } from '../parse/dates.js';
 import { scanPeriods, type PeriodKind, type PeriodToken } from '../parse/periods.js';
 import type { Lead } from './lead.js';
 
@@ -148,6 +148,24 @@ function yearIn(periods: StatedPeriod[]): number {
   return Number(periods.find((p) => p.token.from !== '')?.token.from.slice(0, 4) ?? 0);
 }
 
+/** A year the body names this many times, and more than twice as often as any other, is what a headerless text reports on. */
+const DOMINANT_YEAR_MIN = 3;
+
+/**
+ * The year a text without a header, title or stated period is about, when one
+ * year dominates its periods ("Kế hoạch CCHC năm 2022" … "Cả năm 2022" … "chuyển
+ * sang năm 2023"): a report whose first page is lost.
+ */
+export function dominantYear(text: string): ReportPeriod | null {
+  const counts = new Map<string, number>();
+  for (const token of scanPeriods(text, { year: 0 })) {
+    if (token.kind === 'year') counts.set(token.from, (counts.get(token.from) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < DOMINANT_YEAR_MIN || (second && first[1] <= 2 * second[1])) return null;
+  return { periodType: 'year', periodStart: first[0], periodEnd: `${first[0].slice(0, 4)}-12-31` };
+}
+
 /**
  * The period of a lead: the headline's, else the opening's first own
  * period before the first figure. A period without its year takes the one
@@ -156,12 +174,17 @@ function yearIn(periods: StatedPeriod[]): number {
  */
 export function leadPeriod(lead: Lead): { period: ReportPeriod; source: PeriodSource } | null {
   const { published } = lead;
-  const opening = ownPeriods(beforeFirstFigure(lead.opening), published);
+  const before = beforeFirstFigure(lead.opening);
+  const opening = ownPeriods(before, published);
+  // Without a dateline, the date the opening cites its report by ("Theo báo cáo của UBND xã ngày 03/11/2025, trong tháng 10, …").
+  const cited = published ? '' : scanDates(before).find((d) => d.iso)?.iso ?? '';
   const read = (stated: StatedPeriod, source: PeriodSource, year: number) => {
     const fromText = resolve(stated, year, published);
     if (fromText) return { period: fromText, source };
     const fromDateline = resolve(stated, Number(published.slice(0, 4)), published);
-    return fromDateline ? { period: fromDateline, source: 'dateline' as const } : null;
+    if (fromDateline) return { period: fromDateline, source: 'dateline' as const };
+    const fromCited = cited ? resolve(stated, Number(cited.slice(0, 4)), cited) : null;
+    return fromCited ? { period: fromCited, source: 'text' as const } : null;
   };
   for (const stated of ownPeriods(lead.headline, published)) {
     const year = yearIn(opening.filter((p) => p.kind === stated.kind)) || yearIn(opening);

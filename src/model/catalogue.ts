@@ -15,6 +15,11 @@ export const Indicator = z.object({
   counts: z.string(),
   /** The key names its own level ("cán bộ, công chức cấp xã"): a heading's or label's level never applies to it. */
   named_level: z.enum(['province', 'district', 'commune']).optional(),
+  /**
+   * Progress of the period's own plan ("Đến thời điểm báo cáo / Đến ngày 15/12 đã hoàn thành 47/49 nhiệm vụ"):
+   * a count stated at a cut-off inside the report's period (up to its date) is the report period's.
+   */
+  plan_progress: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

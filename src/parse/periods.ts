@@ -209,7 +209,32 @@ export function scanPeriods(text: string, reference: PeriodReference): PeriodTok
     out.push(c);
     reached = c.end;
   }
-  return joinRanges(text, out, reference);
+  return narrowByAside(text, joinRanges(text, out, reference));
+}
+
+/** "Năm 2015 (": a period and the parenthesis that narrows it. */
+const ASIDE_OPEN = /^\s*\(\s*$/u;
+
+/**
+ * A period narrowed by a cut-off or a range inside it in parentheses: "Năm
+ * 2015 (tính đến ngày 31/10/2015)" is 1/1 to 31/10/2015, "Quý II/2025 (tính
+ * đến ngày 15/6/2025)" 1/4 to 15/6, "Năm 2020 (từ ngày 01/01 đến ngày
+ * 31/10/2020)" the range.
+ */
+function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
+  const out: PeriodToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    const narrows = b && a.from && b.from && a.kind !== 'day' && a.kind !== 'point' && (b.kind === 'point' || b.kind === 'range');
+    if (narrows && ASIDE_OPEN.test(text.slice(a.end, b.start)) && b.from >= a.from && b.to <= a.to) {
+      const from = b.kind === 'point' ? a.from : b.from;
+      out.push({ start: a.start, end: b.end, raw: text.slice(a.start, b.end), from, to: b.to, kind: 'range' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "(tính/kể) từ" or "giai đoạn" before the first period of a range. */
@@ -217,6 +242,10 @@ const RANGE_FROM = /(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+$/iu;
 /** Between the two ends: "đến (hết) (ngày)", "tới", "-" (or the end's own "đến …", as in "đến ngày 31/10/2015"). */
 const RANGE_TO = /^\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu;
 const TO_WORD = /^(?:đến|tới)\s/iu;
+/** "từ khi Trung tâm đi vào hoạt động (tháng 10/2019) đến …": a start dated in parentheses after the event it names. */
+const SINCE_EVENT = /(?:tính\s+|kể\s+)?từ\s+khi\s[^.;:\d()]{0,80}\(\s*$/iu;
+/** Between a start and its "đến …" end: nothing, the closing parenthesis of a dated event, or an aside (", khi huyện bắt đầu hoạt động,"). */
+const ASIDE = /^\s*(?:\)|,[^,.;:\d()]{0,60},)?\s*$/u;
 /** "từ đầu năm" / "giai đoạn 2015" / "từ năm 2022": a start the token list has no token for. */
 const OPEN_START = new RegExp(String.raw`(?:(?:tính\s+|kể\s+)?từ\s+đầu\s+năm|(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+(?:năm\s+)?(${YEAR}))\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
 /** "tính đến (hết) tháng 3/2024": the end of a period as a point in time ("đến hết quý IV" alone closes the quarter). */
@@ -234,9 +263,9 @@ function joinRanges(text: string, tokens: PeriodToken[], reference: PeriodRefere
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    const rangeFrom = RANGE_FROM.exec(text.slice(Math.max(0, a.start - 16), a.start));
+    const rangeFrom = RANGE_FROM.exec(text.slice(Math.max(0, a.start - 16), a.start)) ?? SINCE_EVENT.exec(text.slice(Math.max(0, a.start - 100), a.start));
     const between = text.slice(a.end, b?.start ?? a.end);
-    if (b && a.from && b.to && rangeFrom && (RANGE_TO.test(between) || (TO_WORD.test(b.raw) && between.trim() === ''))) {
+    if (b && a.from && b.to && rangeFrom && (RANGE_TO.test(between) || (TO_WORD.test(b.raw) && ASIDE.test(between)))) {
       const from = /\d{4}/.test(a.raw) || a.kind !== 'day' ? a.from : `${b.to.slice(0, 4)}${a.from.slice(4)}`;
       if (from <= b.to) {
         const start = a.start - rangeFrom[0].length;

@@ -7,7 +7,7 @@
 import type { Report } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { frameOf } from '../extract/rules/index.js';
-import { defaultRuleSet } from '../extract/rules/load.js';
+import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow } from '../text/body-flow.js';
 import { buildTree } from './build.js';
@@ -16,25 +16,34 @@ import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
 const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
-/** "Riêng cấp xã, …", "Đối với cấp huyện, …": a comma opener that sets what the whole paragraph is about. */
-const PARAGRAPH_TOPIC = /^(?:Riêng|Đối với)\s[^,:.;\d]{2,40},/iu;
+/**
+ * A first sentence that ends a line with ':' leads the rest of its paragraph or the list items the tree nests
+ * under it; so does one whose words announce what follows ("… như sau:", words.yaml lead_in) in a line of its own.
+ */
+const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
 
 /**
  * A heading's line; an item's first sentence (its opener ends at its first
  * figure); a paragraph's label. A paragraph's comma opener ("Năm 2020, …",
  * "Đến 31/10/2020, …") scopes its own sentence only: the sentence reads it.
  */
-function openerOf(text: string, node: DocNode): string {
+function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: announce }: LevelCues): string {
   const own = text.slice(node.start, node.end);
   if (node.kind === 'section') return own.split('\n')[0];
-  if (node.kind === 'paragraph') return (PARAGRAPH_LABEL.exec(own) ?? PARAGRAPH_TOPIC.exec(own))?.[0] ?? '';
   const [first] = splitSentences(own);
-  return first ? own.slice(first.start, first.end) : own;
+  const firstSentence = first ? own.slice(first.start, first.end) : own;
+  if (node.kind !== 'paragraph') return firstSentence;
+  // A lead-in ("Kết quả … tại Bộ phận Một cửa cấp huyện:", "Riêng 9 tháng đầu năm 2020, kết quả như sau:") scopes
+  // what it leads: the list items under it, or the rest of its paragraph.
+  const leadIn = LEAD_IN.exec(firstSentence) ?? announce.exec(firstSentence);
+  if (leadIn) return firstSentence.slice(0, leadIn.index + leadIn[0].length);
+  // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
+  return (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
 }
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   for (const child of node.children) {
-    child.scope = scopeOfOpener(openerOf(text, child), context, child.kind === 'section' ? 'heading' : 'node');
+    child.scope = scopeOfOpener(openerOf(text, child, context.levels), context, child.kind === 'section' ? 'heading' : 'node');
     scopeNodes(child, text, context);
   }
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/extract/metadata.js';
 import { readLead } from '../../src/extract/lead.js';
+import { dominantYear } from '../../src/extract/report-period.js';
 import { newReport, type ReportMeta } from '../../src/model/report.js';
 import { pagesFromText } from '../../src/read/txt.js';
 
@@ -142,6 +143,18 @@ const CASES: Array<[string, string[], Partial<ReportMeta>]> = [
     'Thực hiện chỉ đạo của UBND huyện Đan Phượng, trong quý I/2024 Bộ phận một cửa xã Tân Hội nhận 320 hồ sơ.',
   ], { ...commune('Tân Hội'), ...quarter(2024, 1), periodSource: 'text' }],
 
+  ['a yearless period takes the year of the report the opening cites', [
+    'Xã Hưng Nguyên: hồ sơ trực tuyến tháng 9 đạt 85%',
+    '(Báo Nghệ An) - Hai tháng sau khi sáp nhập, bộ phận một cửa của xã hoạt động ổn định.',
+    'Theo báo cáo của UBND xã ngày 04/10/2025, trong tháng 9, xã nhận 1.210 hồ sơ.',
+  ], { ...month(2025, 9, 30), periodSource: 'text' }],
+
+  ['a lost first page: the one year the text keeps naming', [
+    'và các phòng chuyên môn triển khai Kế hoạch cải cách hành chính năm 2021 đầy đủ.',
+    'Công tác kiểm tra năm 2021 được duy trì; cả năm 2021 đã kiểm tra 9 cơ quan.',
+    'Số hồ sơ chuyển sang năm 2022 là 120 hồ sơ; năm 2020 huyện nhận 20.110 hồ sơ.',
+  ], { ...year(2021), periodSource: 'text' }],
+
   ['a text that states no period', [
     'Người dân đến làm thủ tục tại bộ phận một cửa ngày càng đông.',
   ], { issuer: '', periodType: '', periodStart: '', periodSource: 'none' }],
@@ -153,6 +166,14 @@ describe('period and unit of a text without a header', () => {
       expect(metaOf(lines)).toMatchObject(expected);
     });
   }
+});
+
+describe('dominantYear', () => {
+  it('takes a year named at least three times and more than twice as often as any other', () => {
+    expect(dominantYear('năm 2021 … năm 2021 … cả năm 2021 … năm 2020')).toEqual(year(2021));
+    expect(dominantYear('năm 2021 … năm 2021 … năm 2021 … năm 2020 … năm 2020')).toBeNull();
+    expect(dominantYear('năm 2021 … năm 2021')).toBeNull();
+  });
 });
 
 describe('readLead', () => {

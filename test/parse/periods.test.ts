@@ -47,12 +47,21 @@ describe('ranges and points', () => {
     ['tính đến tháng 3/2024', 'tháng 3/2024', '2024-03-31', '2024-03-31'],
     ['tính đến hết quý II/2023', 'quý II/2023', '2023-06-30', '2023-06-30'],
     ['từ năm 2022 đến nay', 'từ năm 2022 đến nay', '2022-01-01', '2024-03-20'],
+    // A period narrowed in parentheses by a cut-off or a range inside it.
+    ['Năm 2019 (tính đến ngày 30/9/2019): …', 'Năm 2019 (tính đến ngày 30/9/2019', '2019-01-01', '2019-09-30'],
+    ['Quý I/2024 (tính đến ngày 10/3/2024)', 'Quý I/2024 (tính đến ngày 10/3/2024', '2024-01-01', '2024-03-10'],
+    ['Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018)', 'Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018', '2018-01-01', '2018-11-15'],
+    // A start dated after the event it names, or with an aside before the end.
+    ['từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', 'từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', '2017-07-01', '2020-12-31'],
+    ['từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', 'từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', '2016-03-15', '2018-06-30'],
   ])('%j', (text, raw, from, to) => {
     expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
   });
 
   it('keeps two periods apart when no range word joins them', () => {
     expect(scanPeriods('năm 2021 và quý I/2025', REFERENCE).map((p) => p.kind)).toEqual(['year', 'quarter']);
+    // A cut-off outside the period in parentheses does not narrow it.
+    expect(scanPeriods('Năm 2019 (tính đến ngày 31/3/2020)', REFERENCE).map((p) => p.kind)).toEqual(['year', 'point']);
   });
 });
 

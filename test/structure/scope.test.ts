@@ -10,8 +10,8 @@ import { newReport, reindexPage } from '../../src/model/report.js';
 import { buildTree } from '../../src/structure/build.js';
 import { structure } from '../../src/structure/stage.js';
 
-function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }) {
-  const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }, format: 'docx' | 'txt' = 'docx') {
+  const r = newReport({ id: 'r0123456789abcdef', path: `x.${format}`, sourceFile: `x.${format}`, format });
   Object.assign(r.meta, { periodStart: '2023-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-15', unitLevel: unit.level, unitName: unit.name });
   const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
   reindexPage(page);
@@ -102,5 +102,75 @@ describe('scopes passed down the tree', () => {
   it("does not pass a paragraph's comma opener past its own sentence", () => {
     const long = 'Đến 30/6/2023, tổng biên chế công chức được giao là 78, có mặt 74 người. Tuyển dụng mới 6 công chức qua thi tuyển.';
     expect(read([long])).toContain('staff.recruited=6 - report');
+  });
+
+  it("reads the period's plan counted at a cut-off inside the period as the report period's; other counts keep the point", () => {
+    expect(read(['Tính đến ngày 10/12/2023, huyện đã hoàn thành 28/30 nhiệm vụ, đạt 93,3%.'])).toEqual([
+      'plan.tasks_done=28 - report', 'plan.tasks=30 - report', 'plan.tasks_done_rate=93.3 - report',
+    ]);
+    expect(read(['Đến thời điểm báo cáo, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - report']);
+    // A cut-off before the period is another period's progress.
+    expect(read(['Đến ngày 31/12/2022, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - 2022-12-31..2022-12-31']);
+    expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');
+  });
+
+  it('reads the reporting unit naming itself as its own total, a competence or a level word as a level', () => {
+    expect(read(['Trong năm, HĐND, UBND huyện ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 - report']);
+    expect(read(['Tổng số thủ tục thuộc thẩm quyền giải quyết của UBND huyện: 240 thủ tục.'])).toEqual(['procedure.total=240 district report']);
+    // A province's department reports within its province.
+    expect(read(['Năm 2023, HĐND, UBND tỉnh ban hành 20 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Sở Nội vụ' })).toEqual(['legal.issued=20 - report']);
+    // A higher unit in a district's report is that level, not the reporting unit.
+    expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
+  });
+
+  it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
+    expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
+      'dossier.new=2400 district report', 'dossier.resolved=2380 district report',
+    ]);
+    expect(read(['Kết quả tiếp nhận hồ sơ trên địa bàn huyện như sau:', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual(['dossier.resolved=2380 - report']);
+  });
+
+  it('reads a sentence that ran past a heading line in the node its body starts', () => {
+    const wrapped = ['b) Kết quả giải quyết hồ sơ', 'Tại cấp xã: Các xã tiếp nhận 1.250 hồ sơ (trực tuyến 610 hồ sơ).'].join('\n');
+    expect(read([wrapped])).toEqual(['dossier.received=1250 commune report', 'dossier.online=610 commune report']);
+  });
+
+  it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
+    expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The reporting unit as issuer is its own total.
+    expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
+    // Communes alone are what the unit inspected: its own total (dev corpus convention).
+    expect(read(['Đoàn kiểm tra đã kiểm tra tại 11 xã, thị trấn.'])).toEqual(['inspection.units=11 - report']);
+  });
+
+  it('a lead-in that ends its line with ":" scopes the rest of its paragraph (a wrapped text)', () => {
+    const lines = ['Riêng 6 tháng đầu năm 2023, kết quả theo biểu mẫu thống kê của tỉnh như sau:', 'Số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'];
+    expect(read(lines, undefined, 'txt')).toEqual(['dossier.new=1040 - 2023-01-01..2023-06-30', 'dossier.resolved=990 - 2023-01-01..2023-06-30']);
+    // One paragraph on one line (DOCX): the words "như sau" announce what follows the colon.
+    expect(read(['Riêng 6 tháng đầu năm 2023, kết quả như sau: Số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'])).toEqual([
+      'dossier.new=1040 - 2023-01-01..2023-06-30', 'dossier.resolved=990 - 2023-01-01..2023-06-30',
+    ]);
+    // A label's colon inside the line leads nothing past its sentence.
+    expect(read(['Năm 2022, số mới tiếp nhận: 1.040 hồ sơ. Số lượng hồ sơ đã giải quyết: 990 hồ sơ.'], undefined, 'txt')).toContain('dossier.resolved=990 - report');
+  });
+
+  it('"Ở cấp huyện, …" opens a paragraph about that level, as "Riêng cấp xã, …" does (words.yaml paragraph_topic)', () => {
+    expect(read(['Ở cấp huyện, Bộ phận Một cửa tiếp nhận 4.300 hồ sơ. Đã giải quyết 4.250 hồ sơ.'])).toEqual([
+      'dossier.received=4300 district report', 'dossier.resolved=4250 district report',
+    ]);
+    expect(read(['Tại buổi làm việc, huyện đã tiếp nhận 140 hồ sơ. Đã giải quyết 130 hồ sơ.'])).toEqual([
+      'dossier.received=140 - report', 'dossier.resolved=130 - report',
+    ]);
+  });
+
+  it('reads a level placed right after a number with "ở"/"tại"', () => {
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5% ở cấp huyện.'])).toEqual(['dossier.online_rate=47.5 district report']);
+  });
+
+  it('a publication date is an event, not the scope of what was published', () => {
+    expect(read(['Chỉ số CCHC năm 2022 do UBND huyện công bố tháng 3/2023: xã đạt 84,5/100 điểm.'], { level: 'commune', name: 'Kim Đông' })).toEqual([
+      'par_index.score=84.5 - 2022-01-01..2022-12-31',
+    ]);
   });
 });

@@ -64,6 +64,10 @@ export interface LevelCues {
   provinceCentre: RegExp;
   /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
   planHeading: RegExp;
+  /** A paragraph's comma opener that sets what the whole paragraph is about ("Riêng cấp xã, …"), over the raw text. */
+  paragraphTopic: RegExp;
+  /** Words that announce what follows their ':' ("… như sau: Số mới tiếp nhận …"), over the raw text. */
+  leadIn: RegExp;
 }
 
 export interface RuleSet {
@@ -95,6 +99,11 @@ function lineRegex(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![^ ])${listSource(phrases)}`, 'u');
 }
 
+/** A list as written (not in match form), for a regex over raw text: any white space between words. */
+function rawAlternation(phrases: readonly string[]): string {
+  return phrases.flatMap((p) => p.split('|')).map((p) => p.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+}
+
 export function levelCues(shared: WordLists): LevelCues {
   const list = (name: string) => {
     const phrases = shared[name];
@@ -102,6 +111,7 @@ export function levelCues(shared: WordLists): LevelCues {
     return listSource(phrases);
   };
   const anywhere = (name: string) => new RegExp(`(?<![^ ])${list(name)}`, 'gu');
+  const raw = (name: string) => shared[name] ?? fail('words.yaml', `the engine needs the word list "${name}"`);
   return {
     province: anywhere('level_province'),
     district: anywhere('level_district'),
@@ -115,6 +125,8 @@ export function levelCues(shared: WordLists): LevelCues {
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
+    paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
+    leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }
 

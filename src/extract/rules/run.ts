@@ -7,6 +7,7 @@ import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import type { PeriodToken } from '../../parse/periods.js';
+import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
@@ -68,6 +69,25 @@ const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !==
 function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
+
+/** Units of a level counted by the number before them (not "tỉnh", not "thành phố", which may be the unit's own name). */
+const COUNTED_UNITS = new RegExp(
+  String.raw`^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?(${UNIT_WORDS.filter(([w]) => w !== 'tỉnh' && w !== 'thành phố').map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/** Right before a period: the date something was published, an event. */
+const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
+
+/** Before a level cue right after a number: where the figure holds. */
+const PLACED = new Set(['ở', 'tại']);
+
+/** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
+const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
+const COUNCIL = new Set(['hđnd', ',', 'và']);
+
+/** Before a level cue, whose competence or whose part a thing is ("thẩm quyền của UBND huyện", "thuộc UBND tỉnh"). */
+const OWNED_BY = /(?:của|thuộc|quyền)\s*$/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
@@ -186,6 +206,9 @@ export class SentenceReader {
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
   levelAt(k: number, from: number): Level {
+    // "đạt 49,15% ở cấp huyện và 61,8% ở cấp xã": a level placed right after the number is its own.
+    const placed = this.levelPlacedAfter(k);
+    if (placed) return placed;
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
     // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
     const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
@@ -199,18 +222,68 @@ export class SentenceReader {
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
     }
+    // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
+    if (best && !contrast && this.namesItself(best)) return '';
     return best?.level ?? this.levelAfter(k);
+  }
+
+  /**
+   * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), as the
+   * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
+   * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.
+   */
+  private namesItself(c: Cue): boolean {
+    if (c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
+    const { tokens, line } = this.tl;
+    return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
+  }
+
+  /** A cue that names a level as such ("cấp huyện", "UBND các xã"), not one unit. */
+  private namesLevel(c: Cue): boolean {
+    const { tokens, line } = this.tl;
+    return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length));
+  }
+
+  /** "49,15% ở cấp huyện", "1.200 hồ sơ tại cấp xã": a level cue after "ở"/"tại" right after the number (and its unit). */
+  private levelPlacedAfter(k: number): Level {
+    const { tokens, line } = this.tl;
+    let j = k + 1;
+    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
+    if (unit) j = tokenAt(this.tl, tokens[j].at + unit[0].length);
+    if (!PLACED.has(tokens[j]?.text.toLowerCase())) return '';
+    const cue = this.cues.find((c) => c.first === j + 1);
+    return cue && !this.namesItself(cue) ? cue.level : '';
   }
 
   /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
   private levelAfter(k: number): Level {
     const { tokens, line } = this.tl;
     let j = k + 1;
-    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
+    if (!tokens[j]) return '';
+    // "kiểm tra tại 8 xã, thị trấn", "09 UBND xã, thị trấn": the number counts units of a level.
+    // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã").
+    const counted = COUNTED_UNITS.exec(line.slice(tokens[j].at));
+    if (counted) return this.figureBefore(k) ? unitLevelOf(counted[1], '').level : '';
+    const unit = this.unitWords.exec(line.slice(tokens[j].at));
     if (!unit) return '';
     j = tokenAt(this.tl, tokens[j].at + unit[0].length);
     if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
-    return this.cues.find((c) => c.first === j)?.level ?? '';
+    // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện": whose they are names their level.
+    const issued = ISSUED_BY.has(tokens[j]?.text.toLowerCase());
+    if (issued) {
+      j++;
+      while (tokens[j] && COUNCIL.has(tokens[j].text.toLowerCase())) j++;
+    }
+    const cue = this.cues.find((c) => c.first === j);
+    // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).
+    if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return '';
+    return cue.level;
+  }
+
+  /** Whether a figure stands before token k in its clause (up to ';'). */
+  private figureBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.tl.tokens[j].text !== ';'; j--) if (isFigure(this.tl.tokens[j])) return true;
+    return false;
   }
 
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
@@ -220,6 +293,8 @@ export class SentenceReader {
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
     if (this.namedByYear.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 40), this.tl.tokens[j].at))) return null;
+    // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
+    if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
@@ -291,8 +366,12 @@ export class SentenceReader {
     return this.lead ?? this.carried ?? this.inherited;
   }
 
-  private normalise(p: Period | null): Period {
-    if (!p || (p.start === this.frame.periodStart && p.end === this.frame.periodEnd)) return { start: '', end: '' };
+  private normalise(p: Period | null, indicator: string): Period {
+    const { periodStart, periodEnd, reportDate } = this.frame;
+    if (!p || (p.start === periodStart && p.end === periodEnd)) return { start: '', end: '' };
+    // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
+    const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
+    if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
     return p;
   }
 
@@ -305,7 +384,7 @@ export class SentenceReader {
       value,
       unit: indicatorOf(indicator).unit,
       level: level === 'commune' && this.frame.unitLevel === 'commune' ? '' : level,
-      period: this.normalise(period),
+      period: this.normalise(period, indicator),
       qualifier: n.qualifier,
       place: this.flow.place(this.offset + t.start, this.offset + t.end),
       evidence: evidenceOf(this.text, t.start),
@@ -578,6 +657,13 @@ const EMPTY_FLOW = new FlowBuilder().build();
 
 /** The tree's scope at a sentence, where the sentence's own opening words do not state another. */
 function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope {
+  // A heading line without a figure that a sentence ran into ("b) Kết quả giải quyết hồ sơ⏎Tại cấp xã: …"): the
+  // sentence is read where its body starts, in the node (and by the opener) the tree gives that line.
+  const newline = text.indexOf('\n');
+  if (newline > 0 && SECTION_HEADING.test(text) && !/\d/u.test(text.slice(0, newline).replace(SECTION_HEADING, ''))) {
+    const body = newline + 1 + (/^\s*/u.exec(text.slice(newline + 1))?.[0].length ?? 0);
+    if (body < text.length) return sentenceScope(frame, offset + body, text.slice(body));
+  }
   const inherited = frame.scopeAt?.(offset) ?? {};
   // The opening adds a leading period, a labelling level ("Riêng cấp xã, …") and whose figures they are: a
   // sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
