@@ -80,6 +80,8 @@ const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
 const BREAKDOWN_CODE = /^trong\s*do\s*:?$/;
 /** Codes that open a section row: roman or arabic numbers. */
 const SECTION_CODE = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]?$/;
+/** Codes of a group row over numbered rows. */
+const GROUP_CODE = /^[IVX]+[.)]?$/;
 
 function isCodeCell(text: string): boolean {
   return CODE.test(text.trim()) || BREAKDOWN_CODE.test(foldDiacritics(text.trim()));
@@ -134,7 +136,8 @@ function headerRowCount(rows: readonly GridRow[]): number {
  */
 function headerCell(headers: readonly GridRow[], r: number, c: number, values: readonly number[]): GridCell | undefined {
   const own = covering(headers[r], c);
-  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => covering(row, c))) return own;
+  // A column-number row "(1) (2) …" is no header of its own below.
+  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => !isNumberingRow(row) && covering(row, c))) return own;
   for (let n = c - 1; n >= 0 && values.includes(n); n--) {
     const cell = covering(headers[r], n);
     if (cell) return cell;
@@ -238,20 +241,57 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   return { kind: 'indicator' };
 }
 
-/** The wording a column header stands for when the rows are units or periods: the best-matching reading of it. */
-function headerMeaning(parts: readonly string[]): string {
-  const leaf = parts.at(-1) ?? '';
-  const parent = parts.slice(0, -1).join(' ');
-  const own = isTotalLabel(leaf) && parent !== '' ? parent : parts.join(' ');
-  const base = own.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+/** Words for the report's own period in a header ("trong năm", "trong kỳ báo cáo"): they add nothing to what is counted. */
+const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+cáo)?(?=\s|$|[,.;:)])/giu;
+
+/** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
+function headerLabel(text: string, report: ReportPeriod): string {
+  const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
+  return labelScope(clean(bare), report).meaning;
+}
+
+/**
+ * The wording a column header stands for when the rows are units or
+ * periods: its cells read from the widest (all of them) to the narrowest
+ * (the leaf alone), the first reading that names an indicator ("Trực tuyến"
+ * under "Mới tiếp nhận" under "Số hồ sơ nhận giải quyết" is "Mới tiếp nhận
+ * Trực tuyến"). A "Tổng số" leaf stands for the cell above it.
+ */
+function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
+  const own = parts.length > 1 && isTotalLabel(parts[parts.length - 1]) ? parts.slice(0, -1) : parts;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
-  const candidates = [base, leaf, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
-  let best = { text: base, score: -1 };
-  for (const text of candidates) {
-    const match = matchLabel(text, { percent });
-    if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+  for (let k = own.length; k >= 1; k--) {
+    const base = headerLabel(own.slice(-k).join(' '), report);
+    const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+    let best = { text: '', score: -1 };
+    for (const text of candidates) {
+      const match = matchLabel(text, { percent });
+      if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+    }
+    if (best.text !== '') return best.text;
   }
-  return best.text;
+  return headerLabel(own.join(' '), report);
+}
+
+/** Whether a column header, read as what the column counts, names an indicator. */
+function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
+  return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
+}
+
+/**
+ * Rows that name categories rather than indicators (fields "Hộ tịch",
+ * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row,
+ * under value columns whose headers say what is counted: read by column,
+ * like units' rows. Most labels must map to no indicator, so an indicator
+ * table with a total row stays one.
+ */
+function rowsAreCategories(labels: readonly string[], kinds: readonly RowKind[], columnHeaders: ReadonlyArray<readonly string[]>, report: ReportPeriod): boolean {
+  if (!kinds.some((k) => k.kind === 'total') || columnHeaders.length < 2) return false;
+  const others = labels.filter((label, i) => label !== '' && kinds[i].kind === 'indicator');
+  if (others.length < 2) return false;
+  const unmapped = others.filter((label) => matchLabel(label).indicator === '').length;
+  const named = columnHeaders.filter((parts) => headerNamesIndicator(parts, report)).length;
+  return unmapped >= 0.8 * others.length && named >= 0.5 * columnHeaders.length;
 }
 
 /** The level most units of a per-unit table share ('own' = the reporting unit's departments). */
@@ -284,12 +324,21 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   if (!roles) return undefined;
   const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
-  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension((headerParts.get(c) ?? []).join(' '), context.report)]));
-  const kinds = body.map((row) => rowKind(cellText(row, roles.label), context.report));
-  const labelled = kinds.filter((_, i) => cellText(body[i], roles.label) !== '');
+  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
+  const labels = body.map((row) => cellText(row, roles.label));
+  const kinds = labels.map((label) => rowKind(label, context.report));
+  const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
-  const byColumn = byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length;
-  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? []) : '']));
+  let byColumn = byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length;
+  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
+    // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
+    // A group row (roman code) carries a subtotal: listed, never a category of its own.
+    kinds.forEach((k, i) => {
+      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(cellText(body[i], roles.code))) kinds[i] = { kind: 'unit', level: '' };
+    });
+    byColumn = true;
+  }
+  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];

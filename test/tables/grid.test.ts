@@ -138,3 +138,82 @@ describe('rows that name units or periods', () => {
     ]);
   });
 });
+
+describe('layouts read by content (issue 10, second round)', () => {
+  const YEAR: GridContext = { report: { start: '2023-01-01', end: '2023-12-31', year: 2023 }, unitLevel: 'district' };
+
+  it('takes the quarter of a column under a heading naming the year; the whole-year column is the report\'s own', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'ĐVT', { t: 'Kết quả năm 2023', at: 3, span: 3 }],
+      [{ t: 'Quý III', at: 3 }, 'Quý IV', 'Cả năm'],
+      ['1', 'Số hồ sơ đã giải quyết', 'Hồ sơ', '1.204', '1.377', '5.010'],
+    ], YEAR)).toEqual([
+      'dossier.resolved |  | 1204 | 2023-07-01..2023-09-30',
+      'dossier.resolved |  | 1377 | 2023-10-01..2023-12-31',
+      'dossier.resolved |  | 5010 | ',
+    ]);
+  });
+
+  it('reads "Kỳ trước chuyển sang" as the dossiers carried over, not as the previous period', () => {
+    expect(figures([
+      ['STT', 'Đơn vị', 'Từ kỳ trước chuyển sang', 'Mới tiếp nhận', 'Đã giải quyết'],
+      ['1', 'Xã Hà Lâm', '4', '310', '309'],
+      ['2', 'Xã Hà Sơn', '1', '287', '285'],
+      ['', 'Tổng cộng', '5', '597', '594'],
+    ])).toEqual(['dossier.carried_over | commune | 5 | ', 'dossier.new | commune | 597 | ', 'dossier.resolved | commune | 594 | ']);
+  });
+
+  it('reads one row per field (Lĩnh vực) with a total row under a three-row header and a column-number row', () => {
+    const fields: Cell[][] = [
+      ['TT', 'Lĩnh vực', { t: 'Hồ sơ nhận giải quyết', at: 2, span: 3 }, { t: 'Kết quả giải quyết', at: 5, span: 3 }],
+      [{ t: 'Tổng số', at: 2 }, { t: 'Mới tiếp nhận', at: 3, span: 2 }, { t: 'Đã giải quyết', at: 5, span: 2 }, { t: 'Đang giải quyết', at: 7 }],
+      [{ t: 'Trực tuyến', at: 3 }, 'Trực tiếp và BCCI', 'Đúng hạn', 'Quá hạn'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['1', 'Tư pháp', '120', '80', '40', '117', '1', '2'],
+      ['2', 'Tài nguyên nước', '35', '10', '25', '30', '2', '3'],
+      ['3', 'Giao thông', '64', '60', '4', '64', '0', '0'],
+      ['', 'Tổng cộng', '219', '150', '69', '211', '3', '5'],
+    ];
+    expect(figures(fields)).toEqual([
+      'dossier.received |  | 219 | ', 'dossier.online |  | 150 | ', 'dossier.offline |  | 69 | ',
+      'dossier.on_time |  | 211 | ', 'dossier.late |  | 3 | ', 'dossier.pending |  | 5 | ',
+    ]);
+    const rows = mapRows(resolveRows(readCellTables(table(fields), QUARTER).rows)).rows;
+    expect(rows.filter((r) => r.unit_name !== '').map((r) => r.unit_name)).toContain('Tài nguyên nước');
+  });
+
+  it('keeps an indicator table with a total row an indicator table', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Cấp huyện', 'Cấp xã'],
+      ['1', 'Số hồ sơ tiếp nhận', '900', '1.500'],
+      ['2', 'Số hồ sơ đã giải quyết', '880', '1.490'],
+      ['', 'Tổng cộng', '1.780', '2.990'],
+    ])).toEqual([
+      'dossier.received | district | 900 | ', 'dossier.received | commune | 1500 | ',
+      'dossier.resolved | district | 880 | ', 'dossier.resolved | commune | 1490 | ',
+    ]);
+  });
+
+  it('lists group rows (roman codes) over units as subtotals, never figures', () => {
+    expect(figures([
+      ['TT', 'Đơn vị', 'Hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
+      ['I', 'Các phường nội thị', '900', '700'],
+      ['1', 'Phường Bắc Lý', '500', '400'],
+      ['2', 'Phường Nam Lý', '400', '300'],
+      ['II', 'Các xã ngoại thị', '300', '100'],
+      ['3', 'Xã Lộc Thủy', '300', '100'],
+      ['', 'Tổng cộng', '1.200', '800'],
+    ])).toEqual(['dossier.received | commune | 1200 | ', 'dossier.online | commune | 800 | ']);
+  });
+
+  it('reads what a per-department column counts without its period: a point in time scopes the column', () => {
+    expect(figures([
+      ['TT', 'Cơ quan', 'Biên chế công chức giao năm 2023', 'Công chức có mặt đến 31/10/2023', 'Tuyển dụng trong năm'],
+      ['1', 'Sở Y tế', '40', '38', '1'],
+      ['2', 'Sở Tư pháp', '30', '29', '0'],
+      ['', 'Tổng cộng', '70', '67', '1'],
+    ], { ...YEAR, unitLevel: 'province' })).toEqual([
+      'staff.quota | province | 70 | ', 'staff.present | province | 67 | 2023-10-31..2023-10-31', 'staff.recruited | province | 1 | ',
+    ]);
+  });
+});
