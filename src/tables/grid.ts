@@ -89,10 +89,16 @@ function isCodeCell(text: string): boolean {
 
 const UNIT_FORMS = new Set(tableUnits.map((u) => foldDiacritics(u)));
 
+/** A unit word of the dictionary ("Hồ sơ", "TTHC", "%"). */
+function isKnownUnit(text: string): boolean {
+  const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
+  return UNIT_FORMS.has(folded) || folded === '%';
+}
+
 /** Short unit words ("Hồ sơ", "Thủ tục", "%", "Lượt người", "Dịch vụ"). */
 function isUnitCell(text: string): boolean {
   const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
-  if (UNIT_FORMS.has(folded) || folded === '%') return true;
+  if (isKnownUnit(text)) return true;
   const tokens = foldedTokens(folded);
   return tokens.length > 0 && tokens.length <= 3 && folded.length <= 16 && !/\d/.test(folded);
 }
@@ -165,11 +171,12 @@ interface ColumnStats {
   values: number;
   codes: number;
   units: number;
+  knownUnits: number;
   textLength: number;
 }
 
 function statsOf(body: readonly GridRow[], c: number): ColumnStats {
-  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, textLength: 0 };
+  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, knownUnits: 0, textLength: 0 };
   for (const row of body) {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
@@ -178,6 +185,7 @@ function statsOf(body: readonly GridRow[], c: number): ColumnStats {
     else stats.textLength += text.length;
     if (isCodeCell(text)) stats.codes++;
     if (isUnitCell(text)) stats.units++;
+    if (isKnownUnit(text)) stats.knownUnits++;
   }
   return stats;
 }
@@ -189,6 +197,8 @@ const HEADER_VALUE = /\b(so lieu|ket qua|thuc hien|so luong|gia tri|tong so|tong
 
 interface Roles {
   code?: number;
+  /** A label column left of the label, its cells merged down over the rows that break it down ("Hồ sơ tiếp nhận" over "Tổng số / Trực tuyến"). */
+  outer?: number;
   label: number;
   unit?: number;
   values: number[];
@@ -207,7 +217,12 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
     if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
   }
   if (label === undefined) return undefined;
-  const code = [...Array(label).keys()].find(isCode);
+  // Two label columns side by side, the left one filled less (merged down): indicator, then its breakdown.
+  const breaksDown = (a: number, b: number) => a >= 0 && b < columns && textual(a) && textual(b) && !isCode(a) && !isCode(b)
+    && stats[a].filled < stats[b].filled && stats[b].knownUnits < 0.5 * stats[b].filled && !HEADER_UNIT.test(leaf(b)) && !HEADER_NOTE.test(leaf(b));
+  const outer = breaksDown(label, label + 1) ? label : breaksDown(label - 1, label) ? label - 1 : undefined;
+  if (outer === label) label++;
+  const code = [...Array(outer ?? label).keys()].find(isCode);
   const right = [...Array(columns).keys()].filter((c) => c > label);
   const unitLike = (c: number) => (stats[c].filled > 0 && textual(c) && stats[c].units / stats[c].filled >= 0.6) || (HEADER_UNIT.test(leaf(c)) && textual(c));
   const unit = right.find((c) => unitLike(c) && !HEADER_NOTE.test(leaf(c)));
@@ -216,7 +231,7 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   ));
   if (values.length === 0 || !body.some((row) => values.some((c) => parseCellNumber(at(row, c)?.text ?? '') !== undefined || isValueCell(at(row, c)?.text ?? '')))) return undefined;
   const notes = right.filter((c) => c !== unit && !values.includes(c) && stats[c].filled > 0);
-  return { code, label, unit, values, notes };
+  return { code, outer, label, unit, values, notes };
 }
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
@@ -315,6 +330,33 @@ function repeatsHeader(row: GridRow, headers: readonly GridRow[], columns: numbe
   return filled.length >= 2 && filled.every((t) => headerText.includes(t));
 }
 
+/**
+ * Each row's label and the text it is read by. With an outer label column,
+ * the outer cell (carried down over the rows it was merged over) goes before
+ * the row's own: "Hồ sơ đang giải quyết: Quá hạn" reads as the pending late
+ * dossiers; a "Tổng số" row reads as the outer label alone.
+ */
+function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: GridRow, c: number | undefined) => string): { labels: string[]; readings: string[] } {
+  const labels: string[] = [];
+  const readings: string[] = [];
+  let outer = '';
+  for (const row of body) {
+    const own = cellText(row, roles.label);
+    if (roles.outer === undefined) {
+      labels.push(own);
+      readings.push(own);
+      continue;
+    }
+    const cell = cellText(row, roles.outer);
+    // A new code with no outer cell starts a row of its own.
+    if (cell !== '' || cellText(row, roles.code) !== '') outer = cell;
+    const label = outer === '' ? own : own === '' ? outer : `${outer}: ${own}`;
+    labels.push(label);
+    readings.push(outer === '' || own === '' ? label : isTotalLabel(own) ? outer : `${outer} ${own}`);
+  }
+  return { labels, readings };
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -325,7 +367,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
-  const labels = body.map((row) => cellText(row, roles.label));
+  const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report));
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
@@ -343,12 +385,12 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
-    const label = cellText(row, roles.label);
+    const label = labels[i];
     const code = cellText(row, roles.code);
     const unit = cellText(row, roles.unit);
     const note = roles.notes.map((c) => cellText(row, c)).filter(Boolean).join('; ');
     const text = row.cells.map((c) => clean(c.text)).filter(Boolean).join(' | ');
-    const scope = byColumn ? { meaning: label } : labelScope(label, context.report);
+    const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
     const emit = (c: number | undefined) => {

@@ -216,4 +216,15 @@ describe('layouts read by content (issue 10, second round)', () => {
       'staff.quota | province | 70 | ', 'staff.present | province | 67 | 2023-10-31..2023-10-31', 'staff.recruited | province | 1 | ',
     ]);
   });
+
+  it('reads an indicator cell merged down over its breakdown in a second label column', () => {
+    // Merged-down cells arrive only on their first row (the rows below have nothing in those columns).
+    expect(figures([
+      ['STT', 'Nội dung', 'Chia ra', 'Đơn vị', 'Số liệu'],
+      ['1', 'Hồ sơ đã giải quyết', 'Tổng số', 'Hồ sơ', '640'],
+      [{ t: 'Trước hạn', at: 2 }, 'Hồ sơ', '402'],
+      [{ t: 'Quá hạn', at: 2 }, 'Hồ sơ', '3'],
+      ['2', 'Hồ sơ đang giải quyết', 'Quá hạn', 'Hồ sơ', '1'],
+    ])).toEqual(['dossier.resolved |  | 640 | ', 'dossier.early |  | 402 | ', 'dossier.late |  | 3 | ', 'dossier.pending_late |  | 1 | ']);
+  });
 });
