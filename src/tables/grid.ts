@@ -23,6 +23,7 @@ import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
+import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -70,10 +71,10 @@ const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer. */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t);
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -393,24 +394,29 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
     const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
-    const emit = (c: number | undefined) => {
+    /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
+    const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
-      const value = cellText(row, c);
+      const written = cellText(row, c);
+      // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
+      const inCell = part ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
+      const value = inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
       const base: RawRow = {
-        table: grid.table, code, label, unit, value, note, text,
+        table: grid.table, code, label, unit: part?.unit || unit || inCell?.unit || '', value, note, text,
         place: cell && value !== '' ? cell.place : row.place,
         row: i,
         column: c === undefined ? '' : (headerParts.get(c) ?? []).join(' '),
       };
       if (!byColumn) {
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : scope.period;
+        const read = part ? labelScope(part.reading, context.report) : scope;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
         return out.push({
           ...base,
-          ...(scope.meaning !== label ? { meaning: scope.meaning } : {}),
+          ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
           ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
           ...(figure ? {} : { figure: false }),
@@ -420,7 +426,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
       out.push({
         ...base,
-        unit: unit || (/%/.test(headerText) ? '%' : ''),
+        unit: base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
@@ -430,7 +436,16 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
-    else for (const c of filled) emit(c);
+    else for (const c of filled) {
+      const pair = byColumn ? undefined : countAndRate(cellText(row, c), unit);
+      if (!pair) {
+        emit(c);
+        continue;
+      }
+      const wording = countAndRateLabels(readings[i]);
+      emit(c, { ...pair[0], reading: wording.count });
+      emit(c, { ...pair[1], reading: wording.rate });
+    }
   });
   return out;
 }

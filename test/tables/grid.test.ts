@@ -227,4 +227,20 @@ describe('layouts read by content (issue 10, second round)', () => {
       ['2', 'Hồ sơ đang giải quyết', 'Quá hạn', 'Hồ sơ', '1'],
     ])).toEqual(['dossier.resolved |  | 640 | ', 'dossier.early |  | 402 | ', 'dossier.late |  | 3 | ', 'dossier.pending_late |  | 1 | ']);
   });
+
+  it('reads a header-less table whose value cells carry their unit, a rank among n', () => {
+    expect(figures([
+      ['1', 'Số văn bản chỉ đạo CCHC đã ban hành', '9 văn bản'],
+      ['2', 'Số hồ sơ tiếp nhận', '3.105 hồ sơ'],
+      ['3', 'Xếp hạng Chỉ số CCHC năm 2022 của xã', 'thứ 12/30'],
+    ], YEAR)).toEqual(['direction.documents |  | 9 | ', 'dossier.received |  | 3105 | ', 'par_index.rank |  | 12 | 2022-01-01..2022-12-31']);
+  });
+
+  it('gives a count and its rate sharing a cell under a unit pair; a target in the note column is no figure', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Số liệu', 'Ghi chú'],
+      ['1', 'Số hồ sơ giải quyết đúng hạn, tỷ lệ', 'Hồ sơ/%', '2.040 / 98,6', ''],
+      ['2', 'Tỷ lệ hồ sơ trực tuyến', '%', '71,5', 'Chỉ tiêu giao: 70%'],
+    ])).toEqual(['dossier.on_time |  | 2040 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.online_rate |  | 71.5 | ']);
+  });
 });
