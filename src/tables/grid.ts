@@ -120,6 +120,9 @@ function isDataRow(row: GridRow): boolean {
 }
 
 function headerRowCount(rows: readonly GridRow[]): number {
+  // A column-number row closes the header, however many lines the header wrapped over.
+  const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
+  if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
   let n = 0;
   while (n < rows.length && n < 5) {
     const row = rows[n];
@@ -139,21 +142,33 @@ function headerRowCount(rows: readonly GridRow[]): number {
  * The cell of a header row over value column `c`. Without one, a cell over a
  * neighbouring value column is taken when `c` has a header of its own lower
  * down: a heading centred over several columns ("Năm 2024" over "Kế hoạch |
- * Thực hiện | Tỷ lệ") covers them all though its text sits over one (PDF).
+ * Thực hiện | Tỷ lệ") covers them all though its text sits over fewer (PDF).
+ * Between a heading on the left and one on the right, the one that stays
+ * centred when it reaches `c` (its mirror column is free) is taken.
  */
 function headerCell(headers: readonly GridRow[], r: number, c: number, values: readonly number[]): GridCell | undefined {
   const own = covering(headers[r], c);
   // A column-number row "(1) (2) …" is no header of its own below.
   if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => !isNumberingRow(row) && covering(row, c))) return own;
-  for (let n = c - 1; n >= 0 && values.includes(n); n--) {
-    const cell = covering(headers[r], n);
-    if (cell) return cell;
-  }
-  for (let n = c + 1; values.includes(n); n++) {
-    const cell = covering(headers[r], n);
-    if (cell) return cell;
-  }
-  return undefined;
+  // … but never across the edge of a heading above ("Đã giải quyết" under "Kết quả" does not reach into "Tiếp nhận").
+  const above = (n: number) => headers.slice(0, r).map((_, q) => clean(headerCell(headers, q, n, values)?.text ?? '')).join('|');
+  const mine = above(c);
+  const nearest = (step: -1 | 1): GridCell | undefined => {
+    for (let n = c + step; n >= 0 && values.includes(n) && above(n) === mine; n += step) {
+      const cell = covering(headers[r], n);
+      if (cell) return cell;
+    }
+    return undefined;
+  };
+  const left = nearest(-1);
+  const right = nearest(1);
+  const centred = (cell: GridCell) => {
+    const mirror = 2 * cell.column + cell.span - 1 - c;
+    const there = covering(headers[r], mirror);
+    return values.includes(mirror) && (there === undefined || there === cell);
+  };
+  if (left && right && !centred(left) && centred(right)) return right;
+  return left ?? right;
 }
 
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
@@ -260,6 +275,9 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
 /** Words for the report's own period in a header ("trong năm", "trong kỳ báo cáo"): they add nothing to what is counted. */
 const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+cáo)?(?=\s|$|[,.;:)])/giu;
 
+/** Headings that say a number follows, not what it counts ("Kết quả", "Số liệu", "Chia ra"). */
+const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia ra|trong do:?)$/;
+
 /** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
 function headerLabel(text: string, report: ReportPeriod): string {
   const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
@@ -274,7 +292,8 @@ function headerLabel(text: string, report: ReportPeriod): string {
  * Trực tuyến"). A "Tổng số" leaf stands for the cell above it.
  */
 function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
-  const own = parts.length > 1 && isTotalLabel(parts[parts.length - 1]) ? parts.slice(0, -1) : parts;
+  const named = parts.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
+  const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);

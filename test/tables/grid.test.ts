@@ -243,4 +243,19 @@ describe('layouts read by content (issue 10, second round)', () => {
       ['2', 'Tỷ lệ hồ sơ trực tuyến', '%', '71,5', 'Chỉ tiêu giao: 70%'],
     ])).toEqual(['dossier.on_time |  | 2040 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.online_rate |  | 71.5 | ']);
   });
+
+  it('closes a header wrapped over many lines at its column-number row; a centred heading reaches the column it stays centred over', () => {
+    // As PDF text gives it: headings only as wide as their text, words wrapped onto lines of their own.
+    expect(figures([
+      ['STT', 'Lĩnh vực', { t: 'Tiếp nhận', at: 2, span: 2 }, { t: 'Kết quả', at: 5, span: 1 }],
+      [{ t: 'Tổng', at: 2 }, 'Trực', { t: 'Đã giải', at: 4 }, 'Đúng', 'Quá'],
+      [{ t: 'số', at: 2 }, 'tuyến', { t: 'quyết', at: 4 }, 'hạn', 'hạn'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'],
+      ['1', 'Hộ tịch', '50', '20', '48', '47', '1'],
+      ['2', 'Đất đai', '30', '9', '28', '25', '3'],
+      ['', 'Tổng cộng', '80', '29', '76', '72', '4'],
+    ])).toEqual([
+      'dossier.received |  | 80 | ', 'dossier.online |  | 29 | ', 'dossier.resolved |  | 76 | ', 'dossier.on_time |  | 72 | ', 'dossier.late |  | 4 | ',
+    ]);
+  });
 });
