@@ -18,6 +18,7 @@ import { foldDiacritics } from './fold.js';
 import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type GridRow } from './grid.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
+import { unitValue } from './value-cells.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -68,7 +69,8 @@ function visualLines(page: Page): VLine[] {
   });
 }
 
-const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim());
+/** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
+const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim()) || unitValue(text) !== undefined;
 
 const YEAR = /^(19|20)\d\d$/;
 
