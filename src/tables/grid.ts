@@ -251,7 +251,11 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 }
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'indicator' };
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
+
+/** A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"). */
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const LEVEL_OF: Record<string, Level> = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune' };
 
 const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
@@ -261,6 +265,8 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
+  const level = LEVEL_ROW.exec(foldDiacritics(text.replace(/\([^)]*\)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
   const period = periodLabel(text, report);
   if (period) return { kind: 'period', period };
   if (COMMUNE.test(folded)) return { kind: 'unit', level: 'commune' };
@@ -306,6 +312,20 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
     if (best.text !== '') return best.text;
   }
   return headerLabel(own.join(' '), report);
+}
+
+/**
+ * A bare "Đúng hạn" heading beside no "Trước hạn" column counts the
+ * dossiers resolved on time or early (the gold convention of the corpus
+ * halves); under a heading that says what is on time ("Hồ sơ đã giải quyết"),
+ * or beside an early column, it stays the on-time count.
+ */
+function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): void {
+  const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
+  if ([...indicators.values()].includes('dossier.early')) return;
+  for (const [c, indicator] of indicators) {
+    if (indicator === 'dossier.on_time' && (headerParts.get(c) ?? []).length === 1) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
+  }
 }
 
 /** Whether a column header, read as what the column counts, names an indicator. */
@@ -391,7 +411,9 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const kinds = labels.map((label) => rowKind(label, context.report));
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
-  let byColumn = byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length;
+  // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
+  const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
+  let byColumn = byLevel || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
   if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
@@ -401,6 +423,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
     byColumn = true;
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
+  if (byColumn) onTimeIncludesEarly(meanings, headerParts);
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];
@@ -450,8 +473,8 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
-        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);

@@ -14,9 +14,9 @@ export interface CellValue {
   unit: string;
 }
 
-/** Words after a number that name a time, not a unit: "6 tháng" is a period label, not a value. */
-const TIME_WORDS = /^(thang|nam|quy|ngay|tuan|gio|ky|dot|lan thu)\b/;
-const NUMBER_THEN_WORDS = /^(\d[\d.,]*)\s+(\p{L}+(?:\s+\p{L}+)?)\.?$/u;
+/** Words after a number that name a time or a level, not a unit: "6 tháng" is a period label, "159, cấp xã" part of level values. */
+const NOT_UNIT = /^(thang|nam|quy|ngay|tuan|gio|ky|dot|lan thu|cap)\b/;
+const NUMBER_THEN_WORDS = /^(\d(?:[\d.,]*\d)?)\s+(\p{L}+(?:\s+\p{L}+)?)\.?$/u;
 /** "thứ 5/21", "Thứ 12": a rank (the number after the slash is how many were ranked). */
 const RANK = /^thứ\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?$/iu;
 
@@ -26,7 +26,7 @@ export function unitValue(text: string): CellValue | undefined {
   const rank = RANK.exec(t);
   if (rank) return { value: rank[1], unit: '' };
   const m = NUMBER_THEN_WORDS.exec(t);
-  if (!m || parseCellNumber(m[1]) === undefined || TIME_WORDS.test(foldDiacritics(m[2]))) return undefined;
+  if (!m || parseCellNumber(m[1]) === undefined || NOT_UNIT.test(foldDiacritics(m[2]))) return undefined;
   return { value: m[1], unit: m[2] };
 }
 

@@ -258,4 +258,28 @@ describe('layouts read by content (issue 10, second round)', () => {
       'dossier.received |  | 80 | ', 'dossier.online |  | 29 | ', 'dossier.resolved |  | 76 | ', 'dossier.on_time |  | 72 | ', 'dossier.late |  | 4 | ',
     ]);
   });
+
+  it('reads rows that name levels under indicator columns: each level row at its level, the total the unit\'s own', () => {
+    expect(figures([
+      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn'],
+      ['Cấp thị xã', '5.120', '5.003', '4.210', '790'],
+      ['Cấp xã (các xã, phường)', '9.400', '9.377', '8.950', '420'],
+      ['Toàn thị xã', '14.520', '14.380', '13.160', '1.210'],
+    ])).toEqual([
+      'dossier.received | district | 5120 | ', 'dossier.resolved | district | 5003 | ', 'dossier.early | district | 4210 | ', 'dossier.on_time | district | 790 | ',
+      'dossier.received | commune | 9400 | ', 'dossier.resolved | commune | 9377 | ', 'dossier.early | commune | 8950 | ', 'dossier.on_time | commune | 420 | ',
+      'dossier.received |  | 14520 | ', 'dossier.resolved |  | 14380 | ', 'dossier.early |  | 13160 | ', 'dossier.on_time |  | 1210 | ',
+    ]);
+  });
+
+  it('reads a bare "Đúng hạn" column beside no "Trước hạn" column as on time or early', () => {
+    expect(figures([
+      ['Cấp', 'Tiếp nhận', 'Đúng hạn', 'Quá hạn'],
+      ['Cấp huyện', '2.300', '2.251', '9'],
+      ['Cấp xã', '4.100', '4.087', '2'],
+    ])).toEqual([
+      'dossier.received | district | 2300 | ', 'dossier.early_or_on_time | district | 2251 | ', 'dossier.late | district | 9 | ',
+      'dossier.received | commune | 4100 | ', 'dossier.early_or_on_time | commune | 4087 | ', 'dossier.late | commune | 2 | ',
+    ]);
+  });
 });

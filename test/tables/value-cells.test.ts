@@ -19,6 +19,7 @@ describe('a unit written after the number', () => {
     expect(unitValue('Quý 2')).toBeUndefined();
     expect(unitValue('Số hồ sơ tiếp nhận trong kỳ báo cáo')).toBeUndefined();
     expect(unitValue('1.204')).toBeUndefined();
+    expect(unitValue('159, cấp xã')).toBeUndefined();
   });
 });
 
