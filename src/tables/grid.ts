@@ -324,7 +324,8 @@ function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: Readonl
   const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
   if ([...indicators.values()].includes('dossier.early')) return;
   for (const [c, indicator] of indicators) {
-    if (indicator === 'dossier.on_time' && (headerParts.get(c) ?? []).length === 1) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
+    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+    if (indicator === 'dossier.on_time' && bare) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
   }
 }
 
