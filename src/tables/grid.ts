@@ -20,6 +20,7 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
+import { scanPeriods } from '../parse/periods.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
@@ -50,6 +51,8 @@ export interface GridContext {
   report: ReportPeriod;
   /** Level of the reporting unit: a per-unit table of its departments is at this level. */
   unitLevel: Level;
+  /** The sentence that introduces the table ("Tính đến ngày 30/11/2023, … như sau:"), when known. */
+  intro?: string;
 }
 
 /** A report whose period and level are unknown. */
@@ -398,6 +401,17 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
+/**
+ * A point in time the table's introducing sentence names ("Tính đến ngày
+ * 30/11/2023, số thủ tục … như sau:"): the period of every cell that names
+ * none. Only a sentence that ends by introducing the table, naming one period.
+ */
+function introPoint(intro: string, report: ReportPeriod): Period | undefined {
+  if (!/:\s*$/.test(intro)) return undefined;
+  const tokens = scanPeriods(intro, { year: report.year });
+  return tokens.length === 1 && tokens[0].kind === 'point' && tokens[0].to !== '' ? { start: tokens[0].to, end: tokens[0].to } : undefined;
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -427,6 +441,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   if (byColumn) onTimeIncludesEarly(meanings, headerParts);
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
+  const asOf = introPoint(context.intro ?? '', context.report);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -454,7 +469,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? asOf;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
         return out.push({
@@ -472,7 +487,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         unit: base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : asOf ? { period: asOf } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),

@@ -282,4 +282,21 @@ describe('layouts read by content (issue 10, second round)', () => {
       'dossier.received | commune | 4100 | ', 'dossier.early_or_on_time | commune | 4087 | ', 'dossier.late | commune | 2 | ',
     ]);
   });
+
+  it('scopes a table to the point in time its introducing sentence names', () => {
+    const intro = (text: string): SourceLine => ({ page: 1, line: 0, offset: 0, text, raw: text, kind: 'body' });
+    const rows: Cell[][] = [
+      ['Cấp', 'Số thủ tục hành chính', 'Dịch vụ công trực tuyến toàn trình'],
+      ['Cấp huyện', '240', '96'],
+      ['Cấp xã', '105', '40'],
+    ];
+    const read = (sentence: string) => mapRows(resolveRows(readCellTables([intro(sentence), ...table(rows)], YEAR).rows)).mentions
+      .map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
+    expect(read('Tính đến ngày 15/11/2023, thủ tục hành chính theo từng cấp như sau:')).toEqual([
+      'procedure.total | district | 240 | 2023-11-15..2023-11-15', 'procedure.online_full | district | 96 | 2023-11-15..2023-11-15',
+      'procedure.total | commune | 105 | 2023-11-15..2023-11-15', 'procedure.online_full | commune | 40 | 2023-11-15..2023-11-15',
+    ]);
+    // A sentence that does not introduce the table (no colon) scopes nothing.
+    expect(read('Tính đến ngày 15/11/2023, các thủ tục đã được rà soát.')[0]).toBe('procedure.total | district | 240 | ');
+  });
 });
