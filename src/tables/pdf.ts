@@ -304,7 +304,10 @@ export function readPdfTables(pages: readonly Page[], context: GridContext = NO_
   const consumed = new Set<SourceLine>();
   let tables = 0;
   for (const region of regions(pages.filter((p) => p.items && p.items.length > 0))) {
-    const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
+    // The line right above the table, when it introduces it (ends with ':').
+    const top = sourceLineAt(region.lines[0].page, region.lines[0].y);
+    const above = top ? region.lines[0].page.lines[region.lines[0].page.lines.indexOf(top) - 1] : undefined;
+    const read = readGrid(gridOf(region, `T${firstTable + tables}`), above ? { ...context, intro: above.text } : context);
     if (!read || read.length === 0) continue;
     for (const line of region.lines) {
       const source = sourceLineAt(line.page, line.y);
