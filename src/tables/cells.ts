@@ -57,7 +57,10 @@ export function readCellTables(lines: readonly SourceLine[], context: GridContex
   const rows: RawRow[] = [];
   let tables = 0;
   for (const tableLines of byTable.values()) {
-    const read = readGrid(gridOf(tableLines, `T${firstTable + tables}`), context);
+    // The paragraph right before the table, when it introduces it.
+    const before = lines[lines.indexOf(tableLines[0]) - 1];
+    const intro = before?.kind === 'body' ? before.text : undefined;
+    const read = readGrid(gridOf(tableLines, `T${firstTable + tables}`), intro ? { ...context, intro } : context);
     if (!read) continue;
     rows.push(...read);
     tables++;

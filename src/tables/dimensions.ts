@@ -36,7 +36,8 @@ export interface ColumnDimension {
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|muc tieu|du toan)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
-const PREVIOUS = /\bky truoc\b/;
+// "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period.
+const PREVIOUS = /\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
 const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
 const CUMULATIVE = /\bluy ke\b/;
 const SAME_PERIOD_LAST_YEAR = /\bcung ky( nam truoc)?\b/;
@@ -69,16 +70,33 @@ function tokenPeriod(token: PeriodToken): Period | undefined {
   return { start: token.kind === 'point' ? token.to : token.from, end: token.to };
 }
 
-/** What a value column's header says (its own cell and the cells merged above it). */
-export function columnDimension(header: string, report: ReportPeriod): ColumnDimension {
-  const folded = foldDiacritics(header).replace(/\s+/g, ' ').trim();
+/** The period one header cell names (relative words first), or undefined; `year` for periods written without one. */
+function headerPeriod(text: string, report: ReportPeriod, year: number): Period | undefined {
+  const relative = relativePeriod(foldDiacritics(text).replace(/\s+/g, ' ').trim(), report);
+  if (relative) return relative;
+  return scanPeriods(text, { year }).map(tokenPeriod).find((p) => p !== undefined);
+}
+
+/**
+ * What a value column's header says: its cells top down (its own cell and
+ * the cells merged above it). The lowest cells naming a period win ("Quý II"
+ * under "Thực hiện năm 2024" is that quarter), in the year a cell above names.
+ */
+export function columnDimension(header: string | readonly string[], report: ReportPeriod): ColumnDimension {
+  const parts = typeof header === 'string' ? [header] : header;
+  const joined = parts.join(' ');
+  const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
   const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : SHARE.test(folded) ? 'share' : 'value';
-  const levels = levelsIn(header);
+  const levels = levelsIn(joined);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
-  const relative = relativePeriod(folded, report);
-  if (relative) return { kind, period: own(relative, report), level };
-  const token = scanPeriods(header, { year: report.year }).map(tokenPeriod).find((p) => p !== undefined);
-  return { kind, period: token ? own(token, report) : NO_PERIOD, level };
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const above = parts.slice(0, i).join(' ').match(/\b(?:19|20)\d\d\b/g);
+    const year = above?.length === 1 ? Number(above[0]) : report.year;
+    // The cells from i down, together: a heading wrapped over two rows ("Năm" / "2021") reads as one.
+    const period = headerPeriod(parts.slice(i).join(' '), report, year);
+    if (period) return { kind, period: own(period, report), level };
+  }
+  return { kind, period: NO_PERIOD, level };
 }
 
 /** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện". */

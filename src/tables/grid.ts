@@ -20,9 +20,11 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
+import { scanPeriods } from '../parse/periods.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
+import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -49,6 +51,8 @@ export interface GridContext {
   report: ReportPeriod;
   /** Level of the reporting unit: a per-unit table of its departments is at this level. */
   unitLevel: Level;
+  /** The sentence that introduces the table ("Tính đến ngày 30/11/2023, … như sau:"), when known. */
+  intro?: string;
 }
 
 /** A report whose period and level are unknown. */
@@ -70,16 +74,18 @@ const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer. */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t);
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
 const BREAKDOWN_CODE = /^trong\s*do\s*:?$/;
 /** Codes that open a section row: roman or arabic numbers. */
 const SECTION_CODE = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]?$/;
+/** Codes of a group row over numbered rows. */
+const GROUP_CODE = /^[IVX]+[.)]?$/;
 
 function isCodeCell(text: string): boolean {
   return CODE.test(text.trim()) || BREAKDOWN_CODE.test(foldDiacritics(text.trim()));
@@ -87,10 +93,16 @@ function isCodeCell(text: string): boolean {
 
 const UNIT_FORMS = new Set(tableUnits.map((u) => foldDiacritics(u)));
 
+/** A unit word of the dictionary ("Hồ sơ", "TTHC", "%"). */
+function isKnownUnit(text: string): boolean {
+  const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
+  return UNIT_FORMS.has(folded) || folded === '%';
+}
+
 /** Short unit words ("Hồ sơ", "Thủ tục", "%", "Lượt người", "Dịch vụ"). */
 function isUnitCell(text: string): boolean {
   const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
-  if (UNIT_FORMS.has(folded) || folded === '%') return true;
+  if (isKnownUnit(text)) return true;
   const tokens = foldedTokens(folded);
   return tokens.length > 0 && tokens.length <= 3 && folded.length <= 16 && !/\d/.test(folded);
 }
@@ -111,6 +123,9 @@ function isDataRow(row: GridRow): boolean {
 }
 
 function headerRowCount(rows: readonly GridRow[]): number {
+  // A column-number row closes the header, however many lines the header wrapped over.
+  const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
+  if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
   let n = 0;
   while (n < rows.length && n < 5) {
     const row = rows[n];
@@ -130,20 +145,33 @@ function headerRowCount(rows: readonly GridRow[]): number {
  * The cell of a header row over value column `c`. Without one, a cell over a
  * neighbouring value column is taken when `c` has a header of its own lower
  * down: a heading centred over several columns ("Năm 2024" over "Kế hoạch |
- * Thực hiện | Tỷ lệ") covers them all though its text sits over one (PDF).
+ * Thực hiện | Tỷ lệ") covers them all though its text sits over fewer (PDF).
+ * Between a heading on the left and one on the right, the one that stays
+ * centred when it reaches `c` (its mirror column is free) is taken.
  */
 function headerCell(headers: readonly GridRow[], r: number, c: number, values: readonly number[]): GridCell | undefined {
   const own = covering(headers[r], c);
-  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => covering(row, c))) return own;
-  for (let n = c - 1; n >= 0 && values.includes(n); n--) {
-    const cell = covering(headers[r], n);
-    if (cell) return cell;
-  }
-  for (let n = c + 1; values.includes(n); n++) {
-    const cell = covering(headers[r], n);
-    if (cell) return cell;
-  }
-  return undefined;
+  // A column-number row "(1) (2) …" is no header of its own below.
+  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => !isNumberingRow(row) && covering(row, c))) return own;
+  // … but never across the edge of a heading above ("Đã giải quyết" under "Kết quả" does not reach into "Tiếp nhận").
+  const above = (n: number) => headers.slice(0, r).map((_, q) => clean(headerCell(headers, q, n, values)?.text ?? '')).join('|');
+  const mine = above(c);
+  const nearest = (step: -1 | 1): GridCell | undefined => {
+    for (let n = c + step; n >= 0 && values.includes(n) && above(n) === mine; n += step) {
+      const cell = covering(headers[r], n);
+      if (cell) return cell;
+    }
+    return undefined;
+  };
+  const left = nearest(-1);
+  const right = nearest(1);
+  const centred = (cell: GridCell) => {
+    const mirror = 2 * cell.column + cell.span - 1 - c;
+    const there = covering(headers[r], mirror);
+    return values.includes(mirror) && (there === undefined || there === cell);
+  };
+  if (left && right && !centred(left) && centred(right)) return right;
+  return left ?? right;
 }
 
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
@@ -162,11 +190,12 @@ interface ColumnStats {
   values: number;
   codes: number;
   units: number;
+  knownUnits: number;
   textLength: number;
 }
 
 function statsOf(body: readonly GridRow[], c: number): ColumnStats {
-  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, textLength: 0 };
+  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, knownUnits: 0, textLength: 0 };
   for (const row of body) {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
@@ -175,6 +204,7 @@ function statsOf(body: readonly GridRow[], c: number): ColumnStats {
     else stats.textLength += text.length;
     if (isCodeCell(text)) stats.codes++;
     if (isUnitCell(text)) stats.units++;
+    if (isKnownUnit(text)) stats.knownUnits++;
   }
   return stats;
 }
@@ -186,6 +216,8 @@ const HEADER_VALUE = /\b(so lieu|ket qua|thuc hien|so luong|gia tri|tong so|tong
 
 interface Roles {
   code?: number;
+  /** A label column left of the label, its cells merged down over the rows that break it down ("Hồ sơ tiếp nhận" over "Tổng số / Trực tuyến"). */
+  outer?: number;
   label: number;
   unit?: number;
   values: number[];
@@ -204,7 +236,12 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
     if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
   }
   if (label === undefined) return undefined;
-  const code = [...Array(label).keys()].find(isCode);
+  // Two label columns side by side, the left one filled less (merged down): indicator, then its breakdown.
+  const breaksDown = (a: number, b: number) => a >= 0 && b < columns && textual(a) && textual(b) && !isCode(a) && !isCode(b)
+    && stats[a].filled < stats[b].filled && stats[b].knownUnits < 0.5 * stats[b].filled && !HEADER_UNIT.test(leaf(b)) && !HEADER_NOTE.test(leaf(b));
+  const outer = breaksDown(label, label + 1) ? label : breaksDown(label - 1, label) ? label - 1 : undefined;
+  if (outer === label) label++;
+  const code = [...Array(outer ?? label).keys()].find(isCode);
   const right = [...Array(columns).keys()].filter((c) => c > label);
   const unitLike = (c: number) => (stats[c].filled > 0 && textual(c) && stats[c].units / stats[c].filled >= 0.6) || (HEADER_UNIT.test(leaf(c)) && textual(c));
   const unit = right.find((c) => unitLike(c) && !HEADER_NOTE.test(leaf(c)));
@@ -213,11 +250,15 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   ));
   if (values.length === 0 || !body.some((row) => values.some((c) => parseCellNumber(at(row, c)?.text ?? '') !== undefined || isValueCell(at(row, c)?.text ?? '')))) return undefined;
   const notes = right.filter((c) => c !== unit && !values.includes(c) && stats[c].filled > 0);
-  return { code, label, unit, values, notes };
+  return { code, outer, label, unit, values, notes };
 }
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'indicator' };
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
+
+/** A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"). */
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const LEVEL_OF: Record<string, Level> = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune' };
 
 const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
@@ -227,6 +268,8 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
+  const level = LEVEL_ROW.exec(foldDiacritics(text.replace(/\([^)]*\)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
   const period = periodLabel(text, report);
   if (period) return { kind: 'period', period };
   if (COMMUNE.test(folded)) return { kind: 'unit', level: 'commune' };
@@ -238,20 +281,76 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   return { kind: 'indicator' };
 }
 
-/** The wording a column header stands for when the rows are units or periods: the best-matching reading of it. */
-function headerMeaning(parts: readonly string[]): string {
-  const leaf = parts.at(-1) ?? '';
-  const parent = parts.slice(0, -1).join(' ');
-  const own = isTotalLabel(leaf) && parent !== '' ? parent : parts.join(' ');
-  const base = own.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+/** Words for the report's own period in a header ("trong năm", "trong kỳ báo cáo"): they add nothing to what is counted. */
+const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+cáo)?(?=\s|$|[,.;:)])/giu;
+
+/** Headings that say a number follows, not what it counts ("Kết quả", "Số liệu", "Chia ra"). */
+const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia ra|trong do:?)$/;
+
+/** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
+function headerLabel(text: string, report: ReportPeriod): string {
+  const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
+  return labelScope(clean(bare), report).meaning;
+}
+
+/**
+ * The wording a column header stands for when the rows are units or
+ * periods: its cells read from the widest (all of them) to the narrowest
+ * (the leaf alone), the first reading that names an indicator ("Trực tuyến"
+ * under "Mới tiếp nhận" under "Số hồ sơ nhận giải quyết" is "Mới tiếp nhận
+ * Trực tuyến"). A "Tổng số" leaf stands for the cell above it.
+ */
+function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
+  const named = parts.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
+  const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
-  const candidates = [base, leaf, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
-  let best = { text: base, score: -1 };
-  for (const text of candidates) {
-    const match = matchLabel(text, { percent });
-    if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+  for (let k = own.length; k >= 1; k--) {
+    const base = headerLabel(own.slice(-k).join(' '), report);
+    const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+    let best = { text: '', score: -1 };
+    for (const text of candidates) {
+      const match = matchLabel(text, { percent });
+      if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+    }
+    if (best.text !== '') return best.text;
   }
-  return best.text;
+  return headerLabel(own.join(' '), report);
+}
+
+/**
+ * A bare "Đúng hạn" heading beside no "Trước hạn" column counts the
+ * dossiers resolved on time or early (the gold convention of the corpus
+ * halves); under a heading that says what is on time ("Hồ sơ đã giải quyết"),
+ * or beside an early column, it stays the on-time count.
+ */
+function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): void {
+  const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
+  if ([...indicators.values()].includes('dossier.early')) return;
+  for (const [c, indicator] of indicators) {
+    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+    if (indicator === 'dossier.on_time' && bare) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
+  }
+}
+
+/** Whether a column header, read as what the column counts, names an indicator. */
+function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
+  return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
+}
+
+/**
+ * Rows that name categories rather than indicators (fields "Hộ tịch",
+ * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row,
+ * under value columns whose headers say what is counted: read by column,
+ * like units' rows. Most labels must map to no indicator, so an indicator
+ * table with a total row stays one.
+ */
+function rowsAreCategories(labels: readonly string[], kinds: readonly RowKind[], columnHeaders: ReadonlyArray<readonly string[]>, report: ReportPeriod): boolean {
+  if (!kinds.some((k) => k.kind === 'total') || columnHeaders.length < 2) return false;
+  const others = labels.filter((label, i) => label !== '' && kinds[i].kind === 'indicator');
+  if (others.length < 2) return false;
+  const unmapped = others.filter((label) => matchLabel(label).indicator === '').length;
+  const named = columnHeaders.filter((parts) => headerNamesIndicator(parts, report)).length;
+  return unmapped >= 0.8 * others.length && named >= 0.5 * columnHeaders.length;
 }
 
 /** The level most units of a per-unit table share ('own' = the reporting unit's departments). */
@@ -275,6 +374,44 @@ function repeatsHeader(row: GridRow, headers: readonly GridRow[], columns: numbe
   return filled.length >= 2 && filled.every((t) => headerText.includes(t));
 }
 
+/**
+ * Each row's label and the text it is read by. With an outer label column,
+ * the outer cell (carried down over the rows it was merged over) goes before
+ * the row's own: "Hồ sơ đang giải quyết: Quá hạn" reads as the pending late
+ * dossiers; a "Tổng số" row reads as the outer label alone.
+ */
+function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: GridRow, c: number | undefined) => string): { labels: string[]; readings: string[] } {
+  const labels: string[] = [];
+  const readings: string[] = [];
+  let outer = '';
+  for (const row of body) {
+    const own = cellText(row, roles.label);
+    if (roles.outer === undefined) {
+      labels.push(own);
+      readings.push(own);
+      continue;
+    }
+    const cell = cellText(row, roles.outer);
+    // A new code with no outer cell starts a row of its own.
+    if (cell !== '' || cellText(row, roles.code) !== '') outer = cell;
+    const label = outer === '' ? own : own === '' ? outer : `${outer}: ${own}`;
+    labels.push(label);
+    readings.push(outer === '' || own === '' ? label : isTotalLabel(own) ? outer : `${outer} ${own}`);
+  }
+  return { labels, readings };
+}
+
+/**
+ * A point in time the table's introducing sentence names ("Tính đến ngày
+ * 30/11/2023, số thủ tục … như sau:"): the period of every cell that names
+ * none. Only a sentence that ends by introducing the table, naming one period.
+ */
+function introPoint(intro: string, report: ReportPeriod): Period | undefined {
+  if (!/:\s*$/.test(intro)) return undefined;
+  const tokens = scanPeriods(intro, { year: report.year });
+  return tokens.length === 1 && tokens[0].kind === 'point' && tokens[0].to !== '' ? { start: tokens[0].to, end: tokens[0].to } : undefined;
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -284,42 +421,60 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   if (!roles) return undefined;
   const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
-  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension((headerParts.get(c) ?? []).join(' '), context.report)]));
-  const kinds = body.map((row) => rowKind(cellText(row, roles.label), context.report));
-  const labelled = kinds.filter((_, i) => cellText(body[i], roles.label) !== '');
+  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
+  const { labels, readings } = composeLabels(body, roles, cellText);
+  const kinds = labels.map((label) => rowKind(label, context.report));
+  const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
-  const byColumn = byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length;
-  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? []) : '']));
+  // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
+  const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
+  let byColumn = byLevel || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
+  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
+    // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
+    // A group row (roman code) carries a subtotal: listed, never a category of its own.
+    kinds.forEach((k, i) => {
+      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(cellText(body[i], roles.code))) kinds[i] = { kind: 'unit', level: '' };
+    });
+    byColumn = true;
+  }
+  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
+  if (byColumn) onTimeIncludesEarly(meanings, headerParts);
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
+  const asOf = introPoint(context.intro ?? '', context.report);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
-    const label = cellText(row, roles.label);
+    const label = labels[i];
     const code = cellText(row, roles.code);
     const unit = cellText(row, roles.unit);
     const note = roles.notes.map((c) => cellText(row, c)).filter(Boolean).join('; ');
     const text = row.cells.map((c) => clean(c.text)).filter(Boolean).join(' | ');
-    const scope = byColumn ? { meaning: label } : labelScope(label, context.report);
+    const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
-    const emit = (c: number | undefined) => {
+    /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
+    const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
-      const value = cellText(row, c);
+      const written = cellText(row, c);
+      // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
+      const inCell = part ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
+      const value = inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
       const base: RawRow = {
-        table: grid.table, code, label, unit, value, note, text,
+        table: grid.table, code, label, unit: part?.unit || unit || inCell?.unit || '', value, note, text,
         place: cell && value !== '' ? cell.place : row.place,
         row: i,
         column: c === undefined ? '' : (headerParts.get(c) ?? []).join(' '),
       };
       if (!byColumn) {
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : scope.period;
+        const read = part ? labelScope(part.reading, context.report) : scope;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? asOf;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
         return out.push({
           ...base,
-          ...(scope.meaning !== label ? { meaning: scope.meaning } : {}),
+          ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
           ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
           ...(figure ? {} : { figure: false }),
@@ -329,17 +484,26 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
       out.push({
         ...base,
-        unit: unit || (/%/.test(headerText) ? '%' : ''),
+        unit: base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : asOf ? { period: asOf } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
-        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
-    else for (const c of filled) emit(c);
+    else for (const c of filled) {
+      const pair = byColumn ? undefined : countAndRate(cellText(row, c), unit);
+      if (!pair) {
+        emit(c);
+        continue;
+      }
+      const wording = countAndRateLabels(readings[i]);
+      emit(c, { ...pair[0], reading: wording.count });
+      emit(c, { ...pair[1], reading: wording.rate });
+    }
   });
   return out;
 }

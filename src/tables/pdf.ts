@@ -18,6 +18,7 @@ import { foldDiacritics } from './fold.js';
 import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type GridRow } from './grid.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
+import { unitValue } from './value-cells.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -68,7 +69,8 @@ function visualLines(page: Page): VLine[] {
   });
 }
 
-const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim());
+/** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
+const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim()) || unitValue(text) !== undefined;
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -302,7 +304,10 @@ export function readPdfTables(pages: readonly Page[], context: GridContext = NO_
   const consumed = new Set<SourceLine>();
   let tables = 0;
   for (const region of regions(pages.filter((p) => p.items && p.items.length > 0))) {
-    const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
+    // The line right above the table, when it introduces it (ends with ':').
+    const top = sourceLineAt(region.lines[0].page, region.lines[0].y);
+    const above = top ? region.lines[0].page.lines[region.lines[0].page.lines.indexOf(top) - 1] : undefined;
+    const read = readGrid(gridOf(region, `T${firstTable + tables}`), above ? { ...context, intro: above.text } : context);
     if (!read || read.length === 0) continue;
     for (const line of region.lines) {
       const source = sourceLineAt(line.page, line.y);

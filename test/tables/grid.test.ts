@@ -138,3 +138,165 @@ describe('rows that name units or periods', () => {
     ]);
   });
 });
+
+describe('layouts read by content (issue 10, second round)', () => {
+  const YEAR: GridContext = { report: { start: '2023-01-01', end: '2023-12-31', year: 2023 }, unitLevel: 'district' };
+
+  it('takes the quarter of a column under a heading naming the year; the whole-year column is the report\'s own', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'ĐVT', { t: 'Kết quả năm 2023', at: 3, span: 3 }],
+      [{ t: 'Quý III', at: 3 }, 'Quý IV', 'Cả năm'],
+      ['1', 'Số hồ sơ đã giải quyết', 'Hồ sơ', '1.204', '1.377', '5.010'],
+    ], YEAR)).toEqual([
+      'dossier.resolved |  | 1204 | 2023-07-01..2023-09-30',
+      'dossier.resolved |  | 1377 | 2023-10-01..2023-12-31',
+      'dossier.resolved |  | 5010 | ',
+    ]);
+  });
+
+  it('reads "Kỳ trước chuyển sang" as the dossiers carried over, not as the previous period', () => {
+    expect(figures([
+      ['STT', 'Đơn vị', 'Từ kỳ trước chuyển sang', 'Mới tiếp nhận', 'Đã giải quyết'],
+      ['1', 'Xã Hà Lâm', '4', '310', '309'],
+      ['2', 'Xã Hà Sơn', '1', '287', '285'],
+      ['', 'Tổng cộng', '5', '597', '594'],
+    ])).toEqual(['dossier.carried_over | commune | 5 | ', 'dossier.new | commune | 597 | ', 'dossier.resolved | commune | 594 | ']);
+  });
+
+  it('reads one row per field (Lĩnh vực) with a total row under a three-row header and a column-number row', () => {
+    const fields: Cell[][] = [
+      ['TT', 'Lĩnh vực', { t: 'Hồ sơ nhận giải quyết', at: 2, span: 3 }, { t: 'Kết quả giải quyết', at: 5, span: 3 }],
+      [{ t: 'Tổng số', at: 2 }, { t: 'Mới tiếp nhận', at: 3, span: 2 }, { t: 'Đã giải quyết', at: 5, span: 2 }, { t: 'Đang giải quyết', at: 7 }],
+      [{ t: 'Trực tuyến', at: 3 }, 'Trực tiếp và BCCI', 'Đúng hạn', 'Quá hạn'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['1', 'Tư pháp', '120', '80', '40', '117', '1', '2'],
+      ['2', 'Tài nguyên nước', '35', '10', '25', '30', '2', '3'],
+      ['3', 'Giao thông', '64', '60', '4', '64', '0', '0'],
+      ['', 'Tổng cộng', '219', '150', '69', '211', '3', '5'],
+    ];
+    expect(figures(fields)).toEqual([
+      'dossier.received |  | 219 | ', 'dossier.online |  | 150 | ', 'dossier.offline |  | 69 | ',
+      'dossier.on_time |  | 211 | ', 'dossier.late |  | 3 | ', 'dossier.pending |  | 5 | ',
+    ]);
+    const rows = mapRows(resolveRows(readCellTables(table(fields), QUARTER).rows)).rows;
+    expect(rows.filter((r) => r.unit_name !== '').map((r) => r.unit_name)).toContain('Tài nguyên nước');
+  });
+
+  it('keeps an indicator table with a total row an indicator table', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Cấp huyện', 'Cấp xã'],
+      ['1', 'Số hồ sơ tiếp nhận', '900', '1.500'],
+      ['2', 'Số hồ sơ đã giải quyết', '880', '1.490'],
+      ['', 'Tổng cộng', '1.780', '2.990'],
+    ])).toEqual([
+      'dossier.received | district | 900 | ', 'dossier.received | commune | 1500 | ',
+      'dossier.resolved | district | 880 | ', 'dossier.resolved | commune | 1490 | ',
+    ]);
+  });
+
+  it('lists group rows (roman codes) over units as subtotals, never figures', () => {
+    expect(figures([
+      ['TT', 'Đơn vị', 'Hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
+      ['I', 'Các phường nội thị', '900', '700'],
+      ['1', 'Phường Bắc Lý', '500', '400'],
+      ['2', 'Phường Nam Lý', '400', '300'],
+      ['II', 'Các xã ngoại thị', '300', '100'],
+      ['3', 'Xã Lộc Thủy', '300', '100'],
+      ['', 'Tổng cộng', '1.200', '800'],
+    ])).toEqual(['dossier.received | commune | 1200 | ', 'dossier.online | commune | 800 | ']);
+  });
+
+  it('reads what a per-department column counts without its period: a point in time scopes the column', () => {
+    expect(figures([
+      ['TT', 'Cơ quan', 'Biên chế công chức giao năm 2023', 'Công chức có mặt đến 31/10/2023', 'Tuyển dụng trong năm'],
+      ['1', 'Sở Y tế', '40', '38', '1'],
+      ['2', 'Sở Tư pháp', '30', '29', '0'],
+      ['', 'Tổng cộng', '70', '67', '1'],
+    ], { ...YEAR, unitLevel: 'province' })).toEqual([
+      'staff.quota | province | 70 | ', 'staff.present | province | 67 | 2023-10-31..2023-10-31', 'staff.recruited | province | 1 | ',
+    ]);
+  });
+
+  it('reads an indicator cell merged down over its breakdown in a second label column', () => {
+    // Merged-down cells arrive only on their first row (the rows below have nothing in those columns).
+    expect(figures([
+      ['STT', 'Nội dung', 'Chia ra', 'Đơn vị', 'Số liệu'],
+      ['1', 'Hồ sơ đã giải quyết', 'Tổng số', 'Hồ sơ', '640'],
+      [{ t: 'Trước hạn', at: 2 }, 'Hồ sơ', '402'],
+      [{ t: 'Quá hạn', at: 2 }, 'Hồ sơ', '3'],
+      ['2', 'Hồ sơ đang giải quyết', 'Quá hạn', 'Hồ sơ', '1'],
+    ])).toEqual(['dossier.resolved |  | 640 | ', 'dossier.early |  | 402 | ', 'dossier.late |  | 3 | ', 'dossier.pending_late |  | 1 | ']);
+  });
+
+  it('reads a header-less table whose value cells carry their unit, a rank among n', () => {
+    expect(figures([
+      ['1', 'Số văn bản chỉ đạo CCHC đã ban hành', '9 văn bản'],
+      ['2', 'Số hồ sơ tiếp nhận', '3.105 hồ sơ'],
+      ['3', 'Xếp hạng Chỉ số CCHC năm 2022 của xã', 'thứ 12/30'],
+    ], YEAR)).toEqual(['direction.documents |  | 9 | ', 'dossier.received |  | 3105 | ', 'par_index.rank |  | 12 | 2022-01-01..2022-12-31']);
+  });
+
+  it('gives a count and its rate sharing a cell under a unit pair; a target in the note column is no figure', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Số liệu', 'Ghi chú'],
+      ['1', 'Số hồ sơ giải quyết đúng hạn, tỷ lệ', 'Hồ sơ/%', '2.040 / 98,6', ''],
+      ['2', 'Tỷ lệ hồ sơ trực tuyến', '%', '71,5', 'Chỉ tiêu giao: 70%'],
+    ])).toEqual(['dossier.on_time |  | 2040 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.online_rate |  | 71.5 | ']);
+  });
+
+  it('closes a header wrapped over many lines at its column-number row; a centred heading reaches the column it stays centred over', () => {
+    // As PDF text gives it: headings only as wide as their text, words wrapped onto lines of their own.
+    expect(figures([
+      ['STT', 'Lĩnh vực', { t: 'Tiếp nhận', at: 2, span: 2 }, { t: 'Kết quả', at: 5, span: 1 }],
+      [{ t: 'Tổng', at: 2 }, 'Trực', { t: 'Đã giải', at: 4 }, 'Đúng', 'Quá'],
+      [{ t: 'số', at: 2 }, 'tuyến', { t: 'quyết', at: 4 }, 'hạn', 'hạn'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'],
+      ['1', 'Hộ tịch', '50', '20', '48', '47', '1'],
+      ['2', 'Đất đai', '30', '9', '28', '25', '3'],
+      ['', 'Tổng cộng', '80', '29', '76', '72', '4'],
+    ])).toEqual([
+      'dossier.received |  | 80 | ', 'dossier.online |  | 29 | ', 'dossier.resolved |  | 76 | ', 'dossier.on_time |  | 72 | ', 'dossier.late |  | 4 | ',
+    ]);
+  });
+
+  it('reads rows that name levels under indicator columns: each level row at its level, the total the unit\'s own', () => {
+    expect(figures([
+      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn'],
+      ['Cấp thị xã', '5.120', '5.003', '4.210', '790'],
+      ['Cấp xã (các xã, phường)', '9.400', '9.377', '8.950', '420'],
+      ['Toàn thị xã', '14.520', '14.380', '13.160', '1.210'],
+    ])).toEqual([
+      'dossier.received | district | 5120 | ', 'dossier.resolved | district | 5003 | ', 'dossier.early | district | 4210 | ', 'dossier.on_time | district | 790 | ',
+      'dossier.received | commune | 9400 | ', 'dossier.resolved | commune | 9377 | ', 'dossier.early | commune | 8950 | ', 'dossier.on_time | commune | 420 | ',
+      'dossier.received |  | 14520 | ', 'dossier.resolved |  | 14380 | ', 'dossier.early |  | 13160 | ', 'dossier.on_time |  | 1210 | ',
+    ]);
+  });
+
+  it('reads a bare "Đúng hạn" column beside no "Trước hạn" column as on time or early', () => {
+    expect(figures([
+      ['Cấp', 'Tiếp nhận', 'Đúng hạn', 'Quá hạn'],
+      ['Cấp huyện', '2.300', '2.251', '9'],
+      ['Cấp xã', '4.100', '4.087', '2'],
+    ])).toEqual([
+      'dossier.received | district | 2300 | ', 'dossier.early_or_on_time | district | 2251 | ', 'dossier.late | district | 9 | ',
+      'dossier.received | commune | 4100 | ', 'dossier.early_or_on_time | commune | 4087 | ', 'dossier.late | commune | 2 | ',
+    ]);
+  });
+
+  it('scopes a table to the point in time its introducing sentence names', () => {
+    const intro = (text: string): SourceLine => ({ page: 1, line: 0, offset: 0, text, raw: text, kind: 'body' });
+    const rows: Cell[][] = [
+      ['Cấp', 'Số thủ tục hành chính', 'Dịch vụ công trực tuyến toàn trình'],
+      ['Cấp huyện', '240', '96'],
+      ['Cấp xã', '105', '40'],
+    ];
+    const read = (sentence: string) => mapRows(resolveRows(readCellTables([intro(sentence), ...table(rows)], YEAR).rows)).mentions
+      .map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
+    expect(read('Tính đến ngày 15/11/2023, thủ tục hành chính theo từng cấp như sau:')).toEqual([
+      'procedure.total | district | 240 | 2023-11-15..2023-11-15', 'procedure.online_full | district | 96 | 2023-11-15..2023-11-15',
+      'procedure.total | commune | 105 | 2023-11-15..2023-11-15', 'procedure.online_full | commune | 40 | 2023-11-15..2023-11-15',
+    ]);
+    // A sentence that does not introduce the table (no colon) scopes nothing.
+    expect(read('Tính đến ngày 15/11/2023, các thủ tục đã được rà soát.')[0]).toBe('procedure.total | district | 240 | ');
+  });
+});

@@ -89,4 +89,15 @@ describe('readPdfTables', () => {
     const prose = page(1, [item('Tổng số hồ sơ tiếp nhận 8.803 hồ sơ, trong đó trực tuyến 4.634 hồ sơ.', 85, 100)]);
     expect(readPdfTables([prose])).toMatchObject({ rows: [], tables: 0 });
   });
+
+  it('reads a header-less table of value cells that carry their unit, longer than a header could be', () => {
+    const labels = ['Số văn bản chỉ đạo đã ban hành', 'Số hồ sơ tiếp nhận', 'Số hồ sơ đã giải quyết', 'Số hồ sơ quá hạn', 'Số TTHC đang áp dụng', 'Số phiếu khảo sát', 'Số lượt kiểm tra', 'Số công chức', 'Tỷ lệ hồ sơ trực tuyến'];
+    const values = ['6 văn bản', '812 hồ sơ', '809 hồ sơ', '2 hồ sơ', '97 thủ tục', '150 phiếu', '4 lượt', '19 người', '64,2%'];
+    const items = labels.flatMap((label, i) => rowItems(60 + 20 * i, String(i + 1), [label], '', values[i]));
+    const { rows } = readPdfTables([page(1, items)]);
+    expect(rows.map((r) => [r.code, r.value, r.unit])).toEqual(values.map((v, i) => {
+      const [value, ...unit] = v.split(' ');
+      return [String(i + 1), value, unit.join(' ')];
+    }));
+  });
 });

@@ -1,0 +1,52 @@
+/**
+ * Value cells that carry more than one number: the unit written after the
+ * number ("119 thủ tục", "2.418 hồ sơ", "86,12 điểm"), a rank among n
+ * ("thứ 5/21"), a count and its rate under a unit pair ("1.369 / 99,85"
+ * under "Hồ sơ/%").
+ */
+import { foldDiacritics } from './fold.js';
+import { parseCellNumber } from './numbers.js';
+
+export interface CellValue {
+  /** The number as written ("2.418"). */
+  value: string;
+  /** The unit the cell names ('' when none). */
+  unit: string;
+}
+
+/** Words after a number that name a time or a level, not a unit: "6 tháng" is a period label, "159, cấp xã" part of level values. */
+const NOT_UNIT = /^(thang|nam|quy|ngay|tuan|gio|ky|dot|lan thu|cap)\b/;
+const NUMBER_THEN_WORDS = /^(\d(?:[\d.,]*\d)?)\s+(\p{L}+(?:\s+\p{L}+)?)\.?$/u;
+/** "thứ 5/21", "Thứ 12": a rank (the number after the slash is how many were ranked). */
+const RANK = /^thứ\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?$/iu;
+
+/** The number and unit of a cell that writes its unit after the number, or a rank; undefined otherwise. */
+export function unitValue(text: string): CellValue | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const rank = RANK.exec(t);
+  if (rank) return { value: rank[1], unit: '' };
+  const m = NUMBER_THEN_WORDS.exec(t);
+  if (!m || parseCellNumber(m[1]) === undefined || NOT_UNIT.test(foldDiacritics(m[2]))) return undefined;
+  return { value: m[1], unit: m[2] };
+}
+
+const PAIR = /^(\d[\d.,]*)\s*[/;]\s*(\d[\d.,]*)\s*%?$/;
+const UNIT_PAIR = /^(.+?)\s*\/\s*%$/;
+
+/**
+ * A count and its rate in one cell under a unit pair ("Hồ sơ/%"): the count
+ * with the first unit, the rate with '%'; undefined when the cell or the
+ * unit is not such a pair.
+ */
+export function countAndRate(value: string, unit: string): [CellValue, CellValue] | undefined {
+  const cell = PAIR.exec(value.trim());
+  const units = UNIT_PAIR.exec(unit.trim());
+  if (!cell || !units || parseCellNumber(cell[1]) === undefined || parseCellNumber(cell[2]) === undefined) return undefined;
+  return [{ value: cell[1], unit: units[1] }, { value: cell[2], unit: '%' }];
+}
+
+/** A label naming a count and its rate ("Số hồ sơ giải quyết đúng hạn, tỷ lệ"): what the count and the rate each read as. */
+export function countAndRateLabels(label: string): { count: string; rate: string } {
+  const count = label.replace(/\s*[,;(]?\s*(?:và\s+)?tỷ\s+lệ\s*(?:%\s*)?\)?\s*$/iu, '').trim();
+  return { count, rate: `Tỷ lệ ${count.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?/iu, '')}` };
+}
