@@ -52,9 +52,10 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
   const row = rows.find((r) => r.key === key);
   if (!row) return null;
   const facets = new Map<string, string>();
+  // A facet the row may leave absent ("dossier.resolved": channel '-' or any) is not stated by the key.
   for (const [facet, values] of row.facets) {
     const value = [...values].find((v) => v !== ABSENT);
-    if (value) facets.set(facet, value);
+    if (value && !values.has(ABSENT)) facets.set(facet, value);
   }
   return { facets, level, period: period.start ? period : undefined };
 }
