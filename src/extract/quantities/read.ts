@@ -84,6 +84,8 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
   while (from > 0 && taken < WINDOW_BEFORE) {
     const t = tokens[from - 1];
     if (isFigure(t) || t.text === ';' || t.text === '(') break;
+    // "…, trong đó 104 thủ tục được cung cấp toàn trình": the words before "trong đó" are the whole's (its parent's), not the part's.
+    if (t.text.toLowerCase() === 'đó' && tokens[from - 2]?.text.toLowerCase() === 'trong') break;
     taken++;
     if (t.text === ')') {
       ranges.push([from, end]);
