@@ -150,8 +150,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // tháng 3/2020, tháng 3 năm 2020, tháng 12
-    re: new RegExp(String.raw`${NB}tháng\s+(\d{1,2})${NA}${YEAR_TAIL}`, 'giu'),
+    // tháng 3/2020, tháng 3 năm 2020, tháng 12; not "trong tháng 2.295 hồ sơ" (a count in thousands after the word)
+    re: new RegExp(String.raw`${NB}tháng\s+(\d{1,2})${NA}(?![.,]\d{3}(?!\d))${YEAR_TAIL}`, 'giu'),
     make: (m, ref) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;

@@ -58,6 +58,10 @@ describe('ranges and points', () => {
     expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
   });
 
+  it('reads a count in thousands after "trong tháng" as a count, not a month', () => {
+    expect(scanPeriods('mới tiếp nhận trong tháng 2.295 hồ sơ', REFERENCE)).toEqual([]);
+  });
+
   it('keeps two periods apart when no range word joins them', () => {
     expect(scanPeriods('năm 2021 và quý I/2025', REFERENCE).map((p) => p.kind)).toEqual(['year', 'quarter']);
     // A cut-off outside the period in parentheses does not narrow it.

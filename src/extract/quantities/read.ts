@@ -30,6 +30,8 @@ const WINDOW_BEFORE = 30; // tokens back from the number at most, a skipped pare
 const WORDS_AFTER = 8; // words after the number ("57 hồ sơ (chiếm 1,4%) cơ quan thụ lý trả lại")
 const TAIL_WORDS = 4; // words after a figure's noun that are still its own ("14 hồ sơ trễ hạn có 9 …"); a table label flowed into text is not
 const LEVEL_AFTER = 3;
+const QUALIFIER_WORDS = 6; // words between a figure's noun and a '(' that breaks it down ("… thuộc phạm vi quản lý (…)")
+const COMPARED = 'compared'; // the measure of "so với …": a parenthesis after it holds the compared figure
 const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
 const BULLET = /^[-+•–*]\s/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
@@ -50,9 +52,10 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
   const row = rows.find((r) => r.key === key);
   if (!row) return null;
   const facets = new Map<string, string>();
+  // A facet the row may leave absent ("dossier.resolved": channel '-' or any) is not stated by the key.
   for (const [facet, values] of row.facets) {
     const value = [...values].find((v) => v !== ABSENT);
-    if (value) facets.set(facet, value);
+    if (value && !values.has(ABSENT)) facets.set(facet, value);
   }
   return { facets, level, period: period.start ? period : undefined };
 }
@@ -82,6 +85,8 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
   while (from > 0 && taken < WINDOW_BEFORE) {
     const t = tokens[from - 1];
     if (isFigure(t) || t.text === ';' || t.text === '(') break;
+    // "…, trong đó 104 thủ tục được cung cấp toàn trình": the words before "trong đó" are the whole's (its parent's), not the part's.
+    if (t.text.toLowerCase() === 'đó' && tokens[from - 2]?.text.toLowerCase() === 'trong') break;
     taken++;
     if (t.text === ')') {
       ranges.push([from, end]);
@@ -177,10 +182,14 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const t = tokens[k];
       if (t.text === '(') {
         // "3.420 (trực tuyến: …)" breaks down the figure before it; "so với năm 2022 (2.371 hồ sơ)" holds what the words before it say.
-        // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)").
-        // A noun may hold a comma ("12 cơ quan, đơn vị (4 phòng …)").
+        // Its noun may be long ("398 thủ tục hành chính (282 cấp huyện, …)") and hold a comma ("12 cơ quan, đơn vị (4 phòng …)"),
+        // and a few words may qualify it ("112 thủ tục hành chính thuộc phạm vi quản lý (cấp tỉnh 98, …)"), unless they compare it with another figure.
+        const qualifier = Math.max(lastFigure + 1, lastNounEnd);
         const afterFigure =
-          lastFigure >= 0 && tokens.slice(lastFigure + 1, k).every((x, i) => isWord(x) || lastFigure + 1 + i < lastNounEnd) && k - Math.max(lastFigure, lastNounEnd - 1) <= 4;
+          lastFigure >= 0 &&
+          tokens.slice(lastFigure + 1, k).every((x, i) => isWord(x) || lastFigure + 1 + i < lastNounEnd) &&
+          k - qualifier <= QUALIFIER_WORDS &&
+          !cuesIn(words, qualifier, k, lexicon.phrases).some((h) => h.facet === MEASURE && h.value === COMPARED);
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         continue;
       }
@@ -241,7 +250,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
 
-      const levelAfter = reader.cues.find((c) => c.first > k && afterNoun(c) <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every(isWord));
+      // Not past "và": "cấp huyện 16 thủ tục và cấp xã 03 thủ tục" names the next number's level.
+      const levelAfter = reader.cues.find(
+        (c) => c.first > k && afterNoun(c) <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every((x, i) => isWord(x) && words[k + 1 + i] !== 'và'),
+      );
       const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // Facets the number does not state come from the figure it breaks down; else, when it states some
