@@ -180,7 +180,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     facetNames: Object.keys(spec.facets),
     phrases,
     nameWords: spec.name_words.length > 0 ? new RegExp(`^${listSource(spec.name_words)}`, 'u') : /$^/u,
-    placeNouns: spec.place_nouns.length > 0 ? new RegExp(`^${listSource(spec.place_nouns)}(?![\\p{L}\\p{M}])`, 'u') : /$^/u,
+    placeNouns: spec.place_nouns.length > 0 ? new RegExp(`^${listSource(spec.place_nouns)}`, 'u') : /$^/u,
     documentWords: spec.document_words.length > 0 ? new RegExp(`(?<![^ ])${listSource(spec.document_words)}(?:số )?$`, 'u') : /$^/u,
     rows,
     examples: spec.examples,
