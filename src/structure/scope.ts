@@ -26,6 +26,9 @@ const NAMED_UNIT = new RegExp(
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
 const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\p{N}.,])/gu;
 
+/** A provincial department's name ("Sở Y tế"): the unit metadata names one so. */
+const DEPARTMENT = /^Sở\s/u;
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -81,7 +84,8 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
   if (context.levels.provinceCentre.test(opening.words)) {
-    if (context.meta.unitLevel === 'province') scope.level = 'province';
+    // A department (sở) is province-level too, but the centre's totals are all departments', not its own.
+    if (context.meta.unitLevel === 'province' && !DEPARTMENT.test(context.meta.unitName)) scope.level = 'province';
     else scope.body = 'other';
   } else if (named) {
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.

@@ -93,6 +93,13 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it("keeps the province's centre out of a department's report: its totals are every department's", () => {
+    const department = { level: 'province' as const, name: 'Sở Công Thương' };
+    expect(read(['Theo thống kê của Trung tâm Phục vụ hành chính công tỉnh, cả năm Trung tâm nhận 52.300 hồ sơ của các sở, ngành.'], department)).toEqual(['=52300 - report']);
+    // negative: the department's own dossiers stay its own
+    expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
+  });
+
   it('reads no results under a heading of the next period or of plans', () => {
     expect(read(['III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Giải quyết đúng hạn 100% hồ sơ; tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
     expect(read(['III. NHIỆM VỤ NĂM 2024', 'Tiếp nhận 5.000 hồ sơ.'])).toEqual([]);

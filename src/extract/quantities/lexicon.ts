@@ -60,6 +60,8 @@ export const LexiconFile = z
     neutral: z.array(z.string().min(1)).default([]),
     /** Words that make the number before them part of a name ("phần mềm 1 cửa"): no quantity. */
     name_words: z.array(z.string().min(1)).default([]),
+    /** Nouns that, right after a count, make it a count of places or bodies (subject unit), never cues elsewhere ("23 xã"). */
+    place_nouns: z.array(z.string().min(1)).default([]),
     /** Words that make the number after them a document's number ("Nghị định 129/2025"): no quantity. */
     document_words: z.array(z.string().min(1)).default([]),
     facets: z.record(name, z.record(name, Cues)),
@@ -100,6 +102,8 @@ export interface Lexicon {
   phrases: PhraseNode;
   /** Matches the token line right after a number that is part of a name. */
   nameWords: RegExp;
+  /** Matches the token line right after a count of places or bodies. */
+  placeNouns: RegExp;
   /** Matches the token line right before a number that names a document. */
   documentWords: RegExp;
   rows: IndicatorRow[];
@@ -176,6 +180,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     facetNames: Object.keys(spec.facets),
     phrases,
     nameWords: spec.name_words.length > 0 ? new RegExp(`^${listSource(spec.name_words)}`, 'u') : /$^/u,
+    placeNouns: spec.place_nouns.length > 0 ? new RegExp(`^${listSource(spec.place_nouns)}`, 'u') : /$^/u,
     documentWords: spec.document_words.length > 0 ? new RegExp(`(?<![^ ])${listSource(spec.document_words)}(?:số )?$`, 'u') : /$^/u,
     rows,
     examples: spec.examples,

@@ -44,6 +44,10 @@ interface Reading {
   period?: Period;
 }
 
+/** Places and bodies counted ("23 xã"): a subject no indicator row names, so such a count is never a figure. */
+const PLACE = 'place';
+/** Subjects a count of places may be: units inspected, the whole of a rank. */
+const KEEPS_PLACES = new Set(['unit', 'rank']);
 const isFigure = (t: LineToken | undefined) => t?.placeholder !== undefined && FIGURE.has(t.placeholder.letter);
 const isWord = (t: LineToken) => /[\p{L}\p{N}]/u.test(t.text) && !t.placeholder;
 
@@ -248,6 +252,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
+      const placeNoun = !unitNoun && letter !== 'P' && tokens[k + 1] !== undefined && lexicon.placeNouns.test(reader.tl.line.slice(tokens[k + 1].at));
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
 
       // Not past "và": "cấp huyện 16 thủ tục và cấp xã 03 thủ tục" names the next number's level.
@@ -265,6 +270,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
+      // "của 23 xã, thị trấn", "phủ 9/9 thôn": places counted in a clause about dossiers or services are none of them;
+      // no row names a place. Units stay units ("kiểm tra 14 lượt cơ quan, đơn vị (5 phòng, 9 xã)"), a rank's whole names
+      // the units ranked ("xếp thứ 3/7 phường").
+      if (placeNoun && !KEEPS_PLACES.has(facets.get(SUBJECT) ?? '')) facets.set(SUBJECT, PLACE);
 
       const level: Level = ownLevel || context?.level || scope.level || '';
       // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
@@ -288,7 +297,9 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
 
       // A plan's numbers are not results; another body's are not the unit's (they stay unplaced).
       if (scope.plan) continue;
-      if (row && scope.body !== 'other') {
+      // "Chỉ số CCHC của tỉnh xếp thứ 12/63 tỉnh, thành phố" in a district's report ranks the province.
+      const higherRank = letter === 'R' && row?.key === 'par_index.rank' && reader.amongHigherUnits(k);
+      if (row && scope.body !== 'other' && !higherRank) {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
         const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
         if (m) out.push(m);

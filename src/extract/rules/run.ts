@@ -402,7 +402,9 @@ export class SentenceReader {
   itemAt(j: number): BreakdownItem | null {
     const { tokens } = this.tl;
     const cue = this.cues.find((c) => c.first === j);
-    const period = this.scopeAt(j) ?? undefined;
+    // "…; chuyển sang năm 2012 là 65 hồ sơ": where dossiers went, not a breakdown item of the year.
+    const carriedTo = /^(?:sang|qua)$/iu.test(tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(tokens[j - 2]?.text ?? '');
+    const period = carriedTo ? undefined : (this.scopeAt(j) ?? undefined);
     if (!cue && !period) return null;
     let k = cue ? cue.last + 1 : j + 1;
     if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
@@ -541,6 +543,18 @@ export class SentenceReader {
 
   isTarget(k: number): boolean {
     return isTargetAt(this.tl, k, this.targetWords);
+  }
+
+  /**
+   * "xếp thứ 12/63 tỉnh, thành phố" in a district's report: the whole a fraction
+   * is taken of names units above the reporting unit, so it ranks another body.
+   */
+  amongHigherUnits(k: number): boolean {
+    const next = this.tl.tokens[k + 1];
+    if (!next || !this.frame.unitLevel) return false;
+    const rest = this.tl.line.slice(next.at).toLocaleLowerCase('vi');
+    const word = UNIT_WORDS.map(([w]) => w).find((w) => rest.startsWith(w) && !/^[\p{L}\p{M}]/u.test(rest.slice(w.length)));
+    return word !== undefined && isBelow(this.frame.unitLevel, unitLevelOf(word, '').level as Exclude<Level, ''>);
   }
 
   isDifference(k: number): boolean {
