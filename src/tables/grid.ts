@@ -131,16 +131,20 @@ function headerRowCount(rows: readonly GridRow[]): number {
  * neighbouring value column is taken when `c` has a header of its own lower
  * down: a heading centred over several columns ("Năm 2024" over "Kế hoạch |
  * Thực hiện | Tỷ lệ") covers them all though its text sits over one (PDF).
+ * A column-number row "(4) (5)" is not such a header: a wrapped cell over
+ * one column ("so với kế / hoạch") stays that column's.
  */
 function headerCell(headers: readonly GridRow[], r: number, c: number, values: readonly number[]): GridCell | undefined {
   const own = covering(headers[r], c);
-  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => covering(row, c))) return own;
-  for (let n = c - 1; n >= 0 && values.includes(n); n--) {
-    const cell = covering(headers[r], n);
-    if (cell) return cell;
-  }
-  for (let n = c + 1; values.includes(n); n++) {
-    const cell = covering(headers[r], n);
+  if (own || !values.includes(c) || !headers.slice(r + 1).some((row) => !isNumberingRow(row) && covering(row, c))) return own;
+  // The nearest heading over a run of value columns, the left one on a tie: "Tổng số"
+  // at the left edge of a group belongs to the heading centred over the group, not to the group before.
+  let left = true;
+  let right = true;
+  for (let d = 1; left || right; d++) {
+    left = left && values.includes(c - d);
+    right = right && values.includes(c + d);
+    const cell = (left ? covering(headers[r], c - d) : undefined) ?? (right ? covering(headers[r], c + d) : undefined);
     if (cell) return cell;
   }
   return undefined;

@@ -90,6 +90,17 @@ describe('columns that carry a dimension', () => {
     ])).toEqual(['dossier.online |  | 9214 | ']);
   });
 
+  it('keeps a share header wrapped over several lines to its own column above a column-number row (PDF)', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', { t: 'Kết quả', at: 4, span: 2 }],
+      [{ t: 'Đạt được', at: 4 }, 'Tỷ lệ %'],
+      [{ t: 'so với', at: 5 }],
+      [{ t: 'kế hoạch', at: 5 }],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['1', 'Số thủ tục hành chính được công bố', 'Thủ tục', '150', '162', '108'],
+    ])).toEqual(['procedure.published |  | 162 | ']);
+  });
+
   it('scopes a row to the period its label names, not to a cited decision\'s date nor a comparison base', () => {
     expect(figures([
       ['Số biên chế có mặt (tính đến 31/12/2024)', '20', 'người'],
@@ -124,6 +135,19 @@ describe('rows that name units or periods', () => {
       ['2', 'Sở Xây dựng', '6.631'],
       ['', 'Tổng cộng', '10.565'],
     ], { ...QUARTER, unitLevel: 'province' })).toEqual(['dossier.received | province | 10565 | ']);
+  });
+
+  it('gives a group\'s first column the heading centred over the group, not the one of the group before (PDF)', () => {
+    // As PDF positions give it: each heading's text sits over the middle column of its group only.
+    expect(figures([
+      ['Kỳ', { t: 'Tiếp nhận', at: 2 }, { t: 'Giải quyết xong', at: 5 }],
+      [{ t: 'Tổng số', at: 1 }, 'Trực tuyến', 'Trực tiếp', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+      ['Trong kỳ', '980', '610', '370', '925', '921', '4'],
+      ['Kỳ trước', '870', '505', '365', '860', '858', '2'],
+    ]).filter((f) => !f.endsWith('..2025-06-30'))).toEqual([
+      'dossier.received |  | 980 | ', 'dossier.online |  | 610 | ', 'dossier.offline |  | 370 | ',
+      'dossier.resolved |  | 925 | ', 'dossier.on_time |  | 921 | ', 'dossier.late |  | 4 | ',
+    ]);
   });
 
   it('reads period rows under indicator columns (Trong kỳ / Kỳ trước / Lũy kế)', () => {
