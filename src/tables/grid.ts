@@ -164,25 +164,29 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
 interface ColumnStats {
   filled: number;
   values: number;
+  /** Cells that are a year alone ("2021"): a column of them labels year rows. */
+  years: number;
   codes: number;
   units: number;
   textLength: number;
 }
 
 function statsOf(body: readonly GridRow[], c: number): ColumnStats {
-  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, textLength: 0 };
+  const stats: ColumnStats = { filled: 0, values: 0, years: 0, codes: 0, units: 0, textLength: 0 };
   for (const row of body) {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
     stats.filled++;
     if (isValueCell(text)) stats.values++;
     else stats.textLength += text.length;
+    if (YEAR.test(text)) stats.years++;
     if (isCodeCell(text)) stats.codes++;
     if (isUnitCell(text)) stats.units++;
   }
   return stats;
 }
 
+const YEAR = /^(19|20)\d\d$/;
 const HEADER_CODE = /^(stt|tt|so tt|ma so|ms)$/;
 const HEADER_UNIT = /^(don vi tinh|dvt|don vi)$/;
 const HEADER_NOTE = /\bghi chu\b/;
@@ -207,6 +211,8 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
     if (!textual(c) || (isCode(c) && c < columns - 1)) continue;
     if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
   }
+  // Without a text column, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | …" over "2021 | 14.256 | …").
+  label ??= [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);
   if (label === undefined) return undefined;
   const code = [...Array(label).keys()].find(isCode);
   const right = [...Array(columns).keys()].filter((c) => c > label);
@@ -220,11 +226,26 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   return { code, label, unit, values, notes };
 }
 
-/** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'indicator' };
+/**
+ * What a row's label names: a unit (and that unit's level), a level of
+ * government, the total, a period, a category of the column's counts (a
+ * field, "Đất đai"), or an indicator.
+ */
+type RowKind =
+  | { kind: 'unit'; level: Level | 'own' }
+  | { kind: 'level'; level: Level }
+  | { kind: 'total' }
+  | { kind: 'period'; period: Period }
+  | { kind: 'category' }
+  | { kind: 'indicator' };
 
 const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
+/** A level's row: "Cấp tỉnh (các sở, ngành)", "Cấp thị xã", "Cấp xã". */
+const LEVEL_ROW = /^cap\s+(tinh|thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)$/;
+const LEVEL_OF_WORD: Record<string, Level> = {
+  tinh: 'province', 'thanh pho': 'district', 'thi xa': 'district', huyen: 'district', quan: 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
+};
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
 
 function rowKind(label: string, report: ReportPeriod): RowKind {
@@ -233,6 +254,8 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   if (isTotalLabel(text)) return { kind: 'total' };
   const period = periodLabel(text, report);
   if (period) return { kind: 'period', period };
+  const level = LEVEL_ROW.exec(folded.replace(/\(.*\)?$/, '').replace(/[.:]/g, '').trim());
+  if (level) return { kind: 'level', level: LEVEL_OF_WORD[level[1]] };
   if (COMMUNE.test(folded)) return { kind: 'unit', level: 'commune' };
   if (DISTRICT.test(folded)) return { kind: 'unit', level: 'district' };
   // An agency of the reporting unit itself ("Sở Tư pháp"), not an indicator label ("Số TTHC …").
@@ -247,15 +270,41 @@ function headerMeaning(parts: readonly string[]): string {
   const leaf = parts.at(-1) ?? '';
   const parent = parts.slice(0, -1).join(' ');
   const own = isTotalLabel(leaf) && parent !== '' ? parent : parts.join(' ');
-  const base = own.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Trong đó trực tuyến": the breakdown words say nothing of what is counted.
+  const base = own.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*:?/iu, ' ').replace(/\s+/g, ' ').trim();
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   const candidates = [base, leaf, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+  // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
+  if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
   let best = { text: base, score: -1 };
   for (const text of candidates) {
     const match = matchLabel(text, { percent });
     if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
   }
   return best.text;
+}
+
+/** A value column's header names an indicator (read as the rows of a per-unit or per-period table read it). */
+function headerNamesIndicator(parts: readonly string[]): boolean {
+  return matchLabel(headerMeaning(parts), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
+}
+
+/**
+ * Whether the rows name units, levels, periods or categories rather than
+ * indicators, so that the column headers say what the numbers count. Rows
+ * that name no indicator, summed in a total row under headers that each
+ * name one, are categories ("Đất đai", "Tư pháp - Hộ tịch"): `kinds` marks them.
+ */
+function rowsNameColumns(labels: readonly string[], kinds: RowKind[], headers: ReadonlyArray<readonly string[]>): boolean {
+  const labelled = kinds.filter((_, i) => labels[i] !== '');
+  const named = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period' || k.kind === 'level').length;
+  const totals = labelled.filter((k) => k.kind === 'total').length;
+  if (named >= 2 && named + totals >= 0.6 * labelled.length) return true;
+  const others = kinds.map((k, i) => (k.kind === 'indicator' && labels[i] !== '' ? i : -1)).filter((i) => i >= 0);
+  const categories = totals > 0 && others.length >= 2 && others.every((i) => matchLabel(labels[i]).indicator === '')
+    && headers.filter(headerNamesIndicator).length >= Math.max(1, headers.length / 2);
+  if (categories) for (const i of others) kinds[i] = { kind: 'category' };
+  return categories;
 }
 
 /** The level most units of a per-unit table share ('own' = the reporting unit's departments). */
@@ -290,9 +339,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension((headerParts.get(c) ?? []).join(' '), context.report)]));
   const kinds = body.map((row) => rowKind(cellText(row, roles.label), context.report));
-  const labelled = kinds.filter((_, i) => cellText(body[i], roles.label) !== '');
-  const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
-  const byColumn = byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length;
+  const byColumn = rowsNameColumns(body.map((row) => cellText(row, roles.label)), kinds, roles.values.map((c) => headerParts.get(c) ?? []));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? []) : '']));
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
@@ -321,8 +368,10 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         const period = dim && dim.period !== NO_PERIOD ? dim.period : scope.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
+        // Without a unit column, a "%" in the column's header is the unit ("Năm 2023 (%)").
         return out.push({
           ...base,
+          ...(roles.unit === undefined && /%/.test(base.column ?? '') ? { unit: '%' } : {}),
           ...(scope.meaning !== label ? { meaning: scope.meaning } : {}),
           ...(period ? { period } : {}),
           ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
@@ -338,8 +387,8 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
-        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);

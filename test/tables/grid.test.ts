@@ -150,6 +150,57 @@ describe('rows that name units or periods', () => {
     ]);
   });
 
+  it('gives each level row its level and the whole unit\'s row no level (Cấp tỉnh / Cấp huyện / Cấp xã / Toàn tỉnh)', () => {
+    expect(figures([
+      ['Cấp', 'Hồ sơ tiếp nhận', 'Trong đó trực tuyến', 'Trễ hẹn'],
+      ['Cấp tỉnh (sở, ban, ngành)', '20.150', '9.300', '41'],
+      ['Cấp thị xã', '7.420', '2.015', '12'],
+      ['Cấp xã', '31.005', '1.870', '3'],
+      ['Toàn tỉnh', '58.575', '13.185', '56'],
+    ])).toEqual([
+      'dossier.received | province | 20150 | ', 'dossier.online | province | 9300 | ', 'dossier.late | province | 41 | ',
+      'dossier.received | district | 7420 | ', 'dossier.online | district | 2015 | ', 'dossier.late | district | 12 | ',
+      'dossier.received | commune | 31005 | ', 'dossier.online | commune | 1870 | ', 'dossier.late | commune | 3 | ',
+      'dossier.received |  | 58575 | ', 'dossier.online |  | 13185 | ', 'dossier.late |  | 56 | ',
+    ]);
+  });
+
+  it('reads a column of years alone as year rows', () => {
+    expect(figures([
+      ['Năm', 'Số hồ sơ tiếp nhận', 'Tỷ lệ đúng hạn (%)'],
+      ['2022', '9.120', '97,8'],
+      ['2023', '10.405', '98,6'],
+    ], { report: { start: '2021-01-01', end: '2025-12-31', year: 2025 }, unitLevel: 'district' })).toEqual([
+      'dossier.received |  | 9120 | 2022-01-01..2022-12-31', 'dossier.on_time_rate |  | 97.8 | 2022-01-01..2022-12-31',
+      'dossier.received |  | 10405 | 2023-01-01..2023-12-31', 'dossier.on_time_rate |  | 98.6 | 2023-01-01..2023-12-31',
+    ]);
+  });
+
+  it('takes a total row over fields as the figure, the fields\' rows as listed only', () => {
+    const byField: Cell[][] = [
+      ['TT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Quá hạn'],
+      ['1', 'Xây dựng', '412', '405', '2'],
+      ['2', 'Tài nguyên và môi trường', '1.260', '1.248', '9'],
+      ['', 'Tổng cộng', '1.672', '1.653', '11'],
+    ];
+    expect(figures(byField)).toEqual(['dossier.received |  | 1672 | ', 'dossier.resolved |  | 1653 | ', 'dossier.late |  | 11 | ']);
+    // Rows naming indicators are not fields, total row or not.
+    expect(figures([
+      ['TT', 'Nội dung', 'Số lượng'],
+      ['1', 'Số hồ sơ tiếp nhận', '640'],
+      ['2', 'Số hồ sơ đã giải quyết', '630'],
+      ['', 'Tổng cộng', '1.270'],
+    ])).toEqual(['dossier.received |  | 640 | ', 'dossier.resolved |  | 630 | ']);
+  });
+
+  it('reads a "%" in a value column\'s header as the unit: a percent row never maps to a count', () => {
+    expect(figures([
+      ['Lĩnh vực', 'Năm 2024 (%)', 'Năm 2025 (%)'],
+      ['Công tác chỉ đạo, điều hành CCHC', '88,10', '91,35'],
+      ['Cải cách thể chế', '84,02', '86,90'],
+    ])).toEqual([]);
+  });
+
   it('reads period rows under indicator columns (Trong kỳ / Kỳ trước / Lũy kế)', () => {
     expect(figures([
       ['Kỳ báo cáo', { t: 'Tiếp nhận', at: 1, span: 2 }, 'Đang giải quyết'],
