@@ -23,6 +23,9 @@ import type { RawRow } from './rows.js';
 const CELL_GAP = 0.5;
 /** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
 const ROW_GAP = 1.3;
+/** Lines of one cell are within this of the region's smallest line gap; rows padded apart are at least PADDED_PITCH of it. */
+const WRAPPED_PITCH = 1.12;
+const PADDED_PITCH = 1.2;
 /** Gap (× font size) that no table line is that far from the next. */
 const TABLE_GAP = 2.6;
 /** Slack (PDF units) when testing whether a segment stays inside a column. */
@@ -112,9 +115,14 @@ function crossings(s: Segment, columns: readonly Column[]): number {
 }
 
 /** Lines of a table header above its first data line: several cells, or one cell that is not a caption over the whole table. */
-function headerFits(line: VLine, columns: readonly Column[]): boolean {
-  // A column empty in every data line (Ghi chú) has its header to the right of the others.
-  if (line.segments.some((s) => s.left < columns[0].left - 3 * SLACK)) return false;
+function headerFits(line: VLine, columns: readonly Column[], size: number): boolean {
+  // Header cells are set in the table's type, not the prose's.
+  if (Math.abs(line.size - size) > 0.6) return false;
+  // A column empty in every data line (Ghi chú) has its header to the right of the others; a cell centred
+  // over the first column may be wider than its data ("STT" over "1").
+  const [first] = columns;
+  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK;
+  if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: a header cell spans at most two columns; a title in capitals ("PHỤ LỤC THỐNG KÊ") is above the table.
   const [only] = line.segments;
@@ -165,7 +173,7 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     }
     let first = i;
     const floor = regions.length > 0 ? lines.indexOf(regions[regions.length - 1].lines.at(-1)!) + 1 : 0;
-    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns)) first--;
+    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns, sizeOf(data))) first--;
     regions.push({ columns, lines: lines.slice(first, last + 1) });
     i = last + 1;
   }
@@ -219,22 +227,38 @@ function columnOf(s: Segment, columns: readonly Column[]): number {
   return best;
 }
 
+/**
+ * The gap (× font size) above which a line starts a new row. Line spacing
+ * differs between producers (1.15 to 1.3 of the size): when the region shows
+ * both its line pitch (a cell wrapped over lines) and clearly wider gaps (cell
+ * padding between rows), rows are the wider gaps; otherwise ROW_GAP.
+ */
+function rowGapOf(region: Region): number {
+  const gaps = region.lines.slice(1).map((line, i) => gapBetween(region.lines[i], line)).filter((g) => Number.isFinite(g) && g >= 0.9);
+  const pitch = Math.min(...gaps);
+  const padded = gaps.some((g) => g >= PADDED_PITCH * pitch);
+  return padded ? Math.max(ROW_GAP, WRAPPED_PITCH * pitch) : ROW_GAP;
+}
+
 /** Group a region's lines into rows: header lines one by one, body lines by padding, codes, markers and second values. */
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
+  const rowGap = rowGapOf(region);
   const firstData = region.lines.findIndex(isDataLine);
   let previous: VLine | undefined;
   const valueColumns = (line: VLine) => line.segments.filter((s) => isNumber(s.text)).map((s) => columnOf(s, region.columns));
   region.lines.forEach((line, i) => {
     const current = rows[rows.length - 1];
     const first = line.segments[0];
-    const startsCode = first !== undefined && columnOf(first, region.columns) === 0 && region.columns.length > 2 && ROW_CODE.test(first.text.trim()) && !/^(trong|đó)$/i.test(first.text.trim());
+    // A letter alone on its line is the end of a word broken in a narrow column ("huyệ" / "n"), not a code "a)".
+    const startsCode = first !== undefined && columnOf(first, region.columns) === 0 && region.columns.length > 2 && ROW_CODE.test(first.text.trim())
+      && !/^(trong|đó)$/i.test(first.text.trim()) && !(line.segments.length === 1 && /^\p{L}[.)]?$/u.test(first.text.trim()));
     const startsMarker = line.segments.some((s) => columnOf(s, region.columns) > 0 && MARKER.test(s.text));
     const taken = new Set(current?.flatMap(valueColumns) ?? []);
     const secondValue = valueColumns(line).some((c) => taken.has(c));
     const gap = previous ? gapBetween(previous, line) : Infinity;
     const continues = previous !== undefined && previous.page !== line.page && /^\p{Ll}/u.test(first?.text ?? '');
-    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > ROW_GAP && !continues)) rows.push([line]);
+    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
   });
@@ -255,6 +279,20 @@ function placeOf(line: VLine, text: string): Place {
   return at >= 0
     ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + text.length }
     : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length };
+}
+
+/**
+ * A cell's lines as one text. A word too wide for a narrow column is broken
+ * inside it ("huyệ" / "n"): a line that starts with small letters but no
+ * vowel cannot start a Vietnamese syllable, so it ends the word above
+ * (capitals without a vowel are an abbreviation: "KH", "DVC").
+ */
+function joinCellLines(parts: readonly string[]): string {
+  return parts.reduce((text, part) => {
+    const head = /^\p{Ll}+/u.exec(part)?.[0];
+    const brokenWord = text !== '' && head !== undefined && !/[aeiouy]/i.test(foldDiacritics(head)) && /\p{L}$/u.test(text);
+    return text === '' ? part : `${text}${brokenWord ? '' : ' '}${part}`;
+  }, '');
 }
 
 /** The data lines' columns, and one for each header cell over none of them (a column left empty in every data line). */
@@ -282,7 +320,7 @@ function gridOf(found: Region, table: string): Grid {
       }
     }
     const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {
-      const text = cell.parts.join(' ');
+      const text = joinCellLines(cell.parts);
       return { text, column, span: cell.span, place: placeOf(cell.line, cell.parts[0]) };
     });
     return { cells, place: placeOf(lines[0], '') };
