@@ -10,6 +10,7 @@ import { mapRows } from './map.js';
 import { resolveRows, type RawRow } from './rows.js';
 import { readCellTables } from './cells.js';
 import { readPdfTables } from './pdf.js';
+import { readPipedTables } from './piped.js';
 import { readTextTables } from './text.js';
 import { readFlatTables } from './flat.js';
 import type { GridContext } from './grid.js';
@@ -29,10 +30,12 @@ export function readTables(report: Report): RawRow[] {
   const cells = readCellTables(lines, context, 1);
   const pdf = readPdfTables(report.pages, context, 1 + cells.tables);
   for (const line of pdf.lines) line.kind = 'table';
+  const piped = readPipedTables(lines, context, 1 + cells.tables + pdf.tables);
+  for (const line of piped.lines) line.kind = 'table';
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
-  const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
+  const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables + piped.tables);
   for (const line of text.lines) line.kind = 'table';
-  const found = [...cells.rows, ...pdf.rows, ...text.rows];
+  const found = [...cells.rows, ...pdf.rows, ...piped.rows, ...text.rows];
   return [...found, ...readFlatTables(lines, found)];
 }
 
