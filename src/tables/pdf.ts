@@ -47,6 +47,8 @@ interface VLine {
   y: number;
   size: number;
   segments: Segment[];
+  /** The source line itself (text laid out in columns); PDF lines are found by their baseline. */
+  source?: SourceLine;
 }
 
 interface Column {
@@ -100,7 +102,10 @@ function overlapped(s: Segment, columns: readonly Column[]): number {
 
 /** Every cell inside one column, in the table's type size. */
 function fits(line: VLine, columns: readonly Column[], size: number): boolean {
-  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1);
+  // Laid-out text has one type size: a cell's next line starts where the column does; a line that starts
+  // elsewhere (an indented heading after the table) is not a cell's.
+  const offStart = (s: Segment) => line.source !== undefined && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
+  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1 && !offStart(s));
 }
 
 /** The type size of the data lines. */
@@ -181,11 +186,12 @@ function pageRegions(lines: readonly VLine[]): Region[] {
 }
 
 /** Regions over the pages, a table cut by a page break joined again (same columns, at the foot of one page and the top of the next). */
-function regions(pages: readonly Page[]): Region[] {
+function regions(pages: ReadonlyArray<readonly VLine[]>): Region[] {
   const out: Region[] = [];
-  let previousPageLines: VLine[] = [];
-  for (const page of pages) {
-    const lines = visualLines(page);
+  let previousPageLines: readonly VLine[] = [];
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    const { page } = lines[0];
     const found = pageRegions(lines);
     found.forEach((region, k) => {
       const before = out[out.length - 1];
@@ -272,8 +278,10 @@ function sourceLineAt(page: Page, y: number): SourceLine | undefined {
   return target && page.lines.find((l) => l.raw === target.text);
 }
 
+const sourceOf = (line: VLine) => line.source ?? sourceLineAt(line.page, line.y);
+
 function placeOf(line: VLine, text: string): Place {
-  const source = sourceLineAt(line.page, line.y);
+  const source = sourceOf(line);
   if (!source) return { page: line.page.number, line: 1, start: 0, end: 0 };
   const at = text === '' ? -1 : source.text.indexOf(text);
   return at >= 0
@@ -336,14 +344,47 @@ export interface PdfTables {
 
 /** Read the statistics tables of PDF pages from their text items. */
 export function readPdfTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
+  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map(visualLines)), context, firstTable);
+}
+
+/** Text laid out as on paper: one character is CHAR_WIDTH wide, lines LINE_PITCH apart, in type of TEXT_SIZE. */
+const TEXT_SIZE = 10;
+const CHAR_WIDTH = 5;
+const LINE_PITCH = 11.5;
+/** Cells of a laid-out line: runs of text between gaps of two spaces or more, or a tab. */
+const TEXT_CELL = /\S+(?: \S+)*/g;
+
+/** A page's body lines as visual lines: x from the character column (tabs to stops of 8), y from the line number. */
+function textLines(page: Page): VLine[] {
+  return page.lines.flatMap((source, i) => {
+    if (source.kind !== 'body' || source.text.trim() === '') return [];
+    let expanded = '';
+    for (const ch of source.text) expanded += ch === '\t' ? ' '.repeat(8 - (expanded.length % 8)) + ' ' : ch;
+    const segments: Segment[] = [...expanded.matchAll(TEXT_CELL)].map((m) => ({
+      text: m[0], left: m.index * CHAR_WIDTH, right: (m.index + m[0].length) * CHAR_WIDTH, items: [],
+    }));
+    return [{ page, y: i * LINE_PITCH, size: TEXT_SIZE, segments, source }];
+  });
+}
+
+/**
+ * Read the tables of plain text laid out in columns (as `pdftotext -layout`
+ * writes a PDF's tables) with the same layout reading as PDF items: pages
+ * without items only.
+ */
+export function readLaidOutTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
+  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map(textLines)), context, firstTable);
+}
+
+function readRegions(found: readonly Region[], context: GridContext, firstTable: number): PdfTables {
   const rows: RawRow[] = [];
   const consumed = new Set<SourceLine>();
   let tables = 0;
-  for (const region of regions(pages.filter((p) => p.items && p.items.length > 0))) {
+  for (const region of found) {
     const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
     if (!read || read.length === 0) continue;
     for (const line of region.lines) {
-      const source = sourceLineAt(line.page, line.y);
+      const source = sourceOf(line);
       if (source) consumed.add(source);
     }
     rows.push(...read);

@@ -9,10 +9,10 @@ import type { Stage } from '../pipeline.js';
 import { mapRows } from './map.js';
 import { resolveRows, type RawRow } from './rows.js';
 import { readCellTables } from './cells.js';
-import { readPdfTables } from './pdf.js';
+import { readLaidOutTables, readPdfTables } from './pdf.js';
 import { readPipedTables } from './piped.js';
 import { readTextTables } from './text.js';
-import { readFlatTables } from './flat.js';
+import { nextTable, readFlatTables } from './flat.js';
 import type { GridContext } from './grid.js';
 import { forgetBodyFlow } from '../text/body-flow.js';
 
@@ -35,7 +35,10 @@ export function readTables(report: Report): RawRow[] {
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
   const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables + piped.tables);
   for (const line of text.lines) line.kind = 'table';
-  const found = [...cells.rows, ...pdf.rows, ...piped.rows, ...text.rows];
+  // Text laid out in columns (pdftotext -layout): the plain-text reader leaves it alone (its header is one line of cells).
+  const laidOut = readLaidOutTables(report.pages, context, Math.max(1 + cells.tables + pdf.tables + piped.tables, nextTable(text.rows)));
+  for (const line of laidOut.lines) line.kind = 'table';
+  const found = [...cells.rows, ...pdf.rows, ...piped.rows, ...laidOut.rows, ...text.rows];
   return [...found, ...readFlatTables(lines, found)];
 }
 
