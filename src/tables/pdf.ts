@@ -104,7 +104,7 @@ function overlapped(s: Segment, columns: readonly Column[]): number {
 function fits(line: VLine, columns: readonly Column[], size: number): boolean {
   // Laid-out text has one type size: a cell's next line starts where the column does; a line that starts
   // elsewhere (an indented heading after the table) is not a cell's.
-  const offStart = (s: Segment) => line.source !== undefined && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
+  const offStart = (s: Segment) => line.source !== undefined && !isDataLine(line) && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
   return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1 && !offStart(s));
 }
 
