@@ -354,14 +354,28 @@ const LINE_PITCH = 11.5;
 /** Cells of a laid-out line: runs of text between gaps of two spaces or more, or a tab. */
 const TEXT_CELL = /\S+(?: \S+)*/g;
 
+/** Numbers one space apart are cells of narrow columns ("10.412 11.205"), not one cell. */
+function splitNumbers(run: string, at: number): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let previousNumber = false;
+  for (const token of run.matchAll(/\S+/g)) {
+    const number = parseCellNumber(token[0]) !== undefined;
+    const last = out[out.length - 1];
+    if (last && !(number && previousNumber)) last.text = run.slice(last.at - at, token.index + token[0].length);
+    else out.push({ text: token[0], at: at + token.index });
+    previousNumber = number;
+  }
+  return out;
+}
+
 /** A page's body lines as visual lines: x from the character column (tabs to stops of 8), y from the line number. */
 function textLines(page: Page): VLine[] {
   return page.lines.flatMap((source, i) => {
     if (source.kind !== 'body' || source.text.trim() === '') return [];
     let expanded = '';
     for (const ch of source.text) expanded += ch === '\t' ? ' '.repeat(8 - (expanded.length % 8)) + ' ' : ch;
-    const segments: Segment[] = [...expanded.matchAll(TEXT_CELL)].map((m) => ({
-      text: m[0], left: m.index * CHAR_WIDTH, right: (m.index + m[0].length) * CHAR_WIDTH, items: [],
+    const segments: Segment[] = [...expanded.matchAll(TEXT_CELL)].flatMap((m) => splitNumbers(m[0], m.index)).map((cell) => ({
+      text: cell.text, left: cell.at * CHAR_WIDTH, right: (cell.at + cell.text.length) * CHAR_WIDTH, items: [],
     }));
     return [{ page, y: i * LINE_PITCH, size: TEXT_SIZE, segments, source }];
   });

@@ -35,8 +35,11 @@ export function readTables(report: Report): RawRow[] {
   const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
   const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables + piped.tables);
   for (const line of text.lines) line.kind = 'table';
-  // Text laid out in columns (pdftotext -layout): the plain-text reader leaves it alone (its header is one line of cells).
-  const laidOut = readLaidOutTables(report.pages, context, Math.max(1 + cells.tables + pdf.tables + piped.tables, nextTable(text.rows)));
+  // Text laid out in columns (pdftotext -layout) is a .txt's: the plain-text reader leaves it alone (its header is one
+  // line of cells); DOCX paragraphs are never laid out with spaces.
+  const laidOut = report.format === 'txt'
+    ? readLaidOutTables(report.pages, context, Math.max(1 + cells.tables + pdf.tables + piped.tables, nextTable(text.rows)))
+    : { rows: [], lines: [], tables: 0 };
   for (const line of laidOut.lines) line.kind = 'table';
   const found = [...cells.rows, ...pdf.rows, ...piped.rows, ...laidOut.rows, ...text.rows];
   return [...found, ...readFlatTables(lines, found)];

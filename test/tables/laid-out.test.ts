@@ -47,6 +47,19 @@ describe('readLaidOutTables', () => {
     ]);
   });
 
+  it('splits numbers one space apart into their narrow year columns, the years wrapped under "Năm"', () => {
+    const years = [
+      'TT   Chỉ tiêu                  Năm    Năm    Năm    Tổng',
+      '                               2021   2022   2023',
+      ' 1   Số hồ sơ tiếp nhận       8.804 10.126 11.530   30.460',
+      '     Việc giải quyết hồ sơ giai đoạn 2021 - 2023 tiếp tục được cải thiện.',
+    ].join('\n');
+    const context: GridContext = { report: { start: '2021-01-01', end: '2023-12-31', year: 2023 }, unitLevel: 'district' };
+    expect(mapRows(resolveRows(readLaidOutTables(pagesFromText(years), context).rows)).mentions.map((m) => `${m.value} ${m.period.start}`)).toEqual([
+      '8804 2021-01-01', '10126 2022-01-01', '11530 2023-01-01', '30460 ',
+    ]);
+  });
+
   it('reads nothing from prose, nor from PDF pages (those are read from their items)', () => {
     expect(readLaidOutTables(pagesFromText('Năm 2024, huyện tiếp nhận 9.392 hồ sơ, giải quyết 9.355 hồ sơ.\nTỷ lệ đúng hạn đạt 99,9%.'), YEAR).tables).toBe(0);
     const pdfPage = { ...pagesFromText(LEVELS)[0], items: [{ str: 'x', x: 0, y: 0, width: 1, height: 1 }] };
