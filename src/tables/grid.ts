@@ -266,7 +266,7 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
 }
 
 /** The wording a column header stands for when the rows are units or periods: the best-matching reading of it. */
-function headerMeaning(parts: readonly string[]): string {
+function headerMeaning(parts: readonly string[], earlyApart = false): string {
   const leaf = parts.at(-1) ?? '';
   const parent = parts.slice(0, -1).join(' ');
   const own = isTotalLabel(leaf) && parent !== '' ? parent : parts.join(' ');
@@ -276,6 +276,8 @@ function headerMeaning(parts: readonly string[]): string {
   const candidates = [base, leaf, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
   // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
   if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
+  // "Đúng hạn" is on time only beside a column of its own for early (as in prose); alone it may include early.
+  if (earlyApart && /^đúng\s+hạn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
   let best = { text: base, score: -1 };
   for (const text of candidates) {
     const match = matchLabel(text, { percent });
@@ -340,7 +342,8 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension((headerParts.get(c) ?? []).join(' '), context.report)]));
   const kinds = body.map((row) => rowKind(cellText(row, roles.label), context.report));
   const byColumn = rowsNameColumns(body.map((row) => cellText(row, roles.label)), kinds, roles.values.map((c) => headerParts.get(c) ?? []));
-  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? []) : '']));
+  const earlyApart = roles.values.some((c) => /^trước\s+hạn$/iu.test(headerParts.get(c)?.at(-1) ?? ''));
+  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], earlyApart) : '']));
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];

@@ -184,6 +184,15 @@ describe('rows that name units or periods', () => {
       ['', 'Tổng cộng', '1.672', '1.653', '11'],
     ];
     expect(figures(byField)).toEqual(['dossier.received |  | 1672 | ', 'dossier.resolved |  | 1653 | ', 'dossier.late |  | 11 | ']);
+    // "Đúng hạn" beside a column of its own for early is on time; alone it is left unread (it may include early).
+    const timeliness = (headers: string[]) => figures([
+      ['Lĩnh vực', ...headers],
+      ['Hộ tịch', ...headers.map(() => '40')],
+      ['Chứng thực', ...headers.map(() => '60')],
+      ['Tổng cộng', ...headers.map((_, i) => String(100 + i))],
+    ]);
+    expect(timeliness(['Trước hạn', 'Đúng hạn'])).toEqual(['dossier.early |  | 100 | ', 'dossier.on_time |  | 101 | ']);
+    expect(timeliness(['Đã giải quyết', 'Đúng hạn'])).toEqual(['dossier.resolved |  | 100 | ']);
     // Rows naming indicators are not fields, total row or not.
     expect(figures([
       ['TT', 'Nội dung', 'Số lượng'],
