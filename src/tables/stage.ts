@@ -28,6 +28,8 @@ export function readTables(report: Report): RawRow[] {
   const lines = report.pages.flatMap((p) => p.lines);
   const context = gridContext(report);
   const cells = readCellTables(lines, context, 1);
+  // A Word table that is no statistics table is read as prose, as its text would be in a .txt.
+  for (const line of cells.unread) line.kind = 'body';
   const pdf = readPdfTables(report.pages, context, 1 + cells.tables);
   for (const line of pdf.lines) line.kind = 'table';
   const piped = readPipedTables(lines, context, 1 + cells.tables + pdf.tables);
