@@ -13,6 +13,7 @@ import { readLaidOutTables, readPdfTables } from './pdf.js';
 import { readPipedTables } from './piped.js';
 import { readTextTables } from './text.js';
 import { nextTable, readFlatTables } from './flat.js';
+import { scopeByLeadIn } from './lead-in.js';
 import type { GridContext } from './grid.js';
 import { forgetBodyFlow } from '../text/body-flow.js';
 
@@ -50,7 +51,8 @@ export function readTables(report: Report): RawRow[] {
 export const tablesStage: Stage = {
   name: 'tables',
   run(report) {
-    const mapped = mapRows(resolveRows(readTables(report)));
+    const rows = scopeByLeadIn(readTables(report), report, gridContext(report).report);
+    const mapped = mapRows(resolveRows(rows));
     report.tableRows.push(...mapped.rows);
     report.mentions.push(...mapped.mentions);
     report.diagnostics.push(...mapped.diagnostics);
