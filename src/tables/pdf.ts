@@ -131,8 +131,10 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK;
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
-  // One cell: a header cell spans at most two columns; a title in capitals ("PHỤ LỤC THỐNG KÊ") is above the table.
+  // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
+  // ("PHỤ LỤC THỐNG KÊ") is above the table.
   const [only] = line.segments;
+  if (splitHeadings(only, line, columns).length > 1) return true;
   return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }
 
@@ -314,6 +316,24 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
   return columnsOf([{ page: region.lines[0].page, y: 0, size: 0, segments: columns.map((c) => ({ text: '', items: [], ...c })) }]);
 }
 
+/**
+ * Laid-out text sets headings of narrow columns one space apart ("Quý II Quý
+ * III Quý IV Cả năm"): a header run over n columns that starts a word with a
+ * capital before a small letter exactly n times is n headings ("III", "ĐVT"
+ * start none; "Thực hiện năm 2024" centred over them stays one).
+ */
+function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Segment[] {
+  const n = overlapped(s, columns);
+  if (line.source === undefined || n < 2) return [s];
+  const starts = [...s.text.matchAll(/(?<=^|\s)\p{Lu}\p{Ll}/gu)].map((m) => m.index);
+  if (starts.length !== n || starts[0] !== 0) return [s];
+  return starts.map((start, k) => {
+    const text = s.text.slice(start, starts[k + 1]).trim();
+    const left = s.left + start * CHAR_WIDTH;
+    return { text, left, right: left + text.length * CHAR_WIDTH, items: [] };
+  });
+}
+
 function gridOf(found: Region, table: string): Grid {
   const firstData = found.lines.findIndex(isDataLine);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
@@ -321,12 +341,16 @@ function gridOf(found: Region, table: string): Grid {
     const header = region.lines.indexOf(lines[0]) < firstData;
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
-      for (const s of line.segments) {
-        const [column, span] = header ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
-        const cell = byColumn.get(column) ?? { parts: [], span, line };
-        cell.parts.push(s.text);
-        cell.span = Math.max(cell.span, span);
-        byColumn.set(column, cell);
+      for (const whole of line.segments) {
+        const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
+        for (const s of pieces) {
+          // A heading split off a run is its own column's (pdftotext shifts it towards the run).
+          const [column, span] = header && pieces.length === 1 ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
+          const cell = byColumn.get(column) ?? { parts: [], span, line };
+          cell.parts.push(s.text);
+          cell.span = Math.max(cell.span, span);
+          byColumn.set(column, cell);
+        }
       }
     }
     const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {

@@ -26,7 +26,23 @@ const INDICATORS = [
   '3     Tỷ lệ hồ sơ giải quyết đúng hạn           %                99,1',
 ].join('\n');
 
+/** Narrow month columns: their headings one space apart under a heading centred over them. */
+const MONTHS = [
+  'TT    Nội dung                        Năm 2024',
+  '                                   Tháng 10 Tháng 11 Cộng',
+  '1     Số hồ sơ tiếp nhận           1.204    1.316    2.520',
+  '2     Số hồ sơ đã giải quyết       1.198    1.302    2.500',
+].join('\n');
+
 describe('readLaidOutTables', () => {
+  it('splits headings set one space apart over narrow columns, not a heading centred over them', () => {
+    const read = readLaidOutTables(pagesFromText(MONTHS), YEAR);
+    expect(read.rows.map((r) => `${r.value} ${r.column}`)).toEqual([
+      '1.204 Năm 2024 Tháng 10', '1.316 Năm 2024 Tháng 11', '2.520 Năm 2024 Cộng',
+      '1.198 Năm 2024 Tháng 10', '1.302 Năm 2024 Tháng 11', '2.500 Năm 2024 Cộng',
+    ]);
+  });
+
   it('reads level rows under column headers; the heading and prose after the table stay prose', () => {
     const pages = pagesFromText(LEVELS);
     const read = readLaidOutTables(pages, YEAR);
