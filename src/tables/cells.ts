@@ -45,6 +45,8 @@ export interface CellTables {
   rows: RawRow[];
   /** Statistics tables found (the next free table number is firstTable + tables). */
   tables: number;
+  /** Lines of the tables that are not statistics tables (the header block, a signature, a table of words): prose. */
+  unread: SourceLine[];
 }
 
 /** Read the statistics tables among the table lines (cells) of a report. */
@@ -55,15 +57,16 @@ export function readCellTables(lines: readonly SourceLine[], context: GridContex
     byTable.set(line.tableId, [...(byTable.get(line.tableId) ?? []), line]);
   }
   const rows: RawRow[] = [];
+  const unread: SourceLine[] = [];
   let tables = 0;
   for (const tableLines of byTable.values()) {
-    // The paragraph right before the table, when it introduces it.
-    const before = lines[lines.indexOf(tableLines[0]) - 1];
-    const intro = before?.kind === 'body' ? before.text : undefined;
-    const read = readGrid(gridOf(tableLines, `T${firstTable + tables}`), intro ? { ...context, intro } : context);
-    if (!read) continue;
+    const read = readGrid(gridOf(tableLines, `T${firstTable + tables}`), context);
+    if (!read) {
+      unread.push(...tableLines);
+      continue;
+    }
     rows.push(...read);
     tables++;
   }
-  return { rows, tables };
+  return { rows, tables, unread };
 }

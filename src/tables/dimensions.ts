@@ -104,9 +104,10 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL.test(foldDiacritics(text).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
 }
 
-/** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023"). */
+/** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023", a year alone under "Năm"). */
 export function periodLabel(text: string, report: ReportPeriod): Period | undefined {
   const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  if (/^(19|20)\d\d$/.test(folded)) return own({ start: `${folded}-01-01`, end: `${folded}-12-31` }, report);
   const relative = relativePeriod(folded, report);
   const rest = folded.replace(/\b(ky truoc|trong ky|ky nay|ky bao cao|luy ke|cung ky|nam truoc|tu dau nam|den nay|den cuoi ky)\b/g, ' ');
   if (relative && rest.trim() === '') return own(relative, report);

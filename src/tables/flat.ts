@@ -119,7 +119,7 @@ function headingsBefore(lines: readonly SourceLine[], i: number, floor: number):
 }
 
 /** The next free table number after the rows other readers found ("T3" → 4). */
-function nextTable(found: readonly RawRow[]): number {
+export function nextTable(found: readonly RawRow[]): number {
   return Math.max(0, ...found.map((r) => Number(r.table.replace(/^T/, '')) || 0)) + 1;
 }
 

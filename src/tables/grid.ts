@@ -20,7 +20,6 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
-import { scanPeriods } from '../parse/periods.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
@@ -51,8 +50,6 @@ export interface GridContext {
   report: ReportPeriod;
   /** Level of the reporting unit: a per-unit table of its departments is at this level. */
   unitLevel: Level;
-  /** The sentence that introduces the table ("Tính đến ngày 30/11/2023, … như sau:"), when known. */
-  intro?: string;
 }
 
 /** A report whose period and level are unknown. */
@@ -188,6 +185,8 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
 interface ColumnStats {
   filled: number;
   values: number;
+  /** Cells that are a year alone ("2021"): a column of them labels year rows. */
+  years: number;
   codes: number;
   units: number;
   knownUnits: number;
@@ -195,13 +194,14 @@ interface ColumnStats {
 }
 
 function statsOf(body: readonly GridRow[], c: number): ColumnStats {
-  const stats: ColumnStats = { filled: 0, values: 0, codes: 0, units: 0, knownUnits: 0, textLength: 0 };
+  const stats: ColumnStats = { filled: 0, values: 0, years: 0, codes: 0, units: 0, knownUnits: 0, textLength: 0 };
   for (const row of body) {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
     stats.filled++;
     if (isValueCell(text)) stats.values++;
     else stats.textLength += text.length;
+    if (YEAR.test(text)) stats.years++;
     if (isCodeCell(text)) stats.codes++;
     if (isUnitCell(text)) stats.units++;
     if (isKnownUnit(text)) stats.knownUnits++;
@@ -209,6 +209,7 @@ function statsOf(body: readonly GridRow[], c: number): ColumnStats {
   return stats;
 }
 
+const YEAR = /^(19|20)\d\d$/;
 const HEADER_CODE = /^(stt|tt|so tt|ma so|ms)$/;
 const HEADER_UNIT = /^(don vi tinh|dvt|don vi)$/;
 const HEADER_NOTE = /\bghi chu\b/;
@@ -235,6 +236,8 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
     if (!textual(c) || (isCode(c) && c < columns - 1)) continue;
     if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
   }
+  // Without a text column, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | …" over "2021 | 14.256 | …").
+  label ??= [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);
   if (label === undefined) return undefined;
   // Two label columns side by side, the left one filled less (merged down): indicator, then its breakdown.
   const breaksDown = (a: number, b: number) => a >= 0 && b < columns && textual(a) && textual(b) && !isCode(a) && !isCode(b)
@@ -257,8 +260,10 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
 
 /** A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"). */
-const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|huyen|quan|thi xa|xa|phuong|thi tran)$/;
-const LEVEL_OF: Record<string, Level> = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune' };
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const LEVEL_OF: Record<string, Level> = {
+  tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
+};
 
 const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
@@ -268,7 +273,7 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
-  const level = LEVEL_ROW.exec(foldDiacritics(text.replace(/\([^)]*\)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  const level = LEVEL_ROW.exec(foldDiacritics(text.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
   if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
   const period = periodLabel(text, report);
   if (period) return { kind: 'period', period };
@@ -307,6 +312,8 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+    // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
+    if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     let best = { text: '', score: -1 };
     for (const text of candidates) {
       const match = matchLabel(text, { percent });
@@ -401,17 +408,6 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
-/**
- * A point in time the table's introducing sentence names ("Tính đến ngày
- * 30/11/2023, số thủ tục … như sau:"): the period of every cell that names
- * none. Only a sentence that ends by introducing the table, naming one period.
- */
-function introPoint(intro: string, report: ReportPeriod): Period | undefined {
-  if (!/:\s*$/.test(intro)) return undefined;
-  const tokens = scanPeriods(intro, { year: report.year });
-  return tokens.length === 1 && tokens[0].kind === 'point' && tokens[0].to !== '' ? { start: tokens[0].to, end: tokens[0].to } : undefined;
-}
-
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -441,7 +437,6 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   if (byColumn) onTimeIncludesEarly(meanings, headerParts);
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
   const totalLevel = unitsLevel(kinds, context);
-  const asOf = introPoint(context.intro ?? '', context.report);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -469,11 +464,13 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? asOf;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
         return out.push({
           ...base,
+          // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").
+          ...(base.unit === '' && /%/.test(base.column ?? '') ? { unit: '%' } : {}),
           ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
           ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
@@ -487,7 +484,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         unit: base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : asOf ? { period: asOf } : {}),
+        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),

@@ -24,6 +24,9 @@ import { unitValue } from './value-cells.js';
 const CELL_GAP = 0.5;
 /** Gap between two lines (× font size) above which a new row starts: line pitch is ~1.15. */
 const ROW_GAP = 1.3;
+/** Lines of one cell are within this of the region's smallest line gap; rows padded apart are at least PADDED_PITCH of it. */
+const WRAPPED_PITCH = 1.12;
+const PADDED_PITCH = 1.2;
 /** Gap (× font size) that no table line is that far from the next. */
 const TABLE_GAP = 2.6;
 /** Slack (PDF units) when testing whether a segment stays inside a column. */
@@ -45,6 +48,8 @@ interface VLine {
   y: number;
   size: number;
   segments: Segment[];
+  /** The source line itself (text laid out in columns); PDF lines are found by their baseline. */
+  source?: SourceLine;
 }
 
 interface Column {
@@ -99,7 +104,10 @@ function overlapped(s: Segment, columns: readonly Column[]): number {
 
 /** Every cell inside one column, in the table's type size. */
 function fits(line: VLine, columns: readonly Column[], size: number): boolean {
-  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1);
+  // Laid-out text has one type size: a cell's next line starts where the column does; a line that starts
+  // elsewhere (an indented heading after the table) is not a cell's.
+  const offStart = (s: Segment) => line.source !== undefined && !isDataLine(line) && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
+  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1 && !offStart(s));
 }
 
 /** The type size of the data lines. */
@@ -114,12 +122,19 @@ function crossings(s: Segment, columns: readonly Column[]): number {
 }
 
 /** Lines of a table header above its first data line: several cells, or one cell that is not a caption over the whole table. */
-function headerFits(line: VLine, columns: readonly Column[]): boolean {
-  // A column empty in every data line (Ghi chú) has its header to the right of the others.
-  if (line.segments.some((s) => s.left < columns[0].left - 3 * SLACK)) return false;
+function headerFits(line: VLine, columns: readonly Column[], size: number): boolean {
+  // Header cells are set in the table's type, not the prose's.
+  if (Math.abs(line.size - size) > 0.6) return false;
+  // A column empty in every data line (Ghi chú) has its header to the right of the others; a cell centred
+  // over the first column may be wider than its data ("STT" over "1").
+  const [first] = columns;
+  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK;
+  if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
-  // One cell: a header cell spans at most two columns; a title in capitals ("PHỤ LỤC THỐNG KÊ") is above the table.
+  // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
+  // ("PHỤ LỤC THỐNG KÊ") is above the table.
   const [only] = line.segments;
+  if (splitHeadings(only, line, columns).length > 1) return true;
   return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }
 
@@ -167,7 +182,7 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     }
     let first = i;
     const floor = regions.length > 0 ? lines.indexOf(regions[regions.length - 1].lines.at(-1)!) + 1 : 0;
-    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns)) first--;
+    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns, sizeOf(data))) first--;
     regions.push({ columns, lines: lines.slice(first, last + 1) });
     i = last + 1;
   }
@@ -175,11 +190,12 @@ function pageRegions(lines: readonly VLine[]): Region[] {
 }
 
 /** Regions over the pages, a table cut by a page break joined again (same columns, at the foot of one page and the top of the next). */
-function regions(pages: readonly Page[]): Region[] {
+function regions(pages: ReadonlyArray<readonly VLine[]>): Region[] {
   const out: Region[] = [];
-  let previousPageLines: VLine[] = [];
-  for (const page of pages) {
-    const lines = visualLines(page);
+  let previousPageLines: readonly VLine[] = [];
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    const { page } = lines[0];
     const found = pageRegions(lines);
     found.forEach((region, k) => {
       const before = out[out.length - 1];
@@ -221,22 +237,38 @@ function columnOf(s: Segment, columns: readonly Column[]): number {
   return best;
 }
 
+/**
+ * The gap (× font size) above which a line starts a new row. Line spacing
+ * differs between producers (1.15 to 1.3 of the size): when the region shows
+ * both its line pitch (a cell wrapped over lines) and clearly wider gaps (cell
+ * padding between rows), rows are the wider gaps; otherwise ROW_GAP.
+ */
+function rowGapOf(region: Region): number {
+  const gaps = region.lines.slice(1).map((line, i) => gapBetween(region.lines[i], line)).filter((g) => Number.isFinite(g) && g >= 0.9);
+  const pitch = Math.min(...gaps);
+  const padded = gaps.some((g) => g >= PADDED_PITCH * pitch);
+  return padded ? Math.max(ROW_GAP, WRAPPED_PITCH * pitch) : ROW_GAP;
+}
+
 /** Group a region's lines into rows: header lines one by one, body lines by padding, codes, markers and second values. */
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
+  const rowGap = rowGapOf(region);
   const firstData = region.lines.findIndex(isDataLine);
   let previous: VLine | undefined;
   const valueColumns = (line: VLine) => line.segments.filter((s) => isNumber(s.text)).map((s) => columnOf(s, region.columns));
   region.lines.forEach((line, i) => {
     const current = rows[rows.length - 1];
     const first = line.segments[0];
-    const startsCode = first !== undefined && columnOf(first, region.columns) === 0 && region.columns.length > 2 && ROW_CODE.test(first.text.trim()) && !/^(trong|đó)$/i.test(first.text.trim());
+    // A letter alone on its line is the end of a word broken in a narrow column ("huyệ" / "n"), not a code "a)".
+    const startsCode = first !== undefined && columnOf(first, region.columns) === 0 && region.columns.length > 2 && ROW_CODE.test(first.text.trim())
+      && !/^(trong|đó)$/i.test(first.text.trim()) && !(line.segments.length === 1 && /^\p{L}[.)]?$/u.test(first.text.trim()));
     const startsMarker = line.segments.some((s) => columnOf(s, region.columns) > 0 && MARKER.test(s.text));
     const taken = new Set(current?.flatMap(valueColumns) ?? []);
     const secondValue = valueColumns(line).some((c) => taken.has(c));
     const gap = previous ? gapBetween(previous, line) : Infinity;
     const continues = previous !== undefined && previous.page !== line.page && /^\p{Ll}/u.test(first?.text ?? '');
-    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > ROW_GAP && !continues)) rows.push([line]);
+    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
   });
@@ -250,13 +282,29 @@ function sourceLineAt(page: Page, y: number): SourceLine | undefined {
   return target && page.lines.find((l) => l.raw === target.text);
 }
 
+const sourceOf = (line: VLine) => line.source ?? sourceLineAt(line.page, line.y);
+
 function placeOf(line: VLine, text: string): Place {
-  const source = sourceLineAt(line.page, line.y);
+  const source = sourceOf(line);
   if (!source) return { page: line.page.number, line: 1, start: 0, end: 0 };
   const at = text === '' ? -1 : source.text.indexOf(text);
   return at >= 0
     ? { page: source.page, line: source.line, start: source.offset + at, end: source.offset + at + text.length }
     : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length };
+}
+
+/**
+ * A cell's lines as one text. A word too wide for a narrow column is broken
+ * inside it ("huyệ" / "n"): a line that starts with small letters but no
+ * vowel cannot start a Vietnamese syllable, so it ends the word above
+ * (capitals without a vowel are an abbreviation: "KH", "DVC").
+ */
+function joinCellLines(parts: readonly string[]): string {
+  return parts.reduce((text, part) => {
+    const head = /^\p{Ll}+/u.exec(part)?.[0];
+    const brokenWord = text !== '' && head !== undefined && !/[aeiouy]/i.test(foldDiacritics(head)) && /\p{L}$/u.test(text);
+    return text === '' ? part : `${text}${brokenWord ? '' : ' '}${part}`;
+  }, '');
 }
 
 /** The data lines' columns, and one for each header cell over none of them (a column left empty in every data line). */
@@ -268,6 +316,24 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
   return columnsOf([{ page: region.lines[0].page, y: 0, size: 0, segments: columns.map((c) => ({ text: '', items: [], ...c })) }]);
 }
 
+/**
+ * Laid-out text sets headings of narrow columns one space apart ("Quý II Quý
+ * III Quý IV Cả năm"): a header run over n columns that starts a word with a
+ * capital before a small letter exactly n times is n headings ("III", "ĐVT"
+ * start none; "Thực hiện năm 2024" centred over them stays one).
+ */
+function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Segment[] {
+  const n = overlapped(s, columns);
+  if (line.source === undefined || n < 2) return [s];
+  const starts = [...s.text.matchAll(/(?<=^|\s)\p{Lu}\p{Ll}/gu)].map((m) => m.index);
+  if (starts.length !== n || starts[0] !== 0) return [s];
+  return starts.map((start, k) => {
+    const text = s.text.slice(start, starts[k + 1]).trim();
+    const left = s.left + start * CHAR_WIDTH;
+    return { text, left, right: left + text.length * CHAR_WIDTH, items: [] };
+  });
+}
+
 function gridOf(found: Region, table: string): Grid {
   const firstData = found.lines.findIndex(isDataLine);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
@@ -275,16 +341,20 @@ function gridOf(found: Region, table: string): Grid {
     const header = region.lines.indexOf(lines[0]) < firstData;
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
-      for (const s of line.segments) {
-        const [column, span] = header ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
-        const cell = byColumn.get(column) ?? { parts: [], span, line };
-        cell.parts.push(s.text);
-        cell.span = Math.max(cell.span, span);
-        byColumn.set(column, cell);
+      for (const whole of line.segments) {
+        const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
+        for (const s of pieces) {
+          // A heading split off a run is its own column's (pdftotext shifts it towards the run).
+          const [column, span] = header && pieces.length === 1 ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
+          const cell = byColumn.get(column) ?? { parts: [], span, line };
+          cell.parts.push(s.text);
+          cell.span = Math.max(cell.span, span);
+          byColumn.set(column, cell);
+        }
       }
     }
     const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {
-      const text = cell.parts.join(' ');
+      const text = joinCellLines(cell.parts);
       return { text, column, span: cell.span, place: placeOf(cell.line, cell.parts[0]) };
     });
     return { cells, place: placeOf(lines[0], '') };
@@ -300,17 +370,61 @@ export interface PdfTables {
 
 /** Read the statistics tables of PDF pages from their text items. */
 export function readPdfTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
+  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map(visualLines)), context, firstTable);
+}
+
+/** Text laid out as on paper: one character is CHAR_WIDTH wide, lines LINE_PITCH apart, in type of TEXT_SIZE. */
+const TEXT_SIZE = 10;
+const CHAR_WIDTH = 5;
+const LINE_PITCH = 11.5;
+/** Cells of a laid-out line: runs of text between gaps of two spaces or more, or a tab. */
+const TEXT_CELL = /\S+(?: \S+)*/g;
+
+/** Numbers one space apart are cells of narrow columns ("10.412 11.205"), not one cell. */
+function splitNumbers(run: string, at: number): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let previousNumber = false;
+  for (const token of run.matchAll(/\S+/g)) {
+    const number = parseCellNumber(token[0]) !== undefined;
+    const last = out[out.length - 1];
+    if (last && !(number && previousNumber)) last.text = run.slice(last.at - at, token.index + token[0].length);
+    else out.push({ text: token[0], at: at + token.index });
+    previousNumber = number;
+  }
+  return out;
+}
+
+/** A page's body lines as visual lines: x from the character column (tabs to stops of 8), y from the line number. */
+function textLines(page: Page): VLine[] {
+  return page.lines.flatMap((source, i) => {
+    if (source.kind !== 'body' || source.text.trim() === '') return [];
+    let expanded = '';
+    for (const ch of source.text) expanded += ch === '\t' ? ' '.repeat(8 - (expanded.length % 8)) + ' ' : ch;
+    const segments: Segment[] = [...expanded.matchAll(TEXT_CELL)].flatMap((m) => splitNumbers(m[0], m.index)).map((cell) => ({
+      text: cell.text, left: cell.at * CHAR_WIDTH, right: (cell.at + cell.text.length) * CHAR_WIDTH, items: [],
+    }));
+    return [{ page, y: i * LINE_PITCH, size: TEXT_SIZE, segments, source }];
+  });
+}
+
+/**
+ * Read the tables of plain text laid out in columns (as `pdftotext -layout`
+ * writes a PDF's tables) with the same layout reading as PDF items: pages
+ * without items only.
+ */
+export function readLaidOutTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
+  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map(textLines)), context, firstTable);
+}
+
+function readRegions(found: readonly Region[], context: GridContext, firstTable: number): PdfTables {
   const rows: RawRow[] = [];
   const consumed = new Set<SourceLine>();
   let tables = 0;
-  for (const region of regions(pages.filter((p) => p.items && p.items.length > 0))) {
-    // The line right above the table, when it introduces it (ends with ':').
-    const top = sourceLineAt(region.lines[0].page, region.lines[0].y);
-    const above = top ? region.lines[0].page.lines[region.lines[0].page.lines.indexOf(top) - 1] : undefined;
-    const read = readGrid(gridOf(region, `T${firstTable + tables}`), above ? { ...context, intro: above.text } : context);
+  for (const region of found) {
+    const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
     if (!read || read.length === 0) continue;
     for (const line of region.lines) {
-      const source = sourceLineAt(line.page, line.y);
+      const source = sourceOf(line);
       if (source) consumed.add(source);
     }
     rows.push(...read);

@@ -1,7 +1,9 @@
 /**
  * The `tables` stage: read the report's statistics tables (DOCX table rows,
  * PDF text-item positions, plain-text layouts) into one row model, give
- * rows their meaning, map them to indicators by label. Lines a table used
+ * rows their meaning, map them to indicators by label. Readers run from the
+ * most explicit structure (cells, item positions) to the least (`|` rows,
+ * columns of text, one cell per line, flattened paragraphs). Lines a table used
  * become kind='table' so the prose rules do not read them again.
  */
 import type { Report, SourceLine } from '../model/report.js';
@@ -9,9 +11,12 @@ import type { Stage } from '../pipeline.js';
 import { mapRows } from './map.js';
 import { resolveRows, type RawRow } from './rows.js';
 import { readCellTables } from './cells.js';
-import { readPdfTables } from './pdf.js';
+import { readCellLineTables } from './cell-lines.js';
+import { readLaidOutTables, readPdfTables } from './pdf.js';
+import { readPipedTables } from './piped.js';
 import { readTextTables } from './text.js';
-import { readFlatTables } from './flat.js';
+import { nextTable, readFlatTables } from './flat.js';
+import { scopeByLeadIn } from './lead-in.js';
 import type { GridContext } from './grid.js';
 import { forgetBodyFlow } from '../text/body-flow.js';
 
@@ -26,20 +31,31 @@ function gridContext(report: Report): GridContext {
 export function readTables(report: Report): RawRow[] {
   const lines = report.pages.flatMap((p) => p.lines);
   const context = gridContext(report);
+  const found: RawRow[] = [];
+  /** Rows a reader read; the lines it took become kind='table' (the prose rules do not read them again). */
+  const take = (read: { rows: RawRow[]; lines: SourceLine[] }) => {
+    found.push(...read.rows);
+    for (const line of read.lines) line.kind = 'table';
+  };
   const cells = readCellTables(lines, context, 1);
-  const pdf = readPdfTables(report.pages, context, 1 + cells.tables);
-  for (const line of pdf.lines) line.kind = 'table';
-  const bodyLines: SourceLine[] = lines.filter((l) => l.kind === 'body');
-  const text = readTextTables(bodyLines, 1 + cells.tables + pdf.tables);
-  for (const line of text.lines) line.kind = 'table';
-  const found = [...cells.rows, ...pdf.rows, ...text.rows];
+  found.push(...cells.rows);
+  // A Word table that is no statistics table is read as prose, as its text would be in a .txt.
+  for (const line of cells.unread) line.kind = 'body';
+  take(readPdfTables(report.pages, context, nextTable(found)));
+  take(readPipedTables(lines, context, nextTable(found)));
+  take(readTextTables(lines.filter((l) => l.kind === 'body'), nextTable(found)));
+  // Text laid out in columns (pdftotext -layout) is a .txt's: the plain-text reader leaves it alone (its header is one
+  // line of cells); DOCX paragraphs are never laid out with spaces.
+  if (report.format === 'txt') take(readLaidOutTables(report.pages, context, nextTable(found)));
+  take(readCellLineTables(lines, context, nextTable(found)));
   return [...found, ...readFlatTables(lines, found)];
 }
 
 export const tablesStage: Stage = {
   name: 'tables',
   run(report) {
-    const mapped = mapRows(resolveRows(readTables(report)));
+    const rows = scopeByLeadIn(readTables(report), report, gridContext(report).report);
+    const mapped = mapRows(resolveRows(rows));
     report.tableRows.push(...mapped.rows);
     report.mentions.push(...mapped.mentions);
     report.diagnostics.push(...mapped.diagnostics);

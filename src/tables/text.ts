@@ -36,9 +36,12 @@ function isHeaderLine(text: string): boolean {
   return tokens.length > 0 && tokens.every((t) => HEADER_WORDS.has(t)) && HEADER_CUES.test(folded);
 }
 
+/** A header laid out as one line of cells ("TT   Nội dung   Kỳ trước   Trong kỳ"): the layout reader's (src/tables/pdf.ts). */
+const LAID_OUT_HEADER = /^\s*\S+(?: \S+)*(?:\s{2,}\S+(?: \S+)*){2,}\s*$/;
+
 /** Where a table starts: a header line "STT" followed closely by "Chỉ tiêu"/"Nội dung"/"Đơn vị tính". */
 function isTableStart(lines: readonly SourceLine[], i: number): boolean {
-  if (!/^(stt|tt)\b/.test(foldDiacritics(lines[i].text.trim()))) return false;
+  if (!/^(stt|tt)\b/.test(foldDiacritics(lines[i].text.trim())) || LAID_OUT_HEADER.test(lines[i].text)) return false;
   return lines.slice(i, i + 12).some((l) => /chi tieu|noi dung|don vi tinh/.test(foldDiacritics(l.text)));
 }
 

@@ -90,6 +90,17 @@ describe('columns that carry a dimension', () => {
     ])).toEqual(['dossier.online |  | 9214 | ']);
   });
 
+  it('keeps a share header wrapped over several lines to its own column above a column-number row (PDF)', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', { t: 'Kết quả', at: 4, span: 2 }],
+      [{ t: 'Đạt được', at: 4 }, 'Tỷ lệ %'],
+      [{ t: 'so với', at: 5 }],
+      [{ t: 'kế hoạch', at: 5 }],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['1', 'Số thủ tục hành chính được công bố', 'Thủ tục', '150', '162', '108'],
+    ])).toEqual(['procedure.published |  | 162 | ']);
+  });
+
   it('scopes a row to the period its label names, not to a cited decision\'s date nor a comparison base', () => {
     expect(figures([
       ['Số biên chế có mặt (tính đến 31/12/2024)', '20', 'người'],
@@ -124,6 +135,79 @@ describe('rows that name units or periods', () => {
       ['2', 'Sở Xây dựng', '6.631'],
       ['', 'Tổng cộng', '10.565'],
     ], { ...QUARTER, unitLevel: 'province' })).toEqual(['dossier.received | province | 10565 | ']);
+  });
+
+  it('gives a group\'s first column the heading centred over the group, not the one of the group before (PDF)', () => {
+    // As PDF positions give it: each heading's text sits over the middle column of its group only.
+    expect(figures([
+      ['Kỳ', { t: 'Tiếp nhận', at: 2 }, { t: 'Giải quyết xong', at: 5 }],
+      [{ t: 'Tổng số', at: 1 }, 'Trực tuyến', 'Trực tiếp', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+      ['Trong kỳ', '980', '610', '370', '925', '921', '4'],
+      ['Kỳ trước', '870', '505', '365', '860', '858', '2'],
+    ]).filter((f) => !f.endsWith('..2025-06-30'))).toEqual([
+      'dossier.received |  | 980 | ', 'dossier.online |  | 610 | ', 'dossier.offline |  | 370 | ',
+      'dossier.resolved |  | 925 | ', 'dossier.on_time |  | 921 | ', 'dossier.late |  | 4 | ',
+    ]);
+  });
+
+  it('gives each level row its level and the whole unit\'s row no level (Cấp tỉnh / Cấp huyện / Cấp xã / Toàn tỉnh)', () => {
+    expect(figures([
+      ['Cấp', 'Hồ sơ tiếp nhận', 'Trong đó trực tuyến', 'Trễ hẹn'],
+      ['Cấp tỉnh (sở, ban, ngành)', '20.150', '9.300', '41'],
+      ['Cấp thị xã', '7.420', '2.015', '12'],
+      ['Cấp xã', '31.005', '1.870', '3'],
+      ['Toàn tỉnh', '58.575', '13.185', '56'],
+    ])).toEqual([
+      'dossier.received | province | 20150 | ', 'dossier.online | province | 9300 | ', 'dossier.late | province | 41 | ',
+      'dossier.received | district | 7420 | ', 'dossier.online | district | 2015 | ', 'dossier.late | district | 12 | ',
+      'dossier.received | commune | 31005 | ', 'dossier.online | commune | 1870 | ', 'dossier.late | commune | 3 | ',
+      'dossier.received |  | 58575 | ', 'dossier.online |  | 13185 | ', 'dossier.late |  | 56 | ',
+    ]);
+  });
+
+  it('reads a column of years alone as year rows', () => {
+    expect(figures([
+      ['Năm', 'Số hồ sơ tiếp nhận', 'Tỷ lệ đúng hạn (%)'],
+      ['2022', '9.120', '97,8'],
+      ['2023', '10.405', '98,6'],
+    ], { report: { start: '2021-01-01', end: '2025-12-31', year: 2025 }, unitLevel: 'district' })).toEqual([
+      'dossier.received |  | 9120 | 2022-01-01..2022-12-31', 'dossier.on_time_rate |  | 97.8 | 2022-01-01..2022-12-31',
+      'dossier.received |  | 10405 | 2023-01-01..2023-12-31', 'dossier.on_time_rate |  | 98.6 | 2023-01-01..2023-12-31',
+    ]);
+  });
+
+  it('takes a total row over fields as the figure, the fields\' rows as listed only', () => {
+    const byField: Cell[][] = [
+      ['TT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Quá hạn'],
+      ['1', 'Xây dựng', '412', '405', '2'],
+      ['2', 'Tài nguyên và môi trường', '1.260', '1.248', '9'],
+      ['', 'Tổng cộng', '1.672', '1.653', '11'],
+    ];
+    expect(figures(byField)).toEqual(['dossier.received |  | 1672 | ', 'dossier.resolved |  | 1653 | ', 'dossier.late |  | 11 | ']);
+    // "Đúng hạn" beside a column of its own for early is on time; alone it counts on time or early (the gold convention).
+    const timeliness = (headers: string[]) => figures([
+      ['Lĩnh vực', ...headers],
+      ['Hộ tịch', ...headers.map(() => '40')],
+      ['Chứng thực', ...headers.map(() => '60')],
+      ['Tổng cộng', ...headers.map((_, i) => String(100 + i))],
+    ]);
+    expect(timeliness(['Trước hạn', 'Đúng hạn'])).toEqual(['dossier.early |  | 100 | ', 'dossier.on_time |  | 101 | ']);
+    expect(timeliness(['Đã giải quyết', 'Đúng hạn'])).toEqual(['dossier.resolved |  | 100 | ', 'dossier.early_or_on_time |  | 101 | ']);
+    // Rows naming indicators are not fields, total row or not.
+    expect(figures([
+      ['TT', 'Nội dung', 'Số lượng'],
+      ['1', 'Số hồ sơ tiếp nhận', '640'],
+      ['2', 'Số hồ sơ đã giải quyết', '630'],
+      ['', 'Tổng cộng', '1.270'],
+    ])).toEqual(['dossier.received |  | 640 | ', 'dossier.resolved |  | 630 | ']);
+  });
+
+  it('reads a "%" in a value column\'s header as the unit: a percent row never maps to a count', () => {
+    expect(figures([
+      ['Lĩnh vực', 'Năm 2024 (%)', 'Năm 2025 (%)'],
+      ['Công tác chỉ đạo, điều hành CCHC', '88,10', '91,35'],
+      ['Cải cách thể chế', '84,02', '86,90'],
+    ])).toEqual([]);
   });
 
   it('reads period rows under indicator columns (Trong kỳ / Kỳ trước / Lũy kế)', () => {
@@ -281,22 +365,5 @@ describe('layouts read by content (issue 10, second round)', () => {
       'dossier.received | district | 2300 | ', 'dossier.early_or_on_time | district | 2251 | ', 'dossier.late | district | 9 | ',
       'dossier.received | commune | 4100 | ', 'dossier.early_or_on_time | commune | 4087 | ', 'dossier.late | commune | 2 | ',
     ]);
-  });
-
-  it('scopes a table to the point in time its introducing sentence names', () => {
-    const intro = (text: string): SourceLine => ({ page: 1, line: 0, offset: 0, text, raw: text, kind: 'body' });
-    const rows: Cell[][] = [
-      ['Cấp', 'Số thủ tục hành chính', 'Dịch vụ công trực tuyến toàn trình'],
-      ['Cấp huyện', '240', '96'],
-      ['Cấp xã', '105', '40'],
-    ];
-    const read = (sentence: string) => mapRows(resolveRows(readCellTables([intro(sentence), ...table(rows)], YEAR).rows)).mentions
-      .map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
-    expect(read('Tính đến ngày 15/11/2023, thủ tục hành chính theo từng cấp như sau:')).toEqual([
-      'procedure.total | district | 240 | 2023-11-15..2023-11-15', 'procedure.online_full | district | 96 | 2023-11-15..2023-11-15',
-      'procedure.total | commune | 105 | 2023-11-15..2023-11-15', 'procedure.online_full | commune | 40 | 2023-11-15..2023-11-15',
-    ]);
-    // A sentence that does not introduce the table (no colon) scopes nothing.
-    expect(read('Tính đến ngày 15/11/2023, các thủ tục đã được rà soát.')[0]).toBe('procedure.total | district | 240 | ');
   });
 });

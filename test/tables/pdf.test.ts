@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page, PdfItem } from '../../src/model/report.js';
 import { buildPage } from '../../src/read/pdf.js';
 import { readPdfTables } from '../../src/tables/pdf.js';
+import { mapRows } from '../../src/tables/map.js';
+import { resolveRows } from '../../src/tables/rows.js';
 
 const SIZE = 12;
 const item = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * 5.5, height: SIZE });
@@ -99,5 +101,25 @@ describe('readPdfTables', () => {
       const [value, ...unit] = v.split(' ');
       return [String(i + 1), value, unit.join(' ')];
     }));
+  });
+
+  it('reads a table set at a wide line pitch: lines 1.3 apart are one cell, padded gaps rows; a word broken in a narrow column; the lead-in above is prose', () => {
+    const levels = page(1, [
+      { ...item('Số hồ sơ đã tiếp nhận và trả trễ hẹn theo từng cấp:', 85, 60), height: 13 },
+      item('STT', 92, 80), item('Cấp', 130, 80), item('Tiếp nhận', 200, 80), item('Trễ hẹn', 300, 80),
+      item('1', 100, 100), item('Cấp', 130, 100), item('4.210', 215, 100), item('12', 315, 100),
+      item('huyệ', 130, 115.6),
+      item('n', 135, 131.2),
+      item('2', 100, 151.2), item('Cấp xã', 130, 151.2), item('9.034', 215, 151.2), item('5', 315, 151.2),
+      item('Tổng', 130, 171.2), item('13.244', 212, 171.2), item('17', 315, 171.2),
+      item('cộng', 130, 186.8),
+    ]);
+    const read = readPdfTables([levels]);
+    expect(read.lines.some((l) => l.text.startsWith('Số hồ sơ đã tiếp nhận'))).toBe(false);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.level} ${m.value}`)).toEqual([
+      'dossier.received district 4210', 'dossier.late district 12',
+      'dossier.received commune 9034', 'dossier.late commune 5',
+      'dossier.received  13244', 'dossier.late  17',
+    ]);
   });
 });

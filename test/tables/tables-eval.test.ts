@@ -16,7 +16,7 @@ import { fixture } from './helpers.js';
 const DIR = 'tables-eval/tuning';
 const names = readdirSync(fixture(DIR)).filter((f) => f.endsWith('.gold.csv')).map((f) => f.replace(/\.gold\.csv$/, ''));
 
-describe.each(['docx', 'pdf'])('table evaluation documents (tuning) as %s', (format) => {
+describe.each(['docx', 'pdf', 'txt'])('table evaluation documents (tuning) as %s', (format) => {
   it('gives their figures with strict precision and recall ≥ 0.95', async () => {
     let tp = 0;
     let predicted = 0;

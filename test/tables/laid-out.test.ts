@@ -1,0 +1,84 @@
+/** Plain text laid out in columns (as pdftotext -layout writes tables), read with the PDF layout reader (src/tables/pdf.ts). */
+import { describe, expect, it } from 'vitest';
+import { pagesFromText } from '../../src/read/txt.js';
+import type { GridContext } from '../../src/tables/grid.js';
+import { mapRows } from '../../src/tables/map.js';
+import { readLaidOutTables } from '../../src/tables/pdf.js';
+import { resolveRows } from '../../src/tables/rows.js';
+
+const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+
+const LEVELS = [
+  '      Kết quả giải quyết hồ sơ trong năm như sau:',
+  ' TT   Cấp              Tiếp nhận    Đã giải quyết    Quá hạn',
+  '  1   Cấp huyện           2.480          2.455            7',
+  '  2   Cấp xã              6.912          6.900            1',
+  '      Tổng cộng           9.392          9.355            8',
+  '   II. NHIỆM VỤ NĂM 2025',
+  '      Hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai, do người nộp bổ sung chậm.',
+].join('\n');
+
+const INDICATORS = [
+  'STT   Nội dung                                 Đơn vị tính     Kết quả',
+  '1     Số thủ tục hành chính được công bố        Thủ tục            214',
+  '2     Số hồ sơ tiếp nhận qua dịch vụ công       Hồ sơ            1.906',
+  '      trực tuyến',
+  '3     Tỷ lệ hồ sơ giải quyết đúng hạn           %                99,1',
+].join('\n');
+
+/** Narrow month columns: their headings one space apart under a heading centred over them. */
+const MONTHS = [
+  'TT    Nội dung                        Năm 2024',
+  '                                   Tháng 10 Tháng 11 Cộng',
+  '1     Số hồ sơ tiếp nhận           1.204    1.316    2.520',
+  '2     Số hồ sơ đã giải quyết       1.198    1.302    2.500',
+].join('\n');
+
+describe('readLaidOutTables', () => {
+  it('splits headings set one space apart over narrow columns, not a heading centred over them', () => {
+    const read = readLaidOutTables(pagesFromText(MONTHS), YEAR);
+    expect(read.rows.map((r) => `${r.value} ${r.column}`)).toEqual([
+      '1.204 Năm 2024 Tháng 10', '1.316 Năm 2024 Tháng 11', '2.520 Năm 2024 Cộng',
+      '1.198 Năm 2024 Tháng 10', '1.302 Năm 2024 Tháng 11', '2.500 Năm 2024 Cộng',
+    ]);
+  });
+
+  it('reads level rows under column headers; the heading and prose after the table stay prose', () => {
+    const pages = pagesFromText(LEVELS);
+    const read = readLaidOutTables(pages, YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.level} ${m.value}`)).toEqual([
+      'dossier.received district 2480', 'dossier.resolved district 2455', 'dossier.late district 7',
+      'dossier.received commune 6912', 'dossier.resolved commune 6900', 'dossier.late commune 1',
+      'dossier.received  9392', 'dossier.resolved  9355', 'dossier.late  8',
+    ]);
+    expect(read.lines.map((l) => l.line)).toEqual([2, 3, 4, 5]);
+  });
+
+  it('reads an indicator table with a unit column and a label wrapped onto the next line', () => {
+    const read = readLaidOutTables(pagesFromText(INDICATORS), YEAR);
+    expect(read.rows.map((r) => [r.code, r.label, r.unit, r.value])).toEqual([
+      ['1', 'Số thủ tục hành chính được công bố', 'Thủ tục', '214'],
+      ['2', 'Số hồ sơ tiếp nhận qua dịch vụ công trực tuyến', 'Hồ sơ', '1.906'],
+      ['3', 'Tỷ lệ hồ sơ giải quyết đúng hạn', '%', '99,1'],
+    ]);
+  });
+
+  it('splits numbers one space apart into their narrow year columns, the years wrapped under "Năm"', () => {
+    const years = [
+      'TT   Chỉ tiêu                  Năm    Năm    Năm    Tổng',
+      '                               2021   2022   2023',
+      ' 1   Số hồ sơ tiếp nhận       8.804 10.126 11.530   30.460',
+      '     Việc giải quyết hồ sơ giai đoạn 2021 - 2023 tiếp tục được cải thiện.',
+    ].join('\n');
+    const context: GridContext = { report: { start: '2021-01-01', end: '2023-12-31', year: 2023 }, unitLevel: 'district' };
+    expect(mapRows(resolveRows(readLaidOutTables(pagesFromText(years), context).rows)).mentions.map((m) => `${m.value} ${m.period.start}`)).toEqual([
+      '8804 2021-01-01', '10126 2022-01-01', '11530 2023-01-01', '30460 ',
+    ]);
+  });
+
+  it('reads nothing from prose, nor from PDF pages (those are read from their items)', () => {
+    expect(readLaidOutTables(pagesFromText('Năm 2024, huyện tiếp nhận 9.392 hồ sơ, giải quyết 9.355 hồ sơ.\nTỷ lệ đúng hạn đạt 99,9%.'), YEAR).tables).toBe(0);
+    const pdfPage = { ...pagesFromText(LEVELS)[0], items: [{ str: 'x', x: 0, y: 0, width: 1, height: 1 }] };
+    expect(readLaidOutTables([pdfPage], YEAR).tables).toBe(0);
+  });
+});
