@@ -26,6 +26,33 @@ const NAMED_UNIT = new RegExp(
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
 const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\p{N}.,])/gu;
 
+/** Unit words of one level, as a regex alternation (longest first). */
+const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l === level).map(([w]) => w), ['lower', 'capitalised']);
+
+/**
+ * Units below the reporting one as the subject or topic of a sentence name their level: "Các xã, thị trấn giải
+ * quyết 1.700 hồ sơ", "Tại 9 xã, thị trấn, Bộ phận một cửa …", "Bộ phận một cửa của 14 xã, thị trấn tiếp nhận …".
+ * Only at the sentence's start (after a comma opener such as "Cùng kỳ,"): as an object ("Huyện kiểm tra 8 xã")
+ * they are what the figure counts, not whose it is.
+ */
+function lowerUnitsSubject(level: Level): RegExp {
+  const units = unitsOf(level);
+  return new RegExp(
+    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*,\s*(?:${units}))*(?=\s*,|\s+\p{Ll})`,
+    'u',
+  );
+}
+const LOWER_UNITS: Partial<Record<Level, RegExp>> = { commune: lowerUnitsSubject('commune'), district: lowerUnitsSubject('district') };
+
+/** The level below the reporting unit's that a sentence's subject names by its units, or ''. */
+function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
+  if (!unitLevel) return '';
+  for (const level of ['district', 'commune'] as const) {
+    if (LEVEL_RANK[level] < LEVEL_RANK[unitLevel] && LOWER_UNITS[level]!.test(text.trimStart())) return level;
+  }
+  return '';
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -88,7 +115,9 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     scope.body = named;
   } else {
     const level = kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta);
+    const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
+    else if (subject) scope.level = subject;
     // "UBND huyện đã ban hành …": the unit itself, its own total.
     else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'own';
   }
