@@ -53,6 +53,22 @@ function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
   return '';
 }
 
+/**
+ * The whole of a unit above the reporting one: "toàn huyện Việt Yên", "trên địa bàn quận" in a commune's report,
+ * "toàn tỉnh" in a district's. Before a sentence's first figure it makes the sentence that unit's figures
+ * ("Theo số liệu của huyện, trong quý III toàn huyện tiếp nhận 18.940 hồ sơ"), not the unit's own.
+ */
+const WHOLE_OF_UNIT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`, 'giu');
+
+function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  if (!own) return false;
+  return [...text.matchAll(WHOLE_OF_UNIT)].some((m) => {
+    const { level } = unitLevelOf(m[1], '');
+    return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own];
+  });
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -107,7 +123,9 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (context.levels.provinceCentre.test(opening.words)) {
+  if (kind === 'sentence' && namesHigherWhole(opening.text, context.meta)) {
+    scope.body = 'other';
+  } else if (context.levels.provinceCentre.test(opening.words)) {
     if (context.meta.unitLevel === 'province') scope.level = 'province';
     else scope.body = 'other';
   } else if (named) {

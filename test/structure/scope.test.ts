@@ -227,4 +227,17 @@ describe('scopes passed down the tree', () => {
     // A baseline without such a clause stays words: the figure is the report's.
     expect(march(['So với tháng 2/2024, huyện tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - report']);
   });
+
+  it('a sentence whose subject is the whole of a higher unit states that unit\'s figures, not the report\'s own', () => {
+    const commune = { level: 'commune' as const, name: 'Kim Đông' };
+    // Its numbers stay unplaced (no indicator) for a reviewer.
+    const placed = (lines: string[]) => read(lines, commune).filter((m) => !m.startsWith('='));
+    expect(placed(['Theo số liệu của huyện, trong quý toàn huyện tiếp nhận 18.500 hồ sơ, tỷ lệ đúng hạn đạt 99,8%.'])).toEqual([]);
+    expect(placed(['Cấp xã trên địa bàn quận tiếp nhận 14.000 hồ sơ.'])).toEqual([]);
+    // The unit's own whole, and a ranking after the unit's own figure, stay the unit's.
+    expect(read(['Trong năm, toàn xã tiếp nhận 1.200 hồ sơ.'], commune)).toEqual(['dossier.received=1200 - report']);
+    expect(read(['Xã tiếp nhận 1.200 hồ sơ, đứng thứ 2 toàn huyện.'], commune)).toContain('dossier.received=1200 - report');
+    expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
+  });
 });
+
