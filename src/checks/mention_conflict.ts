@@ -15,10 +15,9 @@
  *   that add up to a total one of their sentences states (38 done and 18
  *   left of 56 tasks); a cumulative value ("lũy kế … 09") against one that
  *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
- *   "+ Cấp xã: …"); a sentence opening "Riêng …", "Trong đó …", "Trong số …"
- *   (a part: "Riêng Trung tâm PVHCC tỉnh tiếp nhận …" after the province's
- *   total, "Trong đó Phòng Tư pháp 48 hồ sơ" after the unit's) or "Ngoài ra …"
- *   (an addition: another body's dossiers besides the unit's own);
+ *   "+ Cấp xã: …"); a sentence opening "Riêng …" (a part: "Riêng Trung tâm
+ *   PVHCC tỉnh tiếp nhận …" after the province's total) or "Ngoài ra …" (an
+ *   addition: another body's dossiers besides the unit's own);
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -34,7 +33,7 @@ const CUMULATIVE_BEFORE = /(?<!\p{L})lũy kế(?!\p{L})[^.;]*$/iu;
 const DISTRICT = /(?<!\p{L})cấp\s+(huyện|thị xã|quận|thành phố)(?!\p{L})/iu;
 const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
 /** A sentence opening so speaks of a part of what came before, or of something besides it, never restates it. */
-const PART_OR_ADDITION = /^(?:riêng|ngoài ra|trong đó|trong số)(?!\p{L})/iu;
+const PART_OR_ADDITION = /^(?:riêng|ngoài ra)(?!\p{L})/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {

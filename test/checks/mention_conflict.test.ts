@@ -61,11 +61,6 @@ testCheck(mentionConflict, {
             evidence: 'Năm 2023, Sở tiếp nhận 2.950 hồ sơ qua Bộ phận Một cửa.',
             conflicts: [{ value: 17400, evidence: 'Ngoài ra, các chi nhánh trực thuộc Sở tiếp nhận 17.400 hồ sơ đất đai tại cấp huyện.' }],
           }),
-          figure('dossier.resolved', {
-            value: 4210,
-            evidence: 'Đã giải quyết 4.210 hồ sơ, gồm trước hạn 1.300 hồ sơ và đúng hạn 2.910 hồ sơ.',
-            conflicts: [{ value: 95, evidence: 'Trong đó Phòng Tư pháp 95 hồ sơ, các xã 40 hồ sơ.' }],
-          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',
