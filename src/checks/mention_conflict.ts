@@ -15,7 +15,9 @@
  *   that add up to a total one of their sentences states (38 done and 18
  *   left of 56 tasks); a cumulative value ("lũy kế … 09") against one that
  *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
- *   "+ Cấp xã: …");
+ *   "+ Cấp xã: …"); a sentence opening "Riêng …" (a part: "Riêng Trung tâm
+ *   PVHCC tỉnh tiếp nhận …" after the province's total) or "Ngoài ra …" (an
+ *   addition: another body's dossiers besides the unit's own);
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
@@ -30,6 +32,8 @@ const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
 const CUMULATIVE_BEFORE = /(?<!\p{L})lũy kế(?!\p{L})[^.;]*$/iu;
 const DISTRICT = /(?<!\p{L})cấp\s+(huyện|thị xã|quận|thành phố)(?!\p{L})/iu;
 const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
+/** A sentence opening so speaks of a part of what came before, or of something besides it, never restates it. */
+const PART_OR_ADDITION = /^(?:riêng|ngoài ra)(?!\p{L})/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
@@ -77,6 +81,7 @@ function levelsNamed(mention: Mention): string[] {
 /** Of different scopes by their own words: cumulative or not, or levels named apart. */
 function differentScopes(a: Mention, b: Mention): boolean {
   if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
+  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()))) return true;
   const [x, y] = [levelsNamed(a), levelsNamed(b)];
   return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
 }

@@ -29,6 +29,49 @@ const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![
 /** A provincial department's name ("Sở Y tế"): the unit metadata names one so. */
 const DEPARTMENT = /^Sở\s/u;
 
+/** Unit words of one level, as a regex alternation (longest first). */
+const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l === level).map(([w]) => w), ['lower', 'capitalised']);
+
+/**
+ * Units below the reporting one as the subject or topic of a sentence name their level: "Các xã, thị trấn giải
+ * quyết 1.700 hồ sơ", "Tại 9 xã, thị trấn, Bộ phận một cửa …", "Bộ phận một cửa của 14 xã, thị trấn tiếp nhận …".
+ * Only at the sentence's start (after a comma opener such as "Cùng kỳ,"): as an object ("Huyện kiểm tra 8 xã")
+ * they are what the figure counts, not whose it is.
+ */
+function lowerUnitsSubject(level: Level): RegExp {
+  const units = unitsOf(level);
+  return new RegExp(
+    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*,\s*(?:${units}))*(?=\s*,|\s+\p{Ll})`,
+    'u',
+  );
+}
+const LOWER_UNITS: Partial<Record<Level, RegExp>> = { commune: lowerUnitsSubject('commune'), district: lowerUnitsSubject('district') };
+
+/** The level below the reporting unit's that a sentence's subject names by its units, or ''. */
+function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
+  if (!unitLevel) return '';
+  for (const level of ['district', 'commune'] as const) {
+    if (LEVEL_RANK[level] < LEVEL_RANK[unitLevel] && LOWER_UNITS[level]!.test(text.trimStart())) return level;
+  }
+  return '';
+}
+
+/**
+ * The whole of a unit above the reporting one: "toàn huyện Việt Yên", "trên địa bàn quận" in a commune's report,
+ * "toàn tỉnh" in a district's. Before a sentence's first figure it makes the sentence that unit's figures
+ * ("Theo số liệu của huyện, trong quý III toàn huyện tiếp nhận 18.940 hồ sơ"), not the unit's own.
+ */
+const WHOLE_OF_UNIT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`, 'giu');
+
+function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  if (!own) return false;
+  return [...text.matchAll(WHOLE_OF_UNIT)].some((m) => {
+    const { level } = unitLevelOf(m[1], '');
+    return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own];
+  });
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -83,7 +126,9 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (context.levels.provinceCentre.test(opening.words)) {
+  if (kind === 'sentence' && namesHigherWhole(opening.text, context.meta)) {
+    scope.body = 'other';
+  } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.
     if (context.meta.unitLevel === 'province' && !DEPARTMENT.test(context.meta.unitName)) scope.level = 'province';
     else scope.body = 'other';
@@ -92,7 +137,9 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     scope.body = named;
   } else {
     const level = kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta);
+    const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
+    else if (subject) scope.level = subject;
     // "UBND huyện đã ban hành …": the unit itself, its own total.
     else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'own';
   }

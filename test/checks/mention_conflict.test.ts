@@ -50,6 +50,17 @@ testCheck(mentionConflict, {
             evidence: '+ Cấp thị xã: 1.020 hồ sơ (trực tuyến 610 hồ sơ, trực tiếp 410 hồ sơ);',
             conflicts: [{ value: 1190, evidence: '+ Cấp xã: 2.340 hồ sơ (trực tuyến 1.150 hồ sơ, trực tiếp 1.190 hồ sơ).' }],
           }),
+          figure('dossier.received', {
+            value: 41200,
+            level: 'province',
+            evidence: 'Trong năm, toàn tỉnh tiếp nhận 190.500 hồ sơ, trong đó cấp tỉnh 41.200 hồ sơ.',
+            conflicts: [{ value: 36800, evidence: 'Riêng Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 36.800 hồ sơ của các sở.' }],
+          }),
+          figure('dossier.received', {
+            value: 2950,
+            evidence: 'Năm 2023, Sở tiếp nhận 2.950 hồ sơ qua Bộ phận Một cửa.',
+            conflicts: [{ value: 17400, evidence: 'Ngoài ra, các chi nhánh trực thuộc Sở tiếp nhận 17.400 hồ sơ đất đai tại cấp huyện.' }],
+          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',

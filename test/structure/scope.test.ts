@@ -21,6 +21,18 @@ function read(lines: string[], unit: { level: Level; name: string } = { level: '
   return r.mentions.map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
 }
 
+/** `read` in a report of another period. */
+function readIn(lines: string[], periodStart: string, periodEnd: string) {
+  const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+  Object.assign(r.meta, { periodStart, periodEnd, reportDate: periodEnd, unitLevel: 'district', unitName: 'Kim Sơn' });
+  const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
+  reindexPage(page);
+  r.pages = [page];
+  structure(r);
+  extractProse(r);
+  return r.mentions.map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
+}
+
 describe('document tree', () => {
   it('nests headings by their numbering and list items by first appearance; a lead-in paragraph holds its items', () => {
     const text = ['I. KẾT QUẢ', '1. Thủ tục hành chính', 'Kết quả như sau:', '- Tiếp nhận: 10', '+ Trực tuyến: 6', '- Giải quyết: 9', 'Đoạn khác.', '2. Công vụ'].join('\n');
@@ -180,4 +192,59 @@ describe('scopes passed down the tree', () => {
       'par_index.score=84.5 - 2022-01-01..2022-12-31',
     ]);
   });
+
+  it('lower units as a sentence\'s subject or topic name their level; as an object they do not', () => {
+    expect(read(['Các xã, thị trấn giải quyết 1.700 hồ sơ, tỷ lệ đúng hạn đạt 99,4%.'])).toEqual([
+      'dossier.on_time_rate=99.4 commune report', 'dossier.resolved=1700 commune report',
+    ]);
+    expect(read(['Tại 9 xã, thị trấn, Bộ phận một cửa đã tiếp nhận 7.350 hồ sơ.'])).toContain('dossier.received=7350 commune report');
+    expect(read(['Cùng kỳ, Bộ phận một cửa của 14 xã, thị trấn tiếp nhận 7.350 hồ sơ.'])).toContain('dossier.received=7350 commune report');
+    expect(read(['Các huyện, thị xã tiếp nhận 52.000 hồ sơ.'], { level: 'province', name: 'Ninh Bình' })).toContain('dossier.received=52000 district report');
+    // A commune's own report has no level below it; a district's report counting communes it inspected is its own total.
+    expect(read(['Các thôn, xã tiếp nhận 300 hồ sơ.'], { level: 'commune', name: 'Kim Đông' })).toEqual(['dossier.received=300 - report']);
+    expect(read(['Huyện đã kiểm tra 8 xã, thị trấn, tiếp nhận 300 hồ sơ.'])).toContain('dossier.received=300 - report');
+  });
+
+  it('a level cue before the verb is the subject\'s, past aspect words ("đã", "đều")', () => {
+    expect(read(['Bộ phận một cửa cấp xã đã tiếp nhận 7.350 hồ sơ.'])).toEqual(['dossier.received=7350 commune report']);
+  });
+
+  it('a level cue that labels a clause after ";" scopes its numbers past an apposition with a count', () => {
+    expect(read(['Trong đó, cấp huyện tiếp nhận 4.100 hồ sơ; cấp xã, gồm 15 xã, thị trấn, tiếp nhận 9.870 hồ sơ.'])).toEqual(
+      expect.arrayContaining(['dossier.received=4100 district report', 'dossier.received=9870 commune report']),
+    );
+  });
+
+  it('a clause after ";" that names no level goes on at the level the clause before placed with "ở"/"tại"', () => {
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến ở cấp huyện đạt 58,1%; tỷ lệ giải quyết đúng hạn đạt 99,3%.'])).toEqual([
+      'dossier.on_time_rate=99.3 district report', 'dossier.online_rate=58.1 district report',
+    ]);
+    // Unless it speaks of the whole.
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến ở cấp huyện đạt 58,1%; tỷ lệ giải quyết đúng hạn chung toàn huyện đạt 99,3%.'])).toContain(
+      'dossier.on_time_rate=99.3 - report',
+    );
+  });
+
+  it('a period opening a parenthesis, or a baseline period a "khi" clause follows, scopes the figure there', () => {
+    const march = (lines: string[]) => readIn(lines, '2024-03-01', '2024-03-31');
+    expect(march(['Hồ sơ tăng so với tháng trước (tháng 2/2024 huyện tiếp nhận 1.800 hồ sơ do nghỉ Tết).'])).toEqual([
+      'dossier.received=1800 - 2024-02-01..2024-02-29',
+    ]);
+    expect(march(['Lượng hồ sơ tăng so với tháng 2/2024, khi huyện chỉ tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - 2024-02-01..2024-02-29']);
+    // A baseline without such a clause stays words: the figure is the report's.
+    expect(march(['So với tháng 2/2024, huyện tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - report']);
+  });
+
+  it('a sentence whose subject is the whole of a higher unit states that unit\'s figures, not the report\'s own', () => {
+    const commune = { level: 'commune' as const, name: 'Kim Đông' };
+    // Its numbers stay unplaced (no indicator) for a reviewer.
+    const placed = (lines: string[]) => read(lines, commune).filter((m) => !m.startsWith('='));
+    expect(placed(['Theo số liệu của huyện, trong quý toàn huyện tiếp nhận 18.500 hồ sơ, tỷ lệ đúng hạn đạt 99,8%.'])).toEqual([]);
+    expect(placed(['Cấp xã trên địa bàn quận tiếp nhận 14.000 hồ sơ.'])).toEqual([]);
+    // The unit's own whole, and a ranking after the unit's own figure, stay the unit's.
+    expect(read(['Trong năm, toàn xã tiếp nhận 1.200 hồ sơ.'], commune)).toEqual(['dossier.received=1200 - report']);
+    expect(read(['Xã tiếp nhận 1.200 hồ sơ, đứng thứ 2 toàn huyện.'], commune)).toContain('dossier.received=1200 - report');
+    expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
+  });
 });
+

@@ -79,6 +79,14 @@ const COUNTED_UNITS = new RegExp(
 /** Right before a period: the date something was published, an event. */
 const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
+/** Aspect words between a subject and its verb: "Bộ phận một cửa cấp xã đã tiếp nhận 7.350 hồ sơ". */
+const ASPECT: ReadonlySet<string> = new Set(['đã', 'đang', 'cũng', 'đều']);
+const NONE: ReadonlySet<string> = new Set();
+/** Words before a level cue that still leave it the clause's label ("Trong đó, cấp xã: …", "Riêng cấp xã, …"). */
+const LABEL_LEAD: ReadonlySet<string> = new Set(['trong', 'đó', ',', 'riêng', 'đối', 'với', 'tại', 'ở']);
+/** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
+const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
+
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
 
@@ -199,9 +207,40 @@ export class SentenceReader {
     return found ?? this.lead;
   }
 
-  /** Words (not ':') strictly between token indexes a and b. */
-  private wordsBetween(a: number, b: number): number {
-    return this.tl.tokens.slice(a + 1, b).filter((t) => t.text !== ':').length;
+  /** Words (not ':', nor those `skip` lists) strictly between token indexes a and b. */
+  private wordsBetween(a: number, b: number, skip: ReadonlySet<string> = NONE): number {
+    return this.tl.tokens.slice(a + 1, b).filter((t) => t.text !== ':' && !skip.has(t.text.toLowerCase())).length;
+  }
+
+  /**
+   * A level cue that labels the clause of token k: at its start after ';' (and "trong đó,", "riêng"),
+   * followed by ',' or ':' ("…; cấp xã, gồm 129 xã, phường, tiếp nhận 145.145 hồ sơ").
+   */
+  private clauseLabel(k: number): Level {
+    const { tokens } = this.tl;
+    let j = k;
+    while (j > 0 && tokens[j - 1].text !== ';') j--;
+    // At the sentence's start the sentence's opener labels it (structure/scope.ts), and tells the unit's own total.
+    if (j === 0) return '';
+    while (j < k && LABEL_LEAD.has(tokens[j].text.toLowerCase())) j++;
+    const cue = this.cues.find((c) => c.first === j && c.last < k);
+    return cue && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? '') && !this.namesItself(cue) ? cue.level : '';
+  }
+
+  /**
+   * "Tỷ lệ hồ sơ trực tuyến ở cấp huyện đạt 58,79%; tỷ lệ đúng hạn đạt 99,66%": a clause after ';' that names
+   * no level of its own (nor the whole: "toàn huyện", "chung") goes on at the level the clause before it placed.
+   */
+  private previousClauseLevel(k: number): Level {
+    const { tokens } = this.tl;
+    let start = k;
+    while (start > 0 && tokens[start - 1].text !== ';') start--;
+    if (start === 0 || this.cues.some((c) => c.first >= start && c.first < k)) return '';
+    if (WHOLE.test(this.text.slice(tokens[start].start, tokens[k].start))) return '';
+    let before = start - 1;
+    while (before > 0 && tokens[before - 1].text !== ';') before--;
+    const placed = this.cues.filter((c) => c.first >= before && c.first < start - 1 && PLACED.has(tokens[c.first - 1]?.text.toLowerCase()));
+    return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
   }
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
@@ -218,13 +257,14 @@ export class SentenceReader {
       const between = this.tl.tokens.slice(c.last + 1, k);
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
       if (between.some((t) => isFigure(t) || t.text === ')')) continue;
-      const near = c.first >= from || this.wordsBetween(c.last, k) <= LEVEL_NEAR;
+      // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
+      const near = c.first >= from || this.wordsBetween(c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
     }
     // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
     if (best && !contrast && this.namesItself(best)) return '';
-    return best?.level ?? this.levelAfter(k);
+    return best?.level ?? (this.levelAfter(k) || this.clauseLabel(k) || this.previousClauseLevel(k));
   }
 
   /**
@@ -314,6 +354,23 @@ export class SentenceReader {
     return this.scopeAt(i) !== null && (i - clauseStart < LEAD_WORDS || this.tl.tokens[i + 1]?.text === ':' || (points && this.isPoint(i)));
   }
 
+  /** The token after the '(' still open at token k (back to `from`), else `from`. */
+  private openParenthesis(k: number, from: number): number {
+    let closed = 0;
+    for (let j = k - 1; j >= from; j--) {
+      const t = this.tl.tokens[j].text;
+      if (t === ')') closed++;
+      else if (t === '(' && closed-- === 0) return j + 1;
+    }
+    return from;
+  }
+
+  /** "so với tháng 2/2024, khi Trung tâm chỉ tiếp nhận 6.300 hồ sơ": a "khi" clause right after a period happens in it. */
+  private isWhen(j: number): boolean {
+    const { tokens } = this.tl;
+    return this.scopeAt(j) !== null && tokens[j + 1]?.text === ',' && tokens[j + 2]?.text.toLowerCase() === 'khi';
+  }
+
   /**
    * A period in the match or right before the number ("Năm 2022: 82"), right
    * after it ("543 (tính đến 14/9/2025)"), leading its clause, else the
@@ -357,11 +414,17 @@ export class SentenceReader {
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
     clauseStart = Math.max(clauseStart, this.clauseOf(k));
+    // A parenthesis still open at the number that leads with its own period is a clause of its own: "… so với
+    // tháng trước (tháng 2/2024 huyện tiếp nhận 1.800 hồ sơ)"; one without ("(tăng 300 hồ sơ)") reads the clause's.
+    const parenthesis = this.openParenthesis(k, clauseStart);
+    for (let j = parenthesis; parenthesis > clauseStart && j < k && !isFigure(tokens[j]); j++) {
+      if (this.isLead(j, parenthesis, false)) return this.scopeAt(j);
+    }
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
     let crossed = false;
     for (let j = k - 1; j >= clauseStart; j--) {
       if (isFigure(tokens[j])) crossed = true;
-      else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true)) return this.scopeAt(j);
+      else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
     }
     return this.lead ?? this.carried ?? this.inherited;
   }
