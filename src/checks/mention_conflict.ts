@@ -17,11 +17,14 @@
  *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
  *   "+ Cấp xã: …"); a sentence opening "Riêng …" (a part: "Riêng Trung tâm
  *   PVHCC tỉnh tiếp nhận …" after the province's total) or "Ngoài ra …" (an
- *   addition: another body's dossiers besides the unit's own);
+ *   addition: another body's dossiers besides the unit's own); a value that is
+ *   the other plus the figure of its complement (civil servants cut and
+ *   public-unit staff cut: a text that does not split states the whole);
  * - the same cited document (number, year, symbol) given two different issue
  *   dates in the same year, or two different types.
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
+import { indicatorOf } from '../model/catalogue.js';
 import { scanNumbers } from '../parse/numbers.js';
 import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
@@ -93,12 +96,24 @@ function comparable(report: Report, a: Mention, b: Mention): boolean {
   return ![a, b].some((m) => ofAnotherYear(report, m) || notALevel(m));
 }
 
+/**
+ * One value is the other plus the complement's figure ("36 người đã nghỉ" against 0 civil servants and 36
+ * public-unit staff cut): the whole of both parts, stated by a text that does not split them.
+ */
+function wholeOfParts(report: Report, indicator: string, a: number, b: number): boolean {
+  const complement = indicatorOf(indicator).complement;
+  if (!complement) return false;
+  return report.figures.some((f) => f.indicator === complement && (round(a + f.value) === round(b) || round(b + f.value) === round(a)));
+}
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const figure of report.figures) {
     const kept = figure.mentions[0];
     if (!kept || kept.qualifier) continue;
-    const differing = figure.conflicts.filter((m) => !m.qualifier && round(m.value) !== round(figure.value) && comparable(report, kept, m));
+    const differing = figure.conflicts.filter(
+      (m) => !m.qualifier && round(m.value) !== round(figure.value) && comparable(report, kept, m) && !wholeOfParts(report, figure.indicator, figure.value, m.value),
+    );
     if (differing.length === 0) continue;
     const byValue = new Map<number, Mention[]>();
     for (const m of [...figure.mentions.filter((m) => !m.qualifier && round(m.value) === round(figure.value)), ...differing]) {

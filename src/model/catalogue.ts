@@ -16,6 +16,11 @@ export const Indicator = z.object({
   /** The key names its own level ("cán bộ, công chức cấp xã"): a heading's or label's level never applies to it. */
   named_level: z.enum(['province', 'district', 'commune']).optional(),
   /**
+   * The key counting the other part of the same whole ("civil servants cut" and "public-unit staff cut"):
+   * a text that does not split states their sum under this key too.
+   */
+  complement: z.string().optional(),
+  /**
    * Progress of the period's own plan ("Đến thời điểm báo cáo / Đến ngày 15/12 đã hoàn thành 47/49 nhiệm vụ"):
    * a count stated at a cut-off inside the report's period (up to its date) is the report period's.
    */
@@ -34,6 +39,11 @@ function load(): ReadonlyMap<string, Indicator> {
   for (const ind of parsed.data.indicators) {
     if (map.has(ind.key)) throw new Error(`${CATALOGUE_PATH}: duplicate key ${ind.key}`);
     map.set(ind.key, ind);
+  }
+  for (const ind of map.values()) {
+    if (ind.complement !== undefined && map.get(ind.complement)?.complement !== ind.key) {
+      throw new Error(`${CATALOGUE_PATH}: ${ind.key}'s complement ${ind.complement} must name ${ind.key} back`);
+    }
   }
   return map;
 }

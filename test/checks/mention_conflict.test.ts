@@ -5,6 +5,15 @@ import { testCheck } from './tester.js';
 testCheck(mentionConflict, {
   valid: [
     {
+      name: 'a whole stated without its split: the figure plus its complement (civil servants and public-unit staff cut)',
+      report: reportOf({
+        figures: [
+          figure('staff.reduced', { value: 0, source: 'table', evidence: 'Số biên chế đã tinh giản trong kỳ báo cáo Người 0', conflicts: [{ value: 36, evidence: 'Trong năm có 36/54 người đã nghỉ, đạt 66,67% kế hoạch.' }] }),
+          figure('staff.public_units_reduced', { value: 36, source: 'table', evidence: 'Số người đã tinh giản trong kỳ báo cáo Người 36' }),
+        ],
+      }),
+    },
+    {
       name: 'equal values after normalisation, and bounds',
       report: reportOf({
         figures: [
