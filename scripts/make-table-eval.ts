@@ -8,6 +8,7 @@
  * A table cell is a string, or {t, span, merge} for merged cells (span:
  * columns; merge: 'restart' | 'continue' for a cell merged down). A '\n' in
  * a cell text starts a new paragraph in the cell (a header wrapped by hand).
+ * `^{…}` in a cell or paragraph text is set as superscript (a footnote mark).
  *
  * Run: npx tsx scripts/make-table-eval.ts [set ...]   (needs `soffice` on PATH)
  */
@@ -59,6 +60,15 @@ function run(text: string, options: { bold?: boolean; italics?: boolean; size?: 
   return new TextRun({ text, font: FONT, size: options.size ?? 26, bold: options.bold, italics: options.italics });
 }
 
+/** Runs of a text: `^{…}` parts become superscript runs (footnote marks after a value or a label). */
+function runs(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
+  return text.split(/\^\{([^}]*)\}/).flatMap((part, i) => {
+    if (part === '') return [];
+    if (i % 2 === 0) return [run(part, options)];
+    return [new TextRun({ text: part, font: FONT, size: options.size ?? 26, bold: options.bold, italics: options.italics, superScript: true })];
+  });
+}
+
 function paragraph(text: string, options: { bold?: boolean; italics?: boolean; center?: boolean; size?: number } = {}): Paragraph {
   // A line starting with a roman or arabic section number is a heading: bold.
   const heading = options.bold ?? /^(?:[IVX]+\.|\d+\.)\s/.test(text);
@@ -66,7 +76,7 @@ function paragraph(text: string, options: { bold?: boolean; italics?: boolean; c
     alignment: options.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     indent: options.center ? undefined : { firstLine: 567 },
     spacing: { after: 80 },
-    children: [run(text, { ...options, bold: heading })],
+    children: runs(text, { ...options, bold: heading }),
   });
 }
 
@@ -80,7 +90,7 @@ function tableCell(cell: Cell, width: number, options: { bold: boolean; center: 
     verticalMerge: spec.merge === 'restart' ? VerticalMergeType.RESTART : spec.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     children: lines.map((line) => new Paragraph({
       alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [run(line, { bold: options.bold, size: options.size })],
+      children: runs(line, { bold: options.bold, size: options.size }),
     })),
   });
 }
@@ -116,7 +126,7 @@ function buildTable(spec: z.infer<typeof TableSpec>, name: string): Table {
       cantSplit: true,
       children: cells.map((c, i) => {
         const text = typeof c === 'string' ? c : c.t;
-        const numeric = /^[\d.,%\s()–-]*$/.test(text);
+        const numeric = /^[\d.,%\s()–-]*$/.test(text.replace(/\^\{[^}]*\}/g, ''));
         return tableCell(c, widths[i], { bold, center: numeric && text !== '', size: spec.fontSize });
       }),
     }));
