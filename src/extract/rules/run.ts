@@ -334,8 +334,9 @@ export class SentenceReader {
     const cue = this.cues.find((c) => c.first === j);
     // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).
     if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return undefined;
-    // "tiếp nhận hồ sơ của 1.127 thủ tục thuộc thẩm quyền cấp tỉnh" in a commune's report: procedures it only takes in.
-    if (competence && isBelow(this.frame.unitLevel, cue.level)) return undefined;
+    // A competence names a level only against a known unit: "thuộc thẩm quyền của cấp xã" may be a commune's own,
+    // and "tiếp nhận hồ sơ của 1.127 thủ tục thuộc thẩm quyền cấp tỉnh" in a commune's report are procedures it only takes in.
+    if (competence && (!this.frame.unitLevel || isBelow(this.frame.unitLevel, cue.level))) return undefined;
     return cue;
   }
 
