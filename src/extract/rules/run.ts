@@ -599,11 +599,19 @@ export class SentenceReader {
       level: cue?.level ?? '',
       cue: cueText,
       cueAt: cue ? tokens.slice(0, cue.first).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length : -1,
-      cueLabels: cue !== undefined && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? ''),
+      cueLabels: cue !== undefined && /^[,:]$/u.test(tokens[this.pastAside(cue.last + 1)]?.text ?? ''),
       figure: firstFigure >= 0,
       words,
       text: this.text.slice(0, before < tokens.length ? tokens[before].start : this.text.length),
     };
+  }
+
+  /** Past a parenthesis that opens at token j ("Cấp huyện (Bộ phận Một cửa thành phố): …"), else j. */
+  private pastAside(j: number): number {
+    const { tokens } = this.tl;
+    if (tokens[j]?.text !== '(') return j;
+    for (let n = j + 1; n < tokens.length && !isFigure(tokens[n]); n++) if (tokens[n].text === ')') return n + 1;
+    return j;
   }
 
   /** A line that only names a level ("- Cấp huyện", "Tại cấp xã"): a breakdown row left blank. */
