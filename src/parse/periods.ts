@@ -28,7 +28,11 @@ export interface PeriodReference {
 }
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const MONTH_WORDS: Readonly<Record<string, number>> = { 'ba': 3, 'sáu': 6, 'chín': 9 };
+const MONTH_WORDS: Readonly<Record<string, number>> = {
+  'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11,
+};
+/** Month counts spelled out; "năm" (five) is also the word for year, so those other than ba/sáu/chín need "đầu" or a written year. */
+const MONTH_COUNT = String.raw`\d{1,2}|mười\s+một|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 // "năm 2024" / "/2024" / ", năm 2024" after a quarter or month.
 const YEAR_TAIL = String.raw`(?:\s*/\s*(${YEAR})|\s*,?\s*năm\s+(${YEAR}))?`;
@@ -121,12 +125,13 @@ const PATTERNS: Pattern[] = [
   {
     // 6 tháng đầu năm 2021, 9 tháng năm 2025, 06 tháng cuối năm, 9 tháng
     re: new RegExp(
-      String.raw`${NB}(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm(?:\s+(${YEAR}))?)?${NA}`,
+      String.raw`${NB}(${MONTH_COUNT})\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm(?:\s+(${YEAR}))?)?${NA}`,
       'giu',
     ),
     make: (m, ref) => {
-      const n = /\d/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
-      const hasYearWord = /năm/i.test(m[0]);
+      const n = /\d/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase().replace(/\s+/gu, ' ')];
+      const hasYearWord = /\snăm/iu.test(m[0].slice(m[1].length));
+      if (!/^(?:\d+|ba|sáu|chín)$/iu.test(m[1]) && !m[2] && m[3] === undefined) return null;
       // A bare "3 tháng" is a duration; only the usual reporting spans stand alone.
       if (!m[2] && !hasYearWord && n !== 6 && n !== 9) return null;
       if (n < 1 || n > 12) return null;
@@ -212,6 +217,18 @@ export function scanPeriods(text: string, reference: PeriodReference): PeriodTok
   return narrowByAside(text, joinRanges(text, out, reference));
 }
 
+/**
+ * A part written without its year ("từ tháng 7 đến tháng 12") right after a
+ * year names months of that year, not of the report's: "Năm 2007 (từ tháng 7
+ * đến tháng 12)" is July to December 2007.
+ */
+function inYearOf(a: PeriodToken, b: PeriodToken): PeriodToken {
+  if (a.kind !== 'year' || !b.from || /\d{4}/u.test(b.raw)) return b;
+  const year = a.from.slice(0, 4);
+  if (b.from.slice(0, 4) !== b.to.slice(0, 4)) return b;
+  return { ...b, from: year + b.from.slice(4), to: year + b.to.slice(4) };
+}
+
 /** "Năm 2015 (": a period and the parenthesis that narrows it. */
 const ASIDE_OPEN = /^\s*\(\s*$/u;
 
@@ -224,7 +241,8 @@ const ASIDE_OPEN = /^\s*\(\s*$/u;
 function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
   const out: PeriodToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
+    const a = tokens[i];
+    const b = tokens[i + 1] && inYearOf(a, tokens[i + 1]);
     const narrows = b && a.from && b.from && a.kind !== 'day' && a.kind !== 'point' && (b.kind === 'point' || b.kind === 'range');
     if (narrows && ASIDE_OPEN.test(text.slice(a.end, b.start)) && b.from >= a.from && b.to <= a.to) {
       const from = b.kind === 'point' ? a.from : b.from;

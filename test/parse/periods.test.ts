@@ -22,6 +22,10 @@ const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
   ['9 tháng', { kind: 'nine_months', from: '2024-01-01', to: '2024-09-30' }],
   ['9 tháng năm 2025', { kind: 'nine_months', from: '2025-01-01', to: '2025-09-30' }],
   ['3 tháng đầu năm 2024', { kind: 'quarter', from: '2024-01-01', to: '2024-03-31' }],
+  // Month counts spelled out; "năm" (five) before "tháng đầu".
+  ['Năm tháng đầu năm 2022', { kind: 'other', from: '2022-01-01', to: '2022-05-31' }],
+  ['tám tháng đầu năm', { kind: 'other', from: '2024-01-01', to: '2024-08-31' }],
+  ['Mười một tháng năm 2018', { kind: 'other', from: '2018-01-01', to: '2018-11-30' }],
   ['năm 2021', { kind: 'year', from: '2021-01-01', to: '2021-12-31' }],
   ['năm trước', { kind: 'year', from: '2023-01-01', to: '2023-12-31' }],
   ['giai đoạn 2021 - 2025', { kind: 'multi_year', from: '2021-01-01', to: '2025-12-31' }],
@@ -51,11 +55,18 @@ describe('ranges and points', () => {
     ['Năm 2019 (tính đến ngày 30/9/2019): …', 'Năm 2019 (tính đến ngày 30/9/2019', '2019-01-01', '2019-09-30'],
     ['Quý I/2024 (tính đến ngày 10/3/2024)', 'Quý I/2024 (tính đến ngày 10/3/2024', '2024-01-01', '2024-03-10'],
     ['Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018)', 'Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018', '2018-01-01', '2018-11-15'],
+    // Months without a year inside a year's parenthesis are that year's months.
+    ['Năm 2009 (từ tháng 4 đến tháng 12)', 'Năm 2009 (từ tháng 4 đến tháng 12', '2009-04-01', '2009-12-31'],
     // A start dated after the event it names, or with an aside before the end.
     ['từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', 'từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', '2017-07-01', '2020-12-31'],
     ['từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', 'từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', '2016-03-15', '2018-06-30'],
   ])('%j', (text, raw, from, to) => {
     expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
+  });
+
+  it('reads "năm" before a month as the word for year, not five months', () => {
+    expect(scanPeriods('trong năm tháng 5 có', REFERENCE).map((p) => p.raw)).toEqual(['tháng 5']);
+    expect(scanPeriods('năm tháng qua', REFERENCE)).toEqual([]);
   });
 
   it('reads a count in thousands after "trong tháng" as a count, not a month', () => {

@@ -55,6 +55,13 @@ describe('document tree', () => {
 });
 
 describe('scopes passed down the tree', () => {
+  it('a level label with an aside in parentheses before its colon still labels the item', () => {
+    expect(read(['Kết quả giải quyết hồ sơ:', '+ Cấp xã (Bộ phận Một cửa các xã): số mới tiếp nhận 6.400 hồ sơ, kỳ trước chuyển qua 150 hồ sơ.'])).toEqual([
+      'dossier.carried_over=150 commune report',
+      'dossier.new=6400 commune report',
+    ]);
+  });
+
   it('a list item label scopes every sentence of the item (class 1)', () => {
     expect(read(['+ Năm 2022: Tổng số hồ sơ tiếp nhận: 3.120 hồ sơ. Số hồ sơ đã giải quyết: 3.050 hồ sơ.'])).toEqual([
       'dossier.received=3120 - 2022-01-01..2022-12-31',

@@ -251,12 +251,14 @@ export class SentenceReader {
     // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
     // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
     const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
+    // "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục thuộc thẩm quyền cấp xã": each names its own after it.
+    const ownAfter = this.cueAfter(k) !== undefined;
     let best: Cue | undefined;
     for (const c of this.cues) {
       if (c.last >= k) continue;
       const between = this.tl.tokens.slice(c.last + 1, k);
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
-      if (between.some((t) => isFigure(t) || t.text === ')')) continue;
+      if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c))) continue;
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
       const near = c.first >= from || this.wordsBetween(c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
@@ -298,26 +300,52 @@ export class SentenceReader {
   /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
   private levelAfter(k: number): Level {
     const { tokens, line } = this.tl;
-    let j = k + 1;
-    if (!tokens[j]) return '';
+    if (!tokens[k + 1]) return '';
     // "kiểm tra tại 8 xã, thị trấn", "09 UBND xã, thị trấn": the number counts units of a level.
     // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã").
-    const counted = COUNTED_UNITS.exec(line.slice(tokens[j].at));
+    const counted = COUNTED_UNITS.exec(line.slice(tokens[k + 1].at));
     if (counted) return this.figureBefore(k) ? unitLevelOf(counted[1], '').level : '';
+    return this.cueAfter(k)?.level ?? '';
+  }
+
+  /** The level cue that names whose the counted things are, right after the number and its unit. */
+  private cueAfter(k: number): Cue | undefined {
+    const { tokens, line } = this.tl;
+    let j = k + 1;
+    if (!tokens[j] || !isFigure(tokens[k])) return undefined;
     const unit = this.unitWords.exec(line.slice(tokens[j].at));
-    if (!unit) return '';
+    if (!unit) return undefined;
     j = tokenAt(this.tl, tokens[j].at + unit[0].length);
     if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
-    // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện": whose they are names their level.
+    // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện", "218 thủ tục thuộc thẩm quyền
+    // (giải quyết) của cấp huyện": whose they are names their level.
     const issued = ISSUED_BY.has(tokens[j]?.text.toLowerCase());
+    let competence = false;
     if (issued) {
       j++;
+      competence = tokens[j]?.text.toLowerCase() === 'thẩm' && tokens[j + 1]?.text.toLowerCase() === 'quyền';
+      if (competence) {
+        j += 2;
+        if (tokens[j]?.text.toLowerCase() === 'giải' && tokens[j + 1]?.text.toLowerCase() === 'quyết') j += 2;
+        if (tokens[j]?.text.toLowerCase() === 'của') j++;
+      }
       while (tokens[j] && COUNCIL.has(tokens[j].text.toLowerCase())) j++;
     }
     const cue = this.cues.find((c) => c.first === j);
     // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).
-    if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return '';
-    return cue.level;
+    if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return undefined;
+    // A competence names a level only against a known unit: "thuộc thẩm quyền của cấp xã" may be a commune's own,
+    // and "tiếp nhận hồ sơ của 1.127 thủ tục thuộc thẩm quyền cấp tỉnh" in a commune's report are procedures it only takes in.
+    if (competence && (!this.frame.unitLevel || isBelow(this.frame.unitLevel, cue.level))) return undefined;
+    return cue;
+  }
+
+  /** "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it. */
+  private namesFigureBefore(c: Cue): boolean {
+    for (let j = c.first - 1; j >= 0 && c.first - j <= 8; j--) {
+      if (isFigure(this.tl.tokens[j])) return this.cueAfter(j) === c;
+    }
+    return false;
   }
 
   /** Whether a figure stands before token k in its clause (up to ';'). */
@@ -571,11 +599,19 @@ export class SentenceReader {
       level: cue?.level ?? '',
       cue: cueText,
       cueAt: cue ? tokens.slice(0, cue.first).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length : -1,
-      cueLabels: cue !== undefined && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? ''),
+      cueLabels: cue !== undefined && /^[,:]$/u.test(tokens[this.pastAside(cue.last + 1)]?.text ?? ''),
       figure: firstFigure >= 0,
       words,
       text: this.text.slice(0, before < tokens.length ? tokens[before].start : this.text.length),
     };
+  }
+
+  /** Past a parenthesis that opens at token j ("Cấp huyện (Bộ phận Một cửa thành phố): …"), else j. */
+  private pastAside(j: number): number {
+    const { tokens } = this.tl;
+    if (tokens[j]?.text !== '(') return j;
+    for (let n = j + 1; n < tokens.length && !isFigure(tokens[n]); n++) if (tokens[n].text === ')') return n + 1;
+    return j;
   }
 
   /** A line that only names a level ("- Cấp huyện", "Tại cấp xã"): a breakdown row left blank. */
