@@ -11,6 +11,7 @@ import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
+import { type Cue, isBelow, isFigure, LevelReader, wordsBetween } from './level-reading.js';
 import { isDifferenceAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
@@ -30,7 +31,6 @@ export interface ReadingFrame {
   openingScope?: (sentence: string) => Scope;
 }
 
-const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
 const BULLET = /^[-+•–*]\s/u;
@@ -41,8 +41,6 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
-const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
-const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
@@ -56,46 +54,8 @@ interface BreakdownItem {
   indicator?: string;
 }
 
-interface Cue {
-  level: Exclude<Level, ''>;
-  first: number; // token indexes, inclusive
-  last: number;
-}
-
-const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 3, district: 2, commune: 1, '': 0 };
-/** Whether a report's unit is known to be below `level`. */
-const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !== undefined && unit !== '' && LEVEL_RANK[unit] < LEVEL_RANK[level];
-
-function isFigure(t: LineToken | undefined): boolean {
-  return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
-}
-
-/** Units of a level counted by the number before them (not "tỉnh", not "thành phố", which may be the unit's own name). */
-const COUNTED_UNITS = new RegExp(
-  String.raw`^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?(${UNIT_WORDS.filter(([w]) => w !== 'tỉnh' && w !== 'thành phố').map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
-  'iu',
-);
-
 /** Right before a period: the date something was published, an event. */
 const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
-
-/** Aspect words between a subject and its verb: "Bộ phận một cửa cấp xã đã tiếp nhận 7.350 hồ sơ". */
-const ASPECT: ReadonlySet<string> = new Set(['đã', 'đang', 'cũng', 'đều']);
-const NONE: ReadonlySet<string> = new Set();
-/** Words before a level cue that still leave it the clause's label ("Trong đó, cấp xã: …", "Riêng cấp xã, …"). */
-const LABEL_LEAD: ReadonlySet<string> = new Set(['trong', 'đó', ',', 'riêng', 'đối', 'với', 'tại', 'ở']);
-/** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
-const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
-
-/** Before a level cue right after a number: where the figure holds. */
-const PLACED = new Set(['ở', 'tại']);
-
-/** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
-const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
-const COUNCIL = new Set(['hđnd', ',', 'và']);
-
-/** Before a level cue, whose competence or whose part a thing is ("thẩm quyền của UBND huyện", "thuộc UBND tỉnh"). */
-const OWNED_BY = /(?:của|thuộc|quyền)\s*$/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
@@ -144,6 +104,7 @@ export class SentenceReader {
   /** The first token after a heading line run into the sentence ("5. Chỉ số CCHC⏎Năm 2018, …"): a clause starts there. */
   private readonly bodyStart: number;
   private readonly tokenOfPlaceholder: Map<number, number>;
+  private readonly levelReader: LevelReader;
   private readonly unitWords: RegExp;
   private readonly changeWords: RegExp;
   private readonly targetWords: RegExp;
@@ -171,6 +132,7 @@ export class SentenceReader {
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
     this.cues = levelCuesIn(this.tl, levels);
+    this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords);
     this.tokenOfPlaceholder = new Map();
     this.tl.tokens.forEach((t, i) => {
       if (t.placeholder) this.tokenOfPlaceholder.set(this.tl.placeholders.indexOf(t.placeholder), i);
@@ -207,152 +169,11 @@ export class SentenceReader {
     return found ?? this.lead;
   }
 
-  /** Words (not ':', nor those `skip` lists) strictly between token indexes a and b. */
-  private wordsBetween(a: number, b: number, skip: ReadonlySet<string> = NONE): number {
-    return this.tl.tokens.slice(a + 1, b).filter((t) => t.text !== ':' && !skip.has(t.text.toLowerCase())).length;
-  }
-
-  /**
-   * A level cue that labels the clause of token k: at its start after ';' (and "trong đó,", "riêng"),
-   * followed by ',' or ':' ("…; cấp xã, gồm 129 xã, phường, tiếp nhận 145.145 hồ sơ").
-   */
-  private clauseLabel(k: number): Level {
-    const { tokens } = this.tl;
-    let j = k;
-    while (j > 0 && tokens[j - 1].text !== ';') j--;
-    // At the sentence's start the sentence's opener labels it (structure/scope.ts), and tells the unit's own total.
-    if (j === 0) return '';
-    while (j < k && LABEL_LEAD.has(tokens[j].text.toLowerCase())) j++;
-    const cue = this.cues.find((c) => c.first === j && c.last < k);
-    return cue && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? '') && !this.namesItself(cue) ? cue.level : '';
-  }
-
-  /**
-   * "Tỷ lệ hồ sơ trực tuyến ở cấp huyện đạt 58,79%; tỷ lệ đúng hạn đạt 99,66%": a clause after ';' that names
-   * no level of its own (nor the whole: "toàn huyện", "chung") goes on at the level the clause before it placed.
-   */
-  private previousClauseLevel(k: number): Level {
-    const { tokens } = this.tl;
-    let start = k;
-    while (start > 0 && tokens[start - 1].text !== ';') start--;
-    if (start === 0 || this.cues.some((c) => c.first >= start && c.first < k)) return '';
-    if (WHOLE.test(this.text.slice(tokens[start].start, tokens[k].start))) return '';
-    let before = start - 1;
-    while (before > 0 && tokens[before - 1].text !== ';') before--;
-    const placed = this.cues.filter((c) => c.first >= before && c.first < start - 1 && PLACED.has(tokens[c.first - 1]?.text.toLowerCase()));
-    return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
-  }
-
-  /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
+  /** The level of the number at token k, for a match from token `from` (level-reading.ts). */
   levelAt(k: number, from: number): Level {
-    // "đạt 49,15% ở cấp huyện và 61,8% ở cấp xã": a level placed right after the number is its own.
-    const placed = this.levelPlacedAfter(k);
-    if (placed) return placed;
-    // "UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã tiếp nhận 12.300 hồ sơ": levels contrasted, each clause has its own.
-    // Only cues that some figure follows contrast: "… ban hành 06 văn bản, hướng dẫn … UBND các xã" names addressees.
-    const contrast = new Set(this.cues.filter((c) => this.tl.tokens.slice(c.last + 1).some(isFigure)).map((c) => c.level)).size > 1;
-    // "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục thuộc thẩm quyền cấp xã": each names its own after it.
-    const ownAfter = this.cueAfter(k) !== undefined;
-    let best: Cue | undefined;
-    for (const c of this.cues) {
-      if (c.last >= k) continue;
-      const between = this.tl.tokens.slice(c.last + 1, k);
-      // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
-      if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c))) continue;
-      // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
-      const near = c.first >= from || this.wordsBetween(c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
-      const sameClause = contrast && this.wordsBetween(c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
-      if (near || sameClause) best = c;
-    }
-    // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
-    if (best && !contrast && this.namesItself(best)) return '';
-    return best?.level ?? (this.levelAfter(k) || this.clauseLabel(k) || this.previousClauseLevel(k));
+    return this.levelReader.levelAt(k, from);
   }
 
-  /**
-   * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), as the
-   * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
-   * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.
-   */
-  private namesItself(c: Cue): boolean {
-    if (c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
-    const { tokens, line } = this.tl;
-    return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
-  }
-
-  /** A cue that names a level as such ("cấp huyện", "UBND các xã"), not one unit. */
-  private namesLevel(c: Cue): boolean {
-    const { tokens, line } = this.tl;
-    return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(line.slice(tokens[c.first].at, tokens[c.last].at + tokens[c.last].text.length));
-  }
-
-  /** "49,15% ở cấp huyện", "1.200 hồ sơ tại cấp xã": a level cue after "ở"/"tại" right after the number (and its unit). */
-  private levelPlacedAfter(k: number): Level {
-    const { tokens, line } = this.tl;
-    let j = k + 1;
-    const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
-    if (unit) j = tokenAt(this.tl, tokens[j].at + unit[0].length);
-    if (!PLACED.has(tokens[j]?.text.toLowerCase())) return '';
-    const cue = this.cues.find((c) => c.first === j + 1);
-    return cue && !this.namesItself(cue) ? cue.level : '';
-  }
-
-  /** A level named right after the number and its unit: "318 thủ tục hành chính cấp huyện", "48 TTHC cấp xã". */
-  private levelAfter(k: number): Level {
-    const { tokens, line } = this.tl;
-    if (!tokens[k + 1]) return '';
-    // "kiểm tra tại 8 xã, thị trấn", "09 UBND xã, thị trấn": the number counts units of a level.
-    // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã").
-    const counted = COUNTED_UNITS.exec(line.slice(tokens[k + 1].at));
-    if (counted) return this.figureBefore(k) ? unitLevelOf(counted[1], '').level : '';
-    return this.cueAfter(k)?.level ?? '';
-  }
-
-  /** The level cue that names whose the counted things are, right after the number and its unit. */
-  private cueAfter(k: number): Cue | undefined {
-    const { tokens, line } = this.tl;
-    let j = k + 1;
-    if (!tokens[j] || !isFigure(tokens[k])) return undefined;
-    const unit = this.unitWords.exec(line.slice(tokens[j].at));
-    if (!unit) return undefined;
-    j = tokenAt(this.tl, tokens[j].at + unit[0].length);
-    if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
-    // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện", "218 thủ tục thuộc thẩm quyền
-    // (giải quyết) của cấp huyện": whose they are names their level.
-    const issued = ISSUED_BY.has(tokens[j]?.text.toLowerCase());
-    let competence = false;
-    if (issued) {
-      j++;
-      competence = tokens[j]?.text.toLowerCase() === 'thẩm' && tokens[j + 1]?.text.toLowerCase() === 'quyền';
-      if (competence) {
-        j += 2;
-        if (tokens[j]?.text.toLowerCase() === 'giải' && tokens[j + 1]?.text.toLowerCase() === 'quyết') j += 2;
-        if (tokens[j]?.text.toLowerCase() === 'của') j++;
-      }
-      while (tokens[j] && COUNCIL.has(tokens[j].text.toLowerCase())) j++;
-    }
-    const cue = this.cues.find((c) => c.first === j);
-    // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).
-    if (!cue || this.namesItself(cue) || (issued && !this.namesLevel(cue) && !this.frame.unitLevel)) return undefined;
-    // A competence names a level only against a known unit: "thuộc thẩm quyền của cấp xã" may be a commune's own,
-    // and "tiếp nhận hồ sơ của 1.127 thủ tục thuộc thẩm quyền cấp tỉnh" in a commune's report are procedures it only takes in.
-    if (competence && (!this.frame.unitLevel || isBelow(this.frame.unitLevel, cue.level))) return undefined;
-    return cue;
-  }
-
-  /** "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it. */
-  private namesFigureBefore(c: Cue): boolean {
-    for (let j = c.first - 1; j >= 0 && c.first - j <= 8; j--) {
-      if (isFigure(this.tl.tokens[j])) return this.cueAfter(j) === c;
-    }
-    return false;
-  }
-
-  /** Whether a figure stands before token k in its clause (up to ';'). */
-  private figureBefore(k: number): boolean {
-    for (let j = k - 1; j >= 0 && this.tl.tokens[j].text !== ';'; j--) if (isFigure(this.tl.tokens[j])) return true;
-    return false;
-  }
 
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
   private scopeAt(j: number): Period | null {
@@ -424,7 +245,7 @@ export class SentenceReader {
 
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
-    for (let j = k - 1; j >= 0 && (j >= from || this.wordsBetween(j, k) === 0); j--) {
+    for (let j = k - 1; j >= 0 && (j >= from || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
