@@ -10,9 +10,16 @@ import { newReport, reindexPage } from '../../src/model/report.js';
 import { buildTree } from '../../src/structure/build.js';
 import { structure } from '../../src/structure/stage.js';
 
-function read(lines: string[], unit: { level: Level; name: string } = { level: 'district', name: 'Kim Sơn' }, format: 'docx' | 'txt' = 'docx') {
+interface Setting {
+  unit?: { level: Level; name: string };
+  format?: 'docx' | 'txt';
+  /** The report's period and date. */
+  period?: { start: string; end: string; date: string };
+}
+
+function readWith(lines: string[], { unit = { level: 'district', name: 'Kim Sơn' }, format = 'docx', period = { start: '2023-01-01', end: '2023-12-31', date: '2023-12-15' } }: Setting) {
   const r = newReport({ id: 'r0123456789abcdef', path: `x.${format}`, sourceFile: `x.${format}`, format });
-  Object.assign(r.meta, { periodStart: '2023-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-15', unitLevel: unit.level, unitName: unit.name });
+  Object.assign(r.meta, { periodStart: period.start, periodEnd: period.end, reportDate: period.date, unitLevel: unit.level, unitName: unit.name });
   const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
   reindexPage(page);
   r.pages = [page];
@@ -21,17 +28,10 @@ function read(lines: string[], unit: { level: Level; name: string } = { level: '
   return r.mentions.map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
 }
 
+const read = (lines: string[], unit?: Setting['unit'], format?: Setting['format']) => readWith(lines, { unit, format });
+
 /** `read` in a report of another period. */
-function readIn(lines: string[], periodStart: string, periodEnd: string) {
-  const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
-  Object.assign(r.meta, { periodStart, periodEnd, reportDate: periodEnd, unitLevel: 'district', unitName: 'Kim Sơn' });
-  const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
-  reindexPage(page);
-  r.pages = [page];
-  structure(r);
-  extractProse(r);
-  return r.mentions.map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
-}
+const readIn = (lines: string[], start: string, end: string) => readWith(lines, { period: { start, end, date: end } });
 
 describe('document tree', () => {
   it('nests headings by their numbering and list items by first appearance; a lead-in paragraph holds its items', () => {
