@@ -292,6 +292,9 @@ const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+
 /** Headings that say a number follows, not what it counts ("Kết quả", "Số liệu", "Chia ra"). */
 const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia ra|trong do:?)$/;
 
+/** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
+const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
+
 /** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
 function headerLabel(text: string, report: ReportPeriod): string {
   const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
@@ -309,6 +312,20 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   const named = parts.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
+  // A bare share leaf ("Tỷ lệ (%)" under "Quá hạn") is the share of what its parent counts, never a rate of its own.
+  if (own.length > 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
+    for (let k = own.length - 1; k >= 1; k--) {
+      const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
+      const candidates = [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`];
+      let best = { text: '', score: -1 };
+      for (const text of candidates) {
+        const match = matchLabel(text, { percent: true });
+        if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+      }
+      if (best.text !== '') return best.text;
+    }
+    return '';
+  }
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
@@ -332,7 +349,14 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
  */
 function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): void {
   const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
-  if ([...indicators.values()].includes('dossier.early')) return;
+  if ([...indicators.values()].includes('dossier.early')) {
+    // Beside an early column, a share under "Đúng hạn" alone is not the on-time-or-early rate.
+    for (const [c, indicator] of indicators) {
+      const parts = foldDiacritics(clean((headerParts.get(c) ?? []).join(' ')));
+      if (indicator === 'dossier.on_time_rate' && !/truoc/.test(parts)) meanings.set(c, '');
+    }
+    return;
+  }
   for (const [c, indicator] of indicators) {
     const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
     if (indicator === 'dossier.on_time' && bare) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');

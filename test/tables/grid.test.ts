@@ -356,6 +356,20 @@ describe('layouts read by content (issue 10, second round)', () => {
     ]);
   });
 
+  it('reads count and share pairs under outcome headings: counts, and only the late share as a rate', () => {
+    expect(figures([
+      ['STT', 'Cấp', 'Đã giải quyết', { t: 'Trước hạn', at: 3, span: 2 }, { t: 'Đúng hạn', at: 5, span: 2 }, { t: 'Quá hạn', at: 7, span: 2 }],
+      [{ t: 'Số lượng', at: 3 }, 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+      ['1', 'Cấp huyện', '800', '560', '70,00', '200', '25,00', '40', '5,00'],
+      ['2', 'Cấp xã', '1.200', '900', '75,00', '288', '24,00', '12', '1,00'],
+      ['', 'Toàn huyện', '2.000', '1.460', '73,00', '488', '24,40', '52', '2,60'],
+    ])).toEqual([
+      'dossier.resolved | district | 800 | ', 'dossier.early | district | 560 | ', 'dossier.on_time | district | 200 | ', 'dossier.late | district | 40 | ', 'dossier.late_rate | district | 5 | ',
+      'dossier.resolved | commune | 1200 | ', 'dossier.early | commune | 900 | ', 'dossier.on_time | commune | 288 | ', 'dossier.late | commune | 12 | ', 'dossier.late_rate | commune | 1 | ',
+      'dossier.resolved |  | 2000 | ', 'dossier.early |  | 1460 | ', 'dossier.on_time |  | 488 | ', 'dossier.late |  | 52 | ', 'dossier.late_rate |  | 2.6 | ',
+    ]);
+  });
+
   it('reads a bare "Đúng hạn" column beside no "Trước hạn" column as on time or early', () => {
     expect(figures([
       ['Cấp', 'Tiếp nhận', 'Đúng hạn', 'Quá hạn'],
