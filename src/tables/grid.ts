@@ -309,11 +309,13 @@ function headerLabel(text: string, report: ReportPeriod): string {
  * Trực tuyến"). A "Tổng số" leaf stands for the cell above it.
  */
 function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
-  const named = parts.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
+  // A heading and its share leaf run together in one cell ("Quá hạn Tỷ lệ (%)", a PDF header line) are two parts.
+  const split = parts.flatMap((p) => /^(.*\S)\s+(tỷ\s+lệ(?:\s*\(%\))?)$/iu.exec(clean(p))?.slice(1) ?? [p]);
+  const named = split.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   // A bare share leaf ("Tỷ lệ (%)" under "Quá hạn") is the share of what its parent counts, never a rate of its own.
-  if (own.length > 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
+  if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
       const candidates = [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`];

@@ -370,6 +370,28 @@ describe('layouts read by content (issue 10, second round)', () => {
     ]);
   });
 
+  it('reads a heading and its share leaf run together in one header cell as the share of that heading', () => {
+    expect(figures([
+      ['Cấp', 'Trước hạn Số lượng', 'Trước hạn Tỷ lệ (%)', 'Quá hạn Số lượng', 'Quá hạn Tỷ lệ (%)'],
+      ['Cấp huyện', '300', '75,00', '8', '2,00'],
+      ['Cấp xã', '450', '90,00', '5', '1,00'],
+    ])).toEqual([
+      'dossier.early | district | 300 | ', 'dossier.late | district | 8 | ', 'dossier.late_rate | district | 2 | ',
+      'dossier.early | commune | 450 | ', 'dossier.late | commune | 5 | ', 'dossier.late_rate | commune | 1 | ',
+    ]);
+  });
+
+  it('reads a share column headed only "Tỷ lệ (%)" as no indicator of its own', () => {
+    expect(figures([
+      ['Cấp', 'Đã giải quyết', 'Tỷ lệ (%)', 'Quá hạn'],
+      ['Cấp huyện', '500', '98,00', '10'],
+      ['Cấp xã', '700', '99,00', '7'],
+    ])).toEqual([
+      'dossier.resolved | district | 500 | ', 'dossier.late | district | 10 | ',
+      'dossier.resolved | commune | 700 | ', 'dossier.late | commune | 7 | ',
+    ]);
+  });
+
   it('reads a bare "Đúng hạn" column beside no "Trước hạn" column as on time or early', () => {
     expect(figures([
       ['Cấp', 'Tiếp nhận', 'Đúng hạn', 'Quá hạn'],
