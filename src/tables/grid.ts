@@ -318,13 +318,8 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
-      const candidates = [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`];
-      let best = { text: '', score: -1 };
-      for (const text of candidates) {
-        const match = matchLabel(text, { percent: true });
-        if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
-      }
-      if (best.text !== '') return best.text;
+      const best = bestReading([`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
+      if (best !== '') return best;
     }
     return '';
   }
@@ -333,14 +328,20 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
     // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
     if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
-    let best = { text: '', score: -1 };
-    for (const text of candidates) {
-      const match = matchLabel(text, { percent });
-      if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
-    }
-    if (best.text !== '') return best.text;
+    const best = bestReading(candidates, percent);
+    if (best !== '') return best;
   }
   return headerLabel(own.join(' '), report);
+}
+
+/** Of several wordings of one header, the one whose label match names an indicator with the best score, or ''. */
+function bestReading(candidates: readonly string[], percent: boolean): string {
+  let best = { text: '', score: -1 };
+  for (const text of candidates) {
+    const match = matchLabel(text, { percent });
+    if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+  }
+  return best.text;
 }
 
 /**
