@@ -5,7 +5,7 @@
  * engine reads"). SentenceReader reads periods and breakdowns; this reads levels.
  */
 import type { Level } from '../../model/schemas.js';
-import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
+import { LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
 
 export interface Cue {
@@ -20,7 +20,6 @@ export function isFigure(t: LineToken | undefined): boolean {
   return t?.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter);
 }
 
-const LEVEL_RANK: Readonly<Record<Level, number>> = { province: 3, district: 2, commune: 1, '': 0 };
 /** Whether a report's unit is known to be below `level`. */
 export const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => unit !== undefined && unit !== '' && LEVEL_RANK[unit] < LEVEL_RANK[level];
 
