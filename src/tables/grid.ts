@@ -179,7 +179,19 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     const text = clean(headerCell(headers, r, c, values)?.text ?? '');
     if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
   }
-  return parts;
+  return joinWrappedLeaf(parts);
+}
+
+/** Lines of one header cell wrapped apart (PDF: "Tỷ lệ" / "(%)", "Số" / "lượng"), joined again when together they make a leaf. */
+function joinWrappedLeaf(parts: string[]): string[] {
+  const out = [...parts];
+  while (out.length >= 2) {
+    const joined = `${out[out.length - 2]} ${out[out.length - 1]}`;
+    const folded = foldDiacritics(clean(joined));
+    if (!BARE_SHARE.test(folded) && !GENERIC_HEADING.test(folded) && !DOSSIER_LEAF.test(folded)) break;
+    out.splice(-2, 2, joined);
+  }
+  return out;
 }
 
 interface ColumnStats {
@@ -295,6 +307,11 @@ const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia 
 /** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
 const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
+/** A leaf that says only that dossiers are counted ("Số hồ sơ", "Hồ sơ") under a heading that says which. */
+const DOSSIER_LEAF = /^(?:so\s+)?(?:luong\s+)?ho\s+so$/;
+/** Words naming the online service itself, not what is counted through it. */
+const SERVICE_WORDS = /^(?:dvc|dvctt|dịch\s+vụ\s+công)\s+/iu;
+
 /** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
 function headerLabel(text: string, report: ReportPeriod): string {
   const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
@@ -314,6 +331,14 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   const named = split.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
+  // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.
+  if (own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1])))) {
+    for (let k = own.length - 1; k >= 1; k--) {
+      const heading = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(SERVICE_WORDS, '');
+      const best = bestReading([`Số hồ sơ ${heading}`, `Số hồ sơ tiếp nhận ${heading}`], false, 'dossier.');
+      if (best !== '') return best;
+    }
+  }
   // A bare share leaf ("Tỷ lệ (%)" under "Quá hạn") is the share of what its parent counts, never a rate of its own.
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
@@ -334,12 +359,12 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   return headerLabel(own.join(' '), report);
 }
 
-/** Of several wordings of one header, the one whose label match names an indicator with the best score, or ''. */
-function bestReading(candidates: readonly string[], percent: boolean): string {
+/** Of several wordings of one header, the one whose label match names an indicator (of `prefix`) with the best score, or ''. */
+function bestReading(candidates: readonly string[], percent: boolean, prefix = ''): string {
   let best = { text: '', score: -1 };
   for (const text of candidates) {
     const match = matchLabel(text, { percent });
-    if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+    if (match.indicator !== '' && match.indicator.startsWith(prefix) && match.score > best.score) best = { text, score: match.score };
   }
   return best.text;
 }

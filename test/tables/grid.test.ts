@@ -403,3 +403,54 @@ describe('layouts read by content (issue 10, second round)', () => {
     ]);
   });
 });
+
+describe('layouts of the fourth round (issue 10)', () => {
+  const YEAR_2024: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+  const NINE_MONTHS: GridContext = { report: { start: '2024-01-01', end: '2024-09-30', year: 2024 }, unitLevel: 'province' };
+
+  it('reads a comma before three digits in a count as thousands, a rate\'s comma as decimals; a comparison column is no figure', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', 'Năm 2024', 'So sánh (%)'],
+      ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '9,812', '11,064', '112,8'],
+      ['2', 'Tỷ lệ hồ sơ nộp trực tuyến', '%', '48,125', '60,5', '–'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received |  | 9812 | 2023-01-01..2023-12-31', 'dossier.received |  | 11064 | ',
+      'dossier.online_rate |  | 48.125 | 2023-01-01..2023-12-31', 'dossier.online_rate |  | 60.5 | ',
+    ]);
+  });
+
+  it('reads "Cùng kỳ" wrapped above its year (two header lines) as the report\'s span in that year', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'Quý III', 'Cùng kỳ', 'Đơn vị tính'],
+      [{ t: 'năm 2023', at: 3 }],
+      ['1', 'Hồ sơ giải quyết quá hạn', '412', '655', 'Hồ sơ'],
+    ], NINE_MONTHS)).toEqual(['dossier.late |  | 412 | 2024-07-01..2024-09-30', 'dossier.late |  | 655 | 2023-01-01..2023-09-30']);
+  });
+
+  it('reads "Số hồ sơ" under an online-service level as the dossiers received that way; the share beside it is no figure', () => {
+    expect(figures([
+      [{ t: 'TT', at: 0 }, { t: 'Đơn vị', at: 1 }, { t: 'DVC trực tuyến toàn trình', at: 2, span: 2 }, { t: 'DVC trực tuyến một phần', at: 4, span: 2 }],
+      [{ t: 'Số hồ sơ', at: 2 }, 'Tỷ lệ', 'Số hồ sơ', 'Tỷ lệ'],
+      [{ t: '(%)', at: 3 }, { t: '(%)', at: 5 }],
+      ['1', 'Xã Đông Sơn', '120', '30,0', '200', '50,0'],
+      ['2', 'Xã Tây Sơn', '80', '20,0', '100', '25,0'],
+      ['', 'Tổng cộng', '200', '25,0', '300', '37,5'],
+    ], YEAR_2024)).toEqual(['dossier.online_full | commune | 200 | ', 'dossier.online_partial | commune | 300 | ']);
+  });
+
+  it('reads a numbered row that opens with "Trong đó" as a breakdown of the row before', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'Số lượng'],
+      ['1', 'Hồ sơ đã giải quyết', '950'],
+      ['2', 'Trong đó quá hạn', '7'],
+      ['3', 'Hồ sơ đang giải quyết', '61'],
+    ])).toEqual(['dossier.resolved |  | 950 | ', 'dossier.late |  | 7 | ', 'dossier.pending |  | 61 | ']);
+  });
+
+  it('reads a "Cấp thị xã" column as the district level', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Cấp thị xã', 'Cấp xã'],
+      ['1', 'Thủ tục hành chính đang thực hiện', '250', '98'],
+    ])).toEqual(['procedure.total | district | 250 | ', 'procedure.total | commune | 98 | ']);
+  });
+});
