@@ -57,11 +57,18 @@ interface Column {
   right: number;
 }
 
+/** A footnote mark set in superscript after a value or a label ("2.846" + raised "1"): smaller, above the baseline. */
+function isRaisedMark(item: PdfItem, line: { y: number; size: number }): boolean {
+  return /^(?:\d{1,2}|\*{1,3})$/.test(item.str.trim()) && item.height < 0.75 * line.size && item.y < line.y - 0.15 * line.size;
+}
+
 function visualLines(page: Page): VLine[] {
   const solid = (page.items ?? []).filter((i) => i.str.trim() !== '');
   return itemsToLines(solid).map((l) => {
     const segments: Segment[] = [];
     for (const item of l.items) {
+      // The mark is no part of the cell's value or label ("2.8461" is 2.846 with note 1).
+      if (segments.length > 0 && isRaisedMark(item, l)) continue;
       const last = segments[segments.length - 1];
       if (last && item.x - last.right <= CELL_GAP * Math.max(l.size, 1)) {
         last.text += (item.x - last.right > 0.12 * l.size && !last.text.endsWith(' ') ? ' ' : '') + item.str;
