@@ -23,7 +23,8 @@ export interface ReportPeriod extends Period {
 
 export const NO_PERIOD: Period = { start: '', end: '' };
 
-export type ColumnKind = 'plan' | 'share' | 'value';
+/** 'maximum': the most a score could reach ("Điểm tối đa"), never a figure; beside it the rows are parts of a score. */
+export type ColumnKind = 'plan' | 'maximum' | 'share' | 'value';
 
 export interface ColumnDimension {
   kind: ColumnKind;
@@ -34,6 +35,7 @@ export interface ColumnDimension {
 }
 
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|muc tieu|du toan)\b/;
+const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
 // "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period.
@@ -93,7 +95,7 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : SHARE.test(folded) ? 'share' : 'value';
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : SHARE.test(folded) ? 'share' : 'value';
   const levels = levelsIn(joined);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -108,9 +110,12 @@ export function columnDimension(header: string | readonly string[], report: Repo
   return { kind, period: NO_PERIOD, level };
 }
 
-/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện". */
+/** The sections a total adds up, in brackets after it ("(I + II)", "(A+B+C)"). */
+const SUM_OF_CODES = /\(\s*[ivxlcabcd\d]{1,4}(?:\s*\+\s*[ivxlcabcd\d]{1,4})+\s*\)/g;
+
+/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện", "Tổng cộng (I + II)". */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(foldDiacritics(text).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  return TOTAL.test(foldDiacritics(text).replace(SUM_OF_CODES, ' ').replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023", a year alone under "Năm"). */

@@ -16,6 +16,7 @@
  *
  * One RawRow per value cell (one per row when the table has one value column).
  */
+import { indicatorOf } from '../model/catalogue.js';
 import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
@@ -460,6 +461,12 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
+/** Whether a label names a score (the PAR index's total), the one figure of a scored table. */
+function namesScore(label: string): boolean {
+  const { indicator } = matchLabel(label);
+  return indicator !== '' && indicatorOf(indicator).unit === 'score';
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -487,7 +494,10 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
   if (byColumn) onTimeIncludesEarly(meanings, headerParts);
-  const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
+  // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
+  const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
+  // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
+  const scored = [...dims.values()].some((d) => d.kind === 'maximum');
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
@@ -518,7 +528,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         const read = part ? labelScope(part.reading, context.report) : scope;
         const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
-        const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,
           // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").
@@ -539,7 +549,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);

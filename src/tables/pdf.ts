@@ -135,7 +135,9 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   // A column empty in every data line (Ghi chú) has its header to the right of the others; a cell centred
   // over the first column may be wider than its data ("STT" over "1").
   const [first] = columns;
-  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK;
+  // A group code set flush left in the code column ("A" over rows "1", "2" centred) is a row of the table too.
+  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK
+    || (ROW_CODE.test(s.text.trim()) && s.right <= first.right + SLACK && s.left >= first.left - size);
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals

@@ -92,10 +92,13 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   let lastMain: number | undefined;
   let table = '';
   let previous: RawRow | undefined;
+  /** Rows with a value, by code: "6.1" under "6 | Hồ sơ tiếp nhận | 1.386" breaks that row down. */
+  let counted = new Map<string, number>();
   for (const raw of rows) {
     if (raw.table !== table) {
       table = raw.table;
       breakdownParent = lastMain = undefined;
+      counted = new Map();
     }
     // Another value cell of the row just read: same label, same parent.
     const sameRow = previous !== undefined && raw.row !== undefined && previous.row === raw.row && previous.table === raw.table;
@@ -127,7 +130,9 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const index = out.length;
     const split = coded ? undefined : splitLevelValues(raw.value);
     // "4 | Trong đó quá hạn": a numbered row that opens with "Trong đó" still breaks down the row before.
-    out.push({ ...base, parent: code === '' || fromLabel.breakdown ? breakdownParent : undefined, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    const codeParent = counted.get(/^(.+)\.\d+\.?$/.exec(code)?.[1] ?? '');
+    out.push({ ...base, parent: code === '' || fromLabel.breakdown ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    if (code !== '' && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
     lastMain = index;
     for (const part of split ?? []) {
       out.push({

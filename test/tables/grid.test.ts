@@ -453,4 +453,49 @@ describe('layouts of the fourth round (issue 10)', () => {
       ['1', 'Thủ tục hành chính đang thực hiện', '250', '98'],
     ])).toEqual(['procedure.total | district | 250 | ', 'procedure.total | commune | 98 | ']);
   });
+
+  it('reads roman sections naming levels over field rows, closed by a "Tổng cộng (I + II)" row: levels and the unit\'s own total', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Tiếp nhận', 'Quá hạn'],
+      ['I', 'Cấp huyện', '5.100', '12'],
+      ['1', 'Hộ tịch', '3.000', '2'],
+      ['2', 'Đất đai', '2.100', '10'],
+      ['II', 'Cấp xã', '9.400', '3'],
+      ['1', 'Chứng thực', '6.000', '0'],
+      ['2', 'Đất đai', '3.400', '3'],
+      ['', 'Tổng cộng (I + II)', '14.500', '15'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received | district | 5100 | ', 'dossier.late | district | 12 | ',
+      'dossier.received | commune | 9400 | ', 'dossier.late | commune | 3 | ',
+      'dossier.received |  | 14500 | ', 'dossier.late |  | 15 | ',
+    ]);
+  });
+
+  it('reads a scored table: the maximum column and the parts are no figures, the index\'s total score is', () => {
+    expect(figures([
+      ['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', 'Tỷ lệ (%)'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', '10', '9,5', '95,00'],
+      ['2', 'Cải cách thủ tục hành chính', '90', '78,25', '86,94'],
+      ['', 'Chỉ số cải cách hành chính', '100', '87,75', '87,75'],
+    ], YEAR_2024)).toEqual(['par_index.score |  | 87.75 | ']);
+  });
+
+  it('reads rows coded 6.1, 6.2 under a counted row 6 as its breakdown; a dash is no figure', () => {
+    expect(figures([
+      ['STT', 'Nội dung', 'ĐVT', 'Kết quả'],
+      ['6', 'Hồ sơ tiếp nhận', 'Hồ sơ', '930'],
+      ['6.1', 'Trực tuyến', 'Hồ sơ', '700'],
+      ['6.2', 'Trực tiếp', 'Hồ sơ', '230'],
+      ['6.3', 'Qua bưu chính công ích', 'Hồ sơ', '–'],
+    ])).toEqual(['dossier.received |  | 930 | ', 'dossier.online |  | 700 | ', 'dossier.offline |  | 230 | ']);
+  });
+
+  it('reads a staff table by agency: quota and present columns, the total row at the district level', () => {
+    expect(figures([
+      ['TT', 'Cơ quan', 'Biên chế giao năm 2024', 'Có mặt đến 31/10/2024'],
+      ['1', 'Phòng Nội vụ', '7', '6'],
+      ['2', 'Phòng Tư pháp', '5', '5'],
+      ['', 'Tổng cộng', '12', '11'],
+    ], YEAR_2024)).toEqual(['staff.quota | district | 12 | ', 'staff.present | district | 11 | 2024-10-31..2024-10-31']);
+  });
 });

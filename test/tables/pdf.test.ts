@@ -93,6 +93,18 @@ describe('readPdfTables', () => {
     ]);
   });
 
+  it('keeps the header above a group row whose code is set flush left of the centred row codes', () => {
+    const grouped = page(1, [
+      ...header(70),
+      item('A', 74, 100), item('Nhóm chỉ tiêu về hồ sơ', 120, 100),
+      ...rowItems(120, '1', ['Số hồ sơ tiếp nhận'], 'Hồ sơ', '612'),
+      ...rowItems(140, '2', ['Số hồ sơ giải quyết quá hạn'], 'Hồ sơ', '3'),
+    ]);
+    expect(readPdfTables([grouped]).rows.map((r) => [r.code, r.value, r.column])).toEqual([
+      ['1', '612', 'Kết quả thống kê Số liệu'], ['2', '3', 'Kết quả thống kê Số liệu'],
+    ]);
+  });
+
   it('places a row on the source line of its value', () => {
     const only = page(1, [...header(70), ...rowItems(110, '1.1.1', ['Số nhiệm vụ đề ra trong kế hoạch'], 'Nhiệm vụ', '48')]);
     const [row] = readPdfTables([only]).rows;
