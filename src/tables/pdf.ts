@@ -135,14 +135,16 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   // A column empty in every data line (Ghi chú) has its header to the right of the others; a cell centred
   // over the first column may be wider than its data ("STT" over "1").
   const [first] = columns;
-  // A group code set flush left in the code column ("A" over rows "1", "2" centred) is a row of the table too.
+  // A short cell set flush left in the code column (a group code "A", "TT" over rows "1", "2" set right or centred).
   const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK
-    || (ROW_CODE.test(s.text.trim()) && s.right <= first.right + SLACK && s.left >= first.left - size);
+    || ((ROW_CODE.test(s.text.trim()) || /^s?tt$/i.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
   // ("PHỤ LỤC THỐNG KÊ") is above the table.
   const [only] = line.segments;
+  // The end of a caption wrapped over two lines ("… (từ 01/7/2025 đến" / "30/9/2025)") closes a bracket it never opened.
+  if (/\)\s*$/.test(only.text) && !only.text.includes('(')) return false;
   if (splitHeadings(only, line, columns).length > 1) return true;
   return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }
