@@ -105,6 +105,9 @@ function inlineText(fragment: string): string {
   return decodeEntities(fragment.replace(/<[^>]+>/g, '')).replace(/[\r\n]+/g, ' ');
 }
 
+/** A superscript footnote mark: one or two digits, or asterisks (not an exponent of a unit: "m²"). */
+const SUPERSCRIPT_MARK = /^\s*(?:\d{1,2}|\*{1,3})\s*$/;
+
 function walk(html: string): Block[] {
   const blocks: Block[] = [];
   let page = 1;
@@ -124,6 +127,8 @@ function walk(html: string): Block[] {
   let text = '';
   // Grid columns taken by a cell merged down from a row above: rows left to cover, per column.
   let mergedDown: number[] = [];
+  /** Where the superscript run being read starts in `text`. */
+  let supStart: number | undefined;
   let column = 0;
   const freeColumn = (from: number) => {
     let c = from;
@@ -188,6 +193,12 @@ function walk(html: string): Block[] {
       }
     } else if (/^(p|h[1-6]|li|br)$/.test(tag)) {
       if (closing || tag === 'br') flush();
+    } else if (tag === 'sup' && cell) {
+      // A footnote mark set in superscript in a table cell ("2.846" + "1") is no part of the value or label: read
+      // flat it would make "2.8461". Note references (mammoth's links) were taken out before the walk.
+      if (!closing) supStart = text.length;
+      else if (supStart !== undefined && SUPERSCRIPT_MARK.test(text.slice(supStart)) && !/(?:^|\s)(?:k|c|d)?m$/.test(inlineText(text.slice(0, supStart)))) text = text.slice(0, supStart);
+      if (closing) supStart = undefined;
     } else {
       text += token;
     }

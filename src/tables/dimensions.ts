@@ -23,7 +23,8 @@ export interface ReportPeriod extends Period {
 
 export const NO_PERIOD: Period = { start: '', end: '' };
 
-export type ColumnKind = 'plan' | 'share' | 'value';
+/** 'maximum': the most a score could reach ("Điểm tối đa"), never a figure; beside it the rows are parts of a score. */
+export type ColumnKind = 'plan' | 'maximum' | 'share' | 'value';
 
 export interface ColumnDimension {
   kind: ColumnKind;
@@ -34,6 +35,7 @@ export interface ColumnDimension {
 }
 
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|muc tieu|du toan)\b/;
+const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
 // "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period.
@@ -41,6 +43,8 @@ const PREVIOUS = /\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
 const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
 const CUMULATIVE = /\bluy ke\b/;
 const SAME_PERIOD_LAST_YEAR = /\bcung ky( nam truoc)?\b/;
+/** A header line holding only a report-relative word, its period on the next line. */
+const RELATIVE_ALONE = /^(cung ky|luy ke|ky truoc)$/;
 
 /** The period a report-relative word names (Kỳ trước, Lũy kế, Cùng kỳ), or undefined. */
 function relativePeriod(folded: string, report: ReportPeriod): Period | undefined {
@@ -54,7 +58,12 @@ function relativePeriod(folded: string, report: ReportPeriod): Period | undefine
     const startIndex = endIndex - months + 1;
     return { start: monthStart(Math.floor(startIndex / 12), (startIndex % 12) + 1), end: monthEnd(Math.floor(endIndex / 12), (endIndex % 12) + 1) };
   }
-  if (SAME_PERIOD_LAST_YEAR.test(folded)) return { start: `${sy - 1}${report.start.slice(4)}`, end: monthEnd(ey - 1, em) };
+  if (SAME_PERIOD_LAST_YEAR.test(folded)) {
+    // "Cùng kỳ năm 2023": the report's span in the year named; without one, the year before.
+    const named = /\bcung ky (?:nam )?((?:19|20)\d\d)\b/.exec(folded);
+    const back = named ? sy - Number(named[1]) : 1;
+    return { start: `${sy - back}${report.start.slice(4)}`, end: monthEnd(ey - back, em) };
+  }
   if (CURRENT.test(folded)) return NO_PERIOD;
   return undefined;
 }
@@ -86,22 +95,27 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : SHARE.test(folded) ? 'share' : 'value';
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : SHARE.test(folded) ? 'share' : 'value';
   const levels = levelsIn(joined);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const above = parts.slice(0, i).join(' ').match(/\b(?:19|20)\d\d\b/g);
+    // A relative word alone on the line above ("Cùng kỳ" / "năm 2023", a PDF cell wrapped) goes with the period below it.
+    const from = i > 0 && RELATIVE_ALONE.test(foldDiacritics(parts[i - 1]).replace(/\s+/g, ' ').trim()) ? i - 1 : i;
+    const above = parts.slice(0, from).join(' ').match(/\b(?:19|20)\d\d\b/g);
     const year = above?.length === 1 ? Number(above[0]) : report.year;
     // The cells from i down, together: a heading wrapped over two rows ("Năm" / "2021") reads as one.
-    const period = headerPeriod(parts.slice(i).join(' '), report, year);
+    const period = headerPeriod(parts.slice(from).join(' '), report, year);
     if (period) return { kind, period: own(period, report), level };
   }
   return { kind, period: NO_PERIOD, level };
 }
 
-/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện". */
+/** The sections a total adds up, in brackets after it ("(I + II)", "(A+B+C)"). */
+const SUM_OF_CODES = /\(\s*[ivxlcabcd\d]{1,4}(?:\s*\+\s*[ivxlcabcd\d]{1,4})+\s*\)/g;
+
+/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện", "Tổng cộng (I + II)". */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(foldDiacritics(text).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  return TOTAL.test(foldDiacritics(text).replace(SUM_OF_CODES, ' ').replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023", a year alone under "Năm"). */

@@ -16,6 +16,7 @@
  *
  * One RawRow per value cell (one per row when the table has one value column).
  */
+import { indicatorOf } from '../model/catalogue.js';
 import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
@@ -179,7 +180,19 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     const text = clean(headerCell(headers, r, c, values)?.text ?? '');
     if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
   }
-  return parts;
+  return joinWrappedLeaf(parts);
+}
+
+/** Lines of one header cell wrapped apart (PDF: "Tỷ lệ" / "(%)", "Số" / "lượng"), joined again when together they make a leaf. */
+function joinWrappedLeaf(parts: string[]): string[] {
+  const out = [...parts];
+  while (out.length >= 2) {
+    const joined = `${out[out.length - 2]} ${out[out.length - 1]}`;
+    const folded = foldDiacritics(clean(joined));
+    if (!BARE_SHARE.test(folded) && !GENERIC_HEADING.test(folded) && !DOSSIER_LEAF.test(folded)) break;
+    out.splice(-2, 2, joined);
+  }
+  return out;
 }
 
 interface ColumnStats {
@@ -295,6 +308,11 @@ const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia 
 /** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
 const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
+/** A leaf that says only that dossiers are counted ("Số hồ sơ", "Hồ sơ") under a heading that says which. */
+const DOSSIER_LEAF = /^(?:so\s+)?(?:luong\s+)?ho\s+so$/;
+/** Words naming the online service itself, not what is counted through it. */
+const SERVICE_WORDS = /^(?:dvc|dvctt|dịch\s+vụ\s+công)\s+/iu;
+
 /** A header text as a label: without brackets, a leading "Trong đó", its period and own-period words. */
 function headerLabel(text: string, report: ReportPeriod): string {
   const bare = text.replace(/\([^)]*\)/g, ' ').replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, '').replace(OWN_PERIOD_WORDS, ' ');
@@ -314,6 +332,14 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   const named = split.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
+  // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.
+  if (own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1])))) {
+    for (let k = own.length - 1; k >= 1; k--) {
+      const heading = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(SERVICE_WORDS, '');
+      const best = bestReading([`Số hồ sơ ${heading}`, `Số hồ sơ tiếp nhận ${heading}`], false, 'dossier.');
+      if (best !== '') return best;
+    }
+  }
   // A bare share leaf ("Tỷ lệ (%)" under "Quá hạn") is the share of what its parent counts, never a rate of its own.
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
@@ -334,12 +360,12 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   return headerLabel(own.join(' '), report);
 }
 
-/** Of several wordings of one header, the one whose label match names an indicator with the best score, or ''. */
-function bestReading(candidates: readonly string[], percent: boolean): string {
+/** Of several wordings of one header, the one whose label match names an indicator (of `prefix`) with the best score, or ''. */
+function bestReading(candidates: readonly string[], percent: boolean, prefix = ''): string {
   let best = { text: '', score: -1 };
   for (const text of candidates) {
     const match = matchLabel(text, { percent });
-    if (match.indicator !== '' && match.score > best.score) best = { text, score: match.score };
+    if (match.indicator !== '' && match.indicator.startsWith(prefix) && match.score > best.score) best = { text, score: match.score };
   }
   return best.text;
 }
@@ -435,6 +461,12 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
+/** Whether a label names a score (the PAR index's total), the one figure of a scored table. */
+function namesScore(label: string): boolean {
+  const { indicator } = matchLabel(label);
+  return indicator !== '' && indicatorOf(indicator).unit === 'score';
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
   const headerCount = headerRowCount(grid.rows);
@@ -462,7 +494,10 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
   if (byColumn) onTimeIncludesEarly(meanings, headerParts);
-  const hasPlan = [...dims.values()].some((d) => d.kind === 'plan');
+  // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
+  const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
+  // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
+  const scored = [...dims.values()].some((d) => d.kind === 'maximum');
   const totalLevel = unitsLevel(kinds, context);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
@@ -493,7 +528,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         const read = part ? labelScope(part.reading, context.report) : scope;
         const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
-        const figure = !dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many);
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,
           // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").
@@ -514,7 +549,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);

@@ -1,18 +1,21 @@
 /**
  * Administrative levels named in table labels: "cấp huyện", "do UBND cấp
- * xã", "- Cấp huyện", "Tại cấp xã", "Số TTHC cấp huyện:".
+ * xã", "- Cấp huyện", "Tại cấp xã", "Số TTHC cấp huyện:"; a thị xã or quận
+ * is a district-level unit ("Cấp thị xã").
  */
 import type { Level } from '../model/schemas.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 
 const LEVEL_WORDS: ReadonlyArray<[string, Level]> = [
   ['huyen', 'district'],
+  ['thi xa', 'district'],
+  ['quan', 'district'],
   ['xa', 'commune'],
   ['tinh', 'province'],
 ];
 
 /** "(do|tại|của|ở) (UBND) cấp huyện" in folded text. */
-const LEVEL_PHRASE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+)?\bcap\s+(huyen|xa|tinh)\b/g;
+const LEVEL_PHRASE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+)?\bcap\s+(huyen|thi xa|quan|xa|tinh)\b/g;
 
 /** The distinct levels a text names, in order of first appearance. */
 export function levelsIn(text: string): Level[] {
@@ -25,7 +28,7 @@ export function levelsIn(text: string): Level[] {
 }
 
 /** Level phrases for matching, also "thuộc UBND huyện" (a level of the office, not read as the row's level). */
-const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+(?:cap\s+)?(?:huyen|xa|tinh)\b|\bcap\s+(?:huyen|xa|tinh)\b)/g;
+const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+(?:cap\s+)?(?:huyen|xa|tinh)\b|\bcap\s+(?:huyen|thi xa|quan|xa|tinh)\b)/g;
 
 /**
  * `text` without its level phrases, diacritics folded (for matching: the level

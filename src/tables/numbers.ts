@@ -1,7 +1,11 @@
 /**
  * Numbers as written in Vietnamese table cells: '.' groups thousands
  * ("8.803"), ',' marks decimals ("16,5"); "100%", "01", "289," also occur.
+ * Some typists group thousands with ',' ("15,488" hồ sơ): in a count, which
+ * has no fractions, a comma followed by exactly three digits groups thousands.
  */
+import { foldDiacritics } from './fold.js';
+
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const COMMA_DECIMAL = /^\d+(?:,\d+)?$/;
 const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
@@ -17,3 +21,14 @@ export function parseCellNumber(cell: string): number | undefined {
 
 /** A number token as it can end a row or fill a value cell. */
 export const NUMBER_TOKEN = String.raw`\d[\d.,]*%?`;
+
+/** Units of things counted one by one: a count never has a fraction. */
+const COUNT_UNIT = /^(?:so\s+)?(?:luong\s+)?(?:ho so|thu tuc|tthc|phieu|nguoi|luot(?: nguoi)?|van ban|cuoc|lan|nhiem vu|co quan|don vi|vu viec|vu)$/;
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
+/** The number a cell states in a row of unit `unit`: as parseCellNumber, but "15,488" of a count is 15488. */
+export function cellNumber(cell: string, unit: string): number | undefined {
+  const text = cell.trim();
+  if (COMMA_THOUSANDS.test(text) && COUNT_UNIT.test(foldDiacritics(unit.trim()))) return Number(text.replace(/,/g, ''));
+  return parseCellNumber(cell);
+}

@@ -57,11 +57,18 @@ interface Column {
   right: number;
 }
 
+/** A footnote mark set in superscript after a value or a label ("2.846" + raised "1"): smaller, above the baseline. */
+function isRaisedMark(item: PdfItem, line: { y: number; size: number }): boolean {
+  return /^(?:\d{1,2}|\*{1,3})$/.test(item.str.trim()) && item.height < 0.75 * line.size && item.y < line.y - 0.15 * line.size;
+}
+
 function visualLines(page: Page): VLine[] {
   const solid = (page.items ?? []).filter((i) => i.str.trim() !== '');
   return itemsToLines(solid).map((l) => {
     const segments: Segment[] = [];
     for (const item of l.items) {
+      // The mark is no part of the cell's value or label ("2.8461" is 2.846 with note 1).
+      if (segments.length > 0 && isRaisedMark(item, l)) continue;
       const last = segments[segments.length - 1];
       if (last && item.x - last.right <= CELL_GAP * Math.max(l.size, 1)) {
         last.text += (item.x - last.right > 0.12 * l.size && !last.text.endsWith(' ') ? ' ' : '') + item.str;
@@ -128,12 +135,16 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   // A column empty in every data line (Ghi chú) has its header to the right of the others; a cell centred
   // over the first column may be wider than its data ("STT" over "1").
   const [first] = columns;
-  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK;
+  // A short cell set flush left in the code column (a group code "A", "TT" over rows "1", "2" set right or centred).
+  const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK
+    || ((ROW_CODE.test(s.text.trim()) || /^s?tt$/i.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
   // ("PHỤ LỤC THỐNG KÊ") is above the table.
   const [only] = line.segments;
+  // The end of a caption wrapped over two lines ("… (từ 01/7/2025 đến" / "30/9/2025)") closes a bracket it never opened.
+  if (/\)\s*$/.test(only.text) && !only.text.includes('(')) return false;
   if (splitHeadings(only, line, columns).length > 1) return true;
   return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }

@@ -8,7 +8,7 @@ import type { Level } from '../model/schemas.js';
 import type { Period } from './dimensions.js';
 import { foldDiacritics } from './fold.js';
 import { levelMarker } from './levels.js';
-import { parseCellNumber } from './numbers.js';
+import { cellNumber } from './numbers.js';
 
 /** One row as a reader found it. Cells are text; '' = empty cell. */
 export interface RawRow {
@@ -92,21 +92,24 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   let lastMain: number | undefined;
   let table = '';
   let previous: RawRow | undefined;
+  /** Rows with a value, by code: "6.1" under "6 | Hồ sơ tiếp nhận | 1.386" breaks that row down. */
+  let counted = new Map<string, number>();
   for (const raw of rows) {
     if (raw.table !== table) {
       table = raw.table;
       breakdownParent = lastMain = undefined;
+      counted = new Map();
     }
     // Another value cell of the row just read: same label, same parent.
     const sameRow = previous !== undefined && raw.row !== undefined && previous.row === raw.row && previous.table === raw.table;
     previous = raw;
     if (sameRow) {
       const first = out[out.length - 1];
-      out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : parseCellNumber(raw.value), parent: first.parent, markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
+      out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : cellNumber(raw.value, raw.unit), parent: first.parent, markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
       continue;
     }
     if (raw.byColumn) {
-      out.push({ ...raw, coded: false, number: parseCellNumber(raw.value), meaning: raw.meaning ?? '' });
+      out.push({ ...raw, coded: false, number: cellNumber(raw.value, raw.unit), meaning: raw.meaning ?? '' });
       continue;
     }
     const fromCode = takeBreakdown(raw.code);
@@ -116,7 +119,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     if (fromCode.breakdown || fromLabel.breakdown) breakdownParent = lastMain;
     else if (code !== '') breakdownParent = undefined;
     const coded = [raw.unit, raw.value, raw.label, raw.note].some((c) => CODED.test(c));
-    const base = { ...raw, code, label, coded, number: coded ? undefined : parseCellNumber(raw.value) };
+    const base = { ...raw, code, label, coded, number: coded ? undefined : cellNumber(raw.value, raw.unit) };
     if (label === '' && code === '' && raw.value === '') continue; // a bare "Trong đó"
     const parent = lastMain !== undefined ? out[lastMain] : undefined;
     const marker = code === '' && parent ? levelMarker(label, parent.meaning) : undefined;
@@ -126,7 +129,10 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     }
     const index = out.length;
     const split = coded ? undefined : splitLevelValues(raw.value);
-    out.push({ ...base, parent: code === '' ? breakdownParent : undefined, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    // "4 | Trong đó quá hạn": a numbered row that opens with "Trong đó" still breaks down the row before.
+    const codeParent = counted.get(/^(.+)\.\d+\.?$/.exec(code)?.[1] ?? '');
+    out.push({ ...base, parent: code === '' || fromLabel.breakdown ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    if (code !== '' && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
     lastMain = index;
     for (const part of split ?? []) {
       out.push({
@@ -134,7 +140,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
         code: '',
         label: `${part.level === 'district' ? 'Cấp huyện' : part.level === 'commune' ? 'Cấp xã' : 'Cấp tỉnh'}`,
         value: part.value,
-        number: parseCellNumber(part.value),
+        number: cellNumber(part.value, raw.unit),
         parent: index,
         markerLevel: part.level,
         meaning: label,

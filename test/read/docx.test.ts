@@ -91,6 +91,11 @@ describe('blocksFromHtml', () => {
     const [row] = blocksFromHtml('<table><tr><td><p>ỦY BAN</p><p>NHÂN DÂN</p></td><td></td></tr></table>');
     expect(row).toMatchObject({ kind: 'table', cells: ['ỦY BAN NHÂN DÂN', ''], text: 'ỦY BAN NHÂN DÂN | ' });
   });
+  it('drops a superscript footnote mark after a table cell\'s value or label, keeps an exponent and marks in prose', () => {
+    const [row] = blocksFromHtml('<table><tr><td><p>Hồ sơ nhận qua bưu điện<sup>2</sup></p></td><td><p>1.530<sup>1</sup></p></td><td><p>40 m<sup>2</sup></p></td></tr></table>');
+    expect(row.cells).toEqual(['Hồ sơ nhận qua bưu điện', '1.530', '40 m2']);
+    expect(blocksFromHtml('<p><sup>1</sup> Chú thích dưới bảng.</p>').map((b) => b.text)).toEqual(['1 Chú thích dưới bảng.']);
+  });
   it('leaves unknown entities alone', () => {
     expect(decodeEntities('&bogus; &lt;')).toBe('&bogus; <');
   });

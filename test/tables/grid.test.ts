@@ -403,3 +403,99 @@ describe('layouts read by content (issue 10, second round)', () => {
     ]);
   });
 });
+
+describe('layouts of the fourth round (issue 10)', () => {
+  const YEAR_2024: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+  const NINE_MONTHS: GridContext = { report: { start: '2024-01-01', end: '2024-09-30', year: 2024 }, unitLevel: 'province' };
+
+  it('reads a comma before three digits in a count as thousands, a rate\'s comma as decimals; a comparison column is no figure', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', 'Năm 2024', 'So sánh (%)'],
+      ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '9,812', '11,064', '112,8'],
+      ['2', 'Tỷ lệ hồ sơ nộp trực tuyến', '%', '48,125', '60,5', '–'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received |  | 9812 | 2023-01-01..2023-12-31', 'dossier.received |  | 11064 | ',
+      'dossier.online_rate |  | 48.125 | 2023-01-01..2023-12-31', 'dossier.online_rate |  | 60.5 | ',
+    ]);
+  });
+
+  it('reads "Cùng kỳ" wrapped above its year (two header lines) as the report\'s span in that year', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'Quý III', 'Cùng kỳ', 'Đơn vị tính'],
+      [{ t: 'năm 2023', at: 3 }],
+      ['1', 'Hồ sơ giải quyết quá hạn', '412', '655', 'Hồ sơ'],
+    ], NINE_MONTHS)).toEqual(['dossier.late |  | 412 | 2024-07-01..2024-09-30', 'dossier.late |  | 655 | 2023-01-01..2023-09-30']);
+  });
+
+  it('reads "Số hồ sơ" under an online-service level as the dossiers received that way; the share beside it is no figure', () => {
+    expect(figures([
+      [{ t: 'TT', at: 0 }, { t: 'Đơn vị', at: 1 }, { t: 'DVC trực tuyến toàn trình', at: 2, span: 2 }, { t: 'DVC trực tuyến một phần', at: 4, span: 2 }],
+      [{ t: 'Số hồ sơ', at: 2 }, 'Tỷ lệ', 'Số hồ sơ', 'Tỷ lệ'],
+      [{ t: '(%)', at: 3 }, { t: '(%)', at: 5 }],
+      ['1', 'Xã Đông Sơn', '120', '30,0', '200', '50,0'],
+      ['2', 'Xã Tây Sơn', '80', '20,0', '100', '25,0'],
+      ['', 'Tổng cộng', '200', '25,0', '300', '37,5'],
+    ], YEAR_2024)).toEqual(['dossier.online_full | commune | 200 | ', 'dossier.online_partial | commune | 300 | ']);
+  });
+
+  it('reads a numbered row that opens with "Trong đó" as a breakdown of the row before', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'Số lượng'],
+      ['1', 'Hồ sơ đã giải quyết', '950'],
+      ['2', 'Trong đó quá hạn', '7'],
+      ['3', 'Hồ sơ đang giải quyết', '61'],
+    ])).toEqual(['dossier.resolved |  | 950 | ', 'dossier.late |  | 7 | ', 'dossier.pending |  | 61 | ']);
+  });
+
+  it('reads a "Cấp thị xã" column as the district level', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Cấp thị xã', 'Cấp xã'],
+      ['1', 'Thủ tục hành chính đang thực hiện', '250', '98'],
+    ])).toEqual(['procedure.total | district | 250 | ', 'procedure.total | commune | 98 | ']);
+  });
+
+  it('reads roman sections naming levels over field rows, closed by a "Tổng cộng (I + II)" row: levels and the unit\'s own total', () => {
+    expect(figures([
+      ['TT', 'Nội dung', 'Tiếp nhận', 'Quá hạn'],
+      ['I', 'Cấp huyện', '5.100', '12'],
+      ['1', 'Hộ tịch', '3.000', '2'],
+      ['2', 'Đất đai', '2.100', '10'],
+      ['II', 'Cấp xã', '9.400', '3'],
+      ['1', 'Chứng thực', '6.000', '0'],
+      ['2', 'Đất đai', '3.400', '3'],
+      ['', 'Tổng cộng (I + II)', '14.500', '15'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received | district | 5100 | ', 'dossier.late | district | 12 | ',
+      'dossier.received | commune | 9400 | ', 'dossier.late | commune | 3 | ',
+      'dossier.received |  | 14500 | ', 'dossier.late |  | 15 | ',
+    ]);
+  });
+
+  it('reads a scored table: the maximum column and the parts are no figures, the index\'s total score is', () => {
+    expect(figures([
+      ['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', 'Tỷ lệ (%)'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', '10', '9,5', '95,00'],
+      ['2', 'Cải cách thủ tục hành chính', '90', '78,25', '86,94'],
+      ['', 'Chỉ số cải cách hành chính', '100', '87,75', '87,75'],
+    ], YEAR_2024)).toEqual(['par_index.score |  | 87.75 | ']);
+  });
+
+  it('reads rows coded 6.1, 6.2 under a counted row 6 as its breakdown; a dash is no figure', () => {
+    expect(figures([
+      ['STT', 'Nội dung', 'ĐVT', 'Kết quả'],
+      ['6', 'Hồ sơ tiếp nhận', 'Hồ sơ', '930'],
+      ['6.1', 'Trực tuyến', 'Hồ sơ', '700'],
+      ['6.2', 'Trực tiếp', 'Hồ sơ', '230'],
+      ['6.3', 'Qua bưu chính công ích', 'Hồ sơ', '–'],
+    ])).toEqual(['dossier.received |  | 930 | ', 'dossier.online |  | 700 | ', 'dossier.offline |  | 230 | ']);
+  });
+
+  it('reads a staff table by agency: quota and present columns, the total row at the district level', () => {
+    expect(figures([
+      ['TT', 'Cơ quan', 'Biên chế giao năm 2024', 'Có mặt đến 31/10/2024'],
+      ['1', 'Phòng Nội vụ', '7', '6'],
+      ['2', 'Phòng Tư pháp', '5', '5'],
+      ['', 'Tổng cộng', '12', '11'],
+    ], YEAR_2024)).toEqual(['staff.quota | district | 12 | ', 'staff.present | district | 11 | 2024-10-31..2024-10-31']);
+  });
+});

@@ -81,4 +81,19 @@ describe('readLaidOutTables', () => {
     const pdfPage = { ...pagesFromText(LEVELS)[0], items: [{ str: 'x', x: 0, y: 0, width: 1, height: 1 }] };
     expect(readLaidOutTables([pdfPage], YEAR).tables).toBe(0);
   });
+
+  it('keeps a header whose "TT" and group code sit flush left of the row numbers; a caption\'s wrapped end is no header', () => {
+    const grouped = [
+      '      Thủ tục theo nhóm lĩnh vực (số liệu từ 01/01/2024 đến',
+      '                         31/12/2024)',
+      'TT              Lĩnh vực                Số TTHC      Toàn trình',
+      'A       Nhóm lĩnh vực tư pháp',
+      '    1   Hộ tịch                            14              5',
+      '    2   Chứng thực                          9              2',
+      '   10   Nuôi con nuôi                       3              0',
+      '        Tổng cộng (A)                      26              7',
+    ].join('\n');
+    const read = readLaidOutTables(pagesFromText(grouped), YEAR);
+    expect(read.rows.filter((r) => r.label.startsWith('Tổng')).map((r) => `${r.value} ${r.column}`)).toEqual(['26 Số TTHC', '7 Toàn trình']);
+  });
 });

@@ -80,6 +80,31 @@ describe('readPdfTables', () => {
     ]);
   });
 
+  it('leaves a raised footnote mark out of the value and the label it follows', () => {
+    const mark = (str: string, x: number, y: number): PdfItem => ({ str, x, y: y - 4.5, width: 3.5, height: 7 });
+    const marked = page(1, [
+      ...header(70),
+      ...rowItems(110, '1', ['Hồ sơ tiếp nhận qua bưu điện'], 'Hồ sơ', '1.530'), mark('1', 445 + 5 * 5.5, 110),
+      ...rowItems(130, '2', ['Hồ sơ giải quyết quá hạn'], 'Hồ sơ', '4'), mark('2', 445 + 5.5, 130),
+      ...rowItems(150, '3', ['Thủ tục một cửa'], 'Thủ tục', '96'), mark('3', 120 + 15 * 5.5, 150),
+    ]);
+    expect(readPdfTables([marked]).rows.map((r) => [r.label, r.value])).toEqual([
+      ['Hồ sơ tiếp nhận qua bưu điện', '1.530'], ['Hồ sơ giải quyết quá hạn', '4'], ['Thủ tục một cửa', '96'],
+    ]);
+  });
+
+  it('keeps the header above a group row whose code is set flush left of the centred row codes', () => {
+    const grouped = page(1, [
+      ...header(70),
+      item('A', 74, 100), item('Nhóm chỉ tiêu về hồ sơ', 120, 100),
+      ...rowItems(120, '1', ['Số hồ sơ tiếp nhận'], 'Hồ sơ', '612'),
+      ...rowItems(140, '2', ['Số hồ sơ giải quyết quá hạn'], 'Hồ sơ', '3'),
+    ]);
+    expect(readPdfTables([grouped]).rows.map((r) => [r.code, r.value, r.column])).toEqual([
+      ['1', '612', 'Kết quả thống kê Số liệu'], ['2', '3', 'Kết quả thống kê Số liệu'],
+    ]);
+  });
+
   it('places a row on the source line of its value', () => {
     const only = page(1, [...header(70), ...rowItems(110, '1.1.1', ['Số nhiệm vụ đề ra trong kế hoạch'], 'Nhiệm vụ', '48')]);
     const [row] = readPdfTables([only]).rows;
