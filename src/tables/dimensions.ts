@@ -34,7 +34,8 @@ export interface ColumnDimension {
   level?: Level;
 }
 
-const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|muc tieu|du toan)\b/;
+// "Chỉ tiêu năm 2025" / "Chỉ tiêu đến năm 2025" over a value column: a target, as "Kế hoạch" is.
+const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
@@ -81,8 +82,11 @@ function tokenPeriod(token: PeriodToken): Period | undefined {
 
 /** The period one header cell names (relative words first), or undefined; `year` for periods written without one. */
 function headerPeriod(text: string, report: ReportPeriod, year: number): Period | undefined {
-  const relative = relativePeriod(foldDiacritics(text).replace(/\s+/g, ' ').trim(), report);
+  const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  const relative = relativePeriod(folded, report);
   if (relative) return relative;
+  // A year alone as a heading ("2021" under "Kết quả qua các năm") is that year.
+  if (/^(19|20)\d\d$/.test(folded)) return { start: `${folded}-01-01`, end: `${folded}-12-31` };
   return scanPeriods(text, { year }).map(tokenPeriod).find((p) => p !== undefined);
 }
 

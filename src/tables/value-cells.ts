@@ -19,12 +19,16 @@ const NOT_UNIT = /^(thang|nam|quy|ngay|tuan|gio|ky|dot|lan thu|cap)\b/;
 const NUMBER_THEN_WORDS = /^(\d(?:[\d.,]*\d)?)\s+(\p{L}+(?:\s+\p{L}+)?)\.?$/u;
 /** "thứ 5/21", "Thứ 12": a rank (the number after the slash is how many were ranked). */
 const RANK = /^thứ\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?$/iu;
+/** "5/11" alone: a rank among the units ranked (never more than the count after the slash). */
+const BARE_RANK = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /** The number and unit of a cell that writes its unit after the number, or a rank; undefined otherwise. */
 export function unitValue(text: string): CellValue | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
   const rank = RANK.exec(t);
   if (rank) return { value: rank[1], unit: '' };
+  const bare = BARE_RANK.exec(t);
+  if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= Number(bare[2])) return { value: bare[1], unit: '' };
   const m = NUMBER_THEN_WORDS.exec(t);
   if (!m || parseCellNumber(m[1]) === undefined || NOT_UNIT.test(foldDiacritics(m[2]))) return undefined;
   return { value: m[1], unit: m[2] };

@@ -14,6 +14,13 @@ describe('a unit written after the number', () => {
     expect(unitValue('Thứ 3')).toEqual({ value: '3', unit: '' });
   });
 
+  it('reads a bare rank cell (rank / units ranked) as the rank, never a first number larger than the second', () => {
+    expect(unitValue('6/13')).toEqual({ value: '6', unit: '' });
+    expect(unitValue('18 / 63')).toEqual({ value: '18', unit: '' });
+    expect(unitValue('25/12')).toBeUndefined();
+    expect(unitValue('0/7')).toBeUndefined();
+  });
+
   it('leaves periods, labels and bare numbers alone', () => {
     expect(unitValue('9 tháng')).toBeUndefined();
     expect(unitValue('Quý 2')).toBeUndefined();
