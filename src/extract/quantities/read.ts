@@ -64,12 +64,16 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
   return { facets, level, period: period.start ? period : undefined };
 }
 
-function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>): IndicatorRow | null {
+function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>, unitLevel: Level): IndicatorRow | null {
   return (
     lexicon.rows.find(
       (row) =>
         row.rate === rate &&
-        lexicon.facetNames.every((f) => (row.facets.get(f) ?? new Set([ABSENT])).has(facets.get(f) ?? ABSENT)) &&
+        (row.unitLevel === undefined || row.unitLevel === unitLevel) &&
+        lexicon.facetNames.every((f) => {
+          const allowed = row.facets.get(f);
+          return allowed ? allowed.has(facets.get(f) ?? ABSENT) : lexicon.optional.has(f) || !facets.has(f);
+        }) &&
         row.beside.every(([f, v]) => sentence.has(`${f}=${v}`)) &&
         !row.unless.some(([f, v]) => sentence.has(`${f}=${v}`)),
     ) ?? null
@@ -266,8 +270,12 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
       const context: Reading | null = parent ?? (besides ? siblingPart(sibling!) : null);
       const facets = new Map(own);
+      // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
+      const stock = [...lexicon.optional].some((f) => own.has(f));
       if (context) {
-        for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
+        for (const [facet, value] of context.facets) {
+          if (!facets.has(facet) && !lexicon.notInherited.has(facet) && !(stock && facet === MEASURE)) facets.set(facet, value);
+        }
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
       // "của 23 xã, thị trấn", "phủ 9/9 thôn": places counted in a clause about dossiers or services are none of them;
@@ -290,7 +298,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
       const clear =
         subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || (parent !== null && ownLevel !== ''));
-      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
+      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
       const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;

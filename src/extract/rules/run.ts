@@ -465,6 +465,11 @@ export class SentenceReader {
     return isTargetAt(this.tl, k, this.targetWords);
   }
 
+  /** The reporting unit's level, when known ('' otherwise). */
+  get unitLevel(): Level {
+    return this.frame.unitLevel ?? '';
+  }
+
   /**
    * "xếp thứ 12/63 tỉnh, thành phố" in a district's report: the whole a fraction
    * is taken of names units above the reporting unit, so it ranks another body.
