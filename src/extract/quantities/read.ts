@@ -61,7 +61,9 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
     const value = [...values].find((v) => v !== ABSENT);
     if (value && !values.has(ABSENT)) facets.set(facet, value);
   }
-  return { facets, level, period: period.start ? period : undefined };
+  // A claimed figure in the report's own period ('') still states its period for the figure beside it
+  // ("năm 2024 đạt 88,4%, xếp thứ 5/13" in a 2024 report: the rank is 2024's too, not the sentence's first year's).
+  return { facets, level, period };
 }
 
 function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>, unitLevel: Level): IndicatorRow | null {
