@@ -524,7 +524,7 @@ export class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          if (this.isTarget(k) || this.isDifference(k)) continue;
+          if (this.isTarget(k) || (!rule.change && this.isDifference(k))) continue;
           const level = (rule.readLevel ? this.levelAt(k, from) : '') || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
