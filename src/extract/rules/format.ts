@@ -86,11 +86,6 @@ export const RuleSpec = z
      * cut rate), read although a change word and a comparison stand beside it. Default false (a difference).
      */
     change: z.boolean().default(false),
-    /**
-     * A second catalogue key the rule's own figure states too ("còn 21 hồ sơ đang giải quyết trong hạn": all the
-     * dossiers pending, and all of them in time).
-     */
-    also: z.string().optional(),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

@@ -38,8 +38,6 @@ export interface CompiledRule {
   breakdown: boolean;
   /** The figure is a change against a base: not dropped as a difference. */
   change: boolean;
-  /** A second key the rule's own figure (a bare slot) states too. */
-  also?: string;
   /** Parts read after a match: a phrase (anchored regex over the token line) and the key it yields. */
   parts: Array<{ phrase: RegExp; indicator: string; require: RegExp | null; notAfter: RegExp | null }>;
   examples: Example[];
@@ -174,10 +172,6 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
         yields.add(key);
       }
     }
-    if (rule.also !== undefined) {
-      known(rule.also, `${at}.also`);
-      yields.add(rule.also);
-    }
     rule.examples.forEach((ex, e) => {
       for (const key of [...(ex.expect ?? []).map((m) => m.indicator), ...(ex.not ?? [])]) known(key, `${at}.examples[${e}]`);
     });
@@ -212,7 +206,6 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       readLevel: rule.readLevel,
       breakdown: rule.breakdown,
       change: rule.change,
-      also: rule.also,
       parts: rule.parts.map((part, i) => {
         known(part.indicator, `${at}.parts[${i}]`);
         yields.add(part.indicator);

@@ -530,8 +530,6 @@ export class SentenceReader {
           const parts: Array<[string, string | null, number]> = [
             ['v', slot.target, n.value],
             ['d', slot.denominatorTarget, n.denominator ?? NaN],
-            // The rule's own figure may state a second key too (a rule's `also`).
-            ['a', slot.target === rule.indicator ? (rule.also ?? null) : null, n.value],
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
