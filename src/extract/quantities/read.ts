@@ -23,6 +23,7 @@ import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT 
 
 export const UNPLACED_RULE = 'unplaced';
 const RULE_PREFIX = 'quantities:';
+const SECTOR = 'sector';
 const FIGURE = new Set(['N', 'P', 'M', 'R']);
 const COUNTS = new Set(['N', 'R']);
 const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
@@ -352,9 +353,12 @@ function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | nul
   return j;
 }
 
-/** What a figure passes to the next one beside it: what is counted and how (not its channel or timeliness). */
+/**
+ * What a figure passes to the next one beside it: what is counted (its subject and sector: "số người làm việc … được
+ * giao 2.846, hiện có 2.790" counts public-unit staff twice) and how (not its channel or timeliness).
+ */
 function siblingPart(sibling: Reading): Reading {
-  return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE)), level: sibling.level };
+  return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE || f === SECTOR)), level: sibling.level };
 }
 
 function strongest(hits: readonly Hit[]): string | undefined {
