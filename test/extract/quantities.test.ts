@@ -84,4 +84,10 @@ describe('facets.yaml load errors', () => {
   it('needs a subject in every row', () => {
     expect(broken((s) => s.indicators.push({ key: 'dossier.received', measure: 'received' }))).toThrow(/names its subject/);
   });
+  it('names an unknown optional facet', () => {
+    expect(broken((s) => (s.optional = ['mood']))).toThrow(/optional: unknown facet "mood"/);
+  });
+  it('rejects a row level that is no unit level', () => {
+    expect(broken((s) => s.indicators.push({ key: 'staff.present', subject: 'staff', measure: 'present', unit_level: 'hamlet' }))).toThrow(/facets\.yaml/);
+  });
 });

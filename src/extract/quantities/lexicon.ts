@@ -22,7 +22,7 @@ export const SUBJECT = 'subject';
 /** The facet saying what was done with it (received, resolved, assigned, …); a sibling figure passes it on. */
 export const MEASURE = 'measure';
 /** Row fields that are not facets. */
-const ROW_FIELDS = new Set(['key', 'rate', 'whole', 'beside', 'unless', 'needs_period', 'read_level']);
+const ROW_FIELDS = new Set(['key', 'rate', 'whole', 'beside', 'unless', 'needs_period', 'read_level', 'unit_level']);
 /** In a row's list of values: the facet may be absent. */
 export const ABSENT = '-';
 
@@ -45,6 +45,8 @@ const Row = z
     needs_period: z.boolean().default(false),
     /** false: the unit's own figure, never one level's ("Chỉ số CCHC … do UBND tỉnh công bố: huyện đạt 85,72 điểm"); level cues are not read. */
     read_level: z.boolean().default(true),
+    /** The row holds only in a report of a unit at this level (a commune's own staff are its commune officials). */
+    unit_level: z.enum(['province', 'district', 'commune']).optional(),
   })
   .catchall(z.union([RowValue, z.array(RowValue).min(1)]));
 
@@ -54,6 +56,8 @@ export const LexiconFile = z
     threshold: z.number().int().min(1),
     /** Facets a figure does not take from the figure it breaks down or follows ("quá hạn" never is). */
     not_inherited: z.array(name).default([]),
+    /** Facets a row may leave unnamed and still fit whatever they say ("hiện có": a stock, whatever is counted). */
+    optional: z.array(name).default([]),
     /** Subjects whose quantities, when unplaced, are listed for review (mentions.csv, rule `unplaced`) with this unit. */
     review: z.record(name, z.enum(UNITS)),
     /** Phrases read as nothing, so their words cue nothing ("Bộ phận một cửa" is a place, not the one-stop measure). */
@@ -90,6 +94,7 @@ export interface IndicatorRow {
   unless: Array<[string, string]>;
   needsPeriod: boolean;
   readLevel: boolean;
+  unitLevel?: 'province' | 'district' | 'commune';
   /** facet → allowed values (ABSENT = may be absent); a facet the row does not name must be absent. */
   facets: Map<string, Set<string>>;
 }
@@ -97,6 +102,7 @@ export interface IndicatorRow {
 export interface Lexicon {
   threshold: number;
   notInherited: Set<string>;
+  optional: Set<string>;
   review: Map<string, IndicatorUnit>;
   facetNames: string[];
   phrases: PhraseNode;
@@ -164,10 +170,11 @@ export function compileLexicon(raw: unknown): Lexicon {
     for (const [facet, value] of beside) known(facet, value, `${where}.beside`);
     const unless = Object.entries(row.unless ?? {});
     for (const [facet, value] of unless) known(facet, value, `${where}.unless`);
-    return { key: row.key, rate: row.rate, whole: row.whole, beside, unless, needsPeriod: row.needs_period, readLevel: row.read_level, facets };
+    return { key: row.key, rate: row.rate, whole: row.whole, beside, unless, needsPeriod: row.needs_period, readLevel: row.read_level, unitLevel: row.unit_level, facets };
   });
   for (const subject of Object.keys(spec.review)) known(SUBJECT, subject, 'review');
   for (const facet of spec.not_inherited) if (!spec.facets[facet]) fail(`not_inherited: unknown facet "${facet}"`);
+  for (const facet of spec.optional) if (!spec.facets[facet]) fail(`optional: unknown facet "${facet}"`);
   spec.examples.forEach((ex, e) => {
     for (const key of [...(ex.expect ?? []).map((m) => m.indicator), ...(ex.not ?? [])]) {
       if (key !== '' && !catalogue.has(key)) fail(`examples[${e}]: unknown indicator key "${key}"`);
@@ -176,6 +183,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   return {
     threshold: spec.threshold,
     notInherited: new Set(spec.not_inherited),
+    optional: new Set(spec.optional),
     review: new Map(Object.entries(spec.review)),
     facetNames: Object.keys(spec.facets),
     phrases,

@@ -23,6 +23,7 @@ import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT 
 
 export const UNPLACED_RULE = 'unplaced';
 const RULE_PREFIX = 'quantities:';
+const SECTOR = 'sector';
 const FIGURE = new Set(['N', 'P', 'M', 'R']);
 const COUNTS = new Set(['N', 'R']);
 const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
@@ -34,6 +35,8 @@ const QUALIFIER_WORDS = 6; // words between a figure's noun and a '(' that break
 const COMPARED = 'compared'; // the measure of "so với …": a parenthesis after it holds the compared figure
 const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
 const BULLET = /^[-+•–*]\s/u;
+/** Words that may open a share's parenthesis before its percentage ("(đạt 99,89%)", "(chiếm 82,8%)"). */
+const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
@@ -61,15 +64,21 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
     const value = [...values].find((v) => v !== ABSENT);
     if (value && !values.has(ABSENT)) facets.set(facet, value);
   }
-  return { facets, level, period: period.start ? period : undefined };
+  // A claimed figure in the report's own period ('') still states its period for the figure beside it
+  // ("năm 2024 đạt 88,4%, xếp thứ 5/13" in a 2024 report: the rank is 2024's too, not the sentence's first year's).
+  return { facets, level, period };
 }
 
-function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>): IndicatorRow | null {
+function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>, unitLevel: Level): IndicatorRow | null {
   return (
     lexicon.rows.find(
       (row) =>
         row.rate === rate &&
-        lexicon.facetNames.every((f) => (row.facets.get(f) ?? new Set([ABSENT])).has(facets.get(f) ?? ABSENT)) &&
+        (row.unitLevel === undefined || row.unitLevel === unitLevel) &&
+        lexicon.facetNames.every((f) => {
+          const allowed = row.facets.get(f);
+          return allowed ? allowed.has(facets.get(f) ?? ABSENT) : lexicon.optional.has(f) || !facets.has(f);
+        }) &&
         row.beside.every(([f, v]) => sentence.has(`${f}=${v}`)) &&
         !row.unless.some(([f, v]) => sentence.has(`${f}=${v}`)),
     ) ?? null
@@ -174,6 +183,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const out: Mention[] = [];
     const readings = new Map<number, Reading>();
     const parens: Array<Reading | null> = []; // for each open '(': the figure it breaks down
+    const shareOpen: number[] = []; // for each open '(' right after a figure: its token (else -1), where a share of that figure may start
     let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
     let sibling: Reading | null = null;
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
@@ -195,11 +205,13 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           k - qualifier <= QUALIFIER_WORDS &&
           !cuesIn(words, qualifier, k, lexicon.phrases).some((h) => h.facet === MEASURE && h.value === COMPARED);
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
+        shareOpen.push(afterFigure ? k : -1);
         continue;
       }
       if (t.text === ')') {
         // After the parenthesis, the figure it broke down is the sibling again.
         const broken = parens.pop();
+        shareOpen.pop();
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
@@ -261,13 +273,21 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       );
       const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
+      // "trực tuyến 1.139 hồ sơ (67,64%)", "đúng hạn 2.798 hồ sơ (đạt 99,89%)": a percentage opening the parenthesis
+      // right after a count is that count's share, its rate: every facet of the count is the rate's, timeliness too.
+      const open = shareOpen.length > 0 ? shareOpen[shareOpen.length - 1] : -1;
+      const share = letter === 'P' && parent !== null && open >= 0 && tokens.slice(open + 1, k).every((_, i) => SHARE_WORDS.has(words[open + 1 + i] ?? ''));
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
       const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
       const context: Reading | null = parent ?? (besides ? siblingPart(sibling!) : null);
       const facets = new Map(own);
+      // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
+      const stock = [...lexicon.optional].some((f) => own.has(f));
       if (context) {
-        for (const [facet, value] of context.facets) if (!facets.has(facet) && !lexicon.notInherited.has(facet)) facets.set(facet, value);
+        for (const [facet, value] of context.facets) {
+          if (!facets.has(facet) && (share || !lexicon.notInherited.has(facet)) && !(stock && facet === MEASURE)) facets.set(facet, value);
+        }
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
       // "của 23 xã, thị trấn", "phủ 9/9 thôn": places counted in a clause about dossiers or services are none of them;
@@ -289,8 +309,8 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
       const clear =
-        subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || (parent !== null && ownLevel !== ''));
-      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues) : null;
+        subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || share || (parent !== null && ownLevel !== ''));
+      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
       const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
@@ -333,9 +353,12 @@ function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | nul
   return j;
 }
 
-/** What a figure passes to the next one beside it: what is counted and how (not its channel or timeliness). */
+/**
+ * What a figure passes to the next one beside it: what is counted (its subject and sector: "số người làm việc … được
+ * giao 2.846, hiện có 2.790" counts public-unit staff twice) and how (not its channel or timeliness).
+ */
 function siblingPart(sibling: Reading): Reading {
-  return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE)), level: sibling.level };
+  return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE || f === SECTOR)), level: sibling.level };
 }
 
 function strongest(hits: readonly Hit[]): string | undefined {

@@ -81,6 +81,11 @@ export const RuleSpec = z
      * The first part whose phrase and requirement hold names the number.
      */
     parts: z.array(z.object({ words: listName, indicator: z.string(), require: listName.optional(), not_after: listName.optional() }).strict()).default([]),
+    /**
+     * true: the figure is a change measured against a base ("biên chế công chức giảm 10,3% so với năm 2015" is the
+     * cut rate), read although a change word and a comparison stand beside it. Default false (a difference).
+     */
+    change: z.boolean().default(false),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

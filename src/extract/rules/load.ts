@@ -36,6 +36,8 @@ export interface CompiledRule {
   level?: Level;
   readLevel: boolean;
   breakdown: boolean;
+  /** The figure is a change against a base: not dropped as a difference. */
+  change: boolean;
   /** Parts read after a match: a phrase (anchored regex over the token line) and the key it yields. */
   parts: Array<{ phrase: RegExp; indicator: string; require: RegExp | null; notAfter: RegExp | null }>;
   examples: Example[];
@@ -203,6 +205,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       level: rule.level,
       readLevel: rule.readLevel,
       breakdown: rule.breakdown,
+      change: rule.change,
       parts: rule.parts.map((part, i) => {
         known(part.indicator, `${at}.parts[${i}]`);
         yields.add(part.indicator);

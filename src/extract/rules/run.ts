@@ -465,6 +465,11 @@ export class SentenceReader {
     return isTargetAt(this.tl, k, this.targetWords);
   }
 
+  /** The reporting unit's level, when known ('' otherwise). */
+  get unitLevel(): Level {
+    return this.frame.unitLevel ?? '';
+  }
+
   /**
    * "xếp thứ 12/63 tỉnh, thành phố" in a district's report: the whole a fraction
    * is taken of names units above the reporting unit, so it ranks another body.
@@ -519,7 +524,7 @@ export class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          if (this.isTarget(k) || this.isDifference(k)) continue;
+          if (this.isTarget(k) || (!rule.change && this.isDifference(k))) continue;
           const level = (rule.readLevel ? this.levelAt(k, from) : '') || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
