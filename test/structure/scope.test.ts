@@ -135,6 +135,8 @@ describe('scopes passed down the tree', () => {
       'plan.tasks_done=28 - report', 'plan.tasks=30 - report', 'plan.tasks_done_rate=93.3 - report',
     ]);
     expect(read(['Đến thời điểm báo cáo, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - report']);
+    // The period's inspections counted so far are its progress too.
+    expect(read(['Tính đến ngày 20/11/2023, huyện đã kiểm tra 7 cơ quan, đơn vị.'])).toContain('inspection.units=7 - report');
     // A cut-off before the period is another period's progress.
     expect(read(['Đến ngày 31/12/2022, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - 2022-12-31..2022-12-31']);
     expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');
