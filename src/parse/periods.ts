@@ -106,9 +106,13 @@ const PATTERNS: Pattern[] = [
       if (!to) return null;
       const [day, month] = [Number(m[1]), Number(m[2])];
       const year = Number(to.slice(0, 4));
-      const from = isoDate(year, month, day).iso ?? null;
+      const dated = (y: number) => {
+        const result = isoDate(y, month, day);
+        return 'iso' in result ? result.iso : null;
+      };
+      const from = dated(year);
       if (!from) return null;
-      return { from: from <= to ? from : (isoDate(year - 1, month, day).iso ?? from), to, kind: 'range' };
+      return { from: from <= to ? from : (dated(year - 1) ?? from), to, kind: 'range' };
     },
   },
   {
