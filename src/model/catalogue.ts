@@ -26,6 +26,12 @@ export const Indicator = z.object({
    * date) is the report period's.
    */
   plan_progress: z.boolean().optional(),
+  /**
+   * A count of what exists at a time (staff present, departments): stated for a year or range that holds the
+   * report's period ("Năm 2024, …; số công chức có mặt là 91 người" in a second-quarter report), it is the
+   * count at the report's time, the report period's.
+   */
+  state: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -142,6 +142,15 @@ describe('scopes passed down the tree', () => {
     expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');
   });
 
+  it('reads a count of what exists, stated for a year that holds the report period, as the report period\'s; an assigned quota keeps the year', () => {
+    const quarter = (line: string) => readIn([line], '2023-04-01', '2023-06-30');
+    expect(quarter('Biên chế năm 2023 được giao cho huyện là 102 người; số công chức có mặt là 97 người.')).toEqual([
+      'staff.quota=102 - 2023-01-01..2023-12-31', 'staff.present=97 - report',
+    ]);
+    // A year that does not hold the report's period keeps its own.
+    expect(quarter('Năm 2022, số công chức có mặt là 97 người.')).toEqual(['staff.present=97 - 2022-01-01..2022-12-31']);
+  });
+
   it('reads the reporting unit naming itself as its own total, a competence or a level word as a level', () => {
     expect(read(['Trong năm, HĐND, UBND huyện ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 - report']);
     expect(read(['Tổng số thủ tục thuộc thẩm quyền giải quyết của UBND huyện: 240 thủ tục.'])).toEqual(['procedure.total=240 district report']);

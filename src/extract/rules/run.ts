@@ -284,6 +284,8 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
+    const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
+    if (holdsPeriod && indicatorOf(indicator).state) return { start: '', end: '' };
     return p;
   }
 
