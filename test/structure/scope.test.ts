@@ -94,6 +94,15 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('a topic clause that ends at a level labels its sentence mid-paragraph, also when it counts its topic', () => {
+    const body = (topic: string) => read([`Huyện có 300 thủ tục hành chính. ${topic}, 150 thủ tục được cung cấp trực tuyến toàn trình và 40 thủ tục trực tuyến một phần.`]);
+    for (const topic of ['Trong số thủ tục cấp huyện', 'Đối với 210 thủ tục cấp huyện', 'Đối với các thủ tục thuộc thẩm quyền cấp huyện']) {
+      expect(body(topic)).toEqual(expect.arrayContaining(['procedure.online_full=150 district report', 'procedure.online_partial=40 district report']));
+    }
+    // A topic that names no level labels nothing.
+    expect(body('Đối với nhóm thủ tục này')).toEqual(expect.arrayContaining(['procedure.online_full=150 - report', 'procedure.online_partial=40 - report']));
+  });
+
   it('reads a level named after the number and its unit', () => {
     expect(read(['Huyện đang áp dụng 318 thủ tục hành chính cấp huyện.'])).toEqual(['procedure.total=318 district report']);
     expect(read(['Huyện đang áp dụng 318 thủ tục hành chính.'])).toEqual(['procedure.total=318 - report']);
