@@ -52,6 +52,13 @@ describe('document tree', () => {
     const root = buildTree(lines.join('\n'), { paragraphPerLine: false });
     expect(root.children.map((c) => c.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
+
+  it('ends a paragraph at a blank line after a sentence that fills its line', () => {
+    const full = 'Trong kỳ, Bộ phận Một cửa của các xã đã tiếp nhận và xử lý hồ sơ của tổ chức, công dân đúng hạn.';
+    const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');
+    const lines = ['+ Cấp xã: tiếp nhận 4.210 hồ sơ, giải quyết đúng hạn 4.190 hồ sơ trong kỳ báo cáo của năm.', full, '', 'Tỷ lệ hồ sơ trực tuyến đạt 61,5%.', ...filler];
+    expect(readWith(lines, { format: 'txt' })).toEqual(expect.arrayContaining(['dossier.received=4210 commune report', 'dossier.online_rate=61.5 - report']));
+  });
 });
 
 describe('scopes passed down the tree', () => {
@@ -101,6 +108,15 @@ describe('scopes passed down the tree', () => {
     }
     // A topic that names no level labels nothing.
     expect(body('Đối với nhóm thủ tục này')).toEqual(expect.arrayContaining(['procedure.online_full=150 - report', 'procedure.online_partial=40 - report']));
+  });
+
+  it('keeps a figure its clause gives to the unit as a whole ("toàn huyện", "của huyện") out of the level an opener gives', () => {
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ hồ sơ trực tuyến của huyện đạt 61,5%.'])).toEqual([
+      'dossier.received=2340 commune report', 'dossier.online_rate=61.5 - report',
+    ]);
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ số hóa kết quả đạt 80,2%; tỷ lệ hồ sơ nộp trực tuyến chung toàn huyện đạt 61,5%.'])).toContain('dossier.online_rate=61.5 - report');
+    // Without such words the paragraph's level holds.
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 61,5%.'])).toContain('dossier.online_rate=61.5 commune report');
   });
 
   it('reads a level named after the number and its unit', () => {

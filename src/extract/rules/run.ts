@@ -7,7 +7,7 @@ import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import type { PeriodToken } from '../../parse/periods.js';
-import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
@@ -45,6 +45,11 @@ const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
+
+/** "toàn huyện", "của thị xã" (no proper name after it) in a report of that level: the unit as a whole. */
+const ownWhole = (level: Exclude<Level, ''>) =>
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn|của)\s+(?:${caseAlternation(UNIT_WORDS.filter(([, l]) => l === level).map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])(?!\s+\p{Lu})`, 'u');
+const OWN_WHOLE: Record<Exclude<Level, ''>, RegExp> = { province: ownWhole('province'), district: ownWhole('district'), commune: ownWhole('commune') };
 
 /** One item of a breakdown: the number at token k, by level, by period, or a named part (another indicator). */
 interface BreakdownItem {
@@ -376,6 +381,22 @@ export class SentenceReader {
     return null;
   }
 
+  /**
+   * "…; tỷ lệ thanh toán trực tuyến chung toàn huyện đạt 42,7%", "tỷ lệ … của thị xã đạt 58,3%": the clause
+   * of the figure at `place` names the reporting unit as a whole (and no level), so no level a heading or
+   * an opener gives applies to it.
+   */
+  namesOwnWhole(place: Place): boolean {
+    const own = this.frame.unitLevel ? OWN_WHOLE[this.frame.unitLevel] : undefined;
+    const { tokens } = this.tl;
+    const k = tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
+    if (!own || k < 0) return false;
+    let start = k;
+    while (start > 0 && tokens[start - 1].text !== ';') start--;
+    if (this.cues.some((c) => c.first >= start && c.last < k)) return false;
+    return own.test(this.text.slice(tokens[start].start, tokens[k].start));
+  }
+
   /** Where token k is in the source. */
   placeOf(k: number): Place {
     const t = this.tl.tokens[k];
@@ -653,7 +674,8 @@ export function readMentions(
     const heading = reader.sectionLevel();
     if (heading !== undefined) section = heading ?? '';
     const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section || scope.level;
-    if (level) for (const m of mentions) if (m.level === '' && !indicatorOf(m.indicator).named_level) m.level = level;
+    const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
+    if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
     let continued = false;
     if (head && item) {
@@ -668,7 +690,7 @@ export function readMentions(
       continued = items.length > 0 && mentions.length === items.length;
     }
     const more = after?.(reader, mentions, scope) ?? [];
-    if (level) for (const m of more) if (m.level === '' && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
+    if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     out.push(...mentions, ...more);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
