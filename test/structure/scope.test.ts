@@ -200,6 +200,9 @@ describe('scopes passed down the tree', () => {
   it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
     expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
     expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The noun may be written in full, or count times ("lượt").
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    expect(read(['Trong năm, huyện cử 64 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng.'])).toEqual(['staff.trained=64 commune report']);
     // The reporting unit as issuer is its own total.
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
     // Communes alone are what the unit inspected: its own total (dev corpus convention).
