@@ -162,6 +162,11 @@ describe('scopes passed down the tree', () => {
     expect(read(['Đến thời điểm báo cáo, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - report']);
     // The period's inspections counted so far are its progress too.
     expect(read(['Tính đến ngày 20/11/2023, huyện đã kiểm tra 7 cơ quan, đơn vị.'])).toContain('inspection.units=7 - report');
+    // In a report on several years, each year's plan named by its year is that year's.
+    expect(readWith(['Kế hoạch năm 2017 có 20 nhiệm vụ, năm 2018 có 23 nhiệm vụ.'], { period: { start: '2016-01-01', end: '2020-12-31', date: '2020-11-30' } })).toEqual([
+      'plan.tasks=20 - 2017-01-01..2017-12-31', 'plan.tasks=23 - 2018-01-01..2018-12-31',
+    ]);
+    expect(read(['Kế hoạch cải cách hành chính năm 2023 có 30 nhiệm vụ.'])).toEqual(['plan.tasks=30 - report']);
     // A cut-off before the period is another period's progress.
     expect(read(['Đến ngày 31/12/2022, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - 2022-12-31..2022-12-31']);
     expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');

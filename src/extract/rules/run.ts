@@ -193,6 +193,23 @@ export class SentenceReader {
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
+  /**
+   * "Kế hoạch năm 2011 có 18 nhiệm vụ, năm 2012 có 21 nhiệm vụ" in a report on 2011–2015: the year a plan
+   * is named by, in the clause before a count of that plan, is the count's period when it lies inside the
+   * report's (a year that holds the report's period is the report period's plan: "Kế hoạch CCHC năm 2024 …").
+   */
+  private planYear(k: number, indicator: string): Period | null {
+    const { periodStart, periodEnd } = this.frame;
+    if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
+    for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
+      const p = this.tl.tokens[j].placeholder?.period;
+      if (p?.kind !== 'year' || this.scopeAt(j) !== null) continue;
+      const inside = p.from >= periodStart && p.to <= periodEnd && !(p.from === periodStart && p.to === periodEnd);
+      return inside ? { start: p.from, end: p.to } : null;
+    }
+    return null;
+  }
+
   /** A point in time ("tính đến 31/3/2025", "đến thời điểm 01/7/2025"). */
   private isPoint(j: number): boolean {
     const p = this.scopeAt(j);
@@ -551,7 +568,7 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            const mention = this.mention(rule, target, k, value, level, period);
+            const mention = this.mention(rule, target, k, value, level, period ?? this.planYear(k, target));
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
