@@ -154,7 +154,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
     else if (subject) scope.level = subject;
     // "UBND huyện đã ban hành …": the unit itself, its own total.
-    else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'own';
+    else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'itself';
   }
   const { periodEnd } = context.frame;
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;

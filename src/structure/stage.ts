@@ -29,7 +29,8 @@ const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
  */
 function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: announce }: LevelCues): string {
   const own = text.slice(node.start, node.end);
-  if (node.kind === 'section') return own.split('\n')[0];
+  // A heading's words without its number: "1.2.2. Đối với cấp xã: các xã …" labels as "Đối với cấp xã: …" does.
+  if (node.kind === 'section') return own.split('\n')[0].slice(node.marker.length).trimStart();
   const [first] = splitSentences(own);
   const firstSentence = first ? own.slice(first.start, first.end) : own;
   if (node.kind !== 'paragraph') return firstSentence;

@@ -76,6 +76,19 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('a numbered heading naming a level gives it to its section; the unit naming itself there keeps it', () => {
+    const lines = [
+      '1.2.1. Đối với cấp huyện:', 'Đã ban hành 17 văn bản chỉ đạo về CCHC.', '- Đến ngày 10/12/2023, UBND huyện đã ban hành 2.310 văn bản.',
+      '1.2.2. Đối với cấp xã: các xã đã ban hành 40 văn bản chỉ đạo về CCHC.', '1.2.3. Kiểm tra', 'Đã ban hành 5 văn bản chỉ đạo về CCHC.',
+    ];
+    expect(read(lines)).toEqual([
+      'direction.documents=17 district report', 'egov.outgoing_documents=2310 district 2023-12-10..2023-12-10',
+      'direction.documents=40 commune report', 'direction.documents=5 - report',
+    ]);
+    // Named by its own name, the unit states its own total.
+    expect(read(['1.2.1. Đối với cấp huyện:', 'UBND huyện Kim Sơn đã ban hành 2.310 văn bản.'])).toEqual(['egov.outgoing_documents=2310 - report']);
+  });
+
   it('a heading scopes its section; the next heading of its rank ends it', () => {
     expect(read(['a) Năm 2021', 'Đã giải quyết 1.400 hồ sơ.', 'b) Năm 2022', 'Đã giải quyết 1.520 hồ sơ.', 'II. KẾT QUẢ KHÁC', 'Đã giải quyết 2.900 hồ sơ.'])).toEqual([
       'dossier.resolved=1400 - 2021-01-01..2021-12-31',

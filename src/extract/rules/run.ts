@@ -421,21 +421,6 @@ export class SentenceReader {
   }
 
   /**
-   * A numbered heading that names a level ("1.2.1. Đối với cấp huyện:", "b)
-   * Cấp xã:"): the level of its section. null = a heading without one; undefined = not a heading.
-   */
-  sectionLevel(): Level | null | undefined {
-    if (!SECTION_HEADING.test(this.text)) return undefined;
-    const { tokens } = this.tl;
-    const word = (i: number) => tokens[i]?.text.toLowerCase();
-    let j = 0;
-    while (j < tokens.length && /^(?:\d+|[.)]|[ivx]+|[a-zđ])$/u.test(word(j)) && !this.cues.some((c) => c.first === j)) j++;
-    if (word(j) === 'đối' && word(j + 1) === 'với') j += 2;
-    else if (word(j) === 'tại' || word(j) === 'về') j++;
-    return this.cues.find((c) => c.first === j)?.level ?? null;
-  }
-
-  /**
    * What the words before the first figure say: the first period that leads
    * a clause ("Trong quý II, …", "Riêng cấp xã, trong quý II …", "+ Năm 2023:
    * …"), or any period of a heading ("II. KẾT QUẢ NĂM 2023"), and the first
@@ -642,10 +627,12 @@ function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope
   // The opening adds a leading period, a labelling level ("Riêng cấp xã, …") and whose figures they are: a
   // sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
   const own = frame.openingScope?.(text) ?? {};
+  // "1.2.1. Đối với cấp huyện: … UBND huyện đã ban hành 5.760 văn bản": the unit itself under a heading of its own level is that level.
+  const ownLevel = own.body === 'itself' && !own.level && inherited.level !== undefined && inherited.level === frame.unitLevel;
   return {
     ...inherited,
     ...(own.period ? { period: own.period } : {}),
-    ...(own.body || own.level ? { body: own.body, level: own.level } : {}),
+    ...((own.body || own.level) && !ownLevel ? { body: own.body, level: own.level } : {}),
   };
 }
 
@@ -673,7 +660,6 @@ export function readMentions(
   let carried: Period | null = null;
   let previous: Mention[] = [];
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
-  let section: Level = ''; // level named by the numbered heading of the current section
   let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
@@ -688,9 +674,7 @@ export function readMentions(
     // Another body's figures and a plan's numbers are not the unit's results.
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
-    const heading = reader.sectionLevel();
-    if (heading !== undefined) section = heading ?? '';
-    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section || scope.level;
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;
     const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
     if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
