@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet } from '../../src/extract/rules/load.js';
 import { type ReadingFrame, readMentions } from '../../src/extract/rules/run.js';
+import { extractMetadata } from '../../src/extract/metadata.js';
 import { readReport } from '../../src/read/index.js';
-import { bodyFlow, footnoteFlows } from '../../src/text/body-flow.js';
+import { scopeOfOpener } from '../../src/structure/scope.js';
+import { structure } from '../../src/structure/stage.js';
+import { footnoteFlows } from '../../src/text/body-flow.js';
 import { normaliseReport } from '../../src/text/repair.js';
 
 const KEYS = /^(legal|org|staff|finance|egov|par_index)\./;
@@ -66,7 +69,12 @@ async function proseFigures(sample: Sample): Promise<Map<string, string>> {
   const report = await readReport(corpus(`${sample.name}.txt`));
   normaliseReport(report);
   const ruleSet = defaultRuleSet();
-  const mentions = readMentions(bodyFlow(report), ruleSet, ruleSet.rules, sample.frame, 'text');
+  // The body is read in the scopes of its document tree (a heading's level: "1.2.1. Đối với cấp huyện:").
+  report.meta = { ...extractMetadata(report), ...sample.frame };
+  structure(report);
+  const tree = report.structure!;
+  const openingScope = (text: string) => scopeOfOpener(text, tree.context, 'sentence');
+  const mentions = readMentions(tree.flow, ruleSet, ruleSet.rules, { ...sample.frame, unitLevel: report.meta.unitLevel, scopeAt: tree.tree.scopeAt, openingScope }, 'text');
   for (const { flow } of footnoteFlows(report)) mentions.push(...readMentions(flow, ruleSet, ruleSet.rules, sample.frame, 'footnote'));
   return new Map(mentions.filter((m) => KEYS.test(m.indicator)).map((m) => [`${m.indicator}=${m.value}`, `${m.level} ${m.period.start}..${m.period.end}`]));
 }

@@ -21,10 +21,17 @@ export const Indicator = z.object({
    */
   complement: z.string().optional(),
   /**
-   * Progress of the period's own plan ("Đến thời điểm báo cáo / Đến ngày 15/12 đã hoàn thành 47/49 nhiệm vụ"):
-   * a count stated at a cut-off inside the report's period (up to its date) is the report period's.
+   * Progress of the period's own plan ("Đến thời điểm báo cáo / Đến ngày 15/12 đã hoàn thành 47/49 nhiệm vụ",
+   * "Đến ngày 10/6 đã kiểm tra 5 đơn vị"): a count stated at a cut-off inside the report's period (up to its
+   * date) is the report period's.
    */
   plan_progress: z.boolean().optional(),
+  /**
+   * A count of what exists at a time (staff present, departments): stated for a year or range that holds the
+   * report's period ("Năm 2024, …; số công chức có mặt là 91 người" in a second-quarter report), it is the
+   * count at the report's time, the report period's.
+   */
+  state: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

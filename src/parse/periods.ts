@@ -6,7 +6,7 @@
  * resolve against the reference passed in (the report's own year/date),
  * never the clock.
  */
-import { monthEnd, monthStart, scanDates, type DateToken } from './dates.js';
+import { isoDate, monthEnd, monthStart, scanDates, type DateToken } from './dates.js';
 
 export type PeriodKind =
   | 'day' | 'month' | 'quarter' | 'half_year' | 'nine_months' | 'year' | 'multi_year' | 'range' | 'point' | 'other';
@@ -95,6 +95,24 @@ const PATTERNS: Pattern[] = [
       const from = dateIn(m[1], ref);
       const to = dateIn(m[2], ref);
       return from && to ? { from, to, kind: 'range' } : null;
+    },
+  },
+  {
+    // từ ngày 01/7 đến ngày 30/9/2025, từ 15/6 đến 14/9/2024: a start without its year takes the end's (the year
+    // before when it would come after the end: "từ 16/12 đến 15/3/2025")
+    re: new RegExp(String.raw`${NB}(?:kể\s+|tính\s+)?từ\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.\-])\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}`, 'giu'),
+    make: (m, ref) => {
+      const to = dateIn(m[3], ref);
+      if (!to) return null;
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      const year = Number(to.slice(0, 4));
+      const dated = (y: number) => {
+        const result = isoDate(y, month, day);
+        return 'iso' in result ? result.iso : null;
+      };
+      const from = dated(year);
+      if (!from) return null;
+      return { from: from <= to ? from : (dated(year - 1) ?? from), to, kind: 'range' };
     },
   },
   {
@@ -229,8 +247,8 @@ function inYearOf(a: PeriodToken, b: PeriodToken): PeriodToken {
   return { ...b, from: year + b.from.slice(4), to: year + b.to.slice(4) };
 }
 
-/** "Năm 2015 (": a period and the parenthesis that narrows it. */
-const ASIDE_OPEN = /^\s*\(\s*$/u;
+/** "Năm 2015 (", "Năm 2015 (số liệu ": a period and the parenthesis that narrows it (a few words may lead it). */
+const ASIDE_OPEN = /^\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
 /**
  * A period narrowed by a cut-off or a range inside it in parentheses: "Năm

@@ -58,11 +58,15 @@ interface Open {
   type: string; // marker type, 'p' for a paragraph
 }
 
-/**
- * The skeleton of the tree (scopes empty). `paragraphPerLine`: every line is
- * a paragraph of its own (DOCX), not a wrapped piece of one.
- */
-export function buildTree(text: string, options: { paragraphPerLine: boolean }): DocNode {
+export interface TreeOptions {
+  /** Every line is a paragraph of its own (DOCX), not a wrapped piece of one. */
+  paragraphPerLine: boolean;
+  /** Whether the line starting at a flow offset came after a blank line on its page (a text's paragraph break). */
+  afterBlank?: (start: number) => boolean;
+}
+
+/** The skeleton of the tree (scopes empty). */
+export function buildTree(text: string, options: TreeOptions): DocNode {
   const root: DocNode = { kind: 'document', start: 0, end: text.length, marker: '', scope: {}, children: [] };
   const lines = linesOf(text);
   const width = textWidth(lines);
@@ -92,7 +96,7 @@ export function buildTree(text: string, options: { paragraphPerLine: boolean }):
       }
       if (marker.type === 'I') stack.length = 0;
       open(marker.kind, marker.type, marker.marker, line);
-    } else if (startsParagraph(line, previous, options.paragraphPerLine, width)) {
+    } else if (startsParagraph(line, previous, options, width)) {
       closeTo((o) => o.node.kind === 'section');
       open('paragraph', 'p', '', line);
     }
@@ -102,9 +106,11 @@ export function buildTree(text: string, options: { paragraphPerLine: boolean }):
   return root;
 }
 
-function startsParagraph(line: FlowLine, previous: FlowLine | undefined, paragraphPerLine: boolean, width: number): boolean {
-  if (!previous || paragraphPerLine) return true;
+function startsParagraph(line: FlowLine, previous: FlowLine | undefined, options: TreeOptions, width: number): boolean {
+  if (!previous || options.paragraphPerLine) return true;
   // A heading line without a full stop ("1. Cải cách thủ tục hành chính") ends before the next line.
   if (markerOf(previous.text)?.kind === 'section' && previous.text.length < SHORT_LINE * width && !previous.text.trimEnd().endsWith(',')) return true;
-  return SENTENCE_END.test(previous.text.trimEnd()) && previous.text.length < SHORT_LINE * width && /^[\p{Lu}\d"“(]/u.test(line.text);
+  // A sentence that ends a full line still ends its paragraph when a blank line follows it.
+  const short = previous.text.length < SHORT_LINE * width || options.afterBlank?.(line.start) === true;
+  return SENTENCE_END.test(previous.text.trimEnd()) && short && /^[\p{Lu}\d"“(]/u.test(line.text);
 }

@@ -113,6 +113,19 @@ function levelOf(opening: Opening, meta: ScopeContext['meta']): Level {
 }
 
 /**
+ * "Đối với 118 thủ tục cấp tỉnh, có 97 …, 21 …", "Trong số thủ tục cấp huyện, 164 … và 58 …": a sentence's
+ * topic clause that ends at the level it names labels the whole sentence, as "Riêng cấp xã, …" does, even
+ * with a count of its own or more words before the level.
+ */
+function topicLevel(text: string, context: ScopeContext): Level {
+  const topic = context.levels.sentenceTopic.exec(text.replace(/\s+/gu, ' '));
+  if (!topic) return '';
+  // The clause's own count is what the topic is about, not a figure the label stands before.
+  const opening = readOpening(topic[0].replace(/\d+(?:[.,]\d+)*/gu, ''), context.frame, context.levels, false);
+  return opening.cueLabels ? levelOf({ ...opening, figure: false }, context.meta) : '';
+}
+
+/**
  * Whose opener: a section's heading (any period in it scopes, plan words
  * make a plan section), a paragraph's or list item's first words, or a
  * sentence's own (its level only where a cue labels it: "Riêng cấp xã, …").
@@ -136,12 +149,12 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.
     scope.body = named;
   } else {
-    const level = kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta);
+    const level = (kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta)) || (kind === 'sentence' ? topicLevel(text, context) : '');
     const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
     else if (subject) scope.level = subject;
     // "UBND huyện đã ban hành …": the unit itself, its own total.
-    else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'own';
+    else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'itself';
   }
   const { periodEnd } = context.frame;
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;

@@ -4,7 +4,7 @@
  * the tables stage (table lines are not body) and before the prose rules,
  * which read every sentence in the scope of its node.
  */
-import type { Report } from '../model/report.js';
+import type { Report, SourceLine } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { frameOf } from '../extract/rules/index.js';
 import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
@@ -29,7 +29,8 @@ const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
  */
 function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: announce }: LevelCues): string {
   const own = text.slice(node.start, node.end);
-  if (node.kind === 'section') return own.split('\n')[0];
+  // A heading's words without its number: "1.2.2. Đối với cấp xã: các xã …" labels as "Đối với cấp xã: …" does.
+  if (node.kind === 'section') return own.split('\n')[0].slice(node.marker.length).trimStart();
   const [first] = splitSentences(own);
   const firstSentence = first ? own.slice(first.start, first.end) : own;
   if (node.kind !== 'paragraph') return firstSentence;
@@ -48,9 +49,24 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   }
 }
 
+/** Body lines that follow a blank line on their page. */
+function linesAfterBlank(report: Report): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  for (const { lines } of report.pages) {
+    lines.forEach((line, i) => {
+      if (i > 0 && line.kind === 'body' && line.text.trim() !== '' && lines[i - 1].text.trim() === '') out.add(line);
+    });
+  }
+  return out;
+}
+
 export function structure(report: Report): void {
   const flow = bodyFlow(report);
-  const root = buildTree(flow.text, { paragraphPerLine: report.format === 'docx' });
+  const afterBlank = linesAfterBlank(report);
+  const root = buildTree(flow.text, {
+    paragraphPerLine: report.format === 'docx',
+    afterBlank: (start) => afterBlank.has(flow.locate(start).line),
+  });
   const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
   scopeNodes(root, flow.text, context);
   report.structure = { flow, tree: treeOf(root), context };

@@ -15,8 +15,13 @@ export type NodeKind = 'document' | 'section' | 'paragraph' | 'item';
 export interface Scope {
   period?: Period;
   level?: Exclude<Level, ''>;
-  /** 'other': the text speaks of another body (a named commune, the province's centre in a district's report). */
-  body?: 'own' | 'other';
+  /**
+   * 'other': the text speaks of another body (a named commune, the province's centre in a district's report);
+   * 'own': the reporting unit by its name ("UBND huyện Hạ Hòa"), its own total; 'itself': the unit by its
+   * level word ("UBND huyện đã ban hành …"), its own total too, but at its level under a heading of that
+   * level ("1.2.1. Đối với cấp huyện:").
+   */
+  body?: 'own' | 'itself' | 'other';
   /** Under a heading of next period's tasks ("Phương hướng, nhiệm vụ"): numbers there are plans, not results. */
   plan?: boolean;
 }

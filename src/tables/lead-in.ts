@@ -3,10 +3,15 @@
  * tục … theo từng cấp như sau:") may scope it to a period: rows that name
  * no period of their own (by row label or column header) take it. A period
  * equal to the report's, a comparison base ("so với năm 2020") or a cited
- * document's date scopes nothing (labelScope).
+ * document's date scopes nothing (labelScope). A lead-in that names one
+ * level ("Kết quả tại Bộ phận một cửa cấp huyện qua các năm:") gives it to
+ * the rows that name none.
  */
 import type { Report, SourceLine } from '../model/report.js';
+import type { Level } from '../model/schemas.js';
+import { LEVEL_RANK } from '../parse/unit-words.js';
 import { labelScope, type ReportPeriod } from './dimensions.js';
+import { levelsIn } from './levels.js';
 import type { RawRow } from './rows.js';
 
 /** Lines of a lead-in sentence looked at, at most (a paragraph wrapped over lines). */
@@ -41,13 +46,27 @@ export function scopeByLeadIn(rows: readonly RawRow[], report: Report, period: R
     firstLine.set(row.table, first);
   }
   const scopes = new Map<string, ReturnType<typeof labelScope>['period']>();
+  const levels = new Map<string, Level>();
   for (const [table, first] of firstLine) {
     const text = leadIn(lines, first);
-    const scope = text === undefined ? undefined : labelScope(text, period).period;
+    if (text === undefined) continue;
+    const scope = labelScope(text, period).period;
     if (scope && scope.start !== '') scopes.set(table, scope);
+    const level = leadLevel(text, report.meta.unitLevel);
+    if (level) levels.set(table, level);
   }
   return rows.map((row) => {
     const scope = scopes.get(row.table);
-    return scope && row.period === undefined ? { ...row, period: scope } : row;
+    const level = levels.get(row.table);
+    return { ...row, ...(scope && row.period === undefined ? { period: scope } : {}), ...(level ? { leadLevel: level } : {}) };
   });
+}
+
+/** The one level a lead-in names, if it is a level of the report's figures: not above the unit's, not a commune's own. */
+function leadLevel(text: string, unitLevel: Level): Level {
+  const named = levelsIn(text);
+  if (named.length !== 1 || !unitLevel) return '';
+  const [level] = named;
+  if (!level || LEVEL_RANK[level] > LEVEL_RANK[unitLevel] || (level === 'commune' && unitLevel === 'commune')) return '';
+  return level;
 }

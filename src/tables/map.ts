@@ -34,7 +34,7 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       : undefined;
     // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp").
     const match = breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
-    const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || '');
+    const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;
     const period = entry.period ?? { start: '', end: '' };

@@ -41,6 +41,8 @@ export interface RawRow {
   byColumn?: boolean;
   /** false: listed, never a figure (a plan, a share of the plan, one unit's row). */
   figure?: boolean;
+  /** The level the table's lead-in sentence names, for rows that name none. */
+  leadLevel?: Level;
 }
 
 /** A row with its meaning: what it breaks down, its level, its number. */

@@ -55,6 +55,11 @@ describe('ranges and points', () => {
     ['Năm 2019 (tính đến ngày 30/9/2019): …', 'Năm 2019 (tính đến ngày 30/9/2019', '2019-01-01', '2019-09-30'],
     ['Quý I/2024 (tính đến ngày 10/3/2024)', 'Quý I/2024 (tính đến ngày 10/3/2024', '2024-01-01', '2024-03-10'],
     ['Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018)', 'Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018', '2018-01-01', '2018-11-15'],
+    // A start written without its year takes the end's, also with no reference year (a press item); the year
+    // before when it would come after the end.
+    ['từ 20/4 đến 19/7/2023: 1.500 hồ sơ', 'từ 20/4 đến 19/7/2023', '2023-04-20', '2023-07-19'],
+    ['kể từ ngày 16/11 đến ngày 15/02/2023', 'kể từ ngày 16/11 đến ngày 15/02/2023', '2022-11-16', '2023-02-15'],
+    ['Năm 2016 (số liệu từ 01/01 đến 30/11/2016)', 'Năm 2016 (số liệu từ 01/01 đến 30/11/2016', '2016-01-01', '2016-11-30'],
     // Months without a year inside a year's parenthesis are that year's months.
     ['Năm 2009 (từ tháng 4 đến tháng 12)', 'Năm 2009 (từ tháng 4 đến tháng 12', '2009-04-01', '2009-12-31'],
     // A start dated after the event it names, or with an aside before the end.
@@ -62,6 +67,10 @@ describe('ranges and points', () => {
     ['từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', 'từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', '2016-03-15', '2018-06-30'],
   ])('%j', (text, raw, from, to) => {
     expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
+  });
+
+  it('reads a range whose start has no year without a reference year', () => {
+    expect(scanPeriods('từ ngày 01/4 đến ngày 30/6/2025', { year: 0 }).map((p) => [p.from, p.to, p.kind])).toEqual([['2025-04-01', '2025-06-30', 'range']]);
   });
 
   it('reads "năm" before a month as the word for year, not five months', () => {

@@ -52,6 +52,13 @@ describe('document tree', () => {
     const root = buildTree(lines.join('\n'), { paragraphPerLine: false });
     expect(root.children.map((c) => c.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
+
+  it('ends a paragraph at a blank line after a sentence that fills its line', () => {
+    const full = 'Trong kỳ, Bộ phận Một cửa của các xã đã tiếp nhận và xử lý hồ sơ của tổ chức, công dân đúng hạn.';
+    const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');
+    const lines = ['+ Cấp xã: tiếp nhận 4.210 hồ sơ, giải quyết đúng hạn 4.190 hồ sơ trong kỳ báo cáo của năm.', full, '', 'Tỷ lệ hồ sơ trực tuyến đạt 61,5%.', ...filler];
+    expect(readWith(lines, { format: 'txt' })).toEqual(expect.arrayContaining(['dossier.received=4210 commune report', 'dossier.online_rate=61.5 - report']));
+  });
 });
 
 describe('scopes passed down the tree', () => {
@@ -67,6 +74,19 @@ describe('scopes passed down the tree', () => {
       'dossier.received=3120 - 2022-01-01..2022-12-31',
       'dossier.resolved=3050 - 2022-01-01..2022-12-31',
     ]);
+  });
+
+  it('a numbered heading naming a level gives it to its section; the unit naming itself there keeps it', () => {
+    const lines = [
+      '1.2.1. Đối với cấp huyện:', 'Đã ban hành 17 văn bản chỉ đạo về CCHC.', '- Đến ngày 10/12/2023, UBND huyện đã ban hành 2.310 văn bản.',
+      '1.2.2. Đối với cấp xã: các xã đã ban hành 40 văn bản chỉ đạo về CCHC.', '1.2.3. Kiểm tra', 'Đã ban hành 5 văn bản chỉ đạo về CCHC.',
+    ];
+    expect(read(lines)).toEqual([
+      'direction.documents=17 district report', 'egov.outgoing_documents=2310 district 2023-12-10..2023-12-10',
+      'direction.documents=40 commune report', 'direction.documents=5 - report',
+    ]);
+    // Named by its own name, the unit states its own total.
+    expect(read(['1.2.1. Đối với cấp huyện:', 'UBND huyện Kim Sơn đã ban hành 2.310 văn bản.'])).toEqual(['egov.outgoing_documents=2310 - report']);
   });
 
   it('a heading scopes its section; the next heading of its rank ends it', () => {
@@ -92,6 +112,24 @@ describe('scopes passed down the tree', () => {
       'dossier.received=2340 - 2022-01-01..2022-12-31',
       'dossier.on_time_rate=99.5 - report',
     ]);
+  });
+
+  it('a topic clause that ends at a level labels its sentence mid-paragraph, also when it counts its topic', () => {
+    const body = (topic: string) => read([`Huyện có 300 thủ tục hành chính. ${topic}, 150 thủ tục được cung cấp trực tuyến toàn trình và 40 thủ tục trực tuyến một phần.`]);
+    for (const topic of ['Trong số thủ tục cấp huyện', 'Đối với 210 thủ tục cấp huyện', 'Đối với các thủ tục thuộc thẩm quyền cấp huyện']) {
+      expect(body(topic)).toEqual(expect.arrayContaining(['procedure.online_full=150 district report', 'procedure.online_partial=40 district report']));
+    }
+    // A topic that names no level labels nothing.
+    expect(body('Đối với nhóm thủ tục này')).toEqual(expect.arrayContaining(['procedure.online_full=150 - report', 'procedure.online_partial=40 - report']));
+  });
+
+  it('keeps a figure its clause gives to the unit as a whole ("toàn huyện", "của huyện") out of the level an opener gives', () => {
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ hồ sơ trực tuyến của huyện đạt 61,5%.'])).toEqual([
+      'dossier.received=2340 commune report', 'dossier.online_rate=61.5 - report',
+    ]);
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ số hóa kết quả đạt 80,2%; tỷ lệ hồ sơ nộp trực tuyến chung toàn huyện đạt 61,5%.'])).toContain('dossier.online_rate=61.5 - report');
+    // Without such words the paragraph's level holds.
+    expect(read(['Riêng cấp xã, các xã tiếp nhận 2.340 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 61,5%.'])).toContain('dossier.online_rate=61.5 commune report');
   });
 
   it('reads a level named after the number and its unit', () => {
@@ -135,9 +173,25 @@ describe('scopes passed down the tree', () => {
       'plan.tasks_done=28 - report', 'plan.tasks=30 - report', 'plan.tasks_done_rate=93.3 - report',
     ]);
     expect(read(['Đến thời điểm báo cáo, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - report']);
+    // The period's inspections counted so far are its progress too.
+    expect(read(['Tính đến ngày 20/11/2023, huyện đã kiểm tra 7 cơ quan, đơn vị.'])).toContain('inspection.units=7 - report');
+    // In a report on several years, each year's plan named by its year is that year's.
+    expect(readWith(['Kế hoạch năm 2017 có 20 nhiệm vụ, năm 2018 có 23 nhiệm vụ.'], { period: { start: '2016-01-01', end: '2020-12-31', date: '2020-11-30' } })).toEqual([
+      'plan.tasks=20 - 2017-01-01..2017-12-31', 'plan.tasks=23 - 2018-01-01..2018-12-31',
+    ]);
+    expect(read(['Kế hoạch cải cách hành chính năm 2023 có 30 nhiệm vụ.'])).toEqual(['plan.tasks=30 - report']);
     // A cut-off before the period is another period's progress.
     expect(read(['Đến ngày 31/12/2022, đã hoàn thành 28 nhiệm vụ.'])).toEqual(['plan.tasks_done=28 - 2022-12-31..2022-12-31']);
     expect(read(['Tính đến ngày 30/11/2023, toàn huyện có 412 người.'])).not.toContain('staff.headcount=412 - report');
+  });
+
+  it('reads a count of what exists, stated for a year that holds the report period, as the report period\'s; an assigned quota keeps the year', () => {
+    const quarter = (line: string) => readIn([line], '2023-04-01', '2023-06-30');
+    expect(quarter('Biên chế năm 2023 được giao cho huyện là 102 người; số công chức có mặt là 97 người.')).toEqual([
+      'staff.quota=102 - 2023-01-01..2023-12-31', 'staff.present=97 - report',
+    ]);
+    // A year that does not hold the report's period keeps its own.
+    expect(quarter('Năm 2022, số công chức có mặt là 97 người.')).toEqual(['staff.present=97 - 2022-01-01..2022-12-31']);
   });
 
   it('reads the reporting unit naming itself as its own total, a competence or a level word as a level', () => {
@@ -164,6 +218,9 @@ describe('scopes passed down the tree', () => {
   it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
     expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
     expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The noun may be written in full, or count times ("lượt").
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    expect(read(['Trong năm, huyện cử 64 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng.'])).toEqual(['staff.trained=64 commune report']);
     // The reporting unit as issuer is its own total.
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
     // Communes alone are what the unit inspected: its own total (dev corpus convention).

@@ -20,10 +20,10 @@ function runDocx(sentence: string, rows: string[][]): string[] {
   return runReport('docx', [{ number: 1, lines }]);
 }
 
-function runReport(format: Report['format'], pages: Report['pages']): string[] {
+function runReport(format: Report['format'], pages: Report['pages'], unitLevel: Report['meta']['unitLevel'] = 'province'): string[] {
   const report: Report = newReport({ id: 'r', path: `r.${format}`, sourceFile: `r.${format}`, format });
   report.pages = pages;
-  report.meta = { ...report.meta, periodStart: '2024-01-01', periodEnd: '2024-12-31', reportDate: '2024-12-15', unitLevel: 'province' };
+  report.meta = { ...report.meta, periodStart: '2024-01-01', periodEnd: '2024-12-31', reportDate: '2024-12-15', unitLevel };
   tablesStage.run(report, {} as never);
   return report.mentions.map((m) => `${m.indicator} ${m.level} ${m.value} ${m.period.start}..${m.period.end}`);
 }
@@ -51,5 +51,20 @@ describe('scopeByLeadIn', () => {
       'procedure.total commune 105 2024-11-15..2024-11-15', 'procedure.online_full commune 40 2024-11-15..2024-11-15',
     ]);
     expect(runDocx('Tính đến ngày 15/11/2024, các thủ tục đã được rà soát.', rows)[0]).toBe('procedure.total district 240 ..');
+  });
+
+  it('gives the one level the sentence names to rows that name none; two levels, or one above the unit, give none', () => {
+    const years = ['Năm | Tiếp nhận | Quá hạn', '2022 | 9.310 | 41', '2023 | 10.120 | 22'];
+    const inDistrict = (sentence: string) => runReport('txt', pagesFromText([sentence, ...years].join('\n')), 'district');
+    expect(inDistrict('Hồ sơ tiếp nhận tại Bộ phận một cửa cấp huyện trong các năm:')).toEqual([
+      'dossier.received district 9310 2022-01-01..2022-12-31', 'dossier.late district 41 2022-01-01..2022-12-31',
+      'dossier.received district 10120 2023-01-01..2023-12-31', 'dossier.late district 22 2023-01-01..2023-12-31',
+    ]);
+    expect(inDistrict('Hồ sơ tiếp nhận tại Bộ phận một cửa cấp huyện và cấp xã trong các năm:')[0]).toBe('dossier.received  9310 2022-01-01..2022-12-31');
+    expect(inDistrict('Hồ sơ tiếp nhận trên cổng dịch vụ công cấp tỉnh trong các năm:')[0]).toBe('dossier.received  9310 2022-01-01..2022-12-31');
+    // A row's own level outranks the sentence's.
+    expect(runReport('txt', pagesFromText(['Thủ tục hành chính thuộc thẩm quyền cấp tỉnh theo từng cấp:', ...TABLE].join('\n')))).toEqual([
+      'procedure.total province 1402 ..', 'procedure.total district 265 ..',
+    ]);
   });
 });

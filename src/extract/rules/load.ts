@@ -68,6 +68,8 @@ export interface LevelCues {
   planHeading: RegExp;
   /** A paragraph's comma opener that sets what the whole paragraph is about ("Riêng cấp xã, …"), over the raw text. */
   paragraphTopic: RegExp;
+  /** The same opener of one sentence, which may count what it is about ("Đối với 118 thủ tục cấp tỉnh, …"). */
+  sentenceTopic: RegExp;
   /** Words that announce what follows their ':' ("… như sau: Số mới tiếp nhận …"), over the raw text. */
   leadIn: RegExp;
 }
@@ -128,6 +130,7 @@ export function levelCues(shared: WordLists): LevelCues {
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
+    sentenceTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s(?:[^,:.;]|\\d[.,]\\d){2,60},`, 'iu'),
     leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }

@@ -7,7 +7,7 @@ import { indicatorOf } from '../../model/catalogue.js';
 import type { Mention, Period, Place } from '../../model/report.js';
 import type { Level, MentionSource } from '../../model/schemas.js';
 import type { PeriodToken } from '../../parse/periods.js';
-import { UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
@@ -45,6 +45,11 @@ const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
+
+/** "toàn huyện", "của thị xã" (no proper name after it) in a report of that level: the unit as a whole. */
+const ownWhole = (level: Exclude<Level, ''>) =>
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn|của)\s+(?:${caseAlternation(UNIT_WORDS.filter(([, l]) => l === level).map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])(?!\s+\p{Lu})`, 'u');
+const OWN_WHOLE: Record<Exclude<Level, ''>, RegExp> = { province: ownWhole('province'), district: ownWhole('district'), commune: ownWhole('commune') };
 
 /** One item of a breakdown: the number at token k, by level, by period, or a named part (another indicator). */
 interface BreakdownItem {
@@ -188,6 +193,23 @@ export class SentenceReader {
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
+  /**
+   * "Kế hoạch năm 2011 có 18 nhiệm vụ, năm 2012 có 21 nhiệm vụ" in a report on 2011–2015: the year a plan
+   * is named by, in the clause before a count of that plan, is the count's period when it lies inside the
+   * report's (a year that holds the report's period is the report period's plan: "Kế hoạch CCHC năm 2024 …").
+   */
+  private planYear(k: number, indicator: string): Period | null {
+    const { periodStart, periodEnd } = this.frame;
+    if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
+    for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
+      const p = this.tl.tokens[j].placeholder?.period;
+      if (p?.kind !== 'year' || this.scopeAt(j) !== null) continue;
+      const inside = p.from >= periodStart && p.to <= periodEnd && !(p.from === periodStart && p.to === periodEnd);
+      return inside ? { start: p.from, end: p.to } : null;
+    }
+    return null;
+  }
+
   /** A point in time ("tính đến 31/3/2025", "đến thời điểm 01/7/2025"). */
   private isPoint(j: number): boolean {
     const p = this.scopeAt(j);
@@ -284,6 +306,8 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
+    const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
+    if (holdsPeriod && indicatorOf(indicator).state) return { start: '', end: '' };
     return p;
   }
 
@@ -374,25 +398,26 @@ export class SentenceReader {
     return null;
   }
 
+  /**
+   * "…; tỷ lệ thanh toán trực tuyến chung toàn huyện đạt 42,7%", "tỷ lệ … của thị xã đạt 58,3%": the clause
+   * of the figure at `place` names the reporting unit as a whole (and no level), so no level a heading or
+   * an opener gives applies to it.
+   */
+  namesOwnWhole(place: Place): boolean {
+    const own = this.frame.unitLevel ? OWN_WHOLE[this.frame.unitLevel] : undefined;
+    const { tokens } = this.tl;
+    const k = tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
+    if (!own || k < 0) return false;
+    let start = k;
+    while (start > 0 && tokens[start - 1].text !== ';') start--;
+    if (this.cues.some((c) => c.first >= start && c.last < k)) return false;
+    return own.test(this.text.slice(tokens[start].start, tokens[k].start));
+  }
+
   /** Where token k is in the source. */
   placeOf(k: number): Place {
     const t = this.tl.tokens[k];
     return this.flow.place(this.offset + t.start, this.offset + t.end);
-  }
-
-  /**
-   * A numbered heading that names a level ("1.2.1. Đối với cấp huyện:", "b)
-   * Cấp xã:"): the level of its section. null = a heading without one; undefined = not a heading.
-   */
-  sectionLevel(): Level | null | undefined {
-    if (!SECTION_HEADING.test(this.text)) return undefined;
-    const { tokens } = this.tl;
-    const word = (i: number) => tokens[i]?.text.toLowerCase();
-    let j = 0;
-    while (j < tokens.length && /^(?:\d+|[.)]|[ivx]+|[a-zđ])$/u.test(word(j)) && !this.cues.some((c) => c.first === j)) j++;
-    if (word(j) === 'đối' && word(j + 1) === 'với') j += 2;
-    else if (word(j) === 'tại' || word(j) === 'về') j++;
-    return this.cues.find((c) => c.first === j)?.level ?? null;
   }
 
   /**
@@ -533,7 +558,7 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            const mention = this.mention(rule, target, k, value, level, period);
+            const mention = this.mention(rule, target, k, value, level, period ?? this.planYear(k, target));
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
@@ -607,10 +632,12 @@ function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope
   // The opening adds a leading period, a labelling level ("Riêng cấp xã, …") and whose figures they are: a
   // sentence about the unit itself ("Đối với cấp huyện: … UBND huyện Hạ Hòa có 12 phòng") is its own total.
   const own = frame.openingScope?.(text) ?? {};
+  // "1.2.1. Đối với cấp huyện: … UBND huyện đã ban hành 5.760 văn bản": the unit itself under a heading of its own level is that level.
+  const ownLevel = own.body === 'itself' && !own.level && inherited.level !== undefined && inherited.level === frame.unitLevel;
   return {
     ...inherited,
     ...(own.period ? { period: own.period } : {}),
-    ...(own.body || own.level ? { body: own.body, level: own.level } : {}),
+    ...((own.body || own.level) && !ownLevel ? { body: own.body, level: own.level } : {}),
   };
 }
 
@@ -638,7 +665,6 @@ export function readMentions(
   let carried: Period | null = null;
   let previous: Mention[] = [];
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
-  let section: Level = ''; // level named by the numbered heading of the current section
   let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
@@ -653,10 +679,9 @@ export function readMentions(
     // Another body's figures and a plan's numbers are not the unit's results.
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
-    const heading = reader.sectionLevel();
-    if (heading !== undefined) section = heading ?? '';
-    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || section || scope.level;
-    if (level) for (const m of mentions) if (m.level === '' && !indicatorOf(m.indicator).named_level) m.level = level;
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;
+    const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
+    if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
     let continued = false;
     if (head && item) {
@@ -671,7 +696,7 @@ export function readMentions(
       continued = items.length > 0 && mentions.length === items.length;
     }
     const more = after?.(reader, mentions, scope) ?? [];
-    if (level) for (const m of more) if (m.level === '' && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
+    if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     out.push(...mentions, ...more);
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
