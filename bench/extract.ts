@@ -8,7 +8,7 @@
  * up); a rerun of an unchanged 200-file batch (cache) against its first run,
  * with the CSVs compared byte for byte; a rerun after a rule file changed
  * (reports taken up from their cached checkpoints, CSVs compared too); peak
- * RSS at one file per source (81) and at 200 files of the same sources.
+ * RSS of the largest process at 50, 100 and 200 files of the same sources.
  * pdf.js text extraction alone (no stage of ours) runs in the same rounds:
  * the floor under cchc's wall time with pdf.js. Long documents are the fixture PDFs' pages
  * in a fixed cycle (pdfseparate + pdfunite), so every run builds the same
@@ -33,8 +33,8 @@ const LONG_PAGES = 60;
 const CORPUS_COPIES = 2;
 const SCALES: Array<[pages: number, docs: number]> = [[10, 10], [50, 4], [200, 1], [1000, 1]];
 const RERUN_FILES = 200;
-/** Peak memory is compared at this many files and at RERUN_FILES: one cycle of the sources against 2.5 cycles. */
-const SMALL_BATCH = 81;
+/** Peak memory is compared at these batch sizes (the last is RERUN_FILES: the first run of the rerun step). */
+const MEMORY_BATCHES = [50, 100];
 /** cchc's default concurrency, for pdf.js alone. */
 const THREADS = availableParallelism();
 /** A rule file the rerun-after-edit step touches (a comment line appended, then the bytes restored). */
@@ -156,16 +156,15 @@ try {
   const sources = ['eval/tuning', 'unseen'].flatMap((dir) =>
     readdirSync(join(FIXTURES, dir)).filter((name) => ['.pdf', '.docx', '.txt'].includes(extname(name))).sort().map((name) => join(FIXTURES, dir, name)));
   const batch = join(work, 'batch');
-  const small = join(work, 'batch-small');
-  mkdirSync(batch);
-  mkdirSync(small);
+  const smaller = MEMORY_BATCHES.map((files) => ({ files, dir: join(work, `batch-${files}`) }));
+  for (const dir of [batch, ...smaller.map((b) => b.dir)]) mkdirSync(dir);
   for (let i = 0; i < RERUN_FILES; i++) {
     const source = sources[i % sources.length];
     const name = `${String(i).padStart(3, '0')}-${basename(source)}`;
     copyFileSync(source, join(batch, name));
-    if (i < SMALL_BATCH) copyFileSync(source, join(small, name));
+    for (const { files, dir } of smaller) if (i < files) copyFileSync(source, join(dir, name));
   }
-  const smallRun = extract(small, join(work, 'out-small'));
+  const smallerRuns = smaller.map(({ files, dir }) => ({ files, run: extract(dir, join(work, `out-${files}`)) }));
   const out = join(work, 'out-batch');
   const first = extract(batch, out);
   const firstCsv = join(work, 'first-csv');
@@ -181,7 +180,12 @@ try {
       `${manifest(out).cached} from the cache): ${fmt(first.wall / rerunWall, 1)}× faster (target ≥ 20×; CPU ${fmt(first.cpu / rerunCpu, 1)}×); ` +
       `CSVs ${differing.length === 0 ? 'byte-identical' : `DIFFER: ${differing.join(', ')}`}`,
   );
-  console.log(`peak RSS (largest process): ${fmt(smallRun.maxRssMb, 0)} MB at ${SMALL_BATCH} files (one per source), ${fmt(first.maxRssMb, 0)} MB at ${RERUN_FILES} files (the same sources)`);
+  const peaks = [...smallerRuns, { files: RERUN_FILES, run: first }];
+  const spread = Math.max(...peaks.map((p) => p.run.maxRssMb)) / Math.min(...peaks.map((p) => p.run.maxRssMb));
+  console.log(
+    `peak RSS (largest process; ${sources.length} sources in a cycle): ${peaks.map((p) => `${fmt(p.run.maxRssMb, 0)} MB at ${p.files} files`).join(', ')}; ` +
+      `largest/smallest ${fmt(spread)}`,
+  );
 
   const rule = readFileSync(EDITED_RULE);
   try {

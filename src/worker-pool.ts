@@ -33,6 +33,18 @@ export interface PoolOptions {
 /** A job's result; `id` is the report_id the worker had found before it failed, if any. */
 export type JobResult = Extract<WorkerReply, { ok: true }> | { ok: false; message: string; id?: string };
 
+/**
+ * V8 heap settings of a worker, so that its peak memory does not depend on how many files it has
+ * processed. Each file leaves its report as garbage in the old generation (about 1 MB for a small
+ * file); with a 2 GB heap limit V8 lets the old generation grow to 4× its live size before a full
+ * collection, so a worker's resident memory climbed with every file until the first one (~75 files
+ * in): 185 MB peak at 50 files, 257 MB at 200, with 40 MB live after each collection. Growing the
+ * old generation by 1.5× instead (a full collection every ~20 MB of garbage) and a 8 MB
+ * semi-space (16 MB by default: the young generation holds one file's short-lived objects):
+ * 150 MB at 50 files, 168 MB at 200. It costs about 5–15% more CPU (more full collections of the
+ * 40 MB of loaded rules and modules); a forced gc() between files was flat too but 50–100% slower.
+ */
+const HEAP_FLAGS = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
 /** How often the resident memory of busy workers is measured. */
 const MEMORY_POLL_MS = 20;
 /** Tail of a worker's stderr kept to tell why it died. */
@@ -143,7 +155,7 @@ export class WorkerPool {
 
   private spawn(): Worker {
     const child = fork(WORKER_ENTRY.module, [], {
-      execArgv: [...WORKER_ENTRY.execArgv, `--max-old-space-size=${this.options.memoryMb}`],
+      execArgv: [...WORKER_ENTRY.execArgv, `--max-old-space-size=${this.options.memoryMb}`, ...HEAP_FLAGS],
       // Buffers (file names that are not UTF-8) cross as Buffers.
       serialization: 'advanced',
       env: { ...process.env, [WORKER_MEMORY_ENV]: String(this.options.memoryMb) },
