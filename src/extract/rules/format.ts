@@ -86,6 +86,11 @@ export const RuleSpec = z
      * cut rate), read although a change word and a comparison stand beside it. Default false (a difference).
      */
     change: z.boolean().default(false),
+    /**
+     * Keys the matched number states too, at its level and period: "còn 75 hồ sơ đang giải quyết trong hạn" is the
+     * pending count and the pending-in-time count at once.
+     */
+    also: z.array(z.string()).default([]),
     /** Read "trong đó cấp huyện 265, cấp xã 113" / "Năm 2021: 5; năm 2022: 7" after the match. Default true. */
     breakdown: z.boolean().default(true),
     examples: z.array(Example).min(1, 'every rule needs at least one example'),

@@ -33,6 +33,8 @@ export interface CompiledRule {
   /** Forbidden words that hold only in a report whose unit is known to be below the level. */
   forbidBelow: Array<{ level: 'province' | 'district'; regex: RegExp }>;
   specificity: number;
+  /** Keys the matched number states too (RuleSpec.also). */
+  also: string[];
   level?: Level;
   readLevel: boolean;
   breakdown: boolean;
@@ -209,6 +211,11 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       readLevel: rule.readLevel,
       breakdown: rule.breakdown,
       change: rule.change,
+      also: rule.also.map((key, i) => {
+        known(key, `${at}.also[${i}]`);
+        yields.add(key);
+        return key;
+      }),
       parts: rule.parts.map((part, i) => {
         known(part.indicator, `${at}.parts[${i}]`);
         yields.add(part.indicator);

@@ -562,6 +562,12 @@ export class SentenceReader {
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
+            if (part === 'v') {
+              for (const key of rule.also) {
+                const also = this.mention(rule, key, k, value, level, period);
+                if (also) out.push({ key: `${k}${part}`, mention: also, reach });
+              }
+            }
             if (part === 'v' && rule.breakdown) {
               for (const b of this.breakdown(k, target, level, period, rule)) out.push({ key: `${b.k}v`, mention: b.mention, reach });
             }
