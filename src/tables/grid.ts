@@ -467,8 +467,39 @@ function namesScore(label: string): boolean {
   return indicator !== '' && indicatorOf(indicator).unit === 'score';
 }
 
+/**
+ * A header-less table of label / value pairs set side by side (label | value
+ * | label | value): each pair is a row of its own, read left pair first. Every
+ * even column holds text and every odd one numbers, row after row.
+ */
+function sideBySidePairs(grid: Grid): Grid | undefined {
+  const { columns, rows } = grid;
+  if (columns < 4 || columns % 2 !== 0 || rows.length === 0 || headerRowCount(rows) !== 0) return undefined;
+  if (rows.some((row) => row.cells.some((cell) => cell.span !== 1))) return undefined;
+  for (let c = 0; c < columns; c += 2) {
+    const labels = statsOf(rows, c);
+    const values = statsOf(rows, c + 1);
+    // Every label a text, every value a number; at most one pair left blank per column pair.
+    // A column of unit words or codes is no label column ("2.702 | hồ sơ | 12" is one row).
+    if (labels.units >= 0.5 * labels.filled || labels.codes > 0) return undefined;
+    if (labels.values > 0 || labels.filled !== values.filled || values.values !== values.filled || labels.filled < rows.length - 1) return undefined;
+  }
+  const pairs: GridRow[] = [];
+  for (const row of rows) {
+    for (let c = 0; c < columns; c += 2) {
+      const label = at(row, c);
+      const value = at(row, c + 1);
+      if (!label || clean(label.text) === '') continue;
+      const cells = [{ ...label, column: 0 }, ...(value ? [{ ...value, column: 1 }] : [])];
+      pairs.push({ cells, place: label.place });
+    }
+  }
+  return { table: grid.table, columns: 2, rows: pairs };
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
-export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
+export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
+  const grid = sideBySidePairs(table) ?? table;
   const headerCount = headerRowCount(grid.rows);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
