@@ -45,6 +45,8 @@ export interface Grid {
   table: string;
   columns: number;
   rows: GridRow[];
+  /** Most rows the header may take (default 5): a PDF header wraps one row per line of text. */
+  maxHeaderRows?: number;
 }
 
 export interface GridContext {
@@ -120,12 +122,12 @@ function isDataRow(row: GridRow): boolean {
   return values.length > 0 && !(values.length >= 2 && values.every((cell) => /^(19|20)\d\d$/.test(cell.text.trim())));
 }
 
-function headerRowCount(rows: readonly GridRow[]): number {
+function headerRowCount(rows: readonly GridRow[], maxRows = 5): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
   if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
   let n = 0;
-  while (n < rows.length && n < 5) {
+  while (n < rows.length && n < maxRows) {
     const row = rows[n];
     const first = row.cells.find((c) => c.text.trim() !== '')?.text ?? '';
     if (isNumberingRow(row)) {
@@ -500,7 +502,7 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? table;
-  const headerCount = headerRowCount(grid.rows);
+  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns);
