@@ -34,7 +34,29 @@ const MONTHS = [
   '2     Số hồ sơ đã giải quyết       1.198    1.302    2.500',
 ].join('\n');
 
+/** Narrow columns whose headings wrap one word a line: a header of eight lines over per-field rows. */
+const WRAPPED_HEADER = [
+  ' TT  Lĩnh vực             Hồ sơ tiếp nhận             Hồ sơ đã giải quyết',
+  '                       Tổng      Trong đó          Tổng    Quá',
+  '                        số                          số     hạn',
+  '                               Nộp      Nộp',
+  '                               hồ       hồ',
+  '                               sơ       sơ',
+  '                               trực     trực',
+  '                               tuyến    tiếp',
+  ' 1   Tư pháp             320    250       70         318     2',
+  ' 2   Nông nghiệp          95     41       54          90     1',
+  '     Tổng cộng           415    291      124         408     3',
+].join('\n');
+
 describe('readLaidOutTables', () => {
+  it('takes every line of a header wrapped word by word over narrow columns', () => {
+    const read = readLaidOutTables(pagesFromText(WRAPPED_HEADER), YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value}`)).toEqual([
+      'dossier.received 415', 'dossier.online 291', 'dossier.offline 124', 'dossier.resolved 408', 'dossier.late 3',
+    ]);
+  });
+
   it('splits headings set one space apart over narrow columns, not a heading centred over them', () => {
     const read = readLaidOutTables(pagesFromText(MONTHS), YEAR);
     expect(read.rows.map((r) => `${r.value} ${r.column}`)).toEqual([
