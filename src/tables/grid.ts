@@ -22,6 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
+import { joinLines } from './wrapped.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
@@ -47,6 +48,8 @@ export interface Grid {
   rows: GridRow[];
   /** Most rows the header may take (default 5): a PDF header wraps one row per line of text. */
   maxHeaderRows?: number;
+  /** Header rows are lines of text (PDF): a heading wrapped over lines is in several rows. */
+  lineHeader?: boolean;
 }
 
 export interface GridContext {
@@ -175,12 +178,15 @@ function headerCell(headers: readonly GridRow[], r: number, c: number, values: r
 }
 
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
-function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = []): string[] {
+function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = [], lineHeader = false): string[] {
   const parts: string[] = [];
   for (const [r, row] of headers.entries()) {
     if (isNumberingRow(row)) continue;
     const text = clean(headerCell(headers, r, c, values)?.text ?? '');
-    if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
+    if (text === '' || parts[parts.length - 1] === text) continue;
+    // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
+    if (lineHeader && parts.length > 0 && /^\p{Ll}/u.test(text)) parts.push(joinLines([parts.pop()!, text]));
+    else parts.push(text);
   }
   return joinWrappedLeaf(parts);
 }
@@ -241,9 +247,9 @@ interface Roles {
 }
 
 /** Column roles from the body's content, the header's words breaking ties. */
-function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns: number): Roles | undefined {
+function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns: number, lineHeader = false): Roles | undefined {
   const stats = Array.from({ length: columns }, (_, c) => statsOf(body, c));
-  const leaf = (c: number) => foldDiacritics(headerOf(headers, c).at(-1) ?? '').replace(/\(.*$/, '').trim();
+  const leaf = (c: number) => foldDiacritics(headerOf(headers, c, [], lineHeader).at(-1) ?? '').replace(/\(.*$/, '').trim();
   const isCode = (c: number) => stats[c].filled > 0 && (stats[c].codes / stats[c].filled >= 0.7 || HEADER_CODE.test(leaf(c))) && stats[c].textLength / Math.max(1, stats[c].filled - stats[c].values) <= 10;
   const textual = (c: number) => stats[c].filled > 0 && stats[c].values / stats[c].filled < 0.5;
   let label: number | undefined;
@@ -505,10 +511,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
-  const roles = rolesOf(body, headers, grid.columns);
+  const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
   const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
-  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
+  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report));

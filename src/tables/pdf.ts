@@ -19,6 +19,7 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { unitValue } from './value-cells.js';
+import { joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -305,20 +306,6 @@ function placeOf(line: VLine, text: string): Place {
     : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length };
 }
 
-/**
- * A cell's lines as one text. A word too wide for a narrow column is broken
- * inside it ("huyệ" / "n"): a line that starts with small letters but no
- * vowel cannot start a Vietnamese syllable, so it ends the word above
- * (capitals without a vowel are an abbreviation: "KH", "DVC").
- */
-function joinCellLines(parts: readonly string[]): string {
-  return parts.reduce((text, part) => {
-    const head = /^\p{Ll}+/u.exec(part)?.[0];
-    const brokenWord = text !== '' && head !== undefined && !/[aeiouy]/i.test(foldDiacritics(head)) && /\p{L}$/u.test(text);
-    return text === '' ? part : `${text}${brokenWord ? '' : ' '}${part}`;
-  }, '');
-}
-
 /** The data lines' columns, and one for each header cell over none of them (a column left empty in every data line). */
 function withHeaderColumns(region: Region, firstData: number): Column[] {
   const columns = [...region.columns];
@@ -366,12 +353,12 @@ function gridOf(found: Region, table: string): Grid {
       }
     }
     const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {
-      const text = joinCellLines(cell.parts);
+      const text = joinLines(cell.parts);
       return { text, column, span: cell.span, place: placeOf(cell.line, cell.parts[0]) };
     });
     return { cells, place: placeOf(lines[0], '') };
   });
-  return { table, columns: region.columns.length, rows, maxHeaderRows: Math.max(5, firstData) };
+  return { table, columns: region.columns.length, rows, maxHeaderRows: Math.max(5, firstData), lineHeader: true };
 }
 
 export interface PdfTables {

@@ -61,7 +61,7 @@ describe('column roles by layout', () => {
     ]);
   });
 
-  it('keeps a four-column table with a unit column one table of one label column: its numbers stay the row's', () => {
+  it('keeps a four-column table with a unit column one table of one label column: its numbers stay the row\'s', () => {
     expect(figures([
       ['Số hồ sơ đã giải quyết', '2.702', 'hồ sơ', '12'],
       ['Số hồ sơ giải quyết quá hạn', '3', 'hồ sơ', '1'],

@@ -49,7 +49,27 @@ const WRAPPED_HEADER = [
   '     Tổng cộng           415    291      124         408     3',
 ].join('\n');
 
+/** Headings wrapped line by line: "Hồ sơ" / "tiếp" / "nhận", "Tổng" / "số", "đang giải" / "quyết", and a word broken across lines ("chuy" / "ển"). */
+const LINE_HEADINGS = [
+  ' TT  Lĩnh vực       Hồ sơ     Từ kỳ     Hồ sơ đang giải',
+  '                    tiếp     trước           quyết',
+  '                    nhận',
+  '                              chuy      Tổng     Quá',
+  '                              ển         số      hạn',
+  '                              sang',
+  ' 1   Tư pháp          120       10       6        1',
+  ' 2   Giáo dục          64        2       3        0',
+  '     Tổng cộng        184       12       9        1',
+].join('\n');
+
 describe('readLaidOutTables', () => {
+  it('joins a heading\'s lines: a line starting with a small letter goes on with the one above, a broken word made whole', () => {
+    const read = readLaidOutTables(pagesFromText(LINE_HEADINGS), YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value} ${m.period.start}`)).toEqual([
+      'dossier.received 184 ', 'dossier.carried_over 12 ', 'dossier.pending 9 ', 'dossier.pending_late 1 ',
+    ]);
+  });
+
   it('takes every line of a header wrapped word by word over narrow columns', () => {
     const read = readLaidOutTables(pagesFromText(WRAPPED_HEADER), YEAR);
     expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value}`)).toEqual([
