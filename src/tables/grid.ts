@@ -125,7 +125,16 @@ function isDataRow(row: GridRow): boolean {
   return values.length > 0 && !(values.length >= 2 && values.every((cell) => /^(19|20)\d\d$/.test(cell.text.trim())));
 }
 
-function headerRowCount(rows: readonly GridRow[], maxRows = 5): number {
+/** A number cut at a header cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
+const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
+
+/** A header line holding only the digits wrapped off cut numbers above them ("4" under "31/12/202"). */
+function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.length > 0 && filled.every((c) => /^\d{1,2}$/.test(c.text.trim()) && CUT_NUMBER.test(clean(covering(above, c.column)?.text ?? '')));
+}
+
+function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
   if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
@@ -133,7 +142,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5): number {
   while (n < rows.length && n < maxRows) {
     const row = rows[n];
     const first = row.cells.find((c) => c.text.trim() !== '')?.text ?? '';
-    if (isNumberingRow(row)) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && endsCutNumbers(row, rows[n - 1]))) {
       n++;
       continue;
     }
@@ -185,7 +194,9 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     const text = clean(headerCell(headers, r, c, values)?.text ?? '');
     if (text === '' || parts[parts.length - 1] === text) continue;
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
-    if (lineHeader && parts.length > 0 && /^\p{Ll}/u.test(text)) parts.push(joinLines([parts.pop()!, text]));
+    // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
+    const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);
@@ -508,7 +519,7 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? table;
-  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows);
+  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);

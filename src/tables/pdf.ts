@@ -94,6 +94,22 @@ function isDataLine(line: VLine): boolean {
   return line.segments.length >= 2 && numbers.length > 0 && !(numbers.length >= 2 && numbers.every((s) => YEAR.test(s.text.trim())));
 }
 
+/**
+ * The end of a date or year broken in a narrow header cell ("31/12/202" /
+ * "4"): digits alone, each under a header text that ends in a digit or a
+ * slash and reaches over it.
+ */
+function endsBrokenNumbers(line: VLine, above: VLine | undefined): boolean {
+  if (!above || line.page !== above.page || line.segments.length === 0) return false;
+  return line.segments.every((s) => /^\d{1,2}$/.test(s.text.trim()) && above.segments.some((a) => /[\d/]$/.test(a.text.trim()) && /\d\/\d*$|\d{3}$/.test(a.text.trim())
+    && s.left >= a.left - SLACK && s.right <= a.right + 2 * SLACK));
+}
+
+/** Index of a region's first data line (a number broken off a header cell is still header). */
+function firstDataOf(lines: readonly VLine[]): number {
+  return lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]));
+}
+
 /** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */
 function columnsOf(lines: readonly VLine[]): Column[] {
   const spans = lines.flatMap((l) => l.segments.map((s) => ({ left: s.left, right: s.right }))).sort((a, b) => a.left - b.left);
@@ -267,7 +283,7 @@ function rowGapOf(region: Region): number {
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
   const rowGap = rowGapOf(region);
-  const firstData = region.lines.findIndex(isDataLine);
+  const firstData = firstDataOf(region.lines);
   let previous: VLine | undefined;
   const valueColumns = (line: VLine) => line.segments.filter((s) => isNumber(s.text)).map((s) => columnOf(s, region.columns));
   region.lines.forEach((line, i) => {
@@ -334,7 +350,7 @@ function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Seg
 }
 
 function gridOf(found: Region, table: string): Grid {
-  const firstData = found.lines.findIndex(isDataLine);
+  const firstData = firstDataOf(found.lines);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
   const rows: GridRow[] = rowsOf(region).map((lines) => {
     const header = region.lines.indexOf(lines[0]) < firstData;

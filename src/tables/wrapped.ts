@@ -8,7 +8,8 @@ import { isLexiconWord } from './labels.js';
  * vowel cannot start a Vietnamese syllable, so it ends the word above
  * (capitals without a vowel are an abbreviation: "KH", "DVC"); so does a
  * line whose first word and the word above are no words of the label
- * dictionary when together they make one ("chuy" / "ển").
+ * dictionary when together they make one ("chuy" / "ển"). Digits under a
+ * date or year cut at the cell's edge finish it ("31/12/202" / "4").
  */
 export function joinLines(parts: readonly string[]): string {
   return parts.reduce((text, part) => {
@@ -16,6 +17,7 @@ export function joinLines(parts: readonly string[]): string {
     const tail = /\p{L}+$/u.exec(text)?.[0];
     const splitWord = head !== undefined && tail !== undefined && !isLexiconWord(tail) && !isLexiconWord(head) && isLexiconWord(tail + head);
     const brokenWord = text !== '' && head !== undefined && tail !== undefined && (!/[aeiouy]/i.test(foldDiacritics(head)) || splitWord);
-    return text === '' ? part : `${text}${brokenWord ? '' : ' '}${part}`;
+    const brokenNumber = /^\d{1,2}$/.test(part) && /(?:\d\/\d*|\d{3})$/.test(text);
+    return text === '' ? part : `${text}${brokenWord || brokenNumber ? '' : ' '}${part}`;
   }, '');
 }

@@ -62,7 +62,25 @@ const LINE_HEADINGS = [
   '     Tổng cộng        184       12       9        1',
 ].join('\n');
 
+/** A date cut at the edge of a narrow header cell: its last digit wraps onto a line of its own. */
+const CUT_DATE = [
+  'TT  Đơn vị                 Biên chế công chức',
+  '                          Được      Có mặt',
+  '                          giao        đến',
+  '                                  30/6/202',
+  '                                     4',
+  ' 1  Sở Công Thương          52        50',
+  ' 2  Sở Nông nghiệp          61        57',
+  '    Tổng cộng              113       107',
+].join('\n');
+
 describe('readLaidOutTables', () => {
+  it('finishes a date cut at a header cell\'s edge with the digit wrapped under it; that digit is no row', () => {
+    const read = readLaidOutTables(pagesFromText(CUT_DATE), YEAR);
+    expect(read.rows.filter((r) => r.label === '')).toEqual([]);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value} ${m.period.start}..${m.period.end}`)).toContain('staff.present 107 2024-06-30..2024-06-30');
+  });
+
   it('joins a heading\'s lines: a line starting with a small letter goes on with the one above, a broken word made whole', () => {
     const read = readLaidOutTables(pagesFromText(LINE_HEADINGS), YEAR);
     expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value} ${m.period.start}`)).toEqual([
