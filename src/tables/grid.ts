@@ -516,6 +516,16 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
   return { table: grid.table, columns: 2, rows: pairs };
 }
 
+/** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
+const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
+
+/** Whether most labels of a column open with a row code (at least three). */
+function codedLabels(labels: readonly string[]): boolean {
+  const filled = labels.filter(Boolean);
+  const coded = filled.filter((label) => LEADING_CODE.test(label)).length;
+  return coded >= 3 && coded >= 0.6 * filled.length;
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? table;
@@ -524,7 +534,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
-  const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
+  const rawText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
+  // Laid-out text sets a row code one space before its label ("10 Xã Tén"): with no code column, and most labels
+  // opened by a code, the code is split off the label.
+  const coded = roles.code === undefined && codedLabels(body.map((row) => rawText(row, roles.label)));
+  const cellText = (row: GridRow, c: number | undefined) => (coded && c === roles.label ? rawText(row, c).replace(LEADING_CODE, '') : rawText(row, c));
+  const codeOf = (row: GridRow) => (coded ? LEADING_CODE.exec(rawText(row, roles.label))?.[1] ?? '' : cellText(row, roles.code));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
@@ -538,7 +553,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
     kinds.forEach((k, i) => {
-      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(cellText(body[i], roles.code))) kinds[i] = { kind: 'unit', level: '' };
+      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i]))) kinds[i] = { kind: 'unit', level: '' };
     });
     byColumn = true;
   }
@@ -552,7 +567,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
-    const code = cellText(row, roles.code);
+    const code = codeOf(row);
     const unit = cellText(row, roles.unit);
     const note = roles.notes.map((c) => cellText(row, c)).filter(Boolean).join('; ');
     const text = row.cells.map((c) => clean(c.text)).filter(Boolean).join(' | ');

@@ -68,6 +68,16 @@ describe('column roles by layout', () => {
     ])).toEqual(['dossier.resolved |  | 2702 | ', 'dossier.resolved |  | 12 | ', 'dossier.late |  | 3 | ', 'dossier.late |  | 1 | ']);
   });
 
+  it('splits a row code set in the label cell off the label: the rows are still communes, the total at their level', () => {
+    expect(figures([
+      ['Xã, phường', 'Hồ sơ tiếp nhận'],
+      ['1 Xã Đông Sơn', '120'],
+      ['2 Phường Bắc Hà', '95'],
+      ['3 Xã Nam Trung', '64'],
+      ['Cộng', '279'],
+    ])).toEqual(['dossier.received | commune | 279 | ']);
+  });
+
   it('is not a statistics table without numbers (the report\'s header block)', () => {
     expect(readCellTables(table([['ỦY BAN NHÂN DÂN XÃ AN HÒA Số: 12/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]), QUARTER).tables).toBe(0);
   });
