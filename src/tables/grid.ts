@@ -22,6 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
+import { joinLines } from './wrapped.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
@@ -45,6 +46,10 @@ export interface Grid {
   table: string;
   columns: number;
   rows: GridRow[];
+  /** Most rows the header may take (default 5): a PDF header wraps one row per line of text. */
+  maxHeaderRows?: number;
+  /** Header rows are lines of text (PDF): a heading wrapped over lines is in several rows. */
+  lineHeader?: boolean;
 }
 
 export interface GridContext {
@@ -120,15 +125,24 @@ function isDataRow(row: GridRow): boolean {
   return values.length > 0 && !(values.length >= 2 && values.every((cell) => /^(19|20)\d\d$/.test(cell.text.trim())));
 }
 
-function headerRowCount(rows: readonly GridRow[]): number {
+/** A number cut at a header cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
+const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
+
+/** A header line holding only the digits wrapped off cut numbers above them ("4" under "31/12/202"). */
+function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.length > 0 && filled.every((c) => /^\d{1,2}$/.test(c.text.trim()) && CUT_NUMBER.test(clean(covering(above, c.column)?.text ?? '')));
+}
+
+function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
   if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
   let n = 0;
-  while (n < rows.length && n < 5) {
+  while (n < rows.length && n < maxRows) {
     const row = rows[n];
     const first = row.cells.find((c) => c.text.trim() !== '')?.text ?? '';
-    if (isNumberingRow(row)) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && endsCutNumbers(row, rows[n - 1]))) {
       n++;
       continue;
     }
@@ -173,12 +187,17 @@ function headerCell(headers: readonly GridRow[], r: number, c: number, values: r
 }
 
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
-function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = []): string[] {
+function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = [], lineHeader = false): string[] {
   const parts: string[] = [];
   for (const [r, row] of headers.entries()) {
     if (isNumberingRow(row)) continue;
     const text = clean(headerCell(headers, r, c, values)?.text ?? '');
-    if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
+    if (text === '' || parts[parts.length - 1] === text) continue;
+    // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
+    // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
+    const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber)) parts.push(joinLines([parts.pop()!, text]));
+    else parts.push(text);
   }
   return joinWrappedLeaf(parts);
 }
@@ -239,9 +258,9 @@ interface Roles {
 }
 
 /** Column roles from the body's content, the header's words breaking ties. */
-function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns: number): Roles | undefined {
+function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns: number, lineHeader = false): Roles | undefined {
   const stats = Array.from({ length: columns }, (_, c) => statsOf(body, c));
-  const leaf = (c: number) => foldDiacritics(headerOf(headers, c).at(-1) ?? '').replace(/\(.*$/, '').trim();
+  const leaf = (c: number) => foldDiacritics(headerOf(headers, c, [], lineHeader).at(-1) ?? '').replace(/\(.*$/, '').trim();
   const isCode = (c: number) => stats[c].filled > 0 && (stats[c].codes / stats[c].filled >= 0.7 || HEADER_CODE.test(leaf(c))) && stats[c].textLength / Math.max(1, stats[c].filled - stats[c].values) <= 10;
   const textual = (c: number) => stats[c].filled > 0 && stats[c].values / stats[c].filled < 0.5;
   let label: number | undefined;
@@ -467,15 +486,61 @@ function namesScore(label: string): boolean {
   return indicator !== '' && indicatorOf(indicator).unit === 'score';
 }
 
+/**
+ * A header-less table of label / value pairs set side by side (label | value
+ * | label | value): each pair is a row of its own, read left pair first. Every
+ * even column holds text and every odd one numbers, row after row.
+ */
+function sideBySidePairs(grid: Grid): Grid | undefined {
+  const { columns, rows } = grid;
+  if (columns < 4 || columns % 2 !== 0 || rows.length === 0 || headerRowCount(rows) !== 0) return undefined;
+  if (rows.some((row) => row.cells.some((cell) => cell.span !== 1))) return undefined;
+  for (let c = 0; c < columns; c += 2) {
+    const labels = statsOf(rows, c);
+    const values = statsOf(rows, c + 1);
+    // Every label a text, every value a number; at most one pair left blank per column pair.
+    // A column of unit words or codes is no label column ("2.702 | hồ sơ | 12" is one row).
+    if (labels.units >= 0.5 * labels.filled || labels.codes > 0) return undefined;
+    if (labels.values > 0 || labels.filled !== values.filled || values.values !== values.filled || labels.filled < rows.length - 1) return undefined;
+  }
+  const pairs: GridRow[] = [];
+  for (const row of rows) {
+    for (let c = 0; c < columns; c += 2) {
+      const label = at(row, c);
+      const value = at(row, c + 1);
+      if (!label || clean(label.text) === '') continue;
+      const cells = [{ ...label, column: 0 }, ...(value ? [{ ...value, column: 1 }] : [])];
+      pairs.push({ cells, place: label.place });
+    }
+  }
+  return { table: grid.table, columns: 2, rows: pairs };
+}
+
+/** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
+const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
+
+/** Whether most labels of a column open with a row code (at least three). */
+function codedLabels(labels: readonly string[]): boolean {
+  const filled = labels.filter(Boolean);
+  const coded = filled.filter((label) => LEADING_CODE.test(label)).length;
+  return coded >= 3 && coded >= 0.6 * filled.length;
+}
+
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
-export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined {
-  const headerCount = headerRowCount(grid.rows);
+export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
+  const grid = sideBySidePairs(table) ?? table;
+  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
-  const roles = rolesOf(body, headers, grid.columns);
+  const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
-  const cellText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
-  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values)]));
+  const rawText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
+  // Laid-out text sets a row code one space before its label ("10 Xã Tén"): with no code column, and most labels
+  // opened by a code, the code is split off the label.
+  const coded = roles.code === undefined && codedLabels(body.map((row) => rawText(row, roles.label)));
+  const cellText = (row: GridRow, c: number | undefined) => (coded && c === roles.label ? rawText(row, c).replace(LEADING_CODE, '') : rawText(row, c));
+  const codeOf = (row: GridRow) => (coded ? LEADING_CODE.exec(rawText(row, roles.label))?.[1] ?? '' : cellText(row, roles.code));
+  const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report));
@@ -488,7 +553,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
     kinds.forEach((k, i) => {
-      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(cellText(body[i], roles.code))) kinds[i] = { kind: 'unit', level: '' };
+      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i]))) kinds[i] = { kind: 'unit', level: '' };
     });
     byColumn = true;
   }
@@ -502,7 +567,7 @@ export function readGrid(grid: Grid, context: GridContext): RawRow[] | undefined
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
-    const code = cellText(row, roles.code);
+    const code = codeOf(row);
     const unit = cellText(row, roles.unit);
     const note = roles.notes.map((c) => cellText(row, c)).filter(Boolean).join('; ');
     const text = row.cells.map((c) => clean(c.text)).filter(Boolean).join(' | ');

@@ -104,6 +104,14 @@ export const tableUnits: readonly string[] = [...dictionary.units].sort((a, b) =
 
 export const labelExamples: readonly LabelExample[] = dictionary.examples;
 
+const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
+const lexiconWords = new Set(dictionary.entries.flatMap((e) => wordsOf(e.text)));
+
+/** Whether a word (any case) is written in some wording of the dictionary ("chuyển", "tiếp"). */
+export function isLexiconWord(word: string): boolean {
+  return lexiconWords.has(word.normalize('NFC').toLowerCase());
+}
+
 /** Similarity of two match forms in [0, 1]; 0 when their numbers differ ("mức độ 3" vs "mức độ 4"). */
 function similarity(a: MatchForm, b: MatchForm): number {
   if (a.numbers !== b.numbers || a.tokens.size === 0 || b.tokens.size === 0) return 0;

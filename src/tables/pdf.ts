@@ -19,6 +19,7 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { unitValue } from './value-cells.js';
+import { joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -31,7 +32,8 @@ const PADDED_PITCH = 1.2;
 const TABLE_GAP = 2.6;
 /** Slack (PDF units) when testing whether a segment stays inside a column. */
 const SLACK = 2;
-const MAX_HEADER_LINES = 7;
+/** A header in a small type over narrow columns wraps each heading over many lines (the national dossier form: 9). */
+const MAX_HEADER_LINES = 12;
 const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
 const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
@@ -90,6 +92,22 @@ const YEAR = /^(19|20)\d\d$/;
 function isDataLine(line: VLine): boolean {
   const numbers = line.segments.filter((s, i) => isNumber(s.text) && !(i === 0 && ROW_CODE.test(s.text.trim())));
   return line.segments.length >= 2 && numbers.length > 0 && !(numbers.length >= 2 && numbers.every((s) => YEAR.test(s.text.trim())));
+}
+
+/**
+ * The end of a date or year broken in a narrow header cell ("31/12/202" /
+ * "4"): digits alone, each under a header text that ends in a digit or a
+ * slash and reaches over it.
+ */
+function endsBrokenNumbers(line: VLine, above: VLine | undefined): boolean {
+  if (!above || line.page !== above.page || line.segments.length === 0) return false;
+  return line.segments.every((s) => /^\d{1,2}$/.test(s.text.trim()) && above.segments.some((a) => /[\d/]$/.test(a.text.trim()) && /\d\/\d*$|\d{3}$/.test(a.text.trim())
+    && s.left >= a.left - SLACK && s.right <= a.right + 2 * SLACK));
+}
+
+/** Index of a region's first data line (a number broken off a header cell is still header). */
+function firstDataOf(lines: readonly VLine[]): number {
+  return lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]));
 }
 
 /** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */
@@ -265,7 +283,7 @@ function rowGapOf(region: Region): number {
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
   const rowGap = rowGapOf(region);
-  const firstData = region.lines.findIndex(isDataLine);
+  const firstData = firstDataOf(region.lines);
   let previous: VLine | undefined;
   const valueColumns = (line: VLine) => line.segments.filter((s) => isNumber(s.text)).map((s) => columnOf(s, region.columns));
   region.lines.forEach((line, i) => {
@@ -304,20 +322,6 @@ function placeOf(line: VLine, text: string): Place {
     : { page: source.page, line: source.line, start: source.offset, end: source.offset + source.text.length };
 }
 
-/**
- * A cell's lines as one text. A word too wide for a narrow column is broken
- * inside it ("huyệ" / "n"): a line that starts with small letters but no
- * vowel cannot start a Vietnamese syllable, so it ends the word above
- * (capitals without a vowel are an abbreviation: "KH", "DVC").
- */
-function joinCellLines(parts: readonly string[]): string {
-  return parts.reduce((text, part) => {
-    const head = /^\p{Ll}+/u.exec(part)?.[0];
-    const brokenWord = text !== '' && head !== undefined && !/[aeiouy]/i.test(foldDiacritics(head)) && /\p{L}$/u.test(text);
-    return text === '' ? part : `${text}${brokenWord ? '' : ' '}${part}`;
-  }, '');
-}
-
 /** The data lines' columns, and one for each header cell over none of them (a column left empty in every data line). */
 function withHeaderColumns(region: Region, firstData: number): Column[] {
   const columns = [...region.columns];
@@ -346,7 +350,7 @@ function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Seg
 }
 
 function gridOf(found: Region, table: string): Grid {
-  const firstData = found.lines.findIndex(isDataLine);
+  const firstData = firstDataOf(found.lines);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
   const rows: GridRow[] = rowsOf(region).map((lines) => {
     const header = region.lines.indexOf(lines[0]) < firstData;
@@ -365,12 +369,12 @@ function gridOf(found: Region, table: string): Grid {
       }
     }
     const cells: GridCell[] = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, cell]) => {
-      const text = joinCellLines(cell.parts);
+      const text = joinLines(cell.parts);
       return { text, column, span: cell.span, place: placeOf(cell.line, cell.parts[0]) };
     });
     return { cells, place: placeOf(lines[0], '') };
   });
-  return { table, columns: region.columns.length, rows };
+  return { table, columns: region.columns.length, rows, maxHeaderRows: Math.max(5, firstData), lineHeader: true };
 }
 
 export interface PdfTables {

@@ -18,7 +18,7 @@ import { readTextTables } from './text.js';
 import { nextTable, readFlatTables } from './flat.js';
 import { scopeByLeadIn } from './lead-in.js';
 import type { GridContext } from './grid.js';
-import { forgetBodyFlow } from '../text/body-flow.js';
+import { footnoteRefsOf, forgetBodyFlow } from '../text/body-flow.js';
 
 /** What the grid readers need to know of the report: its period (for "Kỳ trước", "Quý I") and its level. */
 function gridContext(report: Report): GridContext {
@@ -51,9 +51,25 @@ export function readTables(report: Report): RawRow[] {
   return [...found, ...readFlatTables(lines, found)];
 }
 
+/**
+ * Footnote marks glued to the end of a number in text laid out in columns
+ * ("2.8461": 2.846 and note 1, as pdftotext prints a raised mark), found
+ * where the notes under the table were: blanked, so the cell reads as its
+ * number. Only a mark that ends its cell (line end or a column gap after it).
+ */
+function unglueValueMarks(report: Report): void {
+  for (const ref of footnoteRefsOf(report)) {
+    const { source, lineStart, lineEnd } = ref;
+    const after = source.text.slice(lineEnd);
+    if (source.kind !== 'body' || !/\d/.test(source.text[lineStart - 1] ?? '') || !/^(?:\s{2,}|\s*$)/.test(after)) continue;
+    source.text = source.text.slice(0, lineStart) + ' '.repeat(lineEnd - lineStart) + after;
+  }
+}
+
 export const tablesStage: Stage = {
   name: 'tables',
   run(report) {
+    unglueValueMarks(report);
     const rows = scopeByLeadIn(readTables(report), report, gridContext(report).report);
     const mapped = mapRows(resolveRows(rows));
     report.tableRows.push(...mapped.rows);
@@ -61,5 +77,8 @@ export const tablesStage: Stage = {
     report.diagnostics.push(...mapped.diagnostics);
     // Earlier stages cached the body flow while these lines were still body text.
     forgetBodyFlow(report);
+    // A note marked in a table cell has no body sentence to take its scope from: it reads in the report's.
+    const tableLines = new Set(report.pages.flatMap((p) => p.lines).filter((l) => l.kind === 'table').map((l) => `${l.page}:${l.line}`));
+    for (const [n, place] of report.footnoteAnchors) if (tableLines.has(`${place.page}:${place.line}`)) report.footnoteAnchors.delete(n);
   },
 };

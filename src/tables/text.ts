@@ -313,7 +313,9 @@ export function readTextTables(lines: readonly SourceLine[], firstTable = 1): Te
       inTable = true;
       tableNumber++;
     }
-    if (TABLE_END.test(foldDiacritics(line.text.trim())) || isProseAfterTable(line.text, current)) {
+    // A table laid out in columns starting ("TT    Nội dung    Tổng số …") ends this one: the layout reader reads it.
+    const laidOutStart = /^(stt|tt)\b/.test(foldDiacritics(line.text.trim())) && LAID_OUT_HEADER.test(line.text);
+    if (TABLE_END.test(foldDiacritics(line.text.trim())) || isProseAfterTable(line.text, current) || laidOutStart) {
       flush();
       inTable = false;
       continue;

@@ -98,8 +98,9 @@ export function footnoteFlows(report: Report): { number: number; flow: Flow }[] 
   return [...groups].map(([number, lines]) => {
     // The note's own number opens its first line ("1 Kế hoạch số ..."): not part of its text.
     const cuts: Cuts = new Map();
-    const opening = new RegExp(String.raw`^\s*${number}(?!\p{N})\s*`, 'u').exec(lines[0].text);
-    if (opening) cuts.set(lines[0], [[0, opening[0].length]]);
+    // The cut starts where the line's text does (a number alone set in from the margin: pdftotext -layout).
+    const opening = new RegExp(String.raw`^(\s*)${number}(?!\p{N})\s*`, 'u').exec(lines[0].text);
+    if (opening) cuts.set(lines[0], [[opening[1].length, opening[0].length]]);
     return { number, flow: buildFlow(lines, cuts, new Set()) };
   });
 }

@@ -7,7 +7,9 @@
  *  - a separator line (non-empty, whitespace only: the rule above the footnote
  *    area as text extraction prints it), or
  *  - the previous footnote, or
- *  - a reference to it glued to a word or year in the body ("ban1", "20241").
+ *  - a reference to it glued to a word or year in the body ("ban1", "20241")
+ *    or to a number grouped in thousands ("2.7902": "2.790" and mark 2), in
+ *    the body or a table's cells.
  * One number may be missing (a note the text lost): inside a footnote area
  * the number after the next one, referenced, goes on from it.
  * A footnote block ends at a page change, a page-number line, a separator, a
@@ -58,7 +60,9 @@ const startsFootnote = (text: string, expected: number) => footnoteNumberAt(text
 export function isReferenced(body: string, n: number): boolean {
   const glued = new RegExp(`(?:\\p{L}[.,;:]?|\\b(?:19|20)\\d\\d|[)”"])${n}(?=[\\s.,;:)]|$)`, 'u');
   const afterNumber = new RegExp(`\\d[.,]${n}[ \\t]*$`, 'mu');
-  return glued.test(body) || afterNumber.test(body);
+  // A mark after a number grouped in thousands leaves a last group of more than three digits ("2.790" + "2" = "2.7902").
+  const afterGrouped = new RegExp(`(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+${n}(?=[\\s;:)]|$)`, 'mu');
+  return glued.test(body) || afterNumber.test(body) || afterGrouped.test(body);
 }
 
 /** A note this close to its page's end (in non-empty lines, and within the page's last third) runs to the end of the page. */
@@ -123,6 +127,7 @@ export function markFootnotes(report: Report): void {
   const allBody: string[] = []; // where a reference to an endnote may stand
   let previous: SourceLine | undefined; // previous non-empty line
   let openedBy: SourceLine | undefined; // a note number alone on its line, whose text follows
+  let lonelyNotes = false; // the current note's number stood alone on its line
 
   const endBlock = () => {
     current = undefined;
@@ -165,6 +170,10 @@ export function markFootnotes(report: Report): void {
       endBlock();
       endNotes = false;
       previous = line;
+      // A note typed under a table may be marked in one of its cells ("2.790²").
+      recentBody.push(text);
+      if (recentBody.length > REFERENCE_WINDOW) recentBody.shift();
+      allBody.push(text);
       continue;
     }
     if (isSeparator(text)) {
@@ -176,7 +185,9 @@ export function markFootnotes(report: Report): void {
     // Text with no page breaks shows a page's first line by one leading space.
     const pageStart = !paged && /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
     const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && STARTS_LOWER_CASE.test(text);
-    if (current !== undefined && !wraps && !endNotes && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
+    // Notes whose numbers stand alone on their lines: the next number alone opens the next note, not a page's end.
+    const nextLoneNote = current !== undefined && lonelyNotes && !pageChanged && loneNoteNumber(lines, i) === expected;
+    if (current !== undefined && !wraps && !endNotes && !nextLoneNote && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
 
     const n = noteStartingAt(i);
     if (n === undefined && openedBy === previous && current !== undefined) {
@@ -184,8 +195,10 @@ export function markFootnotes(report: Report): void {
       mark(line, current);
     } else if (n !== undefined) {
       openedBy = loneNoteNumber(lines, i) !== undefined ? line : undefined;
+      lonelyNotes = openedBy !== undefined;
       blockFromSeparator = blockFromSeparator || sawSeparator;
-      blockToPageEnd = blockToPageEnd || (paged && atPageBottom(lines, i, pageSizes, pageIndex));
+      // A note whose number stands alone is its text's lines, however near the page's end (pdftotext -layout).
+      blockToPageEnd = blockToPageEnd || (paged && openedBy === undefined && atPageBottom(lines, i, pageSizes, pageIndex));
       current = n;
       expected = n + 1;
       mark(line, current);

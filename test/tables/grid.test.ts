@@ -51,6 +51,33 @@ describe('column roles by layout', () => {
     ])).toEqual(['dossier.resolved |  | 2702 | ', 'dossier.late |  | 3 | ']);
   });
 
+  it('reads label / value pairs set side by side without a header, each pair a row, a blank pair skipped', () => {
+    expect(figures([
+      ['Hồ sơ nhận trong quý', '640', 'Hồ sơ nộp trực tuyến', '512'],
+      ['Hồ sơ trả quá hạn', '2', 'Hồ sơ còn đang giải quyết', '15'],
+      ['Số phiếu khảo sát đã thu', '95', '', ''],
+    ])).toEqual([
+      'dossier.received |  | 640 | ', 'dossier.online |  | 512 | ', 'dossier.late |  | 2 | ', 'dossier.pending |  | 15 | ', 'survey.forms |  | 95 | ',
+    ]);
+  });
+
+  it('keeps a four-column table with a unit column one table of one label column: its numbers stay the row\'s', () => {
+    expect(figures([
+      ['Số hồ sơ đã giải quyết', '2.702', 'hồ sơ', '12'],
+      ['Số hồ sơ giải quyết quá hạn', '3', 'hồ sơ', '1'],
+    ])).toEqual(['dossier.resolved |  | 2702 | ', 'dossier.resolved |  | 12 | ', 'dossier.late |  | 3 | ', 'dossier.late |  | 1 | ']);
+  });
+
+  it('splits a row code set in the label cell off the label: the rows are still communes, the total at their level', () => {
+    expect(figures([
+      ['Xã, phường', 'Hồ sơ tiếp nhận'],
+      ['1 Xã Đông Sơn', '120'],
+      ['2 Phường Bắc Hà', '95'],
+      ['3 Xã Nam Trung', '64'],
+      ['Cộng', '279'],
+    ])).toEqual(['dossier.received | commune | 279 | ']);
+  });
+
   it('is not a statistics table without numbers (the report\'s header block)', () => {
     expect(readCellTables(table([['ỦY BAN NHÂN DÂN XÃ AN HÒA Số: 12/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]), QUARTER).tables).toBe(0);
   });

@@ -34,7 +34,67 @@ const MONTHS = [
   '2     Số hồ sơ đã giải quyết       1.198    1.302    2.500',
 ].join('\n');
 
+/** Narrow columns whose headings wrap one word a line: a header of eight lines over per-field rows. */
+const WRAPPED_HEADER = [
+  ' TT  Lĩnh vực             Hồ sơ tiếp nhận             Hồ sơ đã giải quyết',
+  '                       Tổng      Trong đó          Tổng    Quá',
+  '                        số                          số     hạn',
+  '                               Nộp      Nộp',
+  '                               hồ       hồ',
+  '                               sơ       sơ',
+  '                               trực     trực',
+  '                               tuyến    tiếp',
+  ' 1   Tư pháp             320    250       70         318     2',
+  ' 2   Nông nghiệp          95     41       54          90     1',
+  '     Tổng cộng           415    291      124         408     3',
+].join('\n');
+
+/** Headings wrapped line by line: "Hồ sơ" / "tiếp" / "nhận", "Tổng" / "số", "đang giải" / "quyết", and a word broken across lines ("chuy" / "ển"). */
+const LINE_HEADINGS = [
+  ' TT  Lĩnh vực       Hồ sơ     Từ kỳ     Hồ sơ đang giải',
+  '                    tiếp     trước           quyết',
+  '                    nhận',
+  '                              chuy      Tổng     Quá',
+  '                              ển         số      hạn',
+  '                              sang',
+  ' 1   Tư pháp          120       10       6        1',
+  ' 2   Giáo dục          64        2       3        0',
+  '     Tổng cộng        184       12       9        1',
+].join('\n');
+
+/** A date cut at the edge of a narrow header cell: its last digit wraps onto a line of its own. */
+const CUT_DATE = [
+  'TT  Đơn vị                 Biên chế công chức',
+  '                          Được      Có mặt',
+  '                          giao        đến',
+  '                                  30/6/202',
+  '                                     4',
+  ' 1  Sở Công Thương          52        50',
+  ' 2  Sở Nông nghiệp          61        57',
+  '    Tổng cộng              113       107',
+].join('\n');
+
 describe('readLaidOutTables', () => {
+  it('finishes a date cut at a header cell\'s edge with the digit wrapped under it; that digit is no row', () => {
+    const read = readLaidOutTables(pagesFromText(CUT_DATE), YEAR);
+    expect(read.rows.filter((r) => r.label === '')).toEqual([]);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value} ${m.period.start}..${m.period.end}`)).toContain('staff.present 107 2024-06-30..2024-06-30');
+  });
+
+  it('joins a heading\'s lines: a line starting with a small letter goes on with the one above, a broken word made whole', () => {
+    const read = readLaidOutTables(pagesFromText(LINE_HEADINGS), YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value} ${m.period.start}`)).toEqual([
+      'dossier.received 184 ', 'dossier.carried_over 12 ', 'dossier.pending 9 ', 'dossier.pending_late 1 ',
+    ]);
+  });
+
+  it('takes every line of a header wrapped word by word over narrow columns', () => {
+    const read = readLaidOutTables(pagesFromText(WRAPPED_HEADER), YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.value}`)).toEqual([
+      'dossier.received 415', 'dossier.online 291', 'dossier.offline 124', 'dossier.resolved 408', 'dossier.late 3',
+    ]);
+  });
+
   it('splits headings set one space apart over narrow columns, not a heading centred over them', () => {
     const read = readLaidOutTables(pagesFromText(MONTHS), YEAR);
     expect(read.rows.map((r) => `${r.value} ${r.column}`)).toEqual([

@@ -17,6 +17,13 @@ const read = (texts: readonly string[]) => readTextTables(lines([...HEADER, ...t
 const cells = (texts: readonly string[]) => read(texts).rows.map((r) => [r.code, r.label, r.unit, r.value]);
 
 describe('readTextTables', () => {
+  it('stops where a table laid out in columns starts ("TT   Nội dung   Tổng số …"): that one is the layout reader\'s', () => {
+    const read = readTextTables(lines([...HEADER, '1 ', 'Số hồ sơ tiếp nhận ', 'Hồ sơ ', '812 ',
+      'TT     Nội dung                 Tổng số     Cấp xã', '1      Số TTHC đang áp dụng        310        96']));
+    expect(read.rows.map((r) => r.value)).toEqual(['812']);
+    expect(read.lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('joins a row spread over lines: code, wrapped label, unit and value on their own lines', () => {
     expect(cells(['4.1.1 ', 'Số cơ quan chuyên môn cấp ', '', 'huyện ', 'Cơ quan, đơn ', '', 'vị ', '12   ', '7.8.1 ', 'Tổng số TTHC cung cấp trực tuyến mức độ ', '3 ', 'TTHC ', '77   '])).toEqual([
       ['4.1.1', 'Số cơ quan chuyên môn cấp huyện', 'Cơ quan, đơn vị', '12'],

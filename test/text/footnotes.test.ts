@@ -110,6 +110,17 @@ describe('markFootnotes: unusual openings, lost numbers, pages, endnotes', () =>
     expect(marks(report)).toEqual([...body.map(() => '-'), '-', '-', 1, 1, 2, 2, '-']);
   });
 
+  it('reads notes under a table whose marks end its numbers ("1.3052"), each number alone on its line, none run to the page end', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
+    const report = reportOf([[...body,
+      ' 1    Hồ sơ nhận trong kỳ            Hồ sơ        1.3052',
+      ' 2    Hồ sơ trả đúng hẹn             Hồ sơ        1.2803',
+      '     1', '       Kể cả hồ sơ nhận qua bưu điện.', '     2', '       Chưa tính hồ sơ bị trả lại.', '     3', '       Tính đến cuối kỳ.',
+      '     4. Phương hướng kỳ tới', '     Duy trì tiếp nhận hồ sơ vào sáng thứ Bảy.'], ['Trang sau.']]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual([...body.map(() => '-'), '-', '-', 1, 1, 2, 2, 3, 3, '-', '-', '-']);
+  });
+
   it('runs a note in the last lines of a page to the page end, capital letters included', () => {
     const body = Array.from({ length: 10 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
     const report = reportOf([[...body, 'Giao biên chế cho các phòng năm 20231.', '1 Số biên chế được giao', 'Năm 2023: 65 biên chế.'], ['Tiếp nhận hồ sơ.']]);
@@ -140,6 +151,7 @@ describe('isReferenced', () => {
     ['theo đúng quy định3.', 3],
     ['mức độ 3,4.2\nChỉ đạo', 2],
     ['(PAPI)4 và', 4],
+    ['Hồ sơ      12.4072', 2],
   ])('finds the mark in %j', (body, n) => {
     expect(isReferenced(body, n)).toBe(true);
   });
@@ -149,6 +161,8 @@ describe('isReferenced', () => {
     ['đạt 42,1% kế hoạch', 1],
     ['năm 2021 và', 1],
     ['Điều 2 Luật', 2],
+    ['Hồ sơ      12.407', 7],
+    ['tỷ lệ 1,2342', 2],
   ])('finds none in %j', (body, n) => {
     expect(isReferenced(body, n)).toBe(false);
   });

@@ -1,0 +1,23 @@
+/** Text wrapped over lines in a narrow cell (PDF, laid-out text), joined again. */
+import { foldDiacritics } from './fold.js';
+import { isLexiconWord } from './labels.js';
+
+/**
+ * A cell's lines as one text. A word too wide for a narrow column is broken
+ * inside it ("huyệ" / "n"): a line that starts with small letters but no
+ * vowel cannot start a Vietnamese syllable, so it ends the word above
+ * (capitals without a vowel are an abbreviation: "KH", "DVC"); so does a
+ * line whose first word and the word above are no words of the label
+ * dictionary when together they make one ("chuy" / "ển"). Digits under a
+ * date or year cut at the cell's edge finish it ("31/12/202" / "4").
+ */
+export function joinLines(parts: readonly string[]): string {
+  return parts.reduce((text, part) => {
+    const head = /^\p{Ll}+/u.exec(part)?.[0];
+    const tail = /\p{L}+$/u.exec(text)?.[0];
+    const splitWord = head !== undefined && tail !== undefined && !isLexiconWord(tail) && !isLexiconWord(head) && isLexiconWord(tail + head);
+    const brokenWord = text !== '' && head !== undefined && tail !== undefined && (!/[aeiouy]/i.test(foldDiacritics(head)) || splitWord);
+    const brokenNumber = /^\d{1,2}$/.test(part) && /(?:\d\/\d*|\d{3})$/.test(text);
+    return text === '' ? part : `${text}${brokenWord || brokenNumber ? '' : ' '}${part}`;
+  }, '');
+}
