@@ -301,11 +301,15 @@ const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
 
+const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
+
 function rowKind(label: string, report: ReportPeriod): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
-  const level = LEVEL_ROW.exec(foldDiacritics(text.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
+  const uncoded = text.replace(SECTION_PREFIX, '');
+  const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
   if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
   const period = periodLabel(text, report);
   if (period) return { kind: 'period', period };
@@ -345,10 +349,14 @@ function headerLabel(text: string, report: ReportPeriod): string {
  * under "Mới tiếp nhận" under "Số hồ sơ nhận giải quyết" is "Mới tiếp nhận
  * Trực tuyến"). A "Tổng số" leaf stands for the cell above it.
  */
+const RESULT_OF_RESOLVING = /^ket qua (?:giai quyet|xu ly)(?: ho so)?$/;
+
 function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   // A heading and its share leaf run together in one cell ("Quá hạn Tỷ lệ (%)", a PDF header line) are two parts.
   const split = parts.flatMap((p) => /^(.*\S)\s+(tỷ\s+lệ(?:\s*\(%\))?)$/iu.exec(clean(p))?.slice(1) ?? [p]);
-  const named = split.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
+  // "Kết quả giải quyết" over Tổng số / Quá hạn: the dossiers resolved, as "Đã giải quyết" is.
+  const resolvedHeading = split.map((p) => (RESULT_OF_RESOLVING.test(foldDiacritics(clean(p))) ? 'Đã giải quyết' : p));
+  const named = resolvedHeading.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.
@@ -534,7 +542,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
-  const rawText = (row: GridRow, c: number | undefined) => (c === undefined ? '' : clean(at(row, c)?.text ?? ''));
+  // A cell merged across the code and label columns ("Tổng cộng" over STT and the label) is the row's label.
+  const spansLabel = (cell: GridCell | undefined) => cell !== undefined && roles.label !== undefined && cell.column < roles.label && cell.column + (cell.span ?? 1) > roles.label;
+  const rawText = (row: GridRow, c: number | undefined) => {
+    if (c === undefined) return '';
+    if (c === roles.label && !at(row, c)) return clean(row.cells.find(spansLabel)?.text ?? '');
+    const cell = at(row, c);
+    return spansLabel(cell) ? '' : clean(cell?.text ?? '');
+  };
   // Laid-out text sets a row code one space before its label ("10 Xã Tén"): with no code column, and most labels
   // opened by a code, the code is split off the label.
   const coded = roles.code === undefined && codedLabels(body.map((row) => rawText(row, roles.label)));
