@@ -141,13 +141,15 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
   let n = 0;
   while (n < rows.length && n < maxRows) {
     const row = rows[n];
-    const first = row.cells.find((c) => c.text.trim() !== '')?.text ?? '';
+    const firstCell = row.cells.find((c) => c.text.trim() !== '');
+    const first = firstCell?.text ?? '';
     if (isNumberingRow(row) || (lineHeader && n > 0 && endsCutNumbers(row, rows[n - 1]))) {
       n++;
       continue;
     }
-    // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not.
-    if (isDataRow(row) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()))) break;
+    // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not, nor a
+    // roman number wrapped out of a heading over a value column ("Quý" / "III"): a row code stands at the left.
+    if (isDataRow(row) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
     n++;
   }
   return n < rows.length ? n : 0;

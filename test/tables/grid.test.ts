@@ -525,4 +525,39 @@ describe('layouts of the fourth round (issue 10)', () => {
       ['', 'Tổng cộng', '12', '11'],
     ], YEAR_2024)).toEqual(['staff.quota | district | 12 | ', 'staff.present | district | 11 | 2024-10-31..2024-10-31']);
   });
+
+  it('reads letter sections left in the label ("B Cấp xã") as levels, and a total merged across the code and label columns', () => {
+    expect(figures([
+      ['STT', 'Lĩnh vực', 'Nhận', 'Trả quá hạn'],
+      ['', 'A CẤP HUYỆN', '2.300', '4'],
+      ['1', 'Chứng thực', '1.300', '1'],
+      ['2', 'Xây dựng', '1.000', '3'],
+      ['', 'B CẤP XÃ', '700', '1'],
+      ['1', 'Hộ tịch', '450', '0'],
+      ['2', 'Đất đai', '250', '1'],
+      [{ t: 'Tổng cộng (A + B)', at: 0, span: 2 }, '3.000', '5'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received | district | 2300 | ', 'dossier.late | district | 4 | ',
+      'dossier.received | commune | 700 | ', 'dossier.late | commune | 1 | ',
+      'dossier.received |  | 3000 | ', 'dossier.late |  | 5 | ',
+    ]);
+  });
+
+  it('reads a "Kết quả giải quyết" heading over Tổng số / Quá hạn as the dossiers resolved', () => {
+    expect(figures([
+      [{ t: 'TT', at: 0 }, { t: 'Đơn vị', at: 1 }, { t: 'Tiếp nhận', at: 2 }, { t: 'Kết quả giải quyết', at: 3, span: 2 }],
+      [{ t: 'Tổng số', at: 3 }, { t: 'Quá hạn', at: 4 }],
+      ['1', 'Phòng Tư pháp', '90', '88', '1'],
+      ['2', 'Phòng Kinh tế', '60', '59', '0'],
+      [{ t: 'Tổng cộng', at: 0, span: 2 }, '150', '147', '1'],
+    ], YEAR_2024)).toEqual(['dossier.received | district | 150 | ', 'dossier.resolved | district | 147 | ', 'dossier.late | district | 1 | ']);
+  });
+
+  it('keeps a roman number wrapped under a heading over a value column ("Quý" / "II") in the header', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'Quý', 'Quý'],
+      [{ t: 'I', at: 2 }, 'II'],
+      ['1', 'Số hồ sơ tiếp nhận', '320', '410'],
+    ], YEAR_2024)).toEqual(['dossier.received |  | 320 | 2024-01-01..2024-03-31', 'dossier.received |  | 410 | 2024-04-01..2024-06-30']);
+  });
 });
