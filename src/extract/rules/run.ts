@@ -12,7 +12,7 @@ import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
 import { type Cue, isBelow, isFigure, LevelReader, wordsBetween } from './level-reading.js';
-import { isDifferenceAt, isTargetAt } from './not-figures.js';
+import { isDifferenceAt, isFormerStateAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
@@ -177,6 +177,11 @@ export class SentenceReader {
   /** The level of the number at token k, for a match from token `from` (level-reading.ts). */
   levelAt(k: number, from: number): Level {
     return this.levelReader.levelAt(k, from);
+  }
+
+  /** A cue naming the reporting unit itself ("UBND huyện" in the district's report), not a level. */
+  namesItself(c: Cue): boolean {
+    return this.levelReader.namesItself(c);
   }
 
 
@@ -509,6 +514,10 @@ export class SentenceReader {
 
   isDifference(k: number): boolean {
     return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
+  }
+
+  isFormerState(k: number): boolean {
+    return isFormerStateAt(this.tl, k);
   }
 
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
