@@ -84,15 +84,17 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ')
  * ("Thực hiện chỉ đạo của UBND tỉnh Ninh Bình, UBND huyện …").
  */
 function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | undefined {
-  if (!meta.unitName || !meta.unitLevel) return undefined;
-  const own = fold(meta.unitName);
+  if (!meta.unitLevel) return undefined;
+  // A reporter known by its level alone (a report whose first page is lost) may be any unit of that level.
+  const own = meta.unitName ? fold(meta.unitName) : undefined;
   let named: 'own' | undefined;
   for (const m of [...text.matchAll(NAMED_UNIT), ...text.matchAll(NUMBERED_UNIT)]) {
     const kind = unitLevelOf(m[1], '').level;
     if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
-    if (kind === meta.unitLevel && (own.startsWith(name) || name.startsWith(own))) named = 'own';
+    if (kind === meta.unitLevel && own === undefined) continue;
+    if (kind === meta.unitLevel && own !== undefined && (own.startsWith(name) || name.startsWith(own))) named = 'own';
     else return 'other';
   }
   return named;

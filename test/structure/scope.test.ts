@@ -203,6 +203,14 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
   });
 
+  it('reads what merely belongs to the reporting unit as its own total; a former state before "xuống còn" is no figure', () => {
+    expect(read(['Trên địa bàn hiện có 57 đơn vị sự nghiệp công lập thuộc UBND huyện.'])).toEqual(['org.public_units=57 - report']);
+    expect(read(['UBND huyện đã sắp xếp từ 15 phòng xuống còn 12 cơ quan chuyên môn thuộc UBND huyện.'])).toEqual(['org.departments=12 - report']);
+    // Negatives: another level's units keep that level, a competence still names one.
+    expect(read(['Cấp xã có 44 đơn vị sự nghiệp công lập thuộc UBND các xã.'])).toEqual(['org.public_units=44 commune report']);
+    expect(read(['Có 240 thủ tục thuộc thẩm quyền của UBND huyện.'])).toEqual(['procedure.total=240 district report']);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',
