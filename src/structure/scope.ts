@@ -72,6 +72,17 @@ function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
   });
 }
 
+/**
+ * "Sở Tài nguyên và Môi trường là đơn vị có số hồ sơ quá hạn nhiều nhất với 412 hồ sơ": an agency the sentence
+ * ranks among others is that agency, not the reporting unit (unless it is the reporting unit by name).
+ */
+const RANKED_AGENCY = /^((?:Sở|Phòng|Chi nhánh|Trung tâm)\s+\p{Lu}[^.;]{0,60}?)\s+là\s+(?:đơn vị|cơ quan)\s+[^.;]*?nhất(?![\p{L}\p{M}])/u;
+
+function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
+  const ranked = RANKED_AGENCY.exec(text.trimStart());
+  return ranked !== null && !(meta.unitName && fold(ranked[1]).startsWith(fold(meta.unitName)));
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -141,7 +152,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && namesHigherWhole(opening.text, context.meta)) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

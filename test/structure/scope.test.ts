@@ -236,6 +236,12 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, Sở Xây dựng đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Lâm Đồng' })).toEqual(['legal.issued=3 - report']);
   });
 
+  it("keeps an agency a sentence ranks among others out of the unit's figures, unless it is the unit", () => {
+    const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
+    expect(read(['Sở Công Thương là đơn vị có số hồ sơ quá hạn nhiều nhất với 120 hồ sơ.'], sở)).toEqual(['=120 - report']); // listed unplaced, not the unit's figure
+    expect(read(['Sở Xây dựng là đơn vị có số hồ sơ quá hạn ít nhất với 2 hồ sơ.'], sở)).toEqual(['dossier.late=2 - report']);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',
