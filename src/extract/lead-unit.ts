@@ -9,7 +9,7 @@
  */
 import type { Level } from '../model/schemas.js';
 import { provinceName } from '../parse/provinces.js';
-import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
+import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 
 export interface LeadUnit {
   /** The unit word as written, canonical: 'huyện', 'thành phố', 'sở' for a department. */
@@ -29,6 +29,12 @@ const WORD_ALT = caseAlternation([...UNIT_WORDS.map(([w]) => w), ...Object.keys(
 /** A proper name: one to four capitalised syllables, or a number ("phường 3"). */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3}|\d{1,2}(?![\d/.,]))`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(${WORD_ALT})(?:[ \t]*(${NAME}))?(?:\s*\(mới\))?(?![\p{L}])`, 'gu');
+
+/**
+ * "Xã Thanh Lâm là đơn vị có tỷ lệ … cao nhất huyện": a unit ranked or counted within a higher one, named only by its
+ * unit word, is a part of what the text reports on (a report whose first page is lost), not its reporter.
+ */
+const WITHIN_HIGHER = new RegExp(String.raw`^[^.;]*?(?:nhất|của|toàn|trong)\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}]|\s+\p{Lu})`, 'u');
 
 /** Provincial departments, as they are usually named. */
 const DEPARTMENTS = [
@@ -121,7 +127,13 @@ export function leadUnit(headline: string, opening: string, province?: string): 
     if (named) return unitOf(named.word, subject);
     if (provinceName(subject)) return { word: 'tỉnh', level: 'province', name: provinceName(subject) ?? subject, issuer: `UBND tỉnh ${provinceName(subject)}` };
   }
-  if (firstNamed) return unitOf(firstNamed.word, firstNamed.name);
+  if (firstNamed) {
+    const named = unitOf(firstNamed.word, firstNamed.name);
+    const within = WITHIN_HIGHER.exec(lead.slice(firstNamed.at));
+    const whole = within ? unitOf(within[1], '') : null;
+    if (whole && LEVEL_RANK[whole.level as Exclude<Level, ''>] > LEVEL_RANK[named.level as Exclude<Level, ''>]) return { ...whole, issuer: `UBND ${whole.word}` };
+    return named;
+  }
   const bare = mentions[0];
   if (bare && /^tỉnh$/iu.test(bare.word) && province) return { word: 'tỉnh', level: 'province', name: province, issuer: `UBND tỉnh ${province}` };
   return null;

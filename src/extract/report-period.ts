@@ -150,6 +150,10 @@ function yearIn(periods: StatedPeriod[]): number {
 
 /** A year the body names this many times, and more than twice as often as any other, is what a headerless text reports on. */
 const DOMINANT_YEAR_MIN = 3;
+/** A year a figure is compared with ("so với năm 2021", "cùng kỳ năm 2021", "(năm 2021: 8.915 hồ sơ)") is not the one reported on. */
+const COMPARED = /(?:so\s+với|cùng\s+kỳ|\()\s*(?:năm\s*)?$/iu;
+/** The next period's tasks ("IV. NHIỆM VỤ NĂM 2023", "III. PHƯƠNG HƯỚNG …"): their years are not the one reported on. */
+const NEXT_TASKS = /^\s*[IVX]{1,4}\.\s*(?:PHƯƠNG HƯỚNG|NHIỆM VỤ|KẾ HOẠCH)/mu;
 
 /**
  * The year a text without a header, title or stated period is about, when one
@@ -158,8 +162,10 @@ const DOMINANT_YEAR_MIN = 3;
  */
 export function dominantYear(text: string): ReportPeriod | null {
   const counts = new Map<string, number>();
-  for (const token of scanPeriods(text, { year: 0 })) {
-    if (token.kind === 'year') counts.set(token.from, (counts.get(token.from) ?? 0) + 1);
+  const reported = text.slice(0, NEXT_TASKS.exec(text)?.index ?? text.length);
+  for (const token of scanPeriods(reported, { year: 0 })) {
+    if (token.kind !== 'year' || COMPARED.test(reported.slice(Math.max(0, token.start - 24), token.start))) continue;
+    counts.set(token.from, (counts.get(token.from) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < DOMINANT_YEAR_MIN || (second && first[1] <= 2 * second[1])) return null;

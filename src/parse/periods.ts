@@ -286,6 +286,9 @@ const ASIDE = /^\s*(?:\)|,[^,.;:\d()]{0,60},)?\s*$/u;
 const OPEN_START = new RegExp(String.raw`(?:(?:tính\s+|kể\s+)?từ\s+đầu\s+năm|(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+(?:năm\s+)?(${YEAR}))\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
 /** "tính đến (hết) tháng 3/2024": the end of a period as a point in time ("đến hết quý IV" alone closes the quarter). */
 const UNTIL = /tính\s+đến(?:\s+hết)?\s+$/iu;
+/** "Đến tháng 10/2015, …", "đến hết quý III/2024": a sentence or clause opened by "đến" alone, the same point (a month or quarter). */
+const UNTIL_OPENING = /(?:^|[.;:,(]\s*|\n\s*)(?:đến|tới)(?:\s+hết)?\s+$/iu;
+const UNTIL_OPENING_KINDS = new Set(['month', 'quarter']);
 
 /**
  * Two periods joined as one range: "từ năm 2021 đến hết quý I/2025", "từ
@@ -323,7 +326,9 @@ function joinRanges(text: string, tokens: PeriodToken[], reference: PeriodRefere
         continue;
       }
     }
-    if (a.to && a.kind !== 'day' && a.kind !== 'point' && a.kind !== 'range' && UNTIL.test(text.slice(Math.max(0, a.start - 20), a.start))) {
+    const before = text.slice(Math.max(0, a.start - 20), a.start);
+    const until = UNTIL.test(before) || (UNTIL_OPENING_KINDS.has(a.kind) && UNTIL_OPENING.test(before));
+    if (a.to && a.kind !== 'day' && a.kind !== 'point' && a.kind !== 'range' && until) {
       out.push({ ...a, from: a.to, kind: 'point' });
       continue;
     }

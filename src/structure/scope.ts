@@ -72,6 +72,17 @@ function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
   });
 }
 
+/**
+ * "Sở Tài nguyên và Môi trường là đơn vị có số hồ sơ quá hạn nhiều nhất với 412 hồ sơ": an agency the sentence
+ * ranks among others is that agency, not the reporting unit (unless it is the reporting unit by name).
+ */
+const RANKED_AGENCY = /^((?:Sở|Phòng|Chi nhánh|Trung tâm)\s+\p{Lu}[^.;]{0,60}?)\s+là\s+(?:đơn vị|cơ quan)\s+[^.;]*?nhất(?![\p{L}\p{M}])/u;
+
+function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
+  const ranked = RANKED_AGENCY.exec(text.trimStart());
+  return ranked !== null && !(meta.unitName && fold(ranked[1]).startsWith(fold(meta.unitName)));
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -84,15 +95,17 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ')
  * ("Thực hiện chỉ đạo của UBND tỉnh Ninh Bình, UBND huyện …").
  */
 function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | undefined {
-  if (!meta.unitName || !meta.unitLevel) return undefined;
-  const own = fold(meta.unitName);
+  if (!meta.unitLevel) return undefined;
+  // A reporter known by its level alone (a report whose first page is lost) may be any unit of that level.
+  const own = meta.unitName ? fold(meta.unitName) : undefined;
   let named: 'own' | undefined;
   for (const m of [...text.matchAll(NAMED_UNIT), ...text.matchAll(NUMBERED_UNIT)]) {
     const kind = unitLevelOf(m[1], '').level;
     if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
-    if (kind === meta.unitLevel && (own.startsWith(name) || name.startsWith(own))) named = 'own';
+    if (kind === meta.unitLevel && own === undefined) continue;
+    if (kind === meta.unitLevel && own !== undefined && (own.startsWith(name) || name.startsWith(own))) named = 'own';
     else return 'other';
   }
   return named;
@@ -139,7 +152,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && namesHigherWhole(opening.text, context.meta)) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

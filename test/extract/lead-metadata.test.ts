@@ -155,6 +155,19 @@ const CASES: Array<[string, string[], Partial<ReportMeta>]> = [
     'Số hồ sơ chuyển sang năm 2022 là 120 hồ sơ; năm 2020 huyện nhận 20.110 hồ sơ.',
   ], { ...year(2021), periodSource: 'text' }],
 
+  ['a lost first page: a commune ranked within the district is a part, not the reporter; compared years do not count', [
+    'giải quyết đúng hạn 2.104 hồ sơ; đang giải quyết 86 hồ sơ.',
+    '- Cấp xã: các xã tiếp nhận 7.320 hồ sơ (năm 2022: 6.905 hồ sơ). Xã Yên Phú là đơn vị có tỷ lệ trực tuyến cao nhất huyện (64%).',
+    'Năm 2023, huyện được giao 88 biên chế (giảm 01 so với năm 2022). Chỉ số cải cách hành chính năm 2022 của huyện đạt 81,2 điểm.',
+    'Năm 2023, huyện hoàn thành 30/32 nhiệm vụ của Kế hoạch cải cách hành chính năm 2023.',
+    'IV. NHIỆM VỤ NĂM 2024',
+    'Phấn đấu năm 2024 tỷ lệ hồ sơ trực tuyến đạt 60%; giữ vững Chỉ số năm 2024 trong nhóm đầu.',
+  ], { issuer: 'UBND huyện', unitLevel: 'district', unitName: '', ...year(2023), periodSource: 'text' }],
+
+  ['a commune that is the subject of its own report is the reporter', [
+    'Trong quý I/2024, UBND xã Yên Phú tiếp nhận 310 hồ sơ, cao nhất từ trước đến nay.',
+  ], { ...commune('Yên Phú'), ...quarter(2024, 1), periodSource: 'text' }],
+
   ['a text that states no period', [
     'Người dân đến làm thủ tục tại bộ phận một cửa ngày càng đông.',
   ], { issuer: '', periodType: '', periodStart: '', periodSource: 'none' }],
@@ -173,6 +186,9 @@ describe('dominantYear', () => {
     expect(dominantYear('năm 2021 … năm 2021 … cả năm 2021 … năm 2020')).toEqual(year(2021));
     expect(dominantYear('năm 2021 … năm 2021 … năm 2021 … năm 2020 … năm 2020')).toBeNull();
     expect(dominantYear('năm 2021 … năm 2021')).toBeNull();
+    // Years a figure is compared with, and those of the next period's tasks, are not what the text reports on.
+    expect(dominantYear('năm 2021 … năm 2021 … năm 2021 … so với năm 2020 … (năm 2020: 12) … cùng kỳ năm 2020')).toEqual(year(2021));
+    expect(dominantYear('năm 2021 … năm 2021 … năm 2021\nIII. PHƯƠNG HƯỚNG NĂM 2022\nnăm 2022 … năm 2022')).toEqual(year(2021));
   });
 });
 

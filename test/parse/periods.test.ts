@@ -50,6 +50,10 @@ describe('ranges and points', () => {
     ['tính từ ngày 01/01 đến ngày 31/10/2015', 'tính từ ngày 01/01 đến ngày 31/10/2015', '2015-01-01', '2015-10-31'],
     ['tính đến tháng 3/2024', 'tháng 3/2024', '2024-03-31', '2024-03-31'],
     ['tính đến hết quý II/2023', 'quý II/2023', '2023-06-30', '2023-06-30'],
+    // "Đến …" opening a sentence or clause is the same cut-off; inside a sentence ("và đến tháng 6") it stays the month.
+    ['Đến tháng 10/2015, cấp xã có 480 người', 'tháng 10/2015', '2015-10-31', '2015-10-31'],
+    ['…; đến hết quý III/2024 còn 12 hồ sơ', 'quý III/2024', '2024-09-30', '2024-09-30'],
+    ['số hồ sơ tăng dần đến tháng 6/2024', 'tháng 6/2024', '2024-06-01', '2024-06-30'],
     ['từ năm 2022 đến nay', 'từ năm 2022 đến nay', '2022-01-01', '2024-03-20'],
     // A period narrowed in parentheses by a cut-off or a range inside it.
     ['Năm 2019 (tính đến ngày 30/9/2019): …', 'Năm 2019 (tính đến ngày 30/9/2019', '2019-01-01', '2019-09-30'],

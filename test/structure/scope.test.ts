@@ -203,6 +203,45 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, UBND tỉnh ban hành 05 văn bản quy phạm pháp luật.'])).toEqual(['legal.issued=5 province report']);
   });
 
+  it('reads what merely belongs to the reporting unit as its own total; a former state before "xuống còn" is no figure', () => {
+    expect(read(['Trên địa bàn hiện có 57 đơn vị sự nghiệp công lập thuộc UBND huyện.'])).toEqual(['org.public_units=57 - report']);
+    expect(read(['UBND huyện đã sắp xếp từ 15 phòng xuống còn 12 cơ quan chuyên môn thuộc UBND huyện.'])).toEqual(['org.departments=12 - report']);
+    // Negatives: another level's units keep that level, a competence still names one.
+    expect(read(['Cấp xã có 44 đơn vị sự nghiệp công lập thuộc UBND các xã.'])).toEqual(['org.public_units=44 commune report']);
+    expect(read(['Có 240 thủ tục thuộc thẩm quyền của UBND huyện.'])).toEqual(['procedure.total=240 district report']);
+  });
+
+  it("reads dossiers pending at the report period's end, or carried to the next period, as the period's pending ones", () => {
+    const half = (line: string) => readIn([line], '2023-01-01', '2023-06-30');
+    expect(half('Đến ngày 30/6/2023, còn 215 hồ sơ đang giải quyết.')).toEqual(['dossier.pending=215 - report']);
+    expect(readIn(['Số hồ sơ đang giải quyết chuyển sang tháng 7 là 48 hồ sơ.'], '2023-06-01', '2023-06-30')).toEqual(['dossier.pending=48 - report']);
+    // A point before the period's end keeps its date.
+    expect(half('Đến ngày 15/6/2023, còn 215 hồ sơ đang giải quyết.')).toEqual(['dossier.pending=215 - 2023-06-15..2023-06-15']);
+  });
+
+  it('carries a point in time to the next sentence that breaks down what it counted ("Trong số …"), not to any next sentence', () => {
+    const five = (lines: string[]) => readIn(lines, '2016-01-01', '2020-12-31');
+    expect(five(['Tính đến ngày 30/9/2020, huyện áp dụng 250 thủ tục hành chính. Trong số đó, 120 thủ tục được cung cấp dịch vụ công trực tuyến mức độ 3.'])).toEqual([
+      'procedure.total=250 - 2020-09-30..2020-09-30', 'procedure.online_partial=120 - 2020-09-30..2020-09-30',
+    ]);
+    expect(five(['Tính đến ngày 30/9/2020, huyện áp dụng 250 thủ tục hành chính. Có 120 thủ tục được cung cấp dịch vụ công trực tuyến mức độ 3.'])).toEqual([
+      'procedure.total=250 - 2020-09-30..2020-09-30', 'procedure.online_partial=120 - report',
+    ]);
+  });
+
+  it("leaves the documents a department advises the province to issue out of the department's figures", () => {
+    const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
+    expect(read(['Trong năm, Sở đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật về quản lý xây dựng.'], sở)).toEqual([]);
+    // The province's own report keeps them; the department's own documents stay its figures.
+    expect(read(['Trong năm, Sở Xây dựng đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Lâm Đồng' })).toEqual(['legal.issued=3 - report']);
+  });
+
+  it("keeps an agency a sentence ranks among others out of the unit's figures, unless it is the unit", () => {
+    const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
+    expect(read(['Sở Công Thương là đơn vị có số hồ sơ quá hạn nhiều nhất với 120 hồ sơ.'], sở)).toEqual(['=120 - report']); // listed unplaced, not the unit's figure
+    expect(read(['Sở Xây dựng là đơn vị có số hồ sơ quá hạn ít nhất với 2 hồ sơ.'], sở)).toEqual(['dossier.late=2 - report']);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',

@@ -236,7 +236,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         if (reading) readings.set(k, reading);
         continue;
       }
-      if (reader.isTarget(k) || reader.isDifference(k)) continue;
+      if (reader.isTarget(k) || reader.isDifference(k) || reader.isFormerState(k)) continue;
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
       // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").
@@ -271,7 +271,8 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const levelAfter = reader.cues.find(
         (c) => c.first > k && afterNoun(c) <= LEVEL_AFTER && tokens.slice(k + 1, c.first).every((x, i) => isWord(x) && words[k + 1 + i] !== 'và'),
       );
-      const ownLevel: Level = levelAfter?.level ?? reader.levelAt(k, from);
+      // "78 đơn vị sự nghiệp thuộc UBND huyện" in the district's report: the unit itself, its own total.
+      const ownLevel: Level = levelAfter ? (reader.namesItself(levelAfter) ? '' : levelAfter.level) : reader.levelAt(k, from);
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // "trực tuyến 1.139 hồ sơ (67,64%)", "đúng hạn 2.798 hồ sơ (đạt 99,89%)": a percentage opening the parenthesis
       // right after a count is that count's share, its rate: every facet of the count is the rate's, timeliness too.

@@ -16,8 +16,8 @@ import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
-  const { periodStart, periodEnd, reportDate, unitLevel } = report.meta;
-  return { periodStart, periodEnd, reportDate, unitLevel };
+  const { periodStart, periodEnd, reportDate, unitLevel, unitName } = report.meta;
+  return { periodStart, periodEnd, reportDate, unitLevel, department: /^Sở\s/u.test(unitName) };
 }
 
 export function extractProse(report: Report): void {

@@ -47,8 +47,11 @@ const PLACED = new Set(['ở', 'tại']);
 const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
 const COUNCIL = new Set(['hđnd', ',', 'và']);
 
-/** Before a level cue, whose competence or whose part a thing is ("thẩm quyền của UBND huyện", "thuộc UBND tỉnh"). */
-const OWNED_BY = /(?:của|thuộc|quyền)\s*$/iu;
+/**
+ * Before a level cue, whose competence a thing is ("thẩm quyền của UBND huyện"): that names a level. What merely
+ * belongs to the unit ("12 cơ quan chuyên môn thuộc UBND huyện" in the district's report) is its own total.
+ */
+const OWNED_BY = /(?:của|quyền)\s*$/iu;
 
 /** Words (not ':', nor those `skip` lists) strictly between token indexes a and b. */
 export function wordsBetween(tl: TokenLine, a: number, b: number, skip: ReadonlySet<string> = NONE): number {
@@ -127,7 +130,7 @@ export class LevelReader {
    * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
    * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.
    */
-  private namesItself(c: Cue): boolean {
+  namesItself(c: Cue): boolean {
     if (c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
     const { tokens, line } = this.tl;
     return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));

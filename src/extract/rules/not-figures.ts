@@ -30,3 +30,12 @@ export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, co
   const next = tokens.findIndex((t, j) => j > k && t.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter));
   return comparisonWords.test(line.slice(0, tokens[k].at)) || comparisonWords.test(line.slice(tokens[k].at, next < 0 ? line.length : tokens[next].at));
 }
+
+/** "từ 14 phòng xuống còn 11 cơ quan", "tăng từ 62% lên 81%": the first number is the state before. */
+const FORMER_TO_LATER = /^[^\d;.]{0,40}?(?<![\p{L}\p{M}])(?:xuống|lên)(?:\s+còn)?\s+(?:⟦|\d)/iu;
+
+export function isFormerStateAt(tl: TokenLine, k: number): boolean {
+  const { tokens, line } = tl;
+  if (k === 0 || tokens[k - 1].text.toLowerCase() !== 'từ') return false;
+  return FORMER_TO_LATER.test(line.slice(tokens[k].at).replace(/^⟦[^⟧]*⟧/u, ''));
+}

@@ -12,11 +12,21 @@ import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
 import { type Cue, isBelow, isFigure, LevelReader, wordsBetween } from './level-reading.js';
-import { isDifferenceAt, isTargetAt } from './not-figures.js';
+import { isDifferenceAt, isFormerStateAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
 import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
+
+/**
+ * "Sở đã tham mưu UBND tỉnh ban hành 07 văn bản": in a department's report, the documents the province issues on its
+ * advice are the province's, not the department's. Procedures the province's chairman publishes on its advice
+ * ("tham mưu Chủ tịch UBND tỉnh công bố 21 thủ tục") are its sector's and stay its figures.
+ */
+const ADVISED_PROVINCE = /tham\s+mưu\s+(?:cho\s+)?(?:Chủ\s+tịch\s+)?(?:HĐND,?\s*)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh\s+ban\s+hành\s*$/iu;
+
+/** Dossiers still being handled: counted at the end of the report period by definition. */
+const PENDING = 'dossier.pending';
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -25,6 +35,8 @@ export interface ReadingFrame {
   reportDate: string;
   /** A commune's report has no level below its own: "UBND xã 120 hồ sơ" is its own total (''). */
   unitLevel?: Level;
+  /** A provincial department (sở) reports: what it advises the province to issue is the province's. */
+  department?: boolean;
   /** The scope the document tree gives a flow offset (period, level, body, plan), when the flow has a tree. */
   scopeAt?: (offset: number) => Scope;
   /** The scope a sentence's own opening words state ("Trung tâm PVHCC tỉnh tiếp nhận …"). */
@@ -38,6 +50,8 @@ const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** A sentence about a part of what the sentence before counted ("Trong số thủ tục cấp huyện, …", "Số thủ tục được cung cấp …"). */
+const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
@@ -179,12 +193,19 @@ export class SentenceReader {
     return this.levelReader.levelAt(k, from);
   }
 
+  /** A cue naming the reporting unit itself ("UBND huyện" in the district's report), not a level. */
+  namesItself(c: Cue): boolean {
+    return this.levelReader.namesItself(c);
+  }
+
 
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
   private scopeAt(j: number): Period | null {
     const p = this.tl.tokens[j]?.placeholder?.period;
     // "tồn năm 2023 chuyển sang 123 hồ sơ": where dossiers came from, not when the figure holds.
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
+    // "đang giải quyết chuyển sang tháng 11 là 69 hồ sơ": where dossiers go, pending at the end of this period.
+    if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
     if (this.namedByYear.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 40), this.tl.tokens[j].at))) return null;
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
@@ -306,6 +327,8 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
+    // Dossiers pending "đến ngày 30/6/2023" in a report ending that day are the period's pending ones.
+    if (p.start === p.end && p.end === periodEnd && indicator.startsWith(PENDING)) return { start: '', end: '' };
     const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
     if (holdsPeriod && indicatorOf(indicator).state) return { start: '', end: '' };
     return p;
@@ -315,6 +338,7 @@ export class SentenceReader {
     const t = this.tl.tokens[k];
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
+    if (this.frame.department && ADVISED_PROVINCE.test(this.tl.line.slice(Math.max(0, t.at - 80), t.at))) return null;
     return {
       indicator,
       value,
@@ -511,6 +535,10 @@ export class SentenceReader {
     return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
   }
 
+  isFormerState(k: number): boolean {
+    return isFormerStateAt(this.tl, k);
+  }
+
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
@@ -675,7 +703,8 @@ export function readMentions(
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
-    if (!BULLET.test(text) && !OF_WHICH.test(text)) carried = null;
+    const subset = carried !== null && carried.start === carried.end && SUBSET_OF_COUNTED.test(text.trimStart());
+    if (!BULLET.test(text) && !OF_WHICH.test(text) && !subset) carried = null;
     const bullet = BULLET.test(text);
     const scope = sentenceScope(frame, span.start, text);
     const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '', scope.period ?? null);
@@ -710,6 +739,8 @@ export function readMentions(
     else if (!last && !reader.isBareCue() && !OF_WHICH.test(text)) head = null;
     const next = spans[i + 1] ? flow.text.slice(spans[i + 1].start, spans[i + 1].end) : '';
     if (reader.lead && (/:\s*$/.test(text) || OF_WHICH.test(next))) carried = reader.lead;
+    // "Tính đến ngày 30/9/2020, … 287 thủ tục. Trong số thủ tục cấp huyện, 164 …": what was counted at that point, broken down.
+    else if (reader.lead && reader.lead.start === reader.lead.end && SUBSET_OF_COUNTED.test(next.trimStart())) carried = reader.lead;
   });
   return out;
 }
