@@ -83,6 +83,23 @@ function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
   return ranked !== null && !(meta.unitName && fold(ranked[1]).startsWith(fold(meta.unitName)));
 }
 
+/**
+ * "Kết quả giải quyết hồ sơ của Sở tại Bộ phận Một cửa đặt tại Trung tâm PVHCC tỉnh:": a department's own counter
+ * at the province's centre. The department ("Sở" alone or by its own name, "đơn vị") owns the figures; the
+ * centre is only where they are counted. Another department by name ("của Sở Xây dựng tại …") is not the unit.
+ */
+const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua))(?![\p{L}\p{M}])/u;
+
+function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
+  const m = OWN_COUNTER.exec(text);
+  if (!m) return false;
+  const name = m[2].trim();
+  if (!name) return true;
+  const own = fold(meta.unitName ?? '');
+  const said = fold(`${m[1]} ${name}`);
+  return own !== '' && (own.startsWith(said) || said.startsWith(own));
+}
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -157,6 +174,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.
     if (context.meta.unitLevel === 'province' && !DEPARTMENT.test(context.meta.unitName)) scope.level = 'province';
+    else if (DEPARTMENT.test(context.meta.unitName ?? '') && ownCounterAtCentre(opening.text, context.meta)) scope.body = 'own';
     else scope.body = 'other';
   } else if (named) {
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.

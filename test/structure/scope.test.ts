@@ -157,6 +157,17 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
   });
 
+  it("reads a department's own counter at the province's centre as the department's", () => {
+    const department = { level: 'province' as const, name: 'Sở Công Thương' };
+    expect(read(['Hồ sơ thuộc Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh như sau:', '- Số hồ sơ tiếp nhận: 2.150 hồ sơ.'], department)).toEqual([
+      'dossier.received=2150 - report',
+    ]);
+    expect(read(['Kết quả của Sở Công Thương qua Trung tâm PVHCC tỉnh: tiếp nhận 640 hồ sơ.'], department)).toEqual(['dossier.received=640 - report']);
+    // negatives: another department by name, and the centre's own totals
+    expect(read(['Kết quả của Sở Xây dựng tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 900 hồ sơ.'], department)).toEqual(['=900 - report']);
+    expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ của các sở.'], department)).toEqual(['=9800 - report']);
+  });
+
   it('reads no results under a heading of the next period or of plans', () => {
     expect(read(['III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Giải quyết đúng hạn 100% hồ sơ; tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
     expect(read(['III. NHIỆM VỤ NĂM 2024', 'Tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
