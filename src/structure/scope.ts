@@ -100,6 +100,9 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
   return own !== '' && (own.startsWith(said) || said.startsWith(own));
 }
 
+/** A lead-in ending ':' about the same span of other years ("Kết quả cùng kỳ các năm trước để so sánh:"). */
+const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -187,6 +190,8 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     // "UBND huyện đã ban hành …": the unit itself, its own total.
     else if (opening.level !== '' && opening.level === context.meta.unitLevel) scope.body = 'itself';
   }
+  // "Kết quả cùng kỳ các năm trước:" leads figures of earlier years' same span; "so với cùng kỳ" compares one.
+  if (kind === 'node' && !opening.period && !opening.figure && SAME_SPAN_LEAD.test(opening.text)) scope.sameSpan = true;
   const { periodEnd } = context.frame;
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;
   if (heading && (later || context.levels.planHeading.test(opening.words))) scope.plan = true;

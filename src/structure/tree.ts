@@ -22,6 +22,11 @@ export interface Scope {
    * level ("1.2.1. Đối với cấp huyện:").
    */
   body?: 'own' | 'itself' | 'other';
+  /**
+   * Under a lead-in of the same span in earlier years ("Kết quả cùng kỳ các năm trước:"): a whole year named
+   * under it ("+ Năm 2010: …") is that year's span of the report's period (in a half-year report, its first half).
+   */
+  sameSpan?: boolean;
   /** Under a heading of next period's tasks ("Phương hướng, nhiệm vụ"): numbers there are plans, not results. */
   plan?: boolean;
 }
@@ -46,7 +51,7 @@ export interface DocumentTree {
   nodeAt(offset: number): DocNode;
 }
 
-const SCOPE_KEYS = ['period', 'level', 'body', 'plan'] as const;
+const SCOPE_KEYS = ['period', 'level', 'body', 'plan', 'sameSpan'] as const;
 
 /** A node's scope completed by its ancestors'. */
 export function inheritedScope(node: DocNode): Scope {

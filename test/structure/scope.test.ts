@@ -157,6 +157,20 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
   });
 
+  it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
+    const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
+    expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
+      'dossier.received=3100 - 2021-01-01..2021-06-30', 'dossier.received=2800 - 2020-01-01..2020-06-30',
+    ]);
+    // negatives: a lead-in of whole earlier years, and a whole-year report
+    expect(readIn(lines('Số liệu những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
+      'dossier.received=3100 - 2021-01-01..2021-12-31', 'dossier.received=2800 - 2020-01-01..2020-12-31',
+    ]);
+    expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-12-31')).toEqual([
+      'dossier.received=3100 - 2021-01-01..2021-12-31', 'dossier.received=2800 - 2020-01-01..2020-12-31',
+    ]);
+  });
+
   it("reads a department's own counter at the province's centre as the department's", () => {
     const department = { level: 'province' as const, name: 'Sở Công Thương' };
     expect(read(['Hồ sơ thuộc Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh như sau:', '- Số hồ sơ tiếp nhận: 2.150 hồ sơ.'], department)).toEqual([

@@ -675,6 +675,18 @@ function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope
   };
 }
 
+/**
+ * A whole earlier year under a lead-in of the same span ("Kết quả cùng kỳ các năm trước:" ⏎ "+ Năm 2010: …"):
+ * the report period's span in that year, when the report covers part of one year.
+ */
+function sameSpanOf(period: Period, { periodStart: start, periodEnd: end }: ReadingFrame): Period {
+  const year = /^(\d{4})-01-01$/u.exec(period.start)?.[1];
+  if (!year || period.end !== `${year}-12-31` || !start || !end) return period;
+  const reportYear = start.slice(0, 4);
+  if (end.slice(0, 4) !== reportYear || year === reportYear || (start.endsWith('-01-01') && end.endsWith('-12-31'))) return period;
+  return { start: `${year}${start.slice(4)}`, end: `${year}${end.slice(4)}` };
+}
+
 /** The one level all these mentions share, or ''. */
 function sharedLevel(mentions: Mention[]): Level {
   const levels = new Set(mentions.map((m) => m.level));
@@ -713,6 +725,7 @@ export function readMentions(
     else list = leadIn ? [reader.tl.line] : [];
     // Another body's figures and a plan's numbers are not the unit's results.
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
+    if (scope.sameSpan) for (const m of mentions) m.period = sameSpanOf(m.period, frame);
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;
     const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
