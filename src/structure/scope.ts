@@ -100,6 +100,9 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
   return own !== '' && (own.startsWith(said) || said.startsWith(own));
 }
 
+/** A sentence whose subject is a level named as such ("Cấp tỉnh có 19 cơ quan …"): its figures are that level's. */
+const levelSubject = (opening: Opening) => opening.cueAt === 0 && /^cấp\s/iu.test(opening.cue);
+
 /** A lead-in ending ':' about the same span of other years ("Kết quả cùng kỳ các năm trước để so sánh:"). */
 const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
 
@@ -183,7 +186,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.
     scope.body = named;
   } else {
-    const level = (kind === 'sentence' && !opening.cueLabels ? '' : levelOf(opening, context.meta)) || (kind === 'sentence' ? topicLevel(text, context) : '');
+    const level = (kind === 'sentence' && !opening.cueLabels && !levelSubject(opening) ? '' : levelOf(opening, context.meta)) || (kind === 'sentence' ? topicLevel(text, context) : '');
     const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
     else if (subject) scope.level = subject;

@@ -157,6 +157,13 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
   });
 
+  it('reads a level named as the subject of a sentence as that level, even the reporting unit\'s own', () => {
+    const province = { level: 'province' as const, name: 'Ninh Bình' };
+    expect(read(['Cấp tỉnh hiện có 17 sở, ban, ngành và 17 cơ quan chuyên môn.'], province)).toEqual(expect.arrayContaining(['org.departments=17 province report']));
+    // negative: the unit by its level word, not as "cấp", keeps its own total
+    expect(read(['UBND tỉnh hiện có 17 cơ quan chuyên môn.'], province)).toEqual(['org.departments=17 - report']);
+  });
+
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
     const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
     expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
