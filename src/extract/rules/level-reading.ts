@@ -193,9 +193,12 @@ export class LevelReader {
     return cue;
   }
 
-  /** "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it. */
+  /**
+   * "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it
+   * (up to "274 thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện": 12 words).
+   */
   private namesFigureBefore(c: Cue): boolean {
-    for (let j = c.first - 1; j >= 0 && c.first - j <= 8; j--) {
+    for (let j = c.first - 1; j >= 0 && c.first - j <= 12; j--) {
       if (isFigure(this.tl.tokens[j])) return this.cueAfter(j) === c;
     }
     return false;
