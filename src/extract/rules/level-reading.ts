@@ -118,7 +118,7 @@ export class LevelReader {
       if (near || sameClause) best = c;
     }
     // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
-    if (best && !contrast && this.namesItself(best)) return '';
+    if (best && this.namesItself(best)) return '';
     return best?.level ?? (this.levelAfter(k) || this.clauseLabel(k) || this.previousClauseLevel(k));
   }
 
