@@ -34,14 +34,14 @@ const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l
 
 /**
  * Units below the reporting one as the subject or topic of a sentence name their level: "Các xã, thị trấn giải
- * quyết 1.700 hồ sơ", "Tại 9 xã, thị trấn, Bộ phận một cửa …", "Bộ phận một cửa của 14 xã, thị trấn tiếp nhận …".
- * Only at the sentence's start (after a comma opener such as "Cùng kỳ,"): as an object ("Huyện kiểm tra 8 xã")
+ * quyết 1.700 hồ sơ", "Tại 9 xã, thị trấn, Bộ phận một cửa …", "Bộ phận một cửa của 14 xã, thị trấn tiếp nhận …",
+ * a list item's label "- UBND 12 xã - thị trấn: …". Only at the sentence's start (after a comma opener such as "Cùng kỳ,"): as an object ("Huyện kiểm tra 8 xã")
  * they are what the figure counts, not whose it is.
  */
 function lowerUnitsSubject(level: Level): RegExp {
   const units = unitsOf(level);
   return new RegExp(
-    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*,\s*(?:${units}))*(?=\s*,|\s+\p{Ll})`,
+    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
     'u',
   );
 }
@@ -51,7 +51,7 @@ const LOWER_UNITS: Partial<Record<Level, RegExp>> = { commune: lowerUnitsSubject
 function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
   if (!unitLevel) return '';
   for (const level of ['district', 'commune'] as const) {
-    if (LEVEL_RANK[level] < LEVEL_RANK[unitLevel] && LOWER_UNITS[level]!.test(text.trimStart())) return level;
+    if (LEVEL_RANK[level] < LEVEL_RANK[unitLevel] && LOWER_UNITS[level]!.test(text.trimStart().replace(/^[-+*•–]\s*/u, ''))) return level;
   }
   return '';
 }
@@ -109,6 +109,8 @@ const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
@@ -139,12 +141,14 @@ function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | 
  * reporting unit itself: "UBND huyện đã tiếp nhận …" in a district's report is
  * its own total, "cấp huyện", "các xã" name a level.
  */
-function levelOf(opening: Opening, meta: ScopeContext['meta']): Level {
+function levelOf(opening: Opening, meta: ScopeContext['meta'], kind: OpenerKind = 'node'): Level {
   // In a line that also states a figure, only a cue that labels it ("b) Cấp xã: 1.200 …", "Riêng cấp xã, …") scopes what follows.
   if (!opening.level || (opening.figure && opening.cueAt > LABEL_WORDS)) return '';
   // A higher level in an opener names who directs or assigns ("Nhiệm vụ UBND tỉnh giao"), not the figures' level.
   if (meta.unitLevel && LEVEL_RANK[opening.level] > LEVEL_RANK[meta.unitLevel]) return '';
   if (opening.level !== meta.unitLevel) return opening.level;
+  // "- UBND huyện: tiếp nhận …" beside "- UBND các xã: …": a list item labelled by the unit's own body is its level's part.
+  if (kind === 'node' && opening.cueAt <= 1 && new RegExp(`^\\P{L}*${escapeRegex(opening.cue)}\\s*:`, 'iu').test(opening.text)) return opening.level;
   return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(opening.cue) ? opening.level : '';
 }
 
@@ -186,7 +190,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.
     scope.body = named;
   } else {
-    const level = (kind === 'sentence' && !opening.cueLabels && !levelSubject(opening) ? '' : levelOf(opening, context.meta)) || (kind === 'sentence' ? topicLevel(text, context) : '');
+    const level = (kind === 'sentence' && !opening.cueLabels && !levelSubject(opening) ? '' : levelOf(opening, context.meta, kind)) || (kind === 'sentence' ? topicLevel(text, context) : '');
     const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
     else if (subject) scope.level = subject;

@@ -114,14 +114,14 @@ export class LevelReader {
       if (c.last >= k) continue;
       const between = this.tl.tokens.slice(c.last + 1, k);
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
-      if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c))) continue;
+      if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c)) || this.inLink(c)) continue;
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
       const near = c.first >= from || wordsBetween(this.tl, c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && wordsBetween(this.tl, c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       if (near || sameClause) best = c;
     }
     // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
-    if (best && !contrast && this.namesItself(best)) return '';
+    if (best && this.namesItself(best)) return '';
     return best?.level ?? (this.levelAfter(k) || this.clauseLabel(k) || this.previousClauseLevel(k));
   }
 
@@ -134,6 +134,12 @@ export class LevelReader {
     if (c.level !== this.frame.unitLevel || this.namesLevel(c)) return false;
     const { tokens, line } = this.tl;
     return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
+  }
+
+  /** "liên thông giữa cấp huyện với cấp xã": levels a link joins, not a figure's level. */
+  private inLink(c: Cue): boolean {
+    const { tokens } = this.tl;
+    return tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => t.text.toLowerCase() === 'giữa');
   }
 
   /** A cue that names a level as such ("cấp huyện", "UBND các xã"), not one unit. */
@@ -196,9 +202,12 @@ export class LevelReader {
     return cue;
   }
 
-  /** "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it. */
+  /**
+   * "205 thủ tục thuộc thẩm quyền cấp huyện và 101 thủ tục …": a cue that already names the level of the figure before it
+   * (up to "274 thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện": 12 words).
+   */
   private namesFigureBefore(c: Cue): boolean {
-    for (let j = c.first - 1; j >= 0 && c.first - j <= 8; j--) {
+    for (let j = c.first - 1; j >= 0 && c.first - j <= 12; j--) {
       if (isFigure(this.tl.tokens[j])) return this.cueAfter(j) === c;
     }
     return false;
