@@ -303,6 +303,11 @@ const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
 
+/** A place named without its level word: one to four words, each capitalised ("Phú Cường", "Hoàng Su Phì"); a field is written in sentence case ("Đất đai"). */
+const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u;
+/** The level of the places a unit is made of. */
+const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'commune', commune: '', '': '' };
+
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
 function rowKind(label: string, report: ReportPeriod): RowKind {
@@ -381,8 +386,8 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
-    // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
-    if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
+    // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
+    if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     const best = bestReading(candidates, percent);
     if (best !== '') return best;
   }
@@ -569,8 +574,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
+    // Categories written as proper names ("Tân Lập", "Hoàng Su Phì") are places one level below the reporting unit.
+    const categories = kinds.map((k, i) => k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i])));
+    const places = categories.filter((c, i) => c && PLACE_NAME.test(labels[i])).length;
+    const placeLevel = places >= 2 && places >= 0.6 * categories.filter(Boolean).length ? LEVEL_BELOW[context.unitLevel] : '';
     kinds.forEach((k, i) => {
-      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i]))) kinds[i] = { kind: 'unit', level: '' };
+      if (categories[i]) kinds[i] = { kind: 'unit', level: PLACE_NAME.test(labels[i]) ? placeLevel : '' };
     });
     byColumn = true;
   }
