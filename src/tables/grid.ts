@@ -102,6 +102,15 @@ function isKnownUnit(text: string): boolean {
   return UNIT_FORMS.has(folded) || folded === '%';
 }
 
+/**
+ * A row code set before a short capitalised name in one laid-out cell ("2 Đất đai", "8 Y tế"): a label,
+ * not a number with its unit ("2 hồ sơ", "119 thủ tục" name a known unit or are written in lower case).
+ */
+function isCodedName(text: string): boolean {
+  const inCell = unitValue(text.trim());
+  return inCell !== undefined && /^\d{1,2}$/.test(inCell.value) && /^\p{Lu}/u.test(inCell.unit) && !isKnownUnit(inCell.unit);
+}
+
 /** Short unit words ("Hồ sơ", "Thủ tục", "%", "Lượt người", "Dịch vụ"). */
 function isUnitCell(text: string): boolean {
   const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
@@ -233,7 +242,7 @@ function statsOf(body: readonly GridRow[], c: number): ColumnStats {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
     stats.filled++;
-    if (isValueCell(text)) stats.values++;
+    if (isValueCell(text) && !isCodedName(text)) stats.values++;
     else stats.textLength += text.length;
     if (YEAR.test(text)) stats.years++;
     if (isCodeCell(text)) stats.codes++;
@@ -433,13 +442,15 @@ function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): b
 
 /**
  * Rows that name categories rather than indicators (fields "Hộ tịch",
- * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row,
+ * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row
+ * or opened by level rows,
  * under value columns whose headers say what is counted: read by column,
  * like units' rows. Most labels must map to no indicator, so an indicator
  * table with a total row stays one.
  */
 function rowsAreCategories(labels: readonly string[], kinds: readonly RowKind[], columnHeaders: ReadonlyArray<readonly string[]>, report: ReportPeriod): boolean {
-  if (!kinds.some((k) => k.kind === 'total') || columnHeaders.length < 2) return false;
+  // Closed by a total row, or opened by level rows ("A CẤP HUYỆN" over its fields: a part cut from its total by a page break).
+  if (!kinds.some((k) => k.kind === 'total' || k.kind === 'level') || columnHeaders.length < 2) return false;
   const others = labels.filter((label, i) => label !== '' && kinds[i].kind === 'indicator');
   if (others.length < 2) return false;
   const unmapped = others.filter((label) => matchLabel(label).indicator === '').length;
