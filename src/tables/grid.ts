@@ -396,6 +396,7 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
     // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
+    if (/^giải\s+quyết$/iu.test(base)) candidates.push('Số hồ sơ đã giải quyết');
     if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     const best = bestReading(candidates, percent);
     if (best !== '') return best;
@@ -430,7 +431,7 @@ function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: Readonl
     return;
   }
   for (const [c, indicator] of indicators) {
-    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' ').replace(/\([^)]*\)/g, ' '))));
     if (indicator === 'dossier.on_time' && bare) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
   }
 }
@@ -601,6 +602,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
   const scored = [...dims.values()].some((d) => d.kind === 'maximum');
   const totalLevel = unitsLevel(kinds, context);
+  let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
+  const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+  if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -630,6 +634,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         const read = part ? labelScope(part.reading, context.report) : scope;
         const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
+        // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
+        if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
+          return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
+        }
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,
