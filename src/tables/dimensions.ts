@@ -38,7 +38,7 @@ export interface ColumnDimension {
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
-const TOTAL = /^(tong( so| cong)?|cong|toan (huyen|tinh|xa|thi xa|thanh pho|phuong))$/;
+const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong) )?(toan|ca) (huyen|tinh|xa|thi xa|thanh pho|phuong|quan|thi tran))$/;
 // "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period.
 const PREVIOUS = /\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
 const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
@@ -117,7 +117,7 @@ export function columnDimension(header: string | readonly string[], report: Repo
 /** The sections a total adds up, in brackets after it ("(I + II)", "(A+B+C)"). */
 const SUM_OF_CODES = /\(\s*[ivxlcabcd\d]{1,4}(?:\s*\+\s*[ivxlcabcd\d]{1,4})+\s*\)/g;
 
-/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Toàn huyện", "Tổng cộng (I + II)". */
+/** The unit's own total row or column: "Tổng số", "Tổng cộng", "Cộng", "Cộng chung", "Toàn huyện", "Cộng toàn tỉnh", "Cả huyện", "Tổng cộng (I + II)". */
 export function isTotalLabel(text: string): boolean {
   return TOTAL.test(foldDiacritics(text).replace(SUM_OF_CODES, ' ').replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
 }

@@ -102,6 +102,15 @@ function isKnownUnit(text: string): boolean {
   return UNIT_FORMS.has(folded) || folded === '%';
 }
 
+/**
+ * A row code set before a short capitalised name in one laid-out cell ("2 Đất đai", "8 Y tế"): a label,
+ * not a number with its unit ("2 hồ sơ", "119 thủ tục" name a known unit or are written in lower case).
+ */
+function isCodedName(text: string): boolean {
+  const inCell = unitValue(text.trim());
+  return inCell !== undefined && /^\d{1,2}$/.test(inCell.value) && /^\p{Lu}/u.test(inCell.unit) && !isKnownUnit(inCell.unit);
+}
+
 /** Short unit words ("Hồ sơ", "Thủ tục", "%", "Lượt người", "Dịch vụ"). */
 function isUnitCell(text: string): boolean {
   const folded = foldDiacritics(text.trim()).replace(/[()]/g, '');
@@ -233,7 +242,7 @@ function statsOf(body: readonly GridRow[], c: number): ColumnStats {
     const text = clean(at(row, c)?.text ?? '');
     if (text === '') continue;
     stats.filled++;
-    if (isValueCell(text)) stats.values++;
+    if (isValueCell(text) && !isCodedName(text)) stats.values++;
     else stats.textLength += text.length;
     if (YEAR.test(text)) stats.years++;
     if (isCodeCell(text)) stats.codes++;
@@ -302,6 +311,11 @@ const LEVEL_OF: Record<string, Level> = {
 const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
+
+/** A place named without its level word: one to four words, each capitalised ("Phú Cường", "Hoàng Su Phì"); a field is written in sentence case ("Đất đai"). */
+const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u;
+/** The level of the places a unit is made of. */
+const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'commune', commune: '', '': '' };
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
@@ -381,8 +395,9 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
-    // "Đúng hẹn", "Trễ hẹn" alone: the appointment words are said only of dossiers resolved.
-    if (/^(đúng|trễ)\s+hẹn$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
+    // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
+    if (/^giải\s+quyết$/iu.test(base)) candidates.push('Số hồ sơ đã giải quyết');
+    if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     const best = bestReading(candidates, percent);
     if (best !== '') return best;
   }
@@ -416,7 +431,7 @@ function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: Readonl
     return;
   }
   for (const [c, indicator] of indicators) {
-    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+    const bare = /^(?:so ho so )?(?:giai quyet )?dung (?:han|hen)$/.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' ').replace(/\([^)]*\)/g, ' '))));
     if (indicator === 'dossier.on_time' && bare) meanings.set(c, 'Số hồ sơ giải quyết trước hạn và đúng hạn');
   }
 }
@@ -428,13 +443,15 @@ function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): b
 
 /**
  * Rows that name categories rather than indicators (fields "Hộ tịch",
- * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row,
+ * "Đất đai", "Xây dựng"; agencies of unknown names) closed by a total row
+ * or opened by level rows,
  * under value columns whose headers say what is counted: read by column,
  * like units' rows. Most labels must map to no indicator, so an indicator
  * table with a total row stays one.
  */
 function rowsAreCategories(labels: readonly string[], kinds: readonly RowKind[], columnHeaders: ReadonlyArray<readonly string[]>, report: ReportPeriod): boolean {
-  if (!kinds.some((k) => k.kind === 'total') || columnHeaders.length < 2) return false;
+  // Closed by a total row, or opened by level rows ("A CẤP HUYỆN" over its fields: a part cut from its total by a page break).
+  if (!kinds.some((k) => k.kind === 'total' || k.kind === 'level') || columnHeaders.length < 2) return false;
   const others = labels.filter((label, i) => label !== '' && kinds[i].kind === 'indicator');
   if (others.length < 2) return false;
   const unmapped = others.filter((label) => matchLabel(label).indicator === '').length;
@@ -569,8 +586,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
+    // Categories written as proper names ("Tân Lập", "Hoàng Su Phì") are places one level below the reporting unit.
+    const categories = kinds.map((k, i) => k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i])));
+    const places = categories.filter((c, i) => c && PLACE_NAME.test(labels[i])).length;
+    const placeLevel = places >= 2 && places >= 0.6 * categories.filter(Boolean).length ? LEVEL_BELOW[context.unitLevel] : '';
     kinds.forEach((k, i) => {
-      if (k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i]))) kinds[i] = { kind: 'unit', level: '' };
+      if (categories[i]) kinds[i] = { kind: 'unit', level: PLACE_NAME.test(labels[i]) ? placeLevel : '' };
     });
     byColumn = true;
   }
@@ -581,6 +602,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
   const scored = [...dims.values()].some((d) => d.kind === 'maximum');
   const totalLevel = unitsLevel(kinds, context);
+  let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
+  const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
+  if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -610,6 +634,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         const read = part ? labelScope(part.reading, context.report) : scope;
         const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
+        // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
+        if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
+          return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
+        }
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,

@@ -181,6 +181,11 @@ function ends(line: VLine): boolean {
 }
 
 /** The tables of one page: data lines gathered while the lines between them stay inside the columns, then the header above. */
+/** A line that closes the sentence before a table ("… như sau:", the wrapped tail "sau."): one run of text ending in a stop. */
+function endsSentence(line: VLine): boolean {
+  return line.segments.length === 1 && /[.:;]$/.test(line.segments[0].text.trim());
+}
+
 function pageRegions(lines: readonly VLine[]): Region[] {
   const regions: Region[] = [];
   let i = 0;
@@ -211,7 +216,7 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     }
     let first = i;
     const floor = regions.length > 0 ? lines.indexOf(regions[regions.length - 1].lines.at(-1)!) + 1 : 0;
-    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && headerFits(lines[first - 1], columns, sizeOf(data))) first--;
+    while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && !endsSentence(lines[first - 1]) && headerFits(lines[first - 1], columns, sizeOf(data))) first--;
     regions.push({ columns, lines: lines.slice(first, last + 1) });
     i = last + 1;
   }

@@ -124,6 +124,11 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const base = { ...raw, code, label, coded, number: coded ? undefined : cellNumber(raw.value, raw.unit) };
     if (label === '' && code === '' && raw.value === '') continue; // a bare "Trong đó"
     const parent = lastMain !== undefined ? out[lastMain] : undefined;
+    // "Tỷ lệ" alone on an uncoded row under a count ("5 | Số hồ sơ quá hạn | 3" / " | Tỷ lệ | % | 0,75"): the share of that count.
+    if (code === '' && parent && BARE_SHARE_ROW.test(foldDiacritics(label).trim())) {
+      out.push({ ...base, parent: lastMain, meaning: `Tỷ lệ ${parent.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}` });
+      continue;
+    }
     const marker = code === '' && parent ? levelMarker(label, parent.meaning) : undefined;
     if (marker && parent) {
       out.push({ ...base, parent: lastMain, markerLevel: marker, meaning: parent.meaning });
@@ -151,6 +156,9 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   }
   return out;
 }
+
+/** A row label that says only "share" ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %"). */
+const BARE_SHARE_ROW = /^[-+•\s]*ty le\s*(?:\(?%\)?)?$/;
 
 /** Whether a row is a rate: a '%' unit or value, or a label starting "Tỷ lệ". */
 export function isRate(row: Pick<RawRow, 'unit' | 'value' | 'label'>, parentLabel = ''): boolean | undefined {

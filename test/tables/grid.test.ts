@@ -560,4 +560,23 @@ describe('layouts of the fourth round (issue 10)', () => {
       ['1', 'Số hồ sơ tiếp nhận', '320', '410'],
     ], YEAR_2024)).toEqual(['dossier.received |  | 320 | 2024-01-01..2024-03-31', 'dossier.received |  | 410 | 2024-04-01..2024-06-30']);
   });
+  it('reads a bare share column beside the one count column as the share of each row\'s count', () => {
+    expect(figures([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Số lượng', 'Tỷ lệ (%)'],
+      ['1', 'Hồ sơ nhận giải quyết', 'Hồ sơ', '820', ''],
+      ['2', 'Hồ sơ nộp trực tuyến', 'Hồ sơ', '615', '75'],
+      ['3', 'Hồ sơ giải quyết quá hạn', 'Hồ sơ', '4', '0,5'],
+    ], YEAR_2024)).toEqual([
+      'dossier.received |  | 820 | ', 'dossier.online |  | 615 | ', 'dossier.online_rate |  | 75 | ', 'dossier.late |  | 4 | ', 'dossier.late_rate |  | 0.5 | ',
+    ]);
+  });
+
+  it('reads a "Giải quyết" heading alone as dossiers resolved, and a bare "Đúng hạn (hồ sơ)" as resolved on time or early', () => {
+    expect(figures([
+      ['STT', 'Xã', 'Tiếp nhận', 'Giải quyết', 'Đúng hạn (hồ sơ)'],
+      ['1', 'Xã Yên Thọ', '140', '138', '137'],
+      ['2', 'Xã Yên Phú', '60', '60', '60'],
+      ['', 'Tổng cộng', '200', '198', '197'],
+    ], YEAR_2024)).toEqual(['dossier.received | commune | 200 | ', 'dossier.resolved | commune | 198 | ', 'dossier.early_or_on_time | commune | 197 | ']);
+  });
 });

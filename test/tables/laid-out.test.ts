@@ -156,4 +156,21 @@ describe('readLaidOutTables', () => {
     const read = readLaidOutTables(pagesFromText(grouped), YEAR);
     expect(read.rows.filter((r) => r.label.startsWith('Tổng')).map((r) => `${r.value} ${r.column}`)).toEqual(['26 Số TTHC', '7 Toàn trình']);
   });
+  it('reads a per-field part cut from its total by a page break: codes set before short field names are labels, level rows the figures', () => {
+    const part = [
+      '      Hồ sơ theo lĩnh vực ở hai cấp như',
+      'sau.',
+      ' TT     Lĩnh vực             Tiếp nhận     Quá hạn',
+      'A      CẤP HUYỆN                 1.020           4',
+      ' 1     Chứng thực                  600           1',
+      ' 2     Đất đai                     420           3',
+      'B      CẤP XÃ                      310           2',
+      ' 1     Hộ tịch                     200           0',
+      ' 2     Y tế                        110           2',
+    ].join('\n');
+    const read = readLaidOutTables(pagesFromText(part), YEAR);
+    expect(mapRows(resolveRows(read.rows)).mentions.map((m) => `${m.indicator} ${m.level} ${m.value}`)).toEqual([
+      'dossier.received district 1020', 'dossier.late district 4', 'dossier.received commune 310', 'dossier.late commune 2',
+    ]);
+  });
 });
