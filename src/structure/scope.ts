@@ -163,6 +163,8 @@ function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | 
   for (const m of [...text.matchAll(NAMED_UNIT), ...text.matchAll(NUMBERED_UNIT)]) {
     const kind = unitLevelOf(m[1], '').level;
     if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
+    // A department (sở) reports on its own province: "Chỉ số CCHC của tỉnh Phú Yên đạt …" is no other body.
+    if (kind === 'province' && DEPARTMENT.test(meta.unitName ?? '')) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
     if (kind === meta.unitLevel && own === undefined) continue;

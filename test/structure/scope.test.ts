@@ -291,6 +291,12 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it("reads a department's report naming its own province by name as the unit's figures, another district still other", () => {
+    const sở = { level: 'province' as const, name: 'Sở Nội vụ' };
+    expect(read(['Năm 2023, Chỉ số CCHC của tỉnh Hà Nam đạt 85,12%.'], sở)).toEqual(['par_index.score=85.12 - report']);
+    expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',
