@@ -73,6 +73,44 @@ function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
 }
 
 /**
+ * A former unit (before a merger) as the subject of a figure's clause: "Bộ phận một cửa huyện Lộc An (cũ) tiếp
+ * nhận …", "hai phường cũ cộng lại …". Not where it is only a source ("hồ sơ do các xã cũ chuyển sang", "điều
+ * động từ huyện cũ"): those figures are the new unit's own.
+ */
+const FORMER_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${caseAlternation([...UNIT_WORDS.map(([w]) => w), 'đơn vị'], ['lower', 'capitalised'])})(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}]))`,
+  'u',
+);
+/** Words that make a unit a source, not the subject: "do …", "từ …" (not "từ ngày"), "… chuyển giao", "… bàn giao". */
+const SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:do|từ(?!\s+(?:ngày|tháng|năm|quý|đầu))|thuộc)(?![\p{L}\p{M}])/iu;
+const SOURCE_AFTER = /(?<![\p{L}\p{M}])(?:chuyển giao|bàn giao|chuyển sang|chuyển về|chuyển đến)(?![\p{L}\p{M}])/iu;
+/** A parenthesis closed before the figure, save the "(cũ)" that marks a former unit. */
+const CLOSED_ASIDE = /\((?!\s*cũ\s*\))[^()]*\)/gu;
+
+/** Whether a clause's words before its figure have a former unit as subject. */
+function formerUnitSubject(clause: string): boolean {
+  const words = clause.replace(CLOSED_ASIDE, ' ');
+  const former = FORMER_UNIT.exec(words);
+  if (!former) return false;
+  return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));
+}
+
+/**
+ * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
+ * last ';') has a former unit as subject, or it stands inside a parenthesis that names a whole above the reporting
+ * unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the parenthesis is that whole's.
+ */
+export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['meta']): boolean {
+  const before = sentence.slice(0, at);
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && before.indexOf(')', open) < 0) {
+    const inside = before.slice(open + 1);
+    if (namesHigherWhole(inside, meta) || formerUnitSubject(inside)) return true;
+  }
+  return formerUnitSubject(before.slice(before.lastIndexOf(';') + 1));
+}
+
+/**
  * "Sở Tài nguyên và Môi trường là đơn vị có số hồ sơ quá hạn nhiều nhất với 412 hồ sơ": an agency the sentence
  * ranks among others is that agency, not the reporting unit (unless it is the reporting unit by name).
  */
@@ -127,6 +165,8 @@ function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | 
   for (const m of [...text.matchAll(NAMED_UNIT), ...text.matchAll(NUMBERED_UNIT)]) {
     const kind = unitLevelOf(m[1], '').level;
     if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
+    // A department (sở) reports on its own province: "Chỉ số CCHC của tỉnh Phú Yên đạt …" is no other body.
+    if (kind === 'province' && DEPARTMENT.test(meta.unitName ?? '')) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
     if (kind === meta.unitLevel && own === undefined) continue;

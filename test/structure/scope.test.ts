@@ -274,6 +274,29 @@ describe('scopes passed down the tree', () => {
     expect(read(['Sở Xây dựng là đơn vị có số hồ sơ quá hạn ít nhất với 2 hồ sơ.'], sở)).toEqual(['dossier.late=2 - report']);
   });
 
+  it("keeps a former unit's figures and a higher whole's aside out of the unit's figures, by the figure's own clause", () => {
+    const xã = { level: 'commune' as const, name: 'Tân Lập' };
+    const merged = (line: string) => read([line], xã).filter((m) => !m.startsWith('='));
+    // A former unit as subject: its figures stay unplaced.
+    expect(merged('Trước khi sắp xếp, hai xã cũ cộng lại tiếp nhận 5.300 hồ sơ.')).toEqual([]);
+    expect(merged('Cùng kỳ, Bộ phận một cửa huyện Đông Sơn (cũ) tiếp nhận 7.420 hồ sơ.')).toEqual([]);
+    // …but the unit's own figure in another clause, and a former unit only as a source, stay the unit's.
+    expect(merged('Cùng kỳ, hai xã cũ tiếp nhận 5.300 hồ sơ; xã đã tiếp nhận 2.450 hồ sơ.')).toEqual(['dossier.received=2450 - report']);
+    expect(merged('Xã tiếp nhận 2.450 hồ sơ, trong đó 310 hồ sơ do huyện Đông Sơn (cũ) chuyển sang.')[0]).toBe('dossier.received=2450 - report');
+    expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
+    // A higher whole in a parenthesis is that whole's only inside it.
+    const huyện = { level: 'district' as const, name: 'Kim Sơn' };
+    expect(read(['Huyện đang áp dụng 251 thủ tục hành chính (toàn tỉnh hiện có 1.760 thủ tục hành chính).'], huyện).filter((m) => !m.startsWith('='))).toEqual([
+      'procedure.total=251 - report',
+    ]);
+  });
+
+  it("reads a department's report naming its own province by name as the unit's figures, another district still other", () => {
+    const sở = { level: 'province' as const, name: 'Sở Nội vụ' };
+    expect(read(['Năm 2023, Chỉ số CCHC của tỉnh Hà Nam đạt 85,12%.'], sở)).toEqual(['par_index.score=85.12 - report']);
+    expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',

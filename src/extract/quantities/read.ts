@@ -320,7 +320,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       if (scope.plan) continue;
       // "Chỉ số CCHC của tỉnh xếp thứ 12/63 tỉnh, thành phố" in a district's report ranks the province.
       const higherRank = letter === 'R' && row?.key === 'par_index.rank' && reader.amongHigherUnits(k);
-      if (row && scope.body !== 'other' && !higherRank) {
+      if (row && scope.body !== 'other' && !reader.otherBodyAt(k) && !higherRank) {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
         const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
         if (m) out.push(m);

@@ -9,7 +9,7 @@
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
-import { scopeOfOpener } from '../../structure/scope.js';
+import { otherBodyAt, scopeOfOpener } from '../../structure/scope.js';
 import { defaultLexicon, numberFirst } from '../quantities/index.js';
 import { anchorContext, anchorScope } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
@@ -26,8 +26,9 @@ export function extractProse(report: Report): void {
   const structure = report.structure;
   const plain = frameOf(report);
   const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, 'sentence'));
+  const otherBody = structure && ((text: string, at: number) => otherBodyAt(text, at, structure.context.meta));
   const body = structure?.flow ?? bodyFlow(report);
-  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope } : plain;
+  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope, otherBodyAt: otherBody } : plain;
   if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon })));
   for (const { number, flow } of footnoteFlows(report)) {
     if (flow.text.length === 0) continue;
@@ -37,7 +38,7 @@ export function extractProse(report: Report): void {
     // …and number-first reading gives its quantities what the anchor's figure (or words) count.
     const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
     report.mentions.push(
-      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined })),
+      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined })),
     );
   }
 }

@@ -41,6 +41,8 @@ export interface ReadingFrame {
   scopeAt?: (offset: number) => Scope;
   /** The scope a sentence's own opening words state ("Trung tâm PVHCC tỉnh tiếp nhận …"). */
   openingScope?: (sentence: string) => Scope;
+  /** Whether the figure at an offset of a sentence is another body's by its own clause ("ba xã cũ cộng lại …"). */
+  otherBodyAt?: (sentence: string, at: number) => boolean;
 }
 
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
@@ -438,6 +440,17 @@ export class SentenceReader {
     return own.test(this.text.slice(tokens[start].start, tokens[k].start));
   }
 
+  /** Whether the figure at `place` is another body's by the words of its own clause (see ReadingFrame.otherBodyAt). */
+  ownedByOther(place: Place): boolean {
+    const k = this.tl.tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
+    return k >= 0 && this.otherBodyAt(k);
+  }
+
+  /** Whether the figure at token k is another body's by the words of its own clause. */
+  otherBodyAt(k: number): boolean {
+    return this.frame.otherBodyAt?.(this.text, this.tl.tokens[k].start) ?? false;
+  }
+
   /** Where token k is in the source. */
   placeOf(k: number): Place {
     const t = this.tl.tokens[k];
@@ -743,6 +756,8 @@ export function readMentions(
       // Only the continuation in this sentence: the next item continues the same list.
       continued = items.length > 0 && mentions.length === items.length;
     }
+    // Another body's figure by its own clause ("ba xã cũ cộng lại tiếp nhận …") is left to number-first reading, unplaced.
+    mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
     const more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     out.push(...mentions, ...more);
