@@ -24,7 +24,8 @@ export interface ReportPeriod extends Period {
 export const NO_PERIOD: Period = { start: '', end: '' };
 
 /** 'maximum': the most a score could reach ("Điểm tối đa"), never a figure; beside it the rows are parts of a score. */
-export type ColumnKind = 'plan' | 'maximum' | 'share' | 'value';
+/** 'difference': what is still short of a quota or the change between two columns ("Còn thiếu", "Chênh lệch", "Tăng, giảm"), never a figure. */
+export type ColumnKind = 'plan' | 'maximum' | 'share' | 'difference' | 'value';
 
 export interface ColumnDimension {
   kind: ColumnKind;
@@ -38,9 +39,11 @@ export interface ColumnDimension {
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
+const DIFFERENCE = /\b(con thieu|chenh lech|tang,? giam|tang ?\/ ?giam)\b/;
 const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong) )?(toan|ca) (huyen|tinh|xa|thi xa|thanh pho|phuong|quan|thi tran))$/;
-// "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period.
-const PREVIOUS = /\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
+// "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period;
+// so does a bare "Số từ kỳ trước" / "Tồn kỳ trước" (the national form's column under "Số hồ sơ nhận giải quyết").
+const PREVIOUS = /(?<!\b(?:tu|ton) )\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
 const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
 const CUMULATIVE = /\bluy ke\b/;
 const SAME_PERIOD_LAST_YEAR = /\bcung ky( nam truoc)?\b/;
@@ -99,7 +102,7 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : SHARE.test(folded) ? 'share' : 'value';
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
   const levels = levelsIn(joined);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
   for (let i = parts.length - 1; i >= 0; i--) {

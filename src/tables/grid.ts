@@ -659,7 +659,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
-        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' ? { figure: false } : {}) : { figure: false }),
+        ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),
       });
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);

@@ -23,3 +23,22 @@ describe('total rows', () => {
     for (const label of ['Tổng số hồ sơ tiếp nhận', 'Cộng đồng dân cư', 'Toàn trình', 'Cả năm']) expect(isTotalLabel(label), label).toBe(false);
   });
 });
+
+describe('carried-over columns', () => {
+  const QUARTER_3 = { start: '2025-07-01', end: '2025-09-30', year: 2025 };
+  it('reads "Số từ kỳ trước" / "Tồn kỳ trước" as the dossiers brought forward, in the report\'s own period', () => {
+    for (const h of [['Số hồ sơ nhận giải quyết', 'Số từ kỳ trước'], ['Hồ sơ', 'Tồn kỳ trước']]) {
+      expect(columnDimension(h, QUARTER_3).period, h.join(' / ')).toMatchObject({ start: '', end: '' });
+    }
+  });
+  it('still reads a bare "Kỳ trước" column as the previous period', () => {
+    expect(columnDimension(['Số hồ sơ tiếp nhận', 'Kỳ trước'], QUARTER_3).period).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+  });
+});
+
+describe('difference columns', () => {
+  it('reads a shortfall or a change column as a difference, never a figure', () => {
+    for (const h of [['Biên chế', 'Còn thiếu'], ['Số người', 'Chênh lệch'], ['Hồ sơ', 'Tăng, giảm']]) expect(columnDimension(h, YEAR_2023).kind, h.join(' / ')).toBe('difference');
+    expect(columnDimension(['Biên chế', 'Có mặt'], YEAR_2023).kind).toBe('value');
+  });
+});
