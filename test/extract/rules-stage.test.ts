@@ -71,6 +71,19 @@ describe('rules stage', () => {
     expect(notes.map((m) => m.value)).not.toContain(1);
   });
 
+  it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
+    const r = report([
+      ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],
+      ['Bộ phận Một cửa thị xã và các xã, phường đã tiếp nhận 29.800 hồ sơ.', 'body'],
+    ]);
+    extractProse(r);
+    expect(r.mentions.map((m) => [m.indicator, m.value, m.level])).toEqual([
+      ['dossier.received', 20000, ''],
+      ['dossier.received', 9800, 'commune'],
+      ['dossier.received', 29800, ''],
+    ]);
+  });
+
   it('skips lines the tables stage took', () => {
     const r = report([['Số nhiệm vụ đề ra trong kế hoạch | Nhiệm vụ | 23', 'table']]);
     extractProse(r);
