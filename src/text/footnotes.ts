@@ -53,12 +53,13 @@ const startsFootnote = (text: string, expected: number) => footnoteNumberAt(text
 
 /**
  * Is footnote n referenced in this body text: its number glued to a word
- * ("ban1", "quy định.3"), a year ("20241") or a closing bracket or quote?
+ * ("ban1", "quy định.3"), a year ("20241"), a closing bracket or quote, or a
+ * percent sign ("tăng 9,5%2.": a percent is never followed by a digit otherwise)?
  * After a number and a point ("mức độ 3,4.2") only at the end of a line:
  * elsewhere that is a section number ("1.2.2.", "1.2 Số …").
  */
 export function isReferenced(body: string, n: number): boolean {
-  const glued = new RegExp(`(?:\\p{L}[.,;:]?|\\b(?:19|20)\\d\\d|[)”"])${n}(?=[\\s.,;:)]|$)`, 'u');
+  const glued = new RegExp(`(?:\\p{L}[.,;:]?|\\b(?:19|20)\\d\\d|[)”"%])${n}(?=[\\s.,;:)]|$)`, 'u');
   const afterNumber = new RegExp(`\\d[.,]${n}[ \\t]*$`, 'mu');
   // A mark after a number grouped in thousands leaves a last group of more than three digits ("2.790" + "2" = "2.7902").
   const afterGrouped = new RegExp(`(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+${n}(?=[\\s;:)]|$)`, 'mu');

@@ -53,6 +53,37 @@ describe('rules stage', () => {
     ]);
   });
 
+  it("reads a note's items by period under its anchor's figure, a bare counter noun counting what the anchor does", () => {
+    const body = 'Cả giai đoạn, huyện kiểm tra 31 lượt cơ quan, đơn vị. Đến 01/12, xã tiếp nhận 900 hồ sơ.';
+    const r = report([
+      [body, 'body'],
+      ['1 Năm 2020: 6 lượt; năm 2021: 8 lượt.', 'footnote', 1],
+      ['2 Tháng 11: 410 hồ sơ; từ 01/12 đến 10/12: 95 hồ sơ.', 'footnote', 2],
+    ]);
+    const markAfter = (words: string) => ({ page: 1, line: 1, start: body.indexOf(words) + words.length, end: body.indexOf(words) + words.length + 1 });
+    r.footnoteAnchors.set(1, markAfter('cơ quan, đơn vị'));
+    r.footnoteAnchors.set(2, markAfter('900 hồ sơ'));
+    extractProse(r);
+    const notes = r.mentions.filter((m) => m.source === 'footnote' && m.indicator !== '');
+    expect(notes.map((m) => [m.indicator, m.value, m.period.start])).toContainEqual(['inspection.units', 6, '2020-01-01']);
+    expect(notes.map((m) => [m.indicator, m.value, m.period.start])).toContainEqual(['inspection.units', 8, '']);
+    // A date ("01/12") is no item of the breakdown.
+    expect(notes.map((m) => m.value)).not.toContain(1);
+  });
+
+  it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
+    const r = report([
+      ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],
+      ['Bộ phận Một cửa thị xã và các xã, phường đã tiếp nhận 29.800 hồ sơ.', 'body'],
+    ]);
+    extractProse(r);
+    expect(r.mentions.map((m) => [m.indicator, m.value, m.level])).toEqual([
+      ['dossier.received', 20000, ''],
+      ['dossier.received', 9800, 'commune'],
+      ['dossier.received', 29800, ''],
+    ]);
+  });
+
   it('skips lines the tables stage took', () => {
     const r = report([['Số nhiệm vụ đề ra trong kế hoạch | Nhiệm vụ | 23', 'table']]);
     extractProse(r);

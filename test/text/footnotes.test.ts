@@ -152,6 +152,8 @@ describe('isReferenced', () => {
     ['mức độ 3,4.2\nChỉ đạo', 2],
     ['(PAPI)4 và', 4],
     ['Hồ sơ      12.4072', 2],
+    ['giảm 3,8%2.', 2],
+    ['đạt 71%1; riêng', 1],
   ])('finds the mark in %j', (body, n) => {
     expect(isReferenced(body, n)).toBe(true);
   });
@@ -163,6 +165,8 @@ describe('isReferenced', () => {
     ['Điều 2 Luật', 2],
     ['Hồ sơ      12.407', 7],
     ['tỷ lệ 1,2342', 2],
+    ['đạt 71% 1 đơn vị', 1],
+    ['đạt 71%12', 1],
   ])('finds none in %j', (body, n) => {
     expect(isReferenced(body, n)).toBe(false);
   });

@@ -309,9 +309,21 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
+      // In a footnote, a period is what an item of the anchor's breakdown states ("¹Năm 2021: 9 lượt; năm 2022: 11 lượt").
+      const periodItem = anchored !== null && parent === anchored && letter !== 'R' && n.denominator === undefined && reader.periodAt(k, from) !== null;
       const clear =
-        subject !== undefined && subject !== TIE && ![...facets.values()].includes(TIE) && facets.size > 1 && (own.size > 0 || share || (parent !== null && ownLevel !== ''));
-      const found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
+        subject !== undefined &&
+        subject !== TIE &&
+        ![...facets.values()].includes(TIE) &&
+        facets.size > 1 &&
+        (own.size > 0 || share || (parent !== null && ownLevel !== '') || periodItem);
+      let found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
+      // "¹Năm 2021: 9 lượt; …" under "kiểm tra 52 lượt cơ quan, đơn vị¹": a bare counter noun names no subject of its own
+      // against the anchor's figure; the item counts what the anchor does.
+      const anchorSubject = periodItem ? anchored!.facets.get(SUBJECT) : undefined;
+      if (!found && clear && anchorSubject && anchorSubject !== facets.get(SUBJECT)) {
+        found = rowFor(lexicon, new Map([...facets, [SUBJECT, anchorSubject]]), letter === 'P', sentenceCues, reader.unitLevel);
+      }
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
       const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;

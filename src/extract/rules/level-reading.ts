@@ -12,6 +12,8 @@ export interface Cue {
   level: Exclude<Level, ''>;
   first: number; // token indexes, inclusive
   last: number;
+  /** Communes counted ("12 phường, xã tiếp nhận …"): the number before them counts them, it is no figure the cue names. */
+  counted?: boolean;
 }
 
 const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
@@ -207,6 +209,7 @@ export class LevelReader {
    * (up to "274 thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện": 12 words).
    */
   private namesFigureBefore(c: Cue): boolean {
+    if (c.counted) return false;
     for (let j = c.first - 1; j >= 0 && c.first - j <= 12; j--) {
       if (isFigure(this.tl.tokens[j])) return this.cueAfter(j) === c;
     }

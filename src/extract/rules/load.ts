@@ -52,6 +52,8 @@ export interface LevelCues {
   province: RegExp;
   district: RegExp;
   commune: RegExp;
+  /** Communes counted right before a receipt ("12 phường, xã tiếp nhận …"): the commune level, the count before them no figure of theirs. */
+  communeCounted: RegExp;
   notAfter: RegExp;
   notBefore: RegExp;
   /** Unit words that may stand between a breakdown cue and its number ("cấp huyện: Thủ tục 289"). */
@@ -122,6 +124,9 @@ export function levelCues(shared: WordLists): LevelCues {
     province: anywhere('level_province'),
     district: anywhere('level_district'),
     commune: anywhere('level_commune'),
+    // "12 phường, xã tiếp nhận 15.124 hồ sơ": communes counted as the subject of a receipt (not "các xã, phường", which
+    // may join the unit's own one-stop desk: "Bộ phận Một cửa thị xã và các xã, phường đã tiếp nhận …").
+    communeCounted: new RegExp(`(?<=⟧\\s)${list('level_commune_counted')}(?=(?:đã )?tiếp nhận)`, 'gu'),
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),

@@ -89,6 +89,11 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
       out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
     }
   }
+  for (const m of tl.line.matchAll(cues.communeCounted)) {
+    if (!out.some((c) => c.first <= tokenAt(tl, m.index) && tokenAt(tl, m.index) <= c.last)) {
+      out.push({ level: 'commune', first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2), counted: true });
+    }
+  }
   out.sort((a, b) => a.first - b.first);
   // "UBND cấp huyện, cấp xã" / "cấp huyện và cấp xã" names both levels: no level.
   const joined = (a: Cue, b: Cue) => a.level !== b.level && tl.tokens.slice(a.last + 1, b.first).every((t) => COORDINATION.has(t.text));
