@@ -12,7 +12,6 @@
  */
 import type { Report, ReportMeta } from '../model/report.js';
 import { emptyMeta } from '../model/report.js';
-import type { Level } from '../model/schemas.js';
 import { scanDates } from '../parse/dates.js';
 import { scanDocSymbols } from '../parse/doc-symbols.js';
 import { likelyProvince, provinceName } from '../parse/provinces.js';

@@ -590,7 +590,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const categories = kinds.map((k, i) => k.kind === 'indicator' && labels[i] !== '' && !GROUP_CODE.test(codeOf(body[i])));
     const places = categories.filter((c, i) => c && PLACE_NAME.test(labels[i])).length;
     const placeLevel = places >= 2 && places >= 0.6 * categories.filter(Boolean).length ? LEVEL_BELOW[context.unitLevel] : '';
-    kinds.forEach((k, i) => {
+    kinds.forEach((_, i) => {
       if (categories[i]) kinds[i] = { kind: 'unit', level: PLACE_NAME.test(labels[i]) ? placeLevel : '' };
     });
     byColumn = true;
