@@ -127,11 +127,17 @@ function isNumberingRow(row: GridRow): boolean {
   return filled.every((t, i) => t === String(i + 1));
 }
 
-/** A row holding a number outside its code cell (years alone are a header: "Năm" / "2021" wrapped). */
+/** A year or a full date: a column heading's end when it stands alone in a cell ("Giao năm" / "2024", "Có mặt đến" / "30/11/2024"). */
+const HEADING_DATE = /^(?:(?:\d{1,2}\/){1,2})?(19|20)\d\d$/;
+
+/** A row holding a number outside its code cell (years or dates alone are a header wrapped under "Năm", "đến"). */
 function isDataRow(row: GridRow): boolean {
   const filled = row.cells.filter((c) => c.text.trim() !== '');
   const values = filled.filter((cell, i) => isValueCell(cell.text) && !(i === 0 && isCodeCell(cell.text) && filled.length > 1));
-  return values.length > 0 && !(values.length >= 2 && values.every((cell) => /^(19|20)\d\d$/.test(cell.text.trim())));
+  const isHeading = (cell: GridCell) => HEADING_DATE.test(cell.text.trim());
+  // A date is no value cell, so a row of a year and dates has one value: every filled cell a heading is header too.
+  const headingsOnly = (cells: readonly GridCell[]) => cells.length >= 2 && cells.every(isHeading);
+  return values.length > 0 && !headingsOnly(values) && !headingsOnly(filled);
 }
 
 /** A number cut at a header cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */

@@ -328,6 +328,18 @@ describe('layouts read by content (issue 10, second round)', () => {
     ]);
   });
 
+  it('keeps a line of a year and dates wrapped out of the headings in the header (a date is no value)', () => {
+    expect(figures([
+      ['TT', 'Đơn vị', 'Biên chế được giao năm', 'Biên chế hiện có đến', 'Số còn thiếu'],
+      ['', '', '2023', '15/10/2023', ''],
+      ['1', 'Sở Xây dựng', '44', '41', '3'],
+      ['2', 'Sở Công Thương', '36', '36', '0'],
+      ['', 'Tổng cộng', '80', '77', '3'],
+    ], { ...YEAR, unitLevel: 'province' })).toEqual([
+      'staff.quota | province | 80 | ', 'staff.present | province | 77 | 2023-10-15..2023-10-15',
+    ]);
+  });
+
   it('reads an indicator cell merged down over its breakdown in a second label column', () => {
     // Merged-down cells arrive only on their first row (the rows below have nothing in those columns).
     expect(figures([
