@@ -219,7 +219,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

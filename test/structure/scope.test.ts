@@ -189,6 +189,12 @@ describe('scopes passed down the tree', () => {
     expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ của các sở.'], department)).toEqual(['=9800 - report']);
   });
 
+  it('leaves unplaced a count the sentence keeps out of the unit\'s totals', () => {
+    expect(read(['Riêng hồ sơ do Chi cục Thuế khu vực tiếp nhận, với 2.300 hồ sơ, không tổng hợp vào số liệu trên.'])).toEqual(['=2300 - report']);
+    // negative: the unit's own receipt, with no such clause
+    expect(read(['Bộ phận một cửa huyện đã tiếp nhận 2.300 hồ sơ, tổng hợp đầy đủ vào số liệu trên.'])).toEqual(['dossier.received=2300 - report']);
+  });
+
   it('reads no results under a heading of the next period or of plans', () => {
     expect(read(['III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Giải quyết đúng hạn 100% hồ sơ; tiếp nhận 5.000 hồ sơ.'])).toEqual([]);
     expect(read(['III. NHIỆM VỤ NĂM 2024', 'Tiếp nhận 5.000 hồ sơ.'])).toEqual([]);

@@ -68,6 +68,8 @@ export interface LevelCues {
   namedByYear: RegExp;
   /** The province's one-stop centre: the province level in a province's report, another body in any other. */
   provinceCentre: RegExp;
+  /** A sentence that keeps its count out of the unit's totals ("…, không tổng hợp vào số liệu trên"), over the raw text. */
+  outsideTotals: RegExp;
   /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
   planHeading: RegExp;
   /** A paragraph's comma opener that sets what the whole paragraph is about ("Riêng cấp xã, …"), over the raw text. */
@@ -135,6 +137,7 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
+    outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
     sentenceTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s(?:[^,:.;]|\\d[.,]\\d){2,60},`, 'iu'),
