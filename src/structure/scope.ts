@@ -9,6 +9,7 @@ import type { Level } from '../model/schemas.js';
 import type { LevelCues } from '../extract/rules/load.js';
 import { type Opening, type ReadingFrame, readOpening } from '../extract/rules/run.js';
 import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
+import { escapeRegExp } from '../parse/number-words.js';
 import { foldDiacritics } from '../text/match-form.js';
 import type { Scope } from './tree.js';
 
@@ -147,8 +148,6 @@ const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
@@ -188,7 +187,7 @@ function levelOf(opening: Opening, meta: ScopeContext['meta'], kind: OpenerKind 
   if (meta.unitLevel && LEVEL_RANK[opening.level] > LEVEL_RANK[meta.unitLevel]) return '';
   if (opening.level !== meta.unitLevel) return opening.level;
   // "- UBND huyện: tiếp nhận …" beside "- UBND các xã: …": a list item labelled by the unit's own body is its level's part.
-  if (kind === 'node' && opening.cueAt <= 1 && new RegExp(`^\\P{L}*${escapeRegex(opening.cue)}\\s*:`, 'iu').test(opening.text)) return opening.level;
+  if (kind === 'node' && opening.cueAt <= 1 && new RegExp(`^\\P{L}*${escapeRegExp(opening.cue)}\\s*:`, 'iu').test(opening.text)) return opening.level;
   return /(?<![\p{L}\p{M}])(?:cấp|các)(?![\p{L}\p{M}])/iu.test(opening.cue) ? opening.level : '';
 }
 

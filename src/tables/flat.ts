@@ -10,6 +10,7 @@
  * and a laid-out one give the same rows.
  */
 import type { SourceLine } from '../model/report.js';
+import { escapeRegExp } from '../parse/number-words.js';
 import { foldDiacritics } from './fold.js';
 import { tableUnits } from './labels.js';
 import { NUMBER_TOKEN } from './numbers.js';
@@ -31,9 +32,8 @@ const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 /** Appendix titles (folded): a table's coded headings never reach back over them. */
 const APPENDIX_TITLE = new RegExp(`^(?:${['thong ke so lieu', 'so lieu ve ket qua', 'bieu', 'phu luc'].join('|')})\\b`);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any unit of the unit column, as written there (capitalised), its words maybe spaced differently. */
-const UNIT = `(?:${tableUnits.map((u) => u.split(/\s+/).map(escape).join('\\s+')).join('|')})`;
+const UNIT = `(?:${tableUnits.map((u) => u.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|')})`;
 /** A unit, then the value or a level value ("Nhiệm vụ 48", "Thủ tục Cấp huyện 289"). */
 const UNIT_THEN_VALUE = new RegExp(`(?:^|\\s)${UNIT}\\s+(?:(?:[Tt]ại\\s+)?[Cc]ấp\\s+\\p{L}+\\s*:?\\s*)?${NUMBER_TOKEN}(?=[\\s,;]|$)`, 'u');
 /** A unit ending the line: a row whose value cell is empty. */
@@ -42,7 +42,7 @@ const UNIT_AT_END = new RegExp(`\\s${UNIT}$`, 'u');
 /** Column names of the table header, repeated at each page of a flattened table. */
 const HEADER_COLUMNS = ['STT', 'TT', 'Chỉ tiêu thống kê', 'Chỉ tiêu', 'Nội dung', 'Kết quả thống kê', 'Kết quả', 'Ghi chú', 'Đơn vị tính', 'ĐVT', 'Số liệu'];
 /** A column name, its words maybe broken over lines, with its parenthesised aside ("(Sử dụng trong kỳ báo cáo …)"). */
-const HEADER_COLUMN = `(?:${HEADER_COLUMNS.map((c) => c.split(' ').map(escape).join('\\s+')).join('|')})(?:\\s*\\([^)]{0,120}\\))?`;
+const HEADER_COLUMN = `(?:${HEADER_COLUMNS.map((c) => c.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:\\s*\\([^)]{0,120}\\))?`;
 /** Two or more column names in a row ("Đơn vị tính Số liệu"): one alone may be a label's words ("Số liệu về biên chế"). */
 const HEADER_RUN = new RegExp(`(?<![\\p{L}\\d])${HEADER_COLUMN}(?:\\s+${HEADER_COLUMN})+(?![\\p{L}\\d])`, 'gu');
 /** A URL standing alone (a cell's link), not one in a label's parentheses ("Cổng DVC (https://…)"). */

@@ -11,6 +11,7 @@
  * answers always continue the current row.
  */
 import type { SourceLine } from '../model/report.js';
+import { escapeRegExp } from '../parse/number-words.js';
 import { FlowBuilder } from '../text/flow.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { tableUnits } from './labels.js';
@@ -48,12 +49,12 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
 const UNIT_WORDS = new Set(tableUnits.flatMap((u) => foldedTokens(u)));
 /** Each unit at the start of a folded text, as a whole phrase. */
 const UNIT_PATTERNS_AT_START = tableUnits.map((u) => {
-  const words = foldDiacritics(u).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = foldDiacritics(u).split(/\s+/).map(escapeRegExp);
   return new RegExp(`^(${words.join('\\s+')})(?![\\p{L}\\d])`, 'u');
 });
 /** Each unit at the end of a folded text, any spacing between its words, longest first. */
 const UNIT_PATTERNS = tableUnits.map((u) => {
-  const words = foldDiacritics(u).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = foldDiacritics(u).split(/\s+/).map(escapeRegExp);
   return new RegExp(`(?:^|\\s)(${words.join('\\s+')})$`, 'u');
 });
 

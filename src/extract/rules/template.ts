@@ -14,6 +14,7 @@
  *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
  *   {NUM:key} {RATIO:key/key} {PCT:_}    yielding another catalogue key / nothing
  */
+import { escapeRegExp } from '../../parse/number-words.js';
 import { matchForm } from '../../text/match-form.js';
 import { tokenize } from './tokens.js';
 
@@ -49,14 +50,10 @@ const ELEMENT = /\{([^{}]*)\}/g;
 const GAP_TOKEN = '(?:(?!⟦[NPMR]|; |trong đó )\\S+ )';
 const WORD_TOKEN = '(?:(?!⟦|trong đó )[\\p{L}\\p{N}]\\S* )';
 
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A phrase as it appears on a token line: tokens in match form, each followed by a space. */
 export function phraseSource(phrase: string): string {
   return tokenize(phrase)
-    .map((t) => escapeRegex(matchForm(t.text)) + ' ')
+    .map((t) => escapeRegExp(matchForm(t.text)) + ' ')
     .join('');
 }
 
