@@ -23,6 +23,8 @@ import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { joinLines } from './wrapped.js';
+import { levelsIn } from './levels.js';
+import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
@@ -549,6 +551,25 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
   return { table: grid.table, columns: 2, rows: pairs };
 }
 
+/** Value columns whose lowest heading says what is counted of a staff group ("Biên chế giao", "Có mặt"), when two or more kinds are there. */
+function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
+  const facets = new Map<number, string>();
+  for (const c of values) {
+    const facet = columnFacet(headerParts.get(c)?.at(-1) ?? '');
+    if (facet) facets.set(c, facet);
+  }
+  return new Set(facets.values()).size >= 2 ? facets : new Map();
+}
+
+/** A staff group's cell under a facet column: its indicator, and its level ('' when it is the reporting unit's own). */
+function groupRow(label: string, facet: string | undefined, context: GridContext): Pick<RawRow, 'indicator' | 'rowLevel'> | undefined {
+  const indicator = facet === undefined ? undefined : groupIndicator(label, facet);
+  if (indicator === undefined) return undefined;
+  const levels = levelsIn(label);
+  const level = levels.length === 1 && levels[0] !== context.unitLevel ? levels[0] : '';
+  return { indicator, rowLevel: level };
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -611,6 +632,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
+  const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -644,6 +666,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
           return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
         }
+        const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
+        if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,
