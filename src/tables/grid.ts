@@ -444,6 +444,24 @@ function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: Readonl
   }
 }
 
+/**
+ * A count column (no share word over it) beside columns that count
+ * procedures, and none that count dossiers, counts procedures too:
+ * "Thanh toán trực tuyến" beside "DVC trực tuyến toàn trình" is the
+ * procedures paid online, never the share of dossiers paid online.
+ */
+function countsProceduresBeside(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>, report: ReportPeriod): void {
+  const counts = [...meanings.keys()].filter((c) => !/%|tỷ\s+lệ/iu.test((headerParts.get(c) ?? []).join(' ')));
+  const indicators = new Map(counts.map((c) => [c, meanings.get(c) ? matchLabel(meanings.get(c)!, { percent: false }).indicator : '']));
+  const families = [...indicators.values()].map((indicator) => indicator.split('.')[0]);
+  if (!families.includes('procedure') || families.includes('dossier')) return;
+  for (const [c, indicator] of indicators) {
+    if (indicator !== '') continue;
+    const leaf = headerLabel((headerParts.get(c) ?? []).at(-1) ?? '', report);
+    meanings.set(c, bestReading([`Số TTHC ${leaf}`], false, 'procedure.'));
+  }
+}
+
 /** Whether a column header, read as what the column counts, names an indicator. */
 function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
   return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
@@ -623,7 +641,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     byColumn = true;
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
-  if (byColumn) onTimeIncludesEarly(meanings, headerParts);
+  if (byColumn) {
+    onTimeIncludesEarly(meanings, headerParts);
+    countsProceduresBeside(meanings, headerParts, context.report);
+  }
   // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
