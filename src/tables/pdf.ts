@@ -52,6 +52,8 @@ interface VLine {
   segments: Segment[];
   /** The source line itself (text laid out in columns); PDF lines are found by their baseline. */
   source?: SourceLine;
+  /** Lines taken into this one (the wrapped ends of its numbers). */
+  joined?: VLine[];
 }
 
 interface Column {
@@ -81,6 +83,38 @@ function visualLines(page: Page): VLine[] {
     for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
     return { page, y: l.y, size: l.size, segments };
   });
+}
+
+/** A grouped number cut at its cell's edge: its last group short of three digits ("17.75" of 17.757). */
+const CUT_GROUPED = /^\d{1,3}(?:\.\d{3})*\.\d{1,2}$/;
+
+/**
+ * A line of digits alone, each centred under a grouped number cut short in
+ * the line just above ("17.75" / "7"): the ends of those numbers, wrapped in
+ * narrow cells. A thousands group always has three digits, so the number
+ * joined must have them ("17.757"); the line is taken into the one above.
+ */
+function joinCutNumbers(lines: readonly VLine[]): VLine[] {
+  const out: VLine[] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    const close = above !== undefined && line.page === above.page && gapBetween(above, line) <= ROW_GAP;
+    const ends = close ? line.segments.map((s) => above.segments.find((a) => {
+      const middle = (s.left + s.right) / 2;
+      return CUT_GROUPED.test(a.text) && /^\d{1,2}$/.test(s.text) && /\.\d{3}$/.test(a.text + s.text) && middle >= a.left && middle <= a.right;
+    })) : [];
+    if (ends.length === 0 || ends.some((a) => a === undefined) || new Set(ends).size !== ends.length) {
+      out.push(line);
+      continue;
+    }
+    line.segments.forEach((s, k) => {
+      const a = ends[k]!;
+      a.text += s.text;
+      a.items.push(...s.items);
+    });
+    above.joined = [...(above.joined ?? []), line];
+  }
+  return out;
 }
 
 /** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
@@ -390,7 +424,7 @@ export interface PdfTables {
 
 /** Read the statistics tables of PDF pages from their text items. */
 export function readPdfTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
-  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map(visualLines)), context, firstTable);
+  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map((p) => joinCutNumbers(visualLines(p)))), context, firstTable);
 }
 
 /** Text laid out as on paper: one character is CHAR_WIDTH wide, lines LINE_PITCH apart, in type of TEXT_SIZE. */
@@ -433,7 +467,7 @@ function textLines(page: Page): VLine[] {
  * without items only.
  */
 export function readLaidOutTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
-  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map(textLines)), context, firstTable);
+  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map((p) => joinCutNumbers(textLines(p)))), context, firstTable);
 }
 
 function readRegions(found: readonly Region[], context: GridContext, firstTable: number): PdfTables {
@@ -443,7 +477,7 @@ function readRegions(found: readonly Region[], context: GridContext, firstTable:
   for (const region of found) {
     const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
     if (!read || read.length === 0) continue;
-    for (const line of region.lines) {
+    for (const line of region.lines.flatMap((l) => [l, ...(l.joined ?? [])])) {
       const source = sourceOf(line);
       if (source) consumed.add(source);
     }
