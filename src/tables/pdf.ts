@@ -32,8 +32,8 @@ const PADDED_PITCH = 1.2;
 const TABLE_GAP = 2.6;
 /** Slack (PDF units) when testing whether a segment stays inside a column. */
 const SLACK = 2;
-/** A header in a small type over narrow columns wraps each heading over many lines (the national dossier form: 9). */
-const MAX_HEADER_LINES = 12;
+/** A header in a small type over narrow columns wraps each heading over many lines (the national dossier form: 9; four rows of merged headings over words broken one a line: 13). */
+const MAX_HEADER_LINES = 16;
 const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
 const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
