@@ -388,14 +388,44 @@ function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Seg
   });
 }
 
+/**
+ * Laid-out text also sets the lines of two narrow headings wrapped one word a
+ * line one space apart ("tiếp trước" under "Mới   Kỳ"): a run whose words
+ * sit under two or more cells of the header line above, each of those cells
+ * over one column, is split where they do.
+ */
+function splitUnderCells(s: Segment, line: VLine, above: readonly Segment[], columns: readonly Column[]): Segment[] {
+  if (line.source === undefined || !s.text.includes(' ')) return [s];
+  const words = [...s.text.matchAll(/\S+/g)].map((m) => {
+    const left = s.left + m.index * CHAR_WIDTH;
+    return { text: m[0], left, right: left + m[0].length * CHAR_WIDTH };
+  });
+  const cellOver = (w: { left: number; right: number }) => above.findIndex((a) => w.left < a.right && w.right > a.left && overlapped(a, columns) <= 1);
+  const cells = words.map(cellOver);
+  if (cells.some((c) => c < 0) || new Set(cells).size < 2) return [s];
+  const pieces: Segment[] = [];
+  words.forEach((w, k) => {
+    const last = pieces[pieces.length - 1];
+    if (last && cells[k] === cells[k - 1]) {
+      last.text += ` ${w.text}`;
+      last.right = w.right;
+    } else pieces.push({ ...w, items: [] });
+  });
+  return pieces;
+}
+
 function gridOf(found: Region, table: string): Grid {
   const firstData = firstDataOf(found.lines);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
+  /** The header line above, as split into cells. */
+  let above: Segment[] = [];
   const rows: GridRow[] = rowsOf(region).map((lines) => {
     const header = region.lines.indexOf(lines[0]) < firstData;
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
-      for (const whole of line.segments) {
+      const cells = header ? line.segments.flatMap((whole) => splitUnderCells(whole, line, above, region.columns)) : line.segments;
+      if (header) above = cells;
+      for (const whole of cells) {
         const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
         for (const s of pieces) {
           // A heading split off a run is its own column's (pdftotext shifts it towards the run).
