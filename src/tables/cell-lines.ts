@@ -6,7 +6,8 @@
  *
  * The header is the run of short lines without a number before the first
  * row; each row is a label (after a code when the header starts with STT /
- * TT) and then one number per remaining header cell. Two rows or more that
+ * TT) and then one number per remaining header cell (a word under "Đơn vị
+ * tính"). Two rows or more that
  * keep that shape make a grid, read by src/tables/grid.ts like a Word table.
  * An empty cell leaves no line, so a table with empty cells is not read here.
  */
@@ -19,6 +20,9 @@ const MAX_HEADER = 10;
 /** A header cell or a row label: short, no sentence ending in it. */
 const MAX_CELL = 60;
 const CODE_HEADER = /^(stt|tt|số tt)$/i;
+const UNIT_HEADER = /^(đơn vị tính|đvt|đơn vị)$/i;
+/** A unit cell ("Hồ sơ", "%", "Phiếu"): a few words, no number. */
+const isUnit = (line: SourceLine) => isCell(line) && !isValue(line) && text(line).length <= 20 && !/\d/.test(text(line));
 const CODE = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
 
 const text = (line: SourceLine) => line.text.trim();
@@ -44,6 +48,8 @@ function tableAt(lines: readonly SourceLine[], start: number): Found | undefined
   let h = 0;
   while (start + h < lines.length && h < MAX_HEADER && isWords(lines[start + h])) h++;
   const hasCode = CODE_HEADER.test(text(lines[start]));
+  // A unit column ("Đơn vị tính") holds words in every row: the header says where.
+  const unitAt = lines.slice(start, start + h).findIndex((l) => UNIT_HEADER.test(text(l)));
   // The first row's label is words too: the header is the longest run before it that rows of as many cells follow.
   for (let columns = Math.min(h, MAX_HEADER); columns >= 2; columns--) {
     const body = start + columns;
@@ -54,8 +60,8 @@ function tableAt(lines: readonly SourceLine[], start: number): Found | undefined
       if (row.length < columns) break;
       const [first, second] = row;
       const labelOk = hasCode ? CODE.test(text(first)) && isWords(second) : isWords(first);
-      const values = row.slice(hasCode ? 2 : 1);
-      if (!labelOk || !values.every((l) => isCell(l) && isValue(l))) break;
+      const cellOk = (l: SourceLine, k: number) => (k === unitAt ? isUnit(l) : isCell(l) && isValue(l));
+      if (!labelOk || !row.every((l, k) => k < (hasCode ? 2 : 1) || cellOk(l, k))) break;
       rows.push(row);
       i += columns;
     }

@@ -23,6 +23,8 @@ import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { joinLines } from './wrapped.js';
+import { levelsIn } from './levels.js';
+import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
@@ -442,6 +444,24 @@ function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: Readonl
   }
 }
 
+/**
+ * A count column (no share word over it) beside columns that count
+ * procedures, and none that count dossiers, counts procedures too:
+ * "Thanh toán trực tuyến" beside "DVC trực tuyến toàn trình" is the
+ * procedures paid online, never the share of dossiers paid online.
+ */
+function countsProceduresBeside(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>, report: ReportPeriod): void {
+  const counts = [...meanings.keys()].filter((c) => !/%|tỷ\s+lệ/iu.test((headerParts.get(c) ?? []).join(' ')));
+  const indicators = new Map(counts.map((c) => [c, meanings.get(c) ? matchLabel(meanings.get(c)!, { percent: false }).indicator : '']));
+  const families = [...indicators.values()].map((indicator) => indicator.split('.')[0]);
+  if (!families.includes('procedure') || families.includes('dossier')) return;
+  for (const [c, indicator] of indicators) {
+    if (indicator !== '') continue;
+    const leaf = headerLabel((headerParts.get(c) ?? []).at(-1) ?? '', report);
+    meanings.set(c, bestReading([`Số TTHC ${leaf}`], false, 'procedure.'));
+  }
+}
+
 /** Whether a column header, read as what the column counts, names an indicator. */
 function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
   return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
@@ -549,6 +569,25 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
   return { table: grid.table, columns: 2, rows: pairs };
 }
 
+/** Value columns whose lowest heading says what is counted of a staff group ("Biên chế giao", "Có mặt"), when two or more kinds are there. */
+function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
+  const facets = new Map<number, string>();
+  for (const c of values) {
+    const facet = columnFacet(headerParts.get(c)?.at(-1) ?? '');
+    if (facet) facets.set(c, facet);
+  }
+  return new Set(facets.values()).size >= 2 ? facets : new Map();
+}
+
+/** A staff group's cell under a facet column: its indicator, and its level ('' when it is the reporting unit's own). */
+function groupRow(label: string, facet: string | undefined, context: GridContext): Pick<RawRow, 'indicator' | 'rowLevel'> | undefined {
+  const indicator = facet === undefined ? undefined : groupIndicator(label, facet);
+  if (indicator === undefined) return undefined;
+  const levels = levelsIn(label);
+  const level = levels.length === 1 && levels[0] !== context.unitLevel ? levels[0] : '';
+  return { indicator, rowLevel: level };
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -602,7 +641,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     byColumn = true;
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
-  if (byColumn) onTimeIncludesEarly(meanings, headerParts);
+  if (byColumn) {
+    onTimeIncludesEarly(meanings, headerParts);
+    countsProceduresBeside(meanings, headerParts, context.report);
+  }
   // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
@@ -611,6 +653,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
+  const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -644,6 +687,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
           return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
         }
+        const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
+        if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
         return out.push({
           ...base,

@@ -23,6 +23,13 @@ const LabelExample = z.object({
 });
 export type LabelExample = z.infer<typeof LabelExample>;
 
+const RowGroups = z.object({
+  /** Column facet → the lowest headings that name it. */
+  columns: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  groups: z.array(z.object({ words: z.array(z.string().min(1)).min(1), indicators: z.record(z.string(), z.string()) })).min(1),
+});
+export type RowGroups = z.infer<typeof RowGroups>;
+
 const LabelFile = z.object({
   threshold: z.number().min(0).max(1),
   margin: z.number().min(0).max(1),
@@ -31,6 +38,7 @@ const LabelFile = z.object({
   indicators: z.record(z.string(), z.array(Wording).min(1)),
   not_indicators: z.array(z.string().min(1)),
   examples: z.array(LabelExample).min(1),
+  row_groups: RowGroups,
 });
 
 export const LABELS_PATH = fileURLToPath(new URL('../../rules/labels/labels.yaml', import.meta.url));
@@ -94,6 +102,12 @@ function loadDictionary() {
     }
   }
   for (const text of file.not_indicators) entries.push({ indicator: '', text, form: formOf(text) });
+  for (const group of file.row_groups.groups) {
+    for (const [facet, indicator] of Object.entries(group.indicators)) {
+      if (!file.row_groups.columns[facet]) throw new Error(`${LABELS_PATH}: row_groups: unknown column ${facet}`);
+      if (!catalogue.has(indicator)) throw new Error(`${LABELS_PATH}: row_groups: unknown indicator ${indicator}`);
+    }
+  }
   return { ...file, entries, formOf };
 }
 
@@ -103,6 +117,9 @@ const dictionary = loadDictionary();
 export const tableUnits: readonly string[] = [...dictionary.units].sort((a, b) => b.length - a.length);
 
 export const labelExamples: readonly LabelExample[] = dictionary.examples;
+
+/** Staff groups by row and what is counted of them by column (src/tables/row-groups.ts). */
+export const rowGroups: RowGroups = dictionary.row_groups;
 
 const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
 const lexiconWords = new Set(dictionary.entries.flatMap((e) => wordsOf(e.text)));

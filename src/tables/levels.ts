@@ -27,8 +27,8 @@ export function levelsIn(text: string): Level[] {
   return out;
 }
 
-/** Level phrases for matching, also "thuộc UBND huyện" (a level of the office, not read as the row's level). */
-const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+(?:cap\s+)?(?:huyen|xa|tinh)\b|\bcap\s+(?:huyen|thi xa|quan|xa|tinh)\b)/g;
+/** Level phrases for matching, also "thuộc UBND huyện", "của UBND phường" (a level of the office, not read as the row's level). */
+const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+(?:cap\s+)?(?:huyen|xa|tinh|phuong|thi tran|quan|thi xa|thanh pho)\b|\bcap\s+(?:huyen|thi xa|quan|xa|tinh)\b)/g;
 
 /**
  * `text` without its level phrases, diacritics folded (for matching: the level

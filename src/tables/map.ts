@@ -7,7 +7,7 @@
 import { indicatorOf } from '../model/catalogue.js';
 import type { Diagnostic, Mention, TableRowData } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
-import { matchLabel } from './labels.js';
+import { matchLabel, type LabelMatch } from './labels.js';
 import { isRate, type TableRowEntry } from './rows.js';
 
 /** Above every prose rule (0–9): a table row states exactly one figure. */
@@ -33,7 +33,9 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
       : undefined;
     // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp").
-    const match = breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
+    // The row and its column named the indicator together (a staff group under "Có mặt").
+    const match: LabelMatch = entry.indicator !== undefined ? { indicator: entry.indicator, score: 1, level: '' }
+      : breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
     const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;

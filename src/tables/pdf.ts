@@ -32,8 +32,8 @@ const PADDED_PITCH = 1.2;
 const TABLE_GAP = 2.6;
 /** Slack (PDF units) when testing whether a segment stays inside a column. */
 const SLACK = 2;
-/** A header in a small type over narrow columns wraps each heading over many lines (the national dossier form: 9). */
-const MAX_HEADER_LINES = 12;
+/** A header in a small type over narrow columns wraps each heading over many lines (the national dossier form: 9; four rows of merged headings over words broken one a line: 13). */
+const MAX_HEADER_LINES = 16;
 const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
 const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
@@ -52,6 +52,8 @@ interface VLine {
   segments: Segment[];
   /** The source line itself (text laid out in columns); PDF lines are found by their baseline. */
   source?: SourceLine;
+  /** Lines taken into this one (the wrapped ends of its numbers). */
+  joined?: VLine[];
 }
 
 interface Column {
@@ -81,6 +83,38 @@ function visualLines(page: Page): VLine[] {
     for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
     return { page, y: l.y, size: l.size, segments };
   });
+}
+
+/** A grouped number cut at its cell's edge: its last group short of three digits ("17.75" of 17.757). */
+const CUT_GROUPED = /^\d{1,3}(?:\.\d{3})*\.\d{1,2}$/;
+
+/**
+ * A line of digits alone, each centred under a grouped number cut short in
+ * the line just above ("17.75" / "7"): the ends of those numbers, wrapped in
+ * narrow cells. A thousands group always has three digits, so the number
+ * joined must have them ("17.757"); the line is taken into the one above.
+ */
+function joinCutNumbers(lines: readonly VLine[]): VLine[] {
+  const out: VLine[] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    const close = above !== undefined && line.page === above.page && gapBetween(above, line) <= ROW_GAP;
+    const ends = close ? line.segments.map((s) => above.segments.find((a) => {
+      const middle = (s.left + s.right) / 2;
+      return CUT_GROUPED.test(a.text) && /^\d{1,2}$/.test(s.text) && /\.\d{3}$/.test(a.text + s.text) && middle >= a.left && middle <= a.right;
+    })) : [];
+    if (ends.length === 0 || ends.some((a) => a === undefined) || new Set(ends).size !== ends.length) {
+      out.push(line);
+      continue;
+    }
+    line.segments.forEach((s, k) => {
+      const a = ends[k]!;
+      a.text += s.text;
+      a.items.push(...s.items);
+    });
+    above.joined = [...(above.joined ?? []), line];
+  }
+  return out;
 }
 
 /** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
@@ -354,14 +388,44 @@ function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Seg
   });
 }
 
+/**
+ * Laid-out text also sets the lines of two narrow headings wrapped one word a
+ * line one space apart ("tiếp trước" under "Mới   Kỳ"): a run whose words
+ * sit under two or more cells of the header line above, each of those cells
+ * over one column, is split where they do.
+ */
+function splitUnderCells(s: Segment, line: VLine, above: readonly Segment[], columns: readonly Column[]): Segment[] {
+  if (line.source === undefined || !s.text.includes(' ')) return [s];
+  const words = [...s.text.matchAll(/\S+/g)].map((m) => {
+    const left = s.left + m.index * CHAR_WIDTH;
+    return { text: m[0], left, right: left + m[0].length * CHAR_WIDTH };
+  });
+  const cellOver = (w: { left: number; right: number }) => above.findIndex((a) => w.left < a.right && w.right > a.left && overlapped(a, columns) <= 1);
+  const cells = words.map(cellOver);
+  if (cells.some((c) => c < 0) || new Set(cells).size < 2) return [s];
+  const pieces: Segment[] = [];
+  words.forEach((w, k) => {
+    const last = pieces[pieces.length - 1];
+    if (last && cells[k] === cells[k - 1]) {
+      last.text += ` ${w.text}`;
+      last.right = w.right;
+    } else pieces.push({ ...w, items: [] });
+  });
+  return pieces;
+}
+
 function gridOf(found: Region, table: string): Grid {
   const firstData = firstDataOf(found.lines);
   const region = { ...found, columns: withHeaderColumns(found, firstData) };
+  /** The header line above, as split into cells. */
+  let above: Segment[] = [];
   const rows: GridRow[] = rowsOf(region).map((lines) => {
     const header = region.lines.indexOf(lines[0]) < firstData;
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
-      for (const whole of line.segments) {
+      const cells = header ? line.segments.flatMap((whole) => splitUnderCells(whole, line, above, region.columns)) : line.segments;
+      if (header) above = cells;
+      for (const whole of cells) {
         const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
         for (const s of pieces) {
           // A heading split off a run is its own column's (pdftotext shifts it towards the run).
@@ -390,7 +454,7 @@ export interface PdfTables {
 
 /** Read the statistics tables of PDF pages from their text items. */
 export function readPdfTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
-  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map(visualLines)), context, firstTable);
+  return readRegions(regions(pages.filter((p) => p.items && p.items.length > 0).map((p) => joinCutNumbers(visualLines(p)))), context, firstTable);
 }
 
 /** Text laid out as on paper: one character is CHAR_WIDTH wide, lines LINE_PITCH apart, in type of TEXT_SIZE. */
@@ -433,7 +497,7 @@ function textLines(page: Page): VLine[] {
  * without items only.
  */
 export function readLaidOutTables(pages: readonly Page[], context: GridContext = NO_CONTEXT, firstTable = 1): PdfTables {
-  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map(textLines)), context, firstTable);
+  return readRegions(regions(pages.filter((p) => !p.items || p.items.length === 0).map((p) => joinCutNumbers(textLines(p)))), context, firstTable);
 }
 
 function readRegions(found: readonly Region[], context: GridContext, firstTable: number): PdfTables {
@@ -443,7 +507,7 @@ function readRegions(found: readonly Region[], context: GridContext, firstTable:
   for (const region of found) {
     const read = readGrid(gridOf(region, `T${firstTable + tables}`), context);
     if (!read || read.length === 0) continue;
-    for (const line of region.lines) {
+    for (const line of region.lines.flatMap((l) => [l, ...(l.joined ?? [])])) {
       const source = sourceOf(line);
       if (source) consumed.add(source);
     }

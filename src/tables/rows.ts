@@ -41,6 +41,8 @@ export interface RawRow {
   byColumn?: boolean;
   /** false: listed, never a figure (a plan, a share of the plan, one unit's row). */
   figure?: boolean;
+  /** The indicator the row and column name together (a staff group under "Có mặt"); '' = none, no figure. */
+  indicator?: string;
   /** The level the table's lead-in sentence names, for rows that name none. */
   leadLevel?: Level;
 }

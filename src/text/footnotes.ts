@@ -118,6 +118,9 @@ export function markFootnotes(report: Report): void {
     pageSizes.set(line.page, (pageSizes.get(line.page) ?? 0) + 1);
   }
 
+  // A mark printed on a line of its own is pdftotext -layout's (text files): in a DOCX or a PDF read by its items, a
+  // number alone on its line is a cell of a table flattened one cell per line ("1" / "Số hồ sơ tiếp nhận" / "Hồ sơ").
+  const loneNote = (i: number) => (report.format === 'txt' ? loneNoteNumber(lines, i) : undefined);
   let expected = 1;
   let current: number | undefined; // footnote whose block we are in
   let blockFromSeparator = false;
@@ -137,7 +140,7 @@ export function markFootnotes(report: Report): void {
   };
   /** The note number this line starts, if it may start one here. */
   const noteStartingAt = (i: number): number | undefined => {
-    const lone = loneNoteNumber(lines, i);
+    const lone = loneNote(i);
     const n = footnoteNumberAt(lines[i].text) ?? lone;
     if (n === undefined || n < expected || n > expected + 1) return undefined;
     const inNotes = sawSeparator || current !== undefined || endNotes;
@@ -187,7 +190,7 @@ export function markFootnotes(report: Report): void {
     const pageStart = !paged && /^ \S/.test(text) && i > 0 && !isEmpty(lines[i - 1].text);
     const wraps = current !== undefined && previous !== undefined && !/[.;:!?]\s*$/.test(previous.text) && STARTS_LOWER_CASE.test(text);
     // Notes whose numbers stand alone on their lines: the next number alone opens the next note, not a page's end.
-    const nextLoneNote = current !== undefined && lonelyNotes && !pageChanged && loneNoteNumber(lines, i) === expected;
+    const nextLoneNote = current !== undefined && lonelyNotes && !pageChanged && loneNote(i) === expected;
     if (current !== undefined && !wraps && !endNotes && !nextLoneNote && (pageChanged || pageStart || PAGE_NUMBER.test(text))) endBlock();
 
     const n = noteStartingAt(i);
@@ -195,7 +198,7 @@ export function markFootnotes(report: Report): void {
       // The text of a note whose number stood alone on the line before.
       mark(line, current);
     } else if (n !== undefined) {
-      openedBy = loneNoteNumber(lines, i) !== undefined ? line : undefined;
+      openedBy = loneNote(i) !== undefined ? line : undefined;
       lonelyNotes = openedBy !== undefined;
       blockFromSeparator = blockFromSeparator || sawSeparator;
       // A note whose number stands alone is its text's lines, however near the page's end (pdftotext -layout).

@@ -31,6 +31,16 @@ describe('readCellLineTables', () => {
     expect(read(lines).lines.map((l) => l.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('reads a unit column (a word under "ĐVT" in every row)', () => {
+    expect(figures([
+      'Kết quả chủ yếu trong năm:',
+      'Chỉ tiêu', 'ĐVT', 'Số liệu',
+      'Số hồ sơ đã giải quyết', 'Hồ sơ', '1.840',
+      'Số phiếu khảo sát đã thu', 'Phiếu', '210',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn', '%', '99,2',
+    ])).toEqual(['dossier.resolved  1840', 'survey.forms  210', 'dossier.on_time_rate  99.2']);
+  });
+
   it('reads a code column after an STT header', () => {
     expect(read([
       'Một số chỉ tiêu chính:',

@@ -592,3 +592,31 @@ describe('layouts of the fourth round (issue 10)', () => {
     ], YEAR_2024)).toEqual(['dossier.received | commune | 200 | ', 'dossier.resolved | commune | 198 | ', 'dossier.early_or_on_time | commune | 197 | ']);
   });
 });
+
+describe('layouts of the sixth round (issue 10)', () => {
+  const PROVINCE_2025: GridContext = { report: { start: '2025-01-01', end: '2025-12-31', year: 2025 }, unitLevel: 'province' };
+
+  it('reads a count column beside procedure columns as procedures ("Thanh toán trực tuyến"), and a share with no key as nothing', () => {
+    expect(figures([
+      ['TT', 'Cấp', { t: 'Số thủ tục hành chính', at: 2, span: 2 }, 'Thanh toán trực tuyến', 'Tỷ lệ toàn trình (%)'],
+      [{ t: 'Tổng số', at: 2 }, 'DVC trực tuyến toàn trình'],
+      ['1', 'Cấp tỉnh', '1.102', '455', '380', '41,3'],
+      ['2', 'Cấp xã', '98', '40', '31', '40,8'],
+      ['', 'Toàn tỉnh', '1.200', '495', '411', '41,2'],
+    ], PROVINCE_2025)).toEqual([
+      'procedure.total | province | 1102 | ', 'procedure.online_full | province | 455 | ', 'procedure.online_payment | province | 380 | ',
+      'procedure.total | commune | 98 | ', 'procedure.online_full | commune | 40 | ', 'procedure.online_payment | commune | 31 | ',
+      'procedure.total |  | 1200 | ', 'procedure.online_full |  | 495 | ', 'procedure.online_payment |  | 411 | ',
+    ]);
+  });
+
+  it('leaves a payment column beside dossier columns to the dossiers', () => {
+    const read = figures([
+      ['TT', 'Cấp', 'Hồ sơ tiếp nhận', 'Thanh toán trực tuyến'],
+      ['1', 'Cấp huyện', '5.120', '1.930'],
+      ['2', 'Cấp xã', '8.400', '2.215'],
+    ], PROVINCE_2025);
+    expect(read).toContain('dossier.received | district | 5120 | ');
+    expect(read.some((f) => f.startsWith('procedure.'))).toBe(false);
+  });
+});

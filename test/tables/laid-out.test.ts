@@ -103,6 +103,23 @@ describe('readLaidOutTables', () => {
     ]);
   });
 
+  it('splits the wrapped lines of two narrow headings set one space apart, where the cells above them part', () => {
+    const text = [
+      ' TT  Lĩnh vực         Hồ sơ tiếp nhận',
+      '                     Tổng   Nộp    Nộp  Từ',
+      '                      số    trực   qua kỳ',
+      '                           tuyến   bưu trước',
+      '                                   điện',
+      ' 1   Tư pháp          120    80     5    7',
+      ' 2   Đất đai           64    21     9    3',
+      '     Tổng cộng        184   101    14   10',
+    ].join('\n');
+    const read = readLaidOutTables(pagesFromText(text), YEAR);
+    expect(read.rows.filter((r) => r.label === 'Tổng cộng').map((r) => r.column)).toEqual([
+      'Hồ sơ tiếp nhận Tổng số', 'Hồ sơ tiếp nhận Nộp trực tuyến', 'Hồ sơ tiếp nhận Nộp qua bưu điện', 'Hồ sơ tiếp nhận Từ kỳ trước',
+    ]);
+  });
+
   it('reads level rows under column headers; the heading and prose after the table stay prose', () => {
     const pages = pagesFromText(LEVELS);
     const read = readLaidOutTables(pages, YEAR);

@@ -147,4 +147,17 @@ describe('readPdfTables', () => {
       'dossier.received  13244', 'dossier.late  17',
     ]);
   });
+
+  it('joins the digits a narrow cell wraps off a grouped number ("12.40" / "8") back onto it; a decimal alone stays', () => {
+    const cut = page(1, [
+      item('STT', 92, 80), item('Cấp', 130, 80), item('Tiếp nhận', 200, 80), item('Đã giải quyết', 280, 80), item('Tỷ lệ (%)', 380, 80),
+      item('1', 100, 100), item('Cấp huyện', 130, 100), item('3.116', 212, 100), item('3.090', 292, 100), item('99.16', 392, 100),
+      item('2', 100, 120), item('Cấp xã', 130, 120), item('9.293', 212, 120), item('9.270', 292, 120), item('99.75', 392, 120),
+      item('Tổng cộng', 130, 140), item('12.40', 212, 140), item('12.36', 292, 140), item('99.6', 392, 140),
+      item('9', 222, 154), item('0', 302, 154),
+    ]);
+    const read = readPdfTables([cut]);
+    expect(read.rows.filter((r) => r.label === 'Tổng cộng').map((r) => r.value)).toEqual(['12.409', '12.360', '99.6']);
+    expect(read.lines.some((l) => l.text.trim() === '9 0')).toBe(true);
+  });
 });

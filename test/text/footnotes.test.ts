@@ -110,6 +110,14 @@ describe('markFootnotes: unusual openings, lost numbers, pages, endnotes', () =>
     expect(marks(report)).toEqual([...body.map(() => '-'), '-', '-', 1, 1, 2, 2, '-']);
   });
 
+  it('reads a number alone on its line as a cell of a flattened table, not a note mark, outside text files', () => {
+    const lines = ['Biểu 1. Hồ sơ trong quý; đã ban hành 2 văn bản.', 'TT', 'Nội dung', 'Kết quả', '1', 'Số hồ sơ nhận', '912', '2', 'Số hồ sơ trả', '905'];
+    const docx = reportOf([lines]);
+    docx.format = 'docx';
+    markFootnotes(docx);
+    expect(marks(docx)).toEqual(lines.map(() => '-'));
+  });
+
   it('reads notes under a table whose marks end its numbers ("1.3052"), each number alone on its line, none run to the page end', () => {
     const body = Array.from({ length: 8 }, (_, i) => `Nội dung đoạn thứ ${i + 1} của báo cáo.`);
     const report = reportOf([[...body,
