@@ -604,7 +604,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   }
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
   if (byColumn) onTimeIncludesEarly(meanings, headerParts);
-  if (byColumn) for (const c of newIntakeColumns(meanings, new Map(roles.values.map((v) => [v, clean(headerParts.get(v)?.at(-1) ?? '')])))) meanings.set(c, NEW_INTAKE);
+  if (byColumn) for (const c of newIntakeColumns(meanings, headerParts)) meanings.set(c, NEW_INTAKE);
   // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.

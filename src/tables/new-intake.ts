@@ -15,9 +15,15 @@ const IN_PERIOD_INTAKE = /^(?:so\s+)?(?:ho\s+so\s+)?(?:tiep\s+)?nhan(?:\s+moi)?\
 /** The wording a new-intake column is read by. */
 export const NEW_INTAKE = 'Số hồ sơ mới tiếp nhận';
 
+/** A header's leaf: its last part that says something once brackets are dropped (not a column number "(5)" under it). */
+function leafOf(parts: readonly string[]): string {
+  const said = parts.map((p) => foldDiacritics(p).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p));
+  return said.at(-1) ?? '';
+}
+
 /** Columns whose meaning becomes the new intake: in-period intake leaves, when a carried-over column stands beside them. */
-export function newIntakeColumns(meanings: ReadonlyMap<number, string>, leaves: ReadonlyMap<number, string>): number[] {
+export function newIntakeColumns(meanings: ReadonlyMap<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): number[] {
   const carried = [...meanings.values()].some((m) => m !== '' && matchLabel(m).indicator === 'dossier.carried_over');
   if (!carried) return [];
-  return [...leaves].filter(([, leaf]) => IN_PERIOD_INTAKE.test(foldDiacritics(leaf).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim())).map(([c]) => c);
+  return [...headerParts].filter(([, parts]) => IN_PERIOD_INTAKE.test(leafOf(parts))).map(([c]) => c);
 }

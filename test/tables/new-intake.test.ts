@@ -50,6 +50,16 @@ describe('in-period intake beside a carried-over column', () => {
     ])).toEqual(['dossier.carried_over 4', 'dossier.new 97', 'dossier.resolved 99']);
   });
 
+  it('reads the leaf above a column-number row joined into the header ("Tiếp nhận trong kỳ (5)")', () => {
+    expect(figures([
+      ['TT', 'Lĩnh vực', 'Kỳ trước chuyển sang', 'Tiếp nhận trong kỳ', 'Đã giải quyết'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['1', 'Hộ tịch', '6', '240', '244'],
+      ['2', 'Chứng thực', '0', '315', '315'],
+      [{ t: 'Tổng cộng', at: 0, span: 2 }, '6', '555', '559'],
+    ])).toEqual(['dossier.carried_over 6', 'dossier.new 555', 'dossier.resolved 559']);
+  });
+
   it('leaves in-period intake the received total when no carried-over column stands beside it', () => {
     expect(figures([
       ['TT', 'Lĩnh vực', 'Tiếp nhận trong kỳ', 'Đã giải quyết', 'Đang giải quyết'],
