@@ -10,7 +10,8 @@
  * a cell text starts a new paragraph in the cell (a header wrapped by hand).
  * `^{…}` in a cell or paragraph text is set as superscript (a footnote mark).
  *
- * Run: npx tsx scripts/make-table-eval.ts [set ...]   (needs `soffice` on PATH)
+ * Run: npx tsx scripts/make-table-eval.ts [set | set/name ...]   (needs `soffice` on PATH);
+ * `set/name` builds that one document, leaving the set's other built files untouched.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -174,8 +175,10 @@ async function build(dir: string, name: string): Promise<void> {
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
 }
 
-const sets = process.argv.slice(2);
-for (const set of sets.length > 0 ? sets : readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+const targets = process.argv.slice(2);
+for (const target of targets.length > 0 ? targets : readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  const [set, name] = target.split('/');
   const dir = `${ROOT}${set}/`;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) await build(dir, file.replace(/\.yaml$/, ''));
+  const names = name ? [name] : readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.replace(/\.yaml$/, ''));
+  for (const one of names) await build(dir, one);
 }

@@ -40,7 +40,8 @@ const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const DIFFERENCE = /\b(con thieu|chenh lech|tang,? giam|tang ?\/ ?giam)\b/;
-const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong) )?(toan|ca) (huyen|tinh|xa|thi xa|thanh pho|phuong|quan|thi tran))$/;
+// "Chung toàn tỉnh", "Tính chung cả huyện": the whole unit, as "Toàn tỉnh" is.
+const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong|(tinh )?chung) )?(toan|ca) (huyen|tinh|xa|thi xa|thanh pho|phuong|quan|thi tran))$/;
 // "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period;
 // so does a bare "Số từ kỳ trước" / "Tồn kỳ trước" (the national form's column under "Số hồ sơ nhận giải quyết").
 const PREVIOUS = /(?<!\b(?:tu|ton) )\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;

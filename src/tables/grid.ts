@@ -24,6 +24,7 @@ import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
 import { joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
+import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
@@ -644,6 +645,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   if (byColumn) {
     onTimeIncludesEarly(meanings, headerParts);
     countsProceduresBeside(meanings, headerParts, context.report);
+    for (const c of newIntakeColumns(meanings, headerParts)) meanings.set(c, NEW_INTAKE);
   }
   // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');

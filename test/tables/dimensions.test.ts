@@ -19,8 +19,8 @@ describe('year and target columns', () => {
 
 describe('total rows', () => {
   it('knows a total however it is worded, and not a row that only starts like one', () => {
-    for (const label of ['Cộng chung', 'Tổng chung', 'Toàn thị xã', 'Cộng toàn tỉnh', 'Tổng cộng toàn huyện', 'Cả huyện', 'Tổng cộng (A + B)']) expect(isTotalLabel(label), label).toBe(true);
-    for (const label of ['Tổng số hồ sơ tiếp nhận', 'Cộng đồng dân cư', 'Toàn trình', 'Cả năm']) expect(isTotalLabel(label), label).toBe(false);
+    for (const label of ['Cộng chung', 'Tổng chung', 'Toàn thị xã', 'Cộng toàn tỉnh', 'Tổng cộng toàn huyện', 'Cả huyện', 'Tổng cộng (A + B)', 'Chung toàn tỉnh', 'Tính chung cả huyện']) expect(isTotalLabel(label), label).toBe(true);
+    for (const label of ['Tổng số hồ sơ tiếp nhận', 'Cộng đồng dân cư', 'Toàn trình', 'Cả năm', 'Chung', 'Chung cư', 'Tính chung']) expect(isTotalLabel(label), label).toBe(false);
   });
 });
 
