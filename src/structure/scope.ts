@@ -125,9 +125,10 @@ function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
 /**
  * "Kết quả giải quyết hồ sơ của Sở tại Bộ phận Một cửa đặt tại Trung tâm PVHCC tỉnh:": a department's own counter
  * at the province's centre. The department ("Sở" alone or by its own name, "đơn vị") owns the figures; the
- * centre is only where they are counted. Another department by name ("của Sở Xây dựng tại …") is not the unit.
+ * centre is only where they are counted, also when named in brackets ("của Sở (tiếp nhận tại Trung tâm …):").
+ * Another department by name ("của Sở Xây dựng tại …") is not the unit.
  */
-const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua))(?![\p{L}\p{M}])/u;
+const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+\(?\s*(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua))(?![\p{L}\p{M}])/u;
 
 function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
   const m = OWN_COUNTER.exec(text);

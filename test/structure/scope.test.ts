@@ -184,6 +184,10 @@ describe('scopes passed down the tree', () => {
       'dossier.received=2150 - report',
     ]);
     expect(read(['Kết quả của Sở Công Thương qua Trung tâm PVHCC tỉnh: tiếp nhận 640 hồ sơ.'], department)).toEqual(['dossier.received=640 - report']);
+    // the place of receipt in brackets after the department; negatives: another department, the centre's whole count
+    expect(read(['Kết quả xử lý hồ sơ của Sở (tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh): tổng số hồ sơ tiếp nhận 1.326 hồ sơ.'], department)).toEqual(['dossier.received=1326 - report']);
+    expect(read(['Kết quả của Sở Xây dựng (tiếp nhận tại Trung tâm PVHCC tỉnh): tiếp nhận 730 hồ sơ.'], department)).toEqual(['=730 - report']);
+    expect(read(['Kết quả tại Trung tâm PVHCC tỉnh (của Sở và 17 sở, ngành khác): tiếp nhận 9.815 hồ sơ.'], department)).toEqual(['=9815 - report']);
     // negatives: another department by name, and the centre's own totals
     expect(read(['Kết quả của Sở Xây dựng tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 900 hồ sơ.'], department)).toEqual(['=900 - report']);
     expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ của các sở.'], department)).toEqual(['=9800 - report']);
