@@ -410,5 +410,21 @@ describe('scopes passed down the tree', () => {
     expect(read(['Xã tiếp nhận 1.200 hồ sơ, đứng thứ 2 toàn huyện.'], commune)).toContain('dossier.received=1200 - report');
     expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
   });
-});
 
+  it("reads the unit's one-stop desk labelling a list item as its level beside an item of a lower level, else as its own total", () => {
+    const split = ['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: Số hồ sơ tiếp nhận: 5.120 hồ sơ. Đã giải quyết 5.002 hồ sơ.', '- Cấp xã: tiếp nhận 9.300 hồ sơ.'];
+    expect(read(split)).toEqual(['dossier.received=5120 district report', 'dossier.resolved=5002 district report', 'dossier.received=9300 commune report']);
+    // A town's desk, a "Trung tâm hành chính công" too.
+    const town = { level: 'district' as const, name: 'Hương Trà' };
+    expect(read(['- Trung tâm hành chính công thị xã: đã giải quyết 3.400 hồ sơ.', '- Các xã, phường: đã giải quyết 7.100 hồ sơ.'], town)).toEqual([
+      'dossier.resolved=3400 district report', 'dossier.resolved=7100 commune report',
+    ]);
+    // The desk's figures alone, or a desk sentence before a "Riêng cấp xã, …" paragraph: the unit's own total.
+    expect(read(['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ, đã giải quyết 5.002 hồ sơ.'])).toEqual([
+      'dossier.received=5120 - report', 'dossier.resolved=5002 - report',
+    ]);
+    expect(read(['Kết quả tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=5120 - report', 'dossier.received=9300 commune report',
+    ]);
+  });
+});
