@@ -317,9 +317,7 @@ describe('scopes passed down the tree', () => {
 
   it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
     expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
-    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
-    // The noun may be written in full, or count times ("lượt").
-    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The noun may count times ("lượt").
     expect(read(['Trong năm, huyện cử 64 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng.'])).toEqual(['staff.trained=64 commune report']);
     // The reporting unit as issuer is its own total.
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
@@ -426,5 +424,23 @@ describe('scopes passed down the tree', () => {
     expect(read(['Kết quả tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'dossier.received=9300 commune report',
     ]);
+  });
+
+  it("reads documents checked at the checker's level, never the level the documents come from (stop 18 convention)", () => {
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 - report']);
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật của cấp xã.'])).toEqual(['legal.checked=17 - report']);
+    const province = { level: 'province' as const, name: 'Hà Nam' };
+    expect(read(['Sở Tư pháp đã kiểm tra 90 văn bản do cấp huyện gửi đến; cấp huyện tự kiểm tra 640 văn bản của cấp xã.'], province)).toEqual([
+      'legal.checked=90 - report', 'legal.checked=640 district report',
+    ]);
+    // A checker named as a level before the verb is that level.
+    expect(read(['UBND cấp xã tự kiểm tra 40 văn bản quy phạm pháp luật.'])).toEqual(['legal.checked=40 commune report']);
+  });
+
+  it('a year right before the statement it heads scopes every figure of it, the rank after the score too (stop 18 convention)', () => {
+    const lines = ['Tại hội nghị, lãnh đạo huyện cho biết năm 2022 Chỉ số CCHC của huyện đạt 85,3 điểm, xếp thứ 4/11 huyện, thành phố.'];
+    expect(read(lines)).toEqual(['par_index.score=85.3 - 2022-01-01..2022-12-31', 'par_index.rank=4 - 2022-01-01..2022-12-31']);
+    // A year inside the index's name still scopes both; without a year both are the report's.
+    expect(read(['Chỉ số CCHC của huyện đạt 85,3 điểm, xếp thứ 4/11 huyện, thành phố.'])).toEqual(['par_index.score=85.3 - report', 'par_index.rank=4 - report']);
   });
 });

@@ -128,6 +128,20 @@ export class LevelReader {
   }
 
   /**
+   * The level of who acts in the clause of token k: the last level cue before the number in its clause (after ';'),
+   * with no figure between ("…; cấp huyện tự kiểm tra 1.026 văn bản của cấp xã"). Cues after the number name whose
+   * the counted things are, not who counted them; the unit naming itself is its own total.
+   */
+  actorLevelAt(k: number): Level {
+    const { tokens } = this.tl;
+    let start = k;
+    while (start > 0 && tokens[start - 1].text !== ';') start--;
+    const before = this.cues.filter((c) => c.first >= start && c.last < k && !tokens.slice(c.last + 1, k).some(isFigure));
+    const cue = before[before.length - 1];
+    return cue && !this.namesItself(cue) ? cue.level : '';
+  }
+
+  /**
    * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), as the
    * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
    * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.

@@ -295,7 +295,10 @@ export class SentenceReader {
 
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
-    for (let j = k - 1; j >= 0 && (j >= from || wordsBetween(this.tl, j, k) === 0); j--) {
+    // A period right before the match heads the statement it reads ("… cho biết năm 2024 Chỉ số CCHC của quận đạt
+    // 90,12 điểm, xếp thứ 2/8"): it scopes every figure the match reads, the rank after the score too.
+    const head = from - 1;
+    for (let j = k - 1; j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
@@ -346,6 +349,7 @@ export class SentenceReader {
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
     if (this.frame.department && ADVISED_PROVINCE.test(this.tl.line.slice(Math.max(0, t.at - 80), t.at))) return null;
+    if (indicatorOf(indicator).actor_level) level = this.levelReader.actorLevelAt(k);
     return {
       indicator,
       value,
