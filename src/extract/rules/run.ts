@@ -295,9 +295,12 @@ export class SentenceReader {
 
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
-    // A period right before the match heads the statement it reads ("… cho biết năm 2024 Chỉ số CCHC của quận đạt
-    // 90,12 điểm, xếp thứ 2/8"): it scopes every figure the match reads, the rank after the score too.
-    const head = from - 1;
+    // A period right before the match heads the statement it reads when it opens a clause ("…: năm 2020 đạt 82,41
+    // điểm") or the match reads another figure on the way ("… cho biết năm 2024 Chỉ số CCHC của quận đạt 90,12 điểm,
+    // xếp thứ 2/8"): it scopes every figure of it, the rank after the score too. Not a year that ends a plan's name
+    // before the match ("Kế hoạch số 21/KH-UBND … về cải cách hành chính năm 2024 với 48 nhiệm vụ").
+    const opensClause = from === 1 || /^[,:;]$/u.test(tokens[from - 2]?.text ?? '');
+    const head = opensClause || tokens.slice(from, k).some(isFigure) ? from - 1 : from;
     for (let j = k - 1; j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
