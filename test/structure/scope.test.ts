@@ -347,6 +347,10 @@ describe('scopes passed down the tree', () => {
 
   it('reads a level placed right after a number with "ở"/"tại"', () => {
     expect(read(['Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5% ở cấp huyện.'])).toEqual(['dossier.online_rate=47.5 district report']);
+    // A verb of where the counted things apply may stand before "tại", past a higher body named before the number.
+    expect(read(['Bộ thủ tục do UBND tỉnh công bố gồm 201 thủ tục áp dụng tại cấp huyện và 87 thủ tục áp dụng tại cấp xã.'])).toEqual([
+      'procedure.total=201 district report', 'procedure.total=87 commune report',
+    ]);
   });
 
   it('a publication date is an event, not the scope of what was published', () => {
@@ -442,5 +446,11 @@ describe('scopes passed down the tree', () => {
     expect(read(lines)).toEqual(['par_index.score=85.3 - 2022-01-01..2022-12-31', 'par_index.rank=4 - 2022-01-01..2022-12-31']);
     // A year inside the index's name still scopes both; without a year both are the report's.
     expect(read(['Chỉ số CCHC của huyện đạt 85,3 điểm, xếp thứ 4/11 huyện, thành phố.'])).toEqual(['par_index.score=85.3 - report', 'par_index.rank=4 - report']);
+  });
+
+  it("reads a count up to the report's own time inside its period as the report period's, an earlier cut-off as its date", () => {
+    const lines = ['Năm 2023, huyện được giao 52 biên chế công chức; số có mặt đến thời điểm báo cáo là 49 người.'];
+    expect(read(lines)).toContain('staff.present=49 - report');
+    expect(read(['Đến ngày 30/11/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-11-30..2023-11-30');
   });
 });

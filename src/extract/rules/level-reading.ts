@@ -44,6 +44,8 @@ const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
+/** Between the counted noun and "tại": where the counted things apply or are handled ("98 thủ tục áp dụng tại cấp xã"). */
+const APPLIED = new Set(['áp dụng', 'thực hiện', 'giải quyết']);
 
 /** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
 const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
@@ -170,6 +172,8 @@ export class LevelReader {
     let j = k + 1;
     const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
     if (unit) j = tokenAt(this.tl, tokens[j].at + unit[0].length);
+    // "214 thủ tục áp dụng tại cấp huyện": a verb of where the counted things apply may stand before "tại".
+    if (APPLIED.has(`${tokens[j]?.text} ${tokens[j + 1]?.text}`.toLowerCase())) j += 2;
     if (!PLACED.has(tokens[j]?.text.toLowerCase())) return '';
     const cue = this.cues.find((c) => c.first === j + 1);
     return cue && !this.namesItself(cue) ? cue.level : '';

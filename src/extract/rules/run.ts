@@ -340,6 +340,8 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
+    // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period.
+    if (p.start === p.end && p.start === reportDate && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: '', end: '' };
     // Dossiers pending "đến ngày 30/6/2023" in a report ending that day are the period's pending ones.
     if (p.start === p.end && p.end === periodEnd && indicator.startsWith(PENDING)) return { start: '', end: '' };
     const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
