@@ -452,5 +452,7 @@ describe('scopes passed down the tree', () => {
     const lines = ['Năm 2023, huyện được giao 52 biên chế công chức; số có mặt đến thời điểm báo cáo là 49 người.'];
     expect(read(lines)).toContain('staff.present=49 - report');
     expect(read(['Đến ngày 30/11/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-11-30..2023-11-30');
+    // A date written out keeps its day, also the report's own date.
+    expect(read(['Đến hết ngày 15/12/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-12-15..2023-12-15');
   });
 });

@@ -78,6 +78,9 @@ interface BreakdownItem {
 /** Right before a period: the date something was published, an event. */
 const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
+/** "đến thời điểm báo cáo": the report's own time, no date written. */
+const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
+
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
 
@@ -218,6 +221,10 @@ export class SentenceReader {
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
+    // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
+    const { periodStart, periodEnd, reportDate } = this.frame;
+    if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
@@ -340,8 +347,6 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
-    // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period.
-    if (p.start === p.end && p.start === reportDate && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: '', end: '' };
     // Dossiers pending "đến ngày 30/6/2023" in a report ending that day are the period's pending ones.
     if (p.start === p.end && p.end === periodEnd && indicator.startsWith(PENDING)) return { start: '', end: '' };
     const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
