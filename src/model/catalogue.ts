@@ -32,6 +32,11 @@ export const Indicator = z.object({
    * count at the report's time, the report period's.
    */
   state: z.boolean().optional(),
+  /**
+   * The level is who acts, named before the number in its clause ("cấp huyện tự kiểm tra 1.026 văn bản của cấp
+   * xã"), never whose the counted things are after it ("tự kiểm tra 27 văn bản do các xã gửi đến": the unit's own).
+   */
+  actor_level: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -11,7 +11,7 @@ import { type Opening, type ReadingFrame, readOpening } from '../extract/rules/r
 import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { escapeRegExp } from '../parse/number-words.js';
 import { foldDiacritics } from '../text/match-form.js';
-import type { Scope } from './tree.js';
+import type { DocNode, Scope } from './tree.js';
 
 export interface ScopeContext {
   frame: ReadingFrame;
@@ -243,4 +243,23 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;
   if (heading && (later || context.levels.planHeading.test(opening.words))) scope.plan = true;
   return scope;
+}
+
+/**
+ * "- Bộ phận Một cửa huyện: …" beside "- Cấp xã: …": list items that split the figures by level, the unit's own
+ * one-stop desk named by its level word (no "cấp") is that level's part. Alone, or beside items of no lower
+ * level, the desk's figures stay the unit's own total. `openers` holds each item's opener text.
+ */
+export function levelDeskItems(items: readonly DocNode[], openers: ReadonlyMap<DocNode, string>, context: ScopeContext): void {
+  const own = context.meta.unitLevel;
+  if (!own) return;
+  const lower = (n: DocNode) => n.kind === 'item' && n.scope.level !== undefined && LEVEL_RANK[n.scope.level] < LEVEL_RANK[own];
+  for (const item of items) {
+    if (item.kind !== 'item' || item.scope.level || item.scope.body === 'other') continue;
+    const desk = context.levels.unitDesk.exec(openers.get(item) ?? '');
+    if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== own) continue;
+    if (!items.some((sibling) => sibling !== item && sibling.marker === item.marker && lower(sibling))) continue;
+    item.scope = { ...item.scope, level: own };
+    delete item.scope.body;
+  }
 }

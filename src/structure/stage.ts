@@ -11,7 +11,7 @@ import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow } from '../text/body-flow.js';
 import { buildTree } from './build.js';
-import { type ScopeContext, scopeOfOpener } from './scope.js';
+import { levelDeskItems, type ScopeContext, scopeOfOpener } from './scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
@@ -43,10 +43,14 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
 }
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
+  const openers = new Map<DocNode, string>();
   for (const child of node.children) {
-    child.scope = scopeOfOpener(openerOf(text, child, context.levels), context, child.kind === 'section' ? 'heading' : 'node');
+    const opener = openerOf(text, child, context.levels);
+    openers.set(child, opener);
+    child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
     scopeNodes(child, text, context);
   }
+  levelDeskItems(node.children, openers, context);
 }
 
 /** Body lines that follow a blank line on their page. */

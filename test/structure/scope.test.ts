@@ -321,9 +321,7 @@ describe('scopes passed down the tree', () => {
 
   it('reads a level named after the counted noun: a staff noun, the issuer of documents, communes counted as a part', () => {
     expect(read(['Trong năm, huyện tuyển dụng 21 công chức cấp xã.'])).toEqual(['staff.recruited=21 commune report']);
-    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
-    // The noun may be written in full, or count times ("lượt").
-    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 commune report']);
+    // The noun may count times ("lượt").
     expect(read(['Trong năm, huyện cử 64 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng.'])).toEqual(['staff.trained=64 commune report']);
     // The reporting unit as issuer is its own total.
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
@@ -353,6 +351,10 @@ describe('scopes passed down the tree', () => {
 
   it('reads a level placed right after a number with "ở"/"tại"', () => {
     expect(read(['Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5% ở cấp huyện.'])).toEqual(['dossier.online_rate=47.5 district report']);
+    // A verb of where the counted things apply may stand before "tại", past a higher body named before the number.
+    expect(read(['Bộ thủ tục do UBND tỉnh công bố gồm 201 thủ tục áp dụng tại cấp huyện và 87 thủ tục áp dụng tại cấp xã.'])).toEqual([
+      'procedure.total=201 district report', 'procedure.total=87 commune report',
+    ]);
   });
 
   it('a publication date is an event, not the scope of what was published', () => {
@@ -414,5 +416,47 @@ describe('scopes passed down the tree', () => {
     expect(read(['Xã tiếp nhận 1.200 hồ sơ, đứng thứ 2 toàn huyện.'], commune)).toContain('dossier.received=1200 - report');
     expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
   });
-});
 
+  it("reads the unit's one-stop desk labelling a list item as its level beside an item of a lower level, else as its own total", () => {
+    const split = ['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: Số hồ sơ tiếp nhận: 5.120 hồ sơ. Đã giải quyết 5.002 hồ sơ.', '- Cấp xã: tiếp nhận 9.300 hồ sơ.'];
+    expect(read(split)).toEqual(['dossier.received=5120 district report', 'dossier.resolved=5002 district report', 'dossier.received=9300 commune report']);
+    // A town's desk, a "Trung tâm hành chính công" too.
+    const town = { level: 'district' as const, name: 'Hương Trà' };
+    expect(read(['- Trung tâm hành chính công thị xã: đã giải quyết 3.400 hồ sơ.', '- Các xã, phường: đã giải quyết 7.100 hồ sơ.'], town)).toEqual([
+      'dossier.resolved=3400 district report', 'dossier.resolved=7100 commune report',
+    ]);
+    // The desk's figures alone, or a desk sentence before a "Riêng cấp xã, …" paragraph: the unit's own total.
+    expect(read(['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ, đã giải quyết 5.002 hồ sơ.'])).toEqual([
+      'dossier.received=5120 - report', 'dossier.resolved=5002 - report',
+    ]);
+    expect(read(['Kết quả tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=5120 - report', 'dossier.received=9300 commune report',
+    ]);
+  });
+
+  it("reads documents checked at the checker's level, never the level the documents come from (stop 18 convention)", () => {
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 - report']);
+    expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật của cấp xã.'])).toEqual(['legal.checked=17 - report']);
+    const province = { level: 'province' as const, name: 'Hà Nam' };
+    expect(read(['Sở Tư pháp đã kiểm tra 90 văn bản do cấp huyện gửi đến; cấp huyện tự kiểm tra 640 văn bản của cấp xã.'], province)).toEqual([
+      'legal.checked=90 - report', 'legal.checked=640 district report',
+    ]);
+    // A checker named as a level before the verb is that level.
+    expect(read(['UBND cấp xã tự kiểm tra 40 văn bản quy phạm pháp luật.'])).toEqual(['legal.checked=40 commune report']);
+  });
+
+  it('a year right before the statement it heads scopes every figure of it, the rank after the score too (stop 18 convention)', () => {
+    const lines = ['Tại hội nghị, lãnh đạo huyện cho biết năm 2022 Chỉ số CCHC của huyện đạt 85,3 điểm, xếp thứ 4/11 huyện, thành phố.'];
+    expect(read(lines)).toEqual(['par_index.score=85.3 - 2022-01-01..2022-12-31', 'par_index.rank=4 - 2022-01-01..2022-12-31']);
+    // A year inside the index's name still scopes both; without a year both are the report's.
+    expect(read(['Chỉ số CCHC của huyện đạt 85,3 điểm, xếp thứ 4/11 huyện, thành phố.'])).toEqual(['par_index.score=85.3 - report', 'par_index.rank=4 - report']);
+  });
+
+  it("reads a count up to the report's own time inside its period as the report period's, an earlier cut-off as its date", () => {
+    const lines = ['Năm 2023, huyện được giao 52 biên chế công chức; số có mặt đến thời điểm báo cáo là 49 người.'];
+    expect(read(lines)).toContain('staff.present=49 - report');
+    expect(read(['Đến ngày 30/11/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-11-30..2023-11-30');
+    // A date written out keeps its day, also the report's own date.
+    expect(read(['Đến hết ngày 15/12/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-12-15..2023-12-15');
+  });
+});

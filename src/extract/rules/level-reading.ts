@@ -44,6 +44,8 @@ const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
+/** Between the counted noun and "tại": where the counted things apply or are handled ("98 thủ tục áp dụng tại cấp xã"). */
+const APPLIED = new Set(['áp dụng', 'thực hiện', 'giải quyết']);
 
 /** Between a counted noun and the level cue of who issued or holds it, and the council named with the committee. */
 const ISSUED_BY = new Set(['do', 'của', 'thuộc']);
@@ -128,6 +130,20 @@ export class LevelReader {
   }
 
   /**
+   * The level of who acts in the clause of token k: the last level cue before the number in its clause (after ';'),
+   * with no figure between ("…; cấp huyện tự kiểm tra 1.026 văn bản của cấp xã"). Cues after the number name whose
+   * the counted things are, not who counted them; the unit naming itself is its own total.
+   */
+  actorLevelAt(k: number): Level {
+    const { tokens } = this.tl;
+    let start = k;
+    while (start > 0 && tokens[start - 1].text !== ';') start--;
+    const before = this.cues.filter((c) => c.first >= start && c.last < k && !tokens.slice(c.last + 1, k).some(isFigure));
+    const cue = before[before.length - 1];
+    return cue && !this.namesItself(cue) ? cue.level : '';
+  }
+
+  /**
    * A cue of the reporting unit's own level that names no level ("UBND huyện", not "cấp huyện", "các xã"), as the
    * one who acts: "thủ tục thuộc thẩm quyền của UBND huyện: 289" names the level. A province's department reports
    * within its province: "HĐND, UBND tỉnh ban hành 64 văn bản" in its report is the province's own total too.
@@ -156,6 +172,8 @@ export class LevelReader {
     let j = k + 1;
     const unit = tokens[j] ? this.unitWords.exec(line.slice(tokens[j].at)) : null;
     if (unit) j = tokenAt(this.tl, tokens[j].at + unit[0].length);
+    // "214 thủ tục áp dụng tại cấp huyện": a verb of where the counted things apply may stand before "tại".
+    if (APPLIED.has(`${tokens[j]?.text} ${tokens[j + 1]?.text}`.toLowerCase())) j += 2;
     if (!PLACED.has(tokens[j]?.text.toLowerCase())) return '';
     const cue = this.cues.find((c) => c.first === j + 1);
     return cue && !this.namesItself(cue) ? cue.level : '';

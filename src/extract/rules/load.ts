@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../../model/catalogue.js';
 import type { Level } from '../../model/schemas.js';
+import { UNIT_WORDS } from '../../parse/unit-words.js';
 import { type Example, RuleFile, WordLists } from './format.js';
 import { type CompiledPattern, TemplateError, compilePattern, listSource } from './template.js';
 
@@ -68,6 +69,8 @@ export interface LevelCues {
   namedByYear: RegExp;
   /** The province's one-stop centre: the province level in a province's report, another body in any other. */
   provinceCentre: RegExp;
+  /** A list item's label naming the unit's own one-stop desk by a unit word ("- Bộ phận Một cửa huyện: …"); group 1 is the word. */
+  unitDesk: RegExp;
   /** A sentence that keeps its count out of the unit's totals ("…, không tổng hợp vào số liệu trên"), over the raw text. */
   outsideTotals: RegExp;
   /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
@@ -137,6 +140,7 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
+    unitDesk: new RegExp(`^[^\\p{L}]*(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),

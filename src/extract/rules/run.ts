@@ -78,6 +78,9 @@ interface BreakdownItem {
 /** Right before a period: the date something was published, an event. */
 const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
+/** "đến thời điểm báo cáo": the report's own time, no date written. */
+const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
+
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
 
@@ -218,6 +221,10 @@ export class SentenceReader {
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
+    // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
+    const { periodStart, periodEnd, reportDate } = this.frame;
+    if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
@@ -295,7 +302,13 @@ export class SentenceReader {
 
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
-    for (let j = k - 1; j >= 0 && (j >= from || wordsBetween(this.tl, j, k) === 0); j--) {
+    // A period right before the match heads the statement it reads when it opens a clause ("…: năm 2020 đạt 82,41
+    // điểm") or the match reads another figure on the way ("… cho biết năm 2024 Chỉ số CCHC của quận đạt 90,12 điểm,
+    // xếp thứ 2/8"): it scopes every figure of it, the rank after the score too. Not a year that ends a plan's name
+    // before the match ("Kế hoạch số 21/KH-UBND … về cải cách hành chính năm 2024 với 48 nhiệm vụ").
+    const opensClause = from === 1 || /^[,:;]$/u.test(tokens[from - 2]?.text ?? '');
+    const head = opensClause || tokens.slice(from, k).some(isFigure) ? from - 1 : from;
+    for (let j = k - 1; j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
@@ -346,6 +359,7 @@ export class SentenceReader {
     const n = t.placeholder!.number!;
     if (!Number.isFinite(value)) return null;
     if (this.frame.department && ADVISED_PROVINCE.test(this.tl.line.slice(Math.max(0, t.at - 80), t.at))) return null;
+    if (indicatorOf(indicator).actor_level) level = this.levelReader.actorLevelAt(k);
     return {
       indicator,
       value,
