@@ -38,8 +38,8 @@ const LABEL_WORD =
 const LABEL_BEFORE = new RegExp(`${LABEL_WORD}\\s*$`, 'iu');
 /** A list of labels goes on by single digits: "mức độ 3, 4" is two labels, "mức độ 3 và 12 TTHC" a label and a count. */
 const LABEL_LIST_BEFORE = new RegExp(`${LABEL_WORD}(?:\\s*\\d\\s*(?:,|và|-|;))+\\s*$`, 'iu');
-/** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
-const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
+/** A number followed by one of these is a duration, a date part or a count of rounds, not a figure ("3 tháng đầu năm", "thi tuyển 02 kỳ"). */
+const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi|kỳ)(?![\p{L}\p{M}])/iu;
 
 export interface Placeholder {
   letter: PlaceholderLetter;
