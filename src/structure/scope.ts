@@ -97,6 +97,14 @@ function formerUnitSubject(clause: string): boolean {
 }
 
 /**
+ * "(Toàn tỉnh hiện có 1.806 thủ tục …)" in a department's report: an aside on the whole province, whose figures are
+ * every department's and level's, not this department's own (a department reports at the province's level, so the
+ * province is no unit above it for namesHigherWhole).
+ */
+const WHOLE_PROVINCE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
+const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && WHOLE_PROVINCE.test(inside);
+
+/**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
  * last ';') has a former unit as subject, or it stands inside a parenthesis that names a whole above the reporting
  * unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the parenthesis is that whole's.
@@ -106,7 +114,7 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   const open = before.lastIndexOf('(');
   if (open >= 0 && before.indexOf(')', open) < 0) {
     const inside = before.slice(open + 1);
-    if (namesHigherWhole(inside, meta) || formerUnitSubject(inside)) return true;
+    if (namesHigherWhole(inside, meta) || wholeProvinceAside(inside, meta) || formerUnitSubject(inside)) return true;
   }
   return formerUnitSubject(before.slice(before.lastIndexOf(';') + 1));
 }

@@ -262,6 +262,12 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('reads the number of a form or an appendix as a reference, with or without "số"', () => {
+    expect(read('Số hồ sơ tiếp nhận chi tiết theo Mẫu số 06 kèm theo.')).toEqual([]);
+    expect(read('Số hồ sơ tiếp nhận tổng hợp tại Biểu mẫu số 02; Phụ lục số 3 nêu hồ sơ đã giải quyết.')).toEqual([]);
+    expect(read('Số hồ sơ tiếp nhận tổng hợp tại Biểu 02: 1.240 hồ sơ.')).toEqual([['dossier.received', 1240, '', '', '']]);
+  });
+
   it('reads a change compared with another time as no figure', () => {
     expect(read('So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tại huyện tăng 320 hồ sơ.')).toEqual([]);
     expect(read('Tiếp nhận 1.000 hồ sơ, tăng 12% so với cùng kỳ.')).toEqual([['dossier.received', 1000, '', '', '']]);

@@ -307,6 +307,18 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
   });
 
+  it("keeps an aside on the whole province out of a department's figures, not the department's own count", () => {
+    const sở = { level: 'province' as const, name: 'Sở Tư pháp' };
+    const placed = (lines: string[]) => read(lines, sở).filter((m) => !m.startsWith('='));
+    expect(placed(['Sở đang quản lý 88 thủ tục hành chính. (Toàn tỉnh hiện có 1.650 thủ tục hành chính được công bố ở ba cấp.)'])).toEqual([
+      'procedure.total=88 - report',
+    ]);
+    // In a district's report the province is a unit above: the same aside was already another body's.
+    expect(read(['Huyện đang thực hiện 240 thủ tục hành chính (toàn tỉnh hiện có 1.650 thủ tục).']).filter((m) => !m.startsWith('='))).toEqual([
+      'procedure.total=240 - report',
+    ]);
+  });
+
   it('a lead-in paragraph without figures scopes the items it leads by its level', () => {
     expect(read(['Kết quả tiếp nhận hồ sơ tại Bộ phận Một cửa cấp huyện (theo mẫu thống kê):', '- Số hồ sơ mới tiếp nhận: 2.400 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.380 hồ sơ.'])).toEqual([
       'dossier.new=2400 district report', 'dossier.resolved=2380 district report',

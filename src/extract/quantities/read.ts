@@ -336,6 +336,11 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
         const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
         if (m) out.push(m);
+        // "năm 2023 và năm 2024 cùng là 92": the same figure for each period joined before it.
+        for (const shared of m ? reader.sharedPeriods(k) : []) {
+          const also = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', shared);
+          if (also) out.push(also);
+        }
         if (letter === 'R' && row.whole && n.denominator !== undefined) {
           const whole = reader.mention(rule, row.whole, k, n.denominator, level, period);
           if (whole) out.push(whole);

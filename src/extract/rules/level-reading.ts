@@ -122,7 +122,10 @@ export class LevelReader {
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
       const near = c.first >= from || wordsBetween(this.tl, c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && wordsBetween(this.tl, c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
-      if (near || sameClause) best = c;
+      // A level named right after the number outranks one in another clause or one that only contrasts ("… của UBND
+      // tỉnh, gồm 214 thủ tục áp dụng tại cấp huyện").
+      const apart = ownAfter && between.some((t) => t.text === ',');
+      if ((near && !apart) || (sameClause && !ownAfter)) best = c;
     }
     // "HĐND, UBND tỉnh ban hành 62 văn bản" in the province's report: the unit naming itself states its own total.
     if (best && this.namesItself(best)) return '';
@@ -200,7 +203,7 @@ export class LevelReader {
     j = tokenAt(this.tl, tokens[j].at + unit[0].length);
     if (tokens[j]?.text.toLowerCase() === 'hành' && tokens[j + 1]?.text.toLowerCase() === 'chính') j += 2;
     // "12 văn bản do HĐND, UBND các xã ban hành", "04 cơ quan thuộc UBND huyện", "218 thủ tục thuộc thẩm quyền
-    // (giải quyết) của cấp huyện": whose they are names their level.
+    // (giải quyết) của cấp huyện": whose they are names their level; "98 thủ tục áp dụng tại cấp xã" too.
     const issued = ISSUED_BY.has(tokens[j]?.text.toLowerCase());
     let competence = false;
     if (issued) {
@@ -212,6 +215,10 @@ export class LevelReader {
         if (tokens[j]?.text.toLowerCase() === 'của') j++;
       }
       while (tokens[j] && COUNCIL.has(tokens[j].text.toLowerCase())) j++;
+    } else if (tokens[j]?.text.toLowerCase() === 'áp' && tokens[j + 1]?.text.toLowerCase() === 'dụng' && PLACED.has(tokens[j + 2]?.text.toLowerCase())) {
+      // "214 thủ tục áp dụng tại cấp huyện": where the procedures apply is their level, as a competence is.
+      j += 3;
+      competence = true;
     }
     const cue = this.cues.find((c) => c.first === j);
     // Whose: a level word, or a unit not the reporting one ("UBND huyện" where the unit's level is unknown may be itself).

@@ -25,6 +25,11 @@ import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
  */
 const ADVISED_PROVINCE = /tham\s+mưu\s+(?:cho\s+)?(?:Chủ\s+tịch\s+)?(?:HĐND,?\s*)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+tỉnh\s+ban\s+hành\s*$/iu;
 
+/** "năm 2023 và năm 2024 cùng là 92": the words that say one number holds for the periods joined before it. */
+const SHARED = new Set(['cùng', 'đều']);
+const SHARED_LINK = new Set(['cùng', 'đều', 'là', 'đạt', 'bằng', ':']);
+const JOINS = new Set(['và', ',']);
+
 /** Dossiers still being handled: counted at the end of the report period by definition. */
 const PENDING = 'dossier.pending';
 
@@ -209,6 +214,24 @@ export class SentenceReader {
   }
 
 
+  /**
+   * "năm 2023 và năm 2024 cùng là 92": periods joined before a number that says it holds for them all ("cùng",
+   * "đều"). The earlier ones, which the number holds for besides the one read next to it ([] for none).
+   */
+  sharedPeriods(k: number): Period[] {
+    const { tokens } = this.tl;
+    let j = k - 1;
+    while (j >= 0 && SHARED_LINK.has(tokens[j].text.toLowerCase())) j--;
+    if (j === k - 1 || !SHARED.has(tokens[j + 1].text.toLowerCase()) || !this.scopeAt(j)) return [];
+    const out: Period[] = [];
+    for (j -= 2; j >= 0 && JOINS.has(tokens[j + 1].text.toLowerCase()); j -= 2) {
+      const p = this.scopeAt(j);
+      if (!p) break;
+      out.push(p);
+    }
+    return out;
+  }
+
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
   private scopeAt(j: number): Period | null {
     const p = this.tl.tokens[j]?.placeholder?.period;
@@ -385,9 +408,18 @@ export class SentenceReader {
     const cue = this.cues.find((c) => c.first === j);
     // "…; chuyển sang năm 2012 là 65 hồ sơ": where dossiers went, not a breakdown item of the year.
     const carriedTo = /^(?:sang|qua)$/iu.test(tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(tokens[j - 2]?.text ?? '');
-    const period = carriedTo ? undefined : (this.scopeAt(j) ?? undefined);
+    let period = carriedTo ? undefined : (this.scopeAt(j) ?? undefined);
     if (!cue && !period) return null;
     let k = cue ? cue.last + 1 : j + 1;
+    // "năm 2023 và năm 2024 cùng là 92": one item for the periods joined (the others: sharedPeriods).
+    if (!cue && period) {
+      let last = j;
+      while (JOINS.has(tokens[last + 1]?.text.toLowerCase()) && this.scopeAt(last + 2)) last += 2;
+      if (last > j && SHARED.has(tokens[last + 1]?.text.toLowerCase())) {
+        period = this.scopeAt(last) ?? period;
+        k = last + 2;
+      }
+    }
     if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
     const unit = tokens[k] ? this.unitWords.exec(this.tl.line.slice(tokens[k].at)) : null;
     if (unit) k = tokenAt(this.tl, tokens[k].at + unit[0].length);
@@ -396,10 +428,10 @@ export class SentenceReader {
   }
 
   /** "…, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ", "Năm 2021: 5; năm 2022: 7". */
-  private breakdown(k: number, indicator: string, level: Level, period: Period | null, rule: CompiledRule): Array<{ k: number; mention: Mention }> {
+  private breakdown(k: number, indicator: string, level: Level, period: Period | null, rule: CompiledRule): Array<{ k: number; mention: Mention; shared?: boolean }> {
     const { tokens } = this.tl;
     const letter = tokens[k].placeholder!.letter;
-    const out: Array<{ k: number; mention: Mention }> = [];
+    const out: Array<{ k: number; mention: Mention; shared?: boolean }> = [];
     let j = k + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
@@ -422,6 +454,10 @@ export class SentenceReader {
         ? this.mention({ id: rule.id, specificity: rule.specificity + PART_BONUS }, item.indicator, item.k, value, level, period)
         : this.mention(rule, indicator, item.k, value, item.level ?? level, item.period ?? period);
       if (m) out.push({ k: item.k, mention: m });
+      for (const shared of m && item.period ? this.sharedPeriods(item.k) : []) {
+        const also = this.mention(rule, indicator, item.k, value, item.level ?? level, shared);
+        if (also) out.push({ k: item.k, mention: also, shared: true });
+      }
       slack = 4;
       j = item.k + 1;
     }
@@ -622,6 +658,13 @@ export class SentenceReader {
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
+            if (part === 'v' && period) {
+              // "năm 2023 và năm 2024 cùng là 92": the same figure for each period joined before it.
+              for (const shared of this.sharedPeriods(k)) {
+                const also = this.mention(rule, target, k, value, level, shared);
+                if (also) out.push({ key: `${k}${part}${shared.start}`, mention: also, reach });
+              }
+            }
             if (part === 'v') {
               for (const key of rule.also) {
                 const also = this.mention(rule, key, k, value, level, period);
@@ -629,7 +672,9 @@ export class SentenceReader {
               }
             }
             if (part === 'v' && rule.breakdown) {
-              for (const b of this.breakdown(k, target, level, period, rule)) out.push({ key: `${b.k}v`, mention: b.mention, reach });
+              for (const b of this.breakdown(k, target, level, period, rule)) {
+                out.push({ key: `${b.k}v${b.shared ? b.mention.period.start : ''}`, mention: b.mention, reach });
+              }
             }
           }
         }

@@ -28,13 +28,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"); "danh mục 356 thủ tục" is a count. */
-const LABEL_WORD = '(?<![\\p{L}\\p{M}])(?:mức\\s+độ|điều|khoản|chương|(?<!danh\\s+)mục|phụ\\s+lục|biểu|bước|nhóm|loại|tiêu\\s+chí)';
+/**
+ * A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"); "danh mục 356 thủ tục"
+ * is a count. A form or an appendix is a reference, with or without "số" ("tổng hợp tại Biểu số 04", "Phụ lục số 2",
+ * "theo Mẫu số 06", "Biểu mẫu 01").
+ */
+const LABEL_WORD =
+  '(?<![\\p{L}\\p{M}])(?:mức\\s+độ|điều|khoản|chương|(?<!danh\\s+)mục|phụ\\s+lục|biểu(?:\\s+mẫu)?|mẫu\\s+số|bước|nhóm|loại|tiêu\\s+chí)(?:\\s+số)?';
 const LABEL_BEFORE = new RegExp(`${LABEL_WORD}\\s*$`, 'iu');
 /** A list of labels goes on by single digits: "mức độ 3, 4" is two labels, "mức độ 3 và 12 TTHC" a label and a count. */
 const LABEL_LIST_BEFORE = new RegExp(`${LABEL_WORD}(?:\\s*\\d\\s*(?:,|và|-|;))+\\s*$`, 'iu');
-/** A number followed by one of these is a duration or a date part, not a figure ("3 tháng đầu năm"). */
-const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi)(?![\p{L}\p{M}])/iu;
+/** A number followed by one of these is a duration, a date part or a count of rounds, not a figure ("3 tháng đầu năm", "thi tuyển 02 kỳ"). */
+const TIME_UNIT = /^\s*(?:tháng|ngày|năm|quý|tuần|giờ|phút|buổi|kỳ)(?![\p{L}\p{M}])/iu;
 
 export interface Placeholder {
   letter: PlaceholderLetter;
