@@ -2,28 +2,21 @@
  * `npm run bench` (alone: `npm run bench:adversarial`): the rules and checks
  * take time linear in the text, whatever it repeats: breakdown words ("trong
  * đó"), numbers, ratios, separators, list items. For each of six clauses
- * (fast-check, fixed seed) it times every stage over a report of the clause
- * repeated to ~24,000 characters and to twice that: CPU time, the least of
- * three runs, so other work on the machine counts little. Linear is 2×,
- * quadratic 4×; a ratio of 3× or more is SUPERLINEAR (measured again up to
- * three times first: a busy machine slows one run, a square stays over every
- * time) and the bench exits non-zero. Runs the TypeScript sources: a ratio
- * does not depend on the build.
+ * (fast-check, fixed seed; test/extract/adversarial-clauses.ts) it times
+ * every stage over a report of the clause repeated to ~24,000 characters and
+ * to twice that: CPU time, the least of three runs, so other work on the
+ * machine counts little. Linear is 2×, quadratic 4×; a ratio of 3× or more
+ * is SUPERLINEAR (measured again up to three times first: a busy machine
+ * slows one run, a square stays over every time) and the bench exits
+ * non-zero. Runs the TypeScript sources: a ratio does not depend on the build.
  */
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { newReport } from '../src/model/report.js';
 import { loadStages, runStages, type Stage } from '../src/pipeline.js';
 import { pagesFromText } from '../src/read/txt.js';
+import { ADVERSARIAL_CLAUSE, adversarialText } from '../test/extract/adversarial-clauses.js';
 
-const HEAD = 'UBND XÃ THẠCH KHÊ\nBÁO CÁO\nKết quả công tác cải cách hành chính quý III năm 2025\nTổng số hồ sơ tiếp nhận 1.000 hồ sơ';
-
-/** Pieces of the clauses that made the checks cubic, and others a damaged text repeats. */
-const PIECE = fc.constantFrom(
-  ', trong đó', ' trong đó', ', gồm:', ' 10 hồ sơ', ' 1.234.567', ' 16/38', ' (đạt 90%)', ' đúng hạn 90 hồ sơ', '; ', ', ',
-  '\n- 10 hồ sơ cấp xã;', ' tăng 5 hồ sơ so với cùng kỳ', ' 99,5%', ' TTHC', ' năm 2024',
-);
-const CLAUSE = fc.array(PIECE, { minLength: 2, maxLength: 6 }).map((pieces) => pieces.join(''));
 const CLAUSES = 6;
 const SEED = 14;
 /** Enough text that the fixed cost of a report does not hide how the rest grows. */
@@ -35,7 +28,7 @@ const FLOOR_MS = 20;
 
 /** CPU milliseconds of the stages over the head and `repeats` copies of `clause` (least of three runs). */
 async function cpuMs(stages: Stage[], clause: string, repeats: number): Promise<number> {
-  const text = `${HEAD}${clause.repeat(repeats)}.\n`;
+  const text = adversarialText(clause, repeats);
   let least = Infinity;
   for (let run = 0; run < 3; run++) {
     const report = newReport({ id: 'adversarial', path: 'a.txt', sourceFile: 'a.txt', format: 'txt' });
@@ -54,7 +47,7 @@ export async function adversarialBench(): Promise<boolean> {
   await cpuMs(stages, ', trong đó 10 hồ sơ', 50); // loads the rule files
   console.log(`adversarial text (${CLAUSES} clauses, seed ${SEED}; ~${CHARACTERS.toLocaleString('en')} characters and twice that; CPU, least of 3 runs):`);
   let worst = 0;
-  for (const clause of fc.sample(CLAUSE, { numRuns: CLAUSES, seed: SEED })) {
+  for (const clause of fc.sample(ADVERSARIAL_CLAUSE, { numRuns: CLAUSES, seed: SEED })) {
     const repeats = Math.ceil(CHARACTERS / clause.length);
     let best = { ratio: Infinity, once: 0, twice: 0 };
     for (let attempt = 0; attempt < 3 && best.ratio >= BOUND; attempt++) {
