@@ -401,8 +401,14 @@ describe('scopes passed down the tree', () => {
       'dossier.received=1800 - 2024-02-01..2024-02-29',
     ]);
     expect(march(['Lượng hồ sơ tăng so với tháng 2/2024, khi huyện chỉ tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - 2024-02-01..2024-02-29']);
+    // A baseline period with a parenthesis right after it: the parenthesis speaks of that period.
+    expect(march(['So với tháng 2/2024 (huyện nhận mới 5.900 hồ sơ), lượng hồ sơ tăng do mùa cấp đổi giấy tờ.'])).toEqual([
+      'dossier.new=5900 - 2024-02-01..2024-02-29',
+    ]);
     // A baseline without such a clause stays words: the figure is the report's.
     expect(march(['So với tháng 2/2024, huyện tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - report']);
+    // A parenthesis after a document's date is no period of the figure.
+    expect(march(['Theo Quyết định số 15/QĐ-UBND ngày 02/01/2024 (công bố 120 thủ tục), huyện tiếp nhận 900 hồ sơ.'])).toContain('dossier.received=900 - report');
   });
 
   it('a sentence whose subject is the whole of a higher unit states that unit\'s figures, not the report\'s own', () => {
