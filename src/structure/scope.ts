@@ -117,9 +117,35 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
  */
 const RANKED_AGENCY = /^((?:Sở|Phòng|Chi nhánh|Trung tâm)\s+\p{Lu}[^.;]{0,60}?)\s+là\s+(?:đơn vị|cơ quan)\s+[^.;]*?nhất(?![\p{L}\p{M}])/u;
 
+/** "Phường 5 là đơn vị tiếp nhận nhiều hồ sơ nhất với …", "Xã Hòa An là đơn vị …": one unit ranked among the others. */
+const RANKED_UNIT = new RegExp(
+  String.raw`^((?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['capitalised'])})\s+(?:\p{Lu}|\d)[^.;]{0,40}?)\s+là\s+(?:đơn vị|địa phương)\s+[^.;]*?nhất(?![\p{L}\p{M}])`,
+  'u',
+);
+const UNIT_WORD_LEAD = new RegExp(String.raw`^(?:${UNIT_WORDS.map(([w]) => foldDiacritics(w)).join('|')})\s+`, 'u');
+
 function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
-  const ranked = RANKED_AGENCY.exec(text.trimStart());
-  return ranked !== null && !(meta.unitName && fold(ranked[1]).startsWith(fold(meta.unitName)));
+  const ranked = RANKED_AGENCY.exec(text.trimStart()) ?? RANKED_UNIT.exec(text.trimStart());
+  return ranked !== null && !(meta.unitName && fold(ranked[1]).replace(UNIT_WORD_LEAD, '').startsWith(fold(meta.unitName)));
+}
+
+/**
+ * "Theo thống kê chung của thành phố, …", "Theo Sở Nội vụ, …", "Đoàn kiểm tra của UBND tỉnh đã làm việc tại 12
+ * xã …": a sentence sourced from a body above the reporting unit, or whose subject is that body's inspection team,
+ * states that body's figures. Not a plan or a directive it follows ("Theo Kế hoạch của UBND tỉnh, huyện đã …").
+ */
+const HIGHER_SOURCE = new RegExp(
+  String.raw`^(?:Theo\s+(?:(?:thống kê|tổng hợp|số liệu|báo cáo)(?:\s+chung)?(?:\s+của)?\s+)?|(?:Đoàn|Tổ)\s+(?:kiểm tra|công tác)(?:\s+[^,.;:\d]{0,30}?)?\s+của\s+)` +
+    String.raw`(?:(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo(?:\s+cải cách hành chính|\s+CCHC)?)\s+)?(Sở|${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`,
+  'u',
+);
+
+function higherSource(text: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  const source = own ? HIGHER_SOURCE.exec(text.trimStart().replace(/^[-+*•–]\s*/u, '')) : null;
+  if (!own || !source) return false;
+  const level = source[1] === 'Sở' ? 'province' : unitLevelOf(source[1], meta.unitName ?? '').level;
+  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own];
 }
 
 /**
@@ -219,7 +245,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || context.levels.outsideTotals?.test(text))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

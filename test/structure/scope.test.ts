@@ -423,6 +423,26 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
   });
 
+  it('a sentence sourced from a higher body, or led by its inspection team, states that body\'s figures', () => {
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    const placed = (lines: string[]) => read(lines, ward).filter((m) => !m.startsWith('='));
+    expect(placed(['Theo thống kê chung của thành phố, trong tháng các phường, xã nhận 41.000 hồ sơ, tỷ lệ trực tuyến đạt 80%.'])).toEqual([]);
+    expect(placed(['Theo tổng hợp của Sở Nội vụ, trong quý các xã tiếp nhận 16.000 hồ sơ.'])).toEqual([]);
+    expect(placed(['Đoàn kiểm tra công vụ của UBND thành phố đã kiểm tra tại 10 phường.'])).toEqual([]);
+    // The unit's own source or team, and a plan of a higher body the unit carries out, stay the unit's.
+    expect(read(['Theo báo cáo của UBND phường, trong tháng Trung tâm tiếp nhận 1.500 hồ sơ.'], ward)).toEqual(['dossier.received=1500 - report']);
+    expect(read(['Theo Kế hoạch của UBND tỉnh, phường đã ban hành 12 văn bản chỉ đạo.'], ward)).toEqual(['direction.documents=12 - report']);
+    expect(read(['Tổ kiểm tra của phường đã kiểm tra tại 04 bộ phận.'], ward)).toEqual(['inspection.units=4 - report']);
+    // In a district's report the district's own team is no higher body.
+    expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
+  });
+
+  it('a unit ranked among others ("… là đơn vị … nhiều nhất") is that unit, unless it is the reporting one', () => {
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    expect(read(['Phường 3 là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['=2010 - report']);
+    expect(read(['Phường Hòa Bình là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['dossier.received=2010 - report']);
+  });
+
   it("reads the unit's one-stop desk labelling a list item as its level beside an item of a lower level, else as its own total", () => {
     const split = ['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: Số hồ sơ tiếp nhận: 5.120 hồ sơ. Đã giải quyết 5.002 hồ sơ.', '- Cấp xã: tiếp nhận 9.300 hồ sơ.'];
     expect(read(split)).toEqual(['dossier.received=5120 district report', 'dossier.resolved=5002 district report', 'dossier.received=9300 commune report']);
