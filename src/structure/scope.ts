@@ -169,6 +169,10 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
 /** A sentence whose subject is a level named as such ("Cấp tỉnh có 19 cơ quan …"): its figures are that level's. */
 const levelSubject = (opening: Opening) => opening.cueAt === 0 && /^cấp\s/iu.test(opening.cue);
 
+/** "Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ" in a commune's report: a level above the unit as subject is another body. */
+const higherLevelSubject = (opening: Opening, meta: ScopeContext['meta']) =>
+  levelSubject(opening) && !!opening.level && !!meta.unitLevel && LEVEL_RANK[opening.level] > LEVEL_RANK[meta.unitLevel];
+
 /** A lead-in ending ':' about the same span of other years ("Kết quả cùng kỳ các năm trước để so sánh:"). */
 const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
 
@@ -245,7 +249,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || context.levels.outsideTotals?.test(text))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

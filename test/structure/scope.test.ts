@@ -429,6 +429,8 @@ describe('scopes passed down the tree', () => {
     expect(placed(['Theo thống kê chung của thành phố, trong tháng các phường, xã nhận 41.000 hồ sơ, tỷ lệ trực tuyến đạt 80%.'])).toEqual([]);
     expect(placed(['Theo tổng hợp của Sở Nội vụ, trong quý các xã tiếp nhận 16.000 hồ sơ.'])).toEqual([]);
     expect(placed(['Đoàn kiểm tra công vụ của UBND thành phố đã kiểm tra tại 10 phường.'])).toEqual([]);
+    // A level above the unit as the sentence's subject.
+    expect(placed(['Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ trong cùng kỳ.'])).toEqual([]);
     // The unit's own source or team, and a plan of a higher body the unit carries out, stay the unit's.
     expect(read(['Theo báo cáo của UBND phường, trong tháng Trung tâm tiếp nhận 1.500 hồ sơ.'], ward)).toEqual(['dossier.received=1500 - report']);
     expect(read(['Theo Kế hoạch của UBND tỉnh, phường đã ban hành 12 văn bản chỉ đạo.'], ward)).toEqual(['direction.documents=12 - report']);
