@@ -232,8 +232,14 @@ function topicLevel(text: string, context: ScopeContext): Level {
   if (!topic) return '';
   // The clause's own count is what the topic is about, not a figure the label stands before.
   const opening = readOpening(topic[0].replace(/\d+(?:[.,]\d+)*/gu, ''), context.frame, context.levels, false);
-  return opening.cueLabels ? levelOf({ ...opening, figure: false }, context.meta) : '';
+  if (!opening.cueLabels) return '';
+  // "Đối với hồ sơ thủ tục hành chính cấp tỉnh, Trung tâm tiếp nhận …": the level of the things, a higher one too.
+  if (opening.level && THINGS_OF_LEVEL.test(topic[0])) return opening.level;
+  return levelOf({ ...opening, figure: false }, context.meta);
 }
+
+/** A topic that ends at the level of procedures or dossiers ("hồ sơ TTHC cấp tỉnh,"), not of a body that directs. */
+const THINGS_OF_LEVEL = /(?<![\p{L}\p{M}])(?:hồ sơ|thủ tục|TTHC|dịch vụ công)(?:\s+hành chính)?(?:\s+TTHC)?\s+(?:thuộc\s+thẩm\s+quyền\s+(?:của\s+)?)?cấp\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,$/iu;
 
 /**
  * Whose opener: a section's heading (any period in it scopes, plan words

@@ -121,6 +121,10 @@ describe('scopes passed down the tree', () => {
     }
     // A topic that names no level labels nothing.
     expect(body('Đối với nhóm thủ tục này')).toEqual(expect.arrayContaining(['procedure.online_full=150 - report', 'procedure.online_partial=40 - report']));
+    // Procedures or dossiers of a level above the unit: that level (a body above it only directs: no level).
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    expect(read(['Đối với hồ sơ thủ tục hành chính cấp tỉnh, trong quý Trung tâm nhận 530 hồ sơ rồi chuyển các sở giải quyết.'], ward)).toEqual(['dossier.received=530 province report']);
+    expect(read(['Đối với hồ sơ của UBND tỉnh, Trung tâm tiếp nhận 530 hồ sơ.'], ward)).toEqual(['dossier.received=530 - report']);
   });
 
   it('keeps a figure its clause gives to the unit as a whole ("toàn huyện", "của huyện") out of the level an opener gives', () => {
