@@ -17,7 +17,10 @@
  *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
  *   "+ Cấp xã: …"); a sentence opening "Riêng …" (a part: "Riêng Trung tâm
  *   PVHCC tỉnh tiếp nhận …" after the province's total) or "Ngoài ra …" (an
- *   addition: another body's dossiers besides the unit's own); a value that is
+ *   addition: another body's dossiers besides the unit's own), and the like
+ *   ("Trong số …", "Gồm …", "- Lĩnh vực …:", "Ngoài các hồ sơ trên, …"); a
+ *   quota handed on with the rest kept in reserve; a value restated rounded
+ *   to whole units ("88%" for "88,1%"); a value that is
  *   the other plus the figure of its complement (civil servants cut and
  *   public-unit staff cut: a text that does not split states the whole);
  * - the same cited document (number, year, symbol) given two different issue
@@ -35,8 +38,14 @@ const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
 const CUMULATIVE_BEFORE = /(?<!\p{L})lũy kế(?!\p{L})[^.;]*$/iu;
 const DISTRICT = /(?<!\p{L})cấp\s+(huyện|thị xã|quận|thành phố)(?!\p{L})/iu;
 const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
-/** A sentence opening so speaks of a part of what came before, or of something besides it, never restates it. */
-const PART_OR_ADDITION = /^(?:riêng|ngoài ra)(?!\p{L})/iu;
+/**
+ * A sentence opening so speaks of a part of what came before, or of something besides it, never restates it:
+ * "Riêng …", "Ngoài ra …", "Ngoài các hồ sơ trên, …", "Trong số hồ sơ tiếp nhận có …", "Gồm 06 kế hoạch, …", and a
+ * label of one kind of dossier ("- Lĩnh vực tư pháp: …", "Hồ sơ liên thông giữa cấp huyện và cấp xã: …").
+ */
+const PART_OR_ADDITION = /^(?:[-+•*–]\s*)?(?:(?:riêng|ngoài ra|ngoài\s+(?:các|số|những)|trong số|gồm|bao gồm)(?!\p{L})|[^:.;\d]{0,80}?(?<!\p{L})(?:lĩnh vực|liên thông)(?!\p{L})[^:.;\d]{0,60}:)/iu;
+/** "…, số còn lại để dự phòng": what was handed on is a part, the rest held back ("biên chế được giao" against the whole). */
+const RESERVE = /(?<!\p{L})(?:số\s+)?(?:còn\s+lại|giữ\s+lại)[^.;]{0,30}?dự\s+phòng(?!\p{L})/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
@@ -84,7 +93,7 @@ function levelsNamed(mention: Mention): string[] {
 /** Of different scopes by their own words: cumulative or not, or levels named apart. */
 function differentScopes(a: Mention, b: Mention): boolean {
   if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
-  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()))) return true;
+  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()) || RESERVE.test(m.evidence))) return true;
   const [x, y] = [levelsNamed(a), levelsNamed(b)];
   return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
 }
@@ -106,13 +115,21 @@ function wholeOfParts(report: Report, indicator: string, a: number, b: number): 
   return report.figures.some((f) => f.indicator === complement && (round(a + f.value) === round(b) || round(b + f.value) === round(a)));
 }
 
+/** "đạt 88%" in a headline for "88,1%" in the body: a value restated rounded to whole units is the same value. */
+const roundedRestatement = (a: number, b: number) => (Number.isInteger(a) && !Number.isInteger(b) && Math.round(b) === a) || (Number.isInteger(b) && !Number.isInteger(a) && Math.round(a) === b);
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const figure of report.figures) {
     const kept = figure.mentions[0];
     if (!kept || kept.qualifier) continue;
     const differing = figure.conflicts.filter(
-      (m) => !m.qualifier && round(m.value) !== round(figure.value) && comparable(report, kept, m) && !wholeOfParts(report, figure.indicator, figure.value, m.value),
+      (m) =>
+        !m.qualifier &&
+        round(m.value) !== round(figure.value) &&
+        !roundedRestatement(figure.value, m.value) &&
+        comparable(report, kept, m) &&
+        !wholeOfParts(report, figure.indicator, figure.value, m.value),
     );
     if (differing.length === 0) continue;
     const byValue = new Map<number, Mention[]>();
