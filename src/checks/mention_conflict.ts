@@ -46,6 +46,8 @@ const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
 const PART_OR_ADDITION = /^(?:[-+•*–]\s*)?(?:(?:riêng|ngoài ra|ngoài\s+(?:các|số|những)|trong số|gồm|bao gồm)(?!\p{L})|[^:.;\d]{0,80}?(?<!\p{L})(?:lĩnh vực|liên thông)(?!\p{L})[^:.;\d]{0,60}:)/iu;
 /** "…, số còn lại để dự phòng": what was handed on is a part, the rest held back ("biên chế được giao" against the whole). */
 const RESERVE = /(?<!\p{L})(?:số\s+)?(?:còn\s+lại|giữ\s+lại)[^.;]{0,30}?dự\s+phòng(?!\p{L})/iu;
+/** "Hồ sơ đất đai chiếm 2.905 hồ sơ", "…; riêng Chi nhánh tiếp nhận 15.220 hồ sơ": a share or a part inside the sentence. */
+const PART_BEFORE = /(?:(?<!\p{L})chiếm\s*|(?:^|[;,]\s*)riêng(?!\p{L})[^.;,]*)$/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
@@ -93,7 +95,7 @@ function levelsNamed(mention: Mention): string[] {
 /** Of different scopes by their own words: cumulative or not, or levels named apart. */
 function differentScopes(a: Mention, b: Mention): boolean {
   if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
-  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()) || RESERVE.test(m.evidence))) return true;
+  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()) || RESERVE.test(m.evidence) || onlyAfter(m, PART_BEFORE, 80))) return true;
   const [x, y] = [levelsNamed(a), levelsNamed(b)];
   return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
 }

@@ -132,10 +132,11 @@ function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
 /**
  * "Theo thống kê chung của thành phố, …", "Theo Sở Nội vụ, …", "Đoàn kiểm tra của UBND tỉnh đã làm việc tại 12
  * xã …": a sentence sourced from a body above the reporting unit, or whose subject is that body's inspection team,
- * states that body's figures. Not a plan or a directive it follows ("Theo Kế hoạch của UBND tỉnh, huyện đã …").
+ * states that body's figures, also after a date ("Ngày 16/7/2024, Đoàn kiểm tra của tỉnh …"). Not a plan or a
+ * directive it follows ("Theo Kế hoạch của UBND tỉnh, huyện đã …").
  */
 const HIGHER_SOURCE = new RegExp(
-  String.raw`^(?:Theo\s+(?:(?:thống kê|tổng hợp|số liệu|báo cáo)(?:\s+chung)?(?:\s+của)?\s+)?|(?:Đoàn|Tổ)\s+(?:kiểm tra|công tác)(?:\s+[^,.;:\d]{0,30}?)?\s+của\s+)` +
+  String.raw`^(?:[^,.;:]{0,30},\s*)?(?:Theo\s+(?:(?:thống kê|tổng hợp|số liệu|báo cáo)(?:\s+chung)?(?:\s+của)?\s+)?|(?:Đoàn|Tổ)\s+(?:kiểm tra|công tác)(?:\s+[^,.;:\d]{0,30}?)?\s+của\s+)` +
     String.raw`(?:(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo(?:\s+cải cách hành chính|\s+CCHC)?)\s+)?(Sở|${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`,
   'u',
 );

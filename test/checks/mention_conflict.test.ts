@@ -78,6 +78,8 @@ testCheck(mentionConflict, {
               { value: 260, evidence: 'Ngoài các hồ sơ trên, Trung tâm còn nhận 260 hồ sơ của các sở để chuyển đi.' },
               { value: 2210, evidence: '- Lĩnh vực hộ tịch: tiếp nhận 2.210 hồ sơ, đều đúng hạn.' },
               { value: 980, evidence: 'Hồ sơ liên thông giữa cấp huyện và cấp xã: tiếp nhận 980 hồ sơ.' },
+              { value: 1400, evidence: 'Hồ sơ đất đai chiếm 1.400 hồ sơ.' },
+              { value: 3100, evidence: 'Các sở thụ lý hồ sơ đất đai; riêng Chi nhánh đã tiếp nhận 3.100 hồ sơ qua Bộ phận Một cửa.' },
             ],
           }),
           figure('direction.documents', {

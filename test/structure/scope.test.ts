@@ -439,6 +439,7 @@ describe('scopes passed down the tree', () => {
     expect(read(['Theo báo cáo của UBND phường, trong tháng Trung tâm tiếp nhận 1.500 hồ sơ.'], ward)).toEqual(['dossier.received=1500 - report']);
     expect(read(['Theo Kế hoạch của UBND tỉnh, phường đã ban hành 12 văn bản chỉ đạo.'], ward)).toEqual(['direction.documents=12 - report']);
     expect(read(['Tổ kiểm tra của phường đã kiểm tra tại 04 bộ phận.'], ward)).toEqual(['inspection.units=4 - report']);
+    expect(read(['Ngày 20/5/2024, Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện và tại 03 xã.'])).not.toContain('inspection.units=3 - report');
     // In a district's report the district's own team is no higher body.
     expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
   });
