@@ -20,7 +20,8 @@
  *   addition: another body's dossiers besides the unit's own), and the like
  *   ("Trong số …", "Gồm …", "- Lĩnh vực …:", "Ngoài các hồ sơ trên, …"); a
  *   quota handed on with the rest kept in reserve; a value restated rounded
- *   to whole units ("88%" for "88,1%"); a value that is
+ *   to whole units ("88%" for "88,1%"); counts of units of different levels
+ *   ("06 huyện", "47 lượt xã"); a value that is
  *   the other plus the figure of its complement (civil servants cut and
  *   public-unit staff cut: a text that does not split states the whole);
  * - the same cited document (number, year, symbol) given two different issue
@@ -29,6 +30,7 @@
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
 import { indicatorOf } from '../model/catalogue.js';
 import { scanNumbers } from '../parse/numbers.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
 
@@ -92,10 +94,24 @@ function levelsNamed(mention: Mention): string[] {
   return [DISTRICT.test(mention.evidence) ? 'district' : '', COMMUNE.test(mention.evidence) ? 'commune' : ''].filter(Boolean);
 }
 
+/** "kiểm tra 06 huyện", "47 lượt xã", "9 sở": units of a level counted right after the number. */
+const COUNTED_UNITS = new RegExp(String.raw`^\s*(?:lượt\s+)?(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các\s+)?(sở|${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`, 'iu');
+
+/** The level of the units its number counts ("6 huyện" → district), or ''. */
+function countedLevel(mention: Mention): string {
+  const token = scanNumbers(mention.evidence).find((t) => round(t.value) === round(mention.value));
+  const counted = token && COUNTED_UNITS.exec(mention.evidence.slice(token.end));
+  if (!counted) return '';
+  return counted[1].toLowerCase() === 'sở' ? 'province' : unitLevelOf(counted[1], '').level;
+}
+
 /** Of different scopes by their own words: cumulative or not, or levels named apart. */
 function differentScopes(a: Mention, b: Mention): boolean {
   if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
   if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()) || RESERVE.test(m.evidence) || onlyAfter(m, PART_BEFORE, 80))) return true;
+  // "kiểm tra 6 huyện" against "kiểm tra 47 lượt xã": units of different levels counted, two quantities.
+  const [p, q] = [countedLevel(a), countedLevel(b)];
+  if (p && q && p !== q) return true;
   const [x, y] = [levelsNamed(a), levelsNamed(b)];
   return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
 }

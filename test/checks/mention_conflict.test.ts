@@ -82,6 +82,12 @@ testCheck(mentionConflict, {
               { value: 3100, evidence: 'Các sở thụ lý hồ sơ đất đai; riêng Chi nhánh đã tiếp nhận 3.100 hồ sơ qua Bộ phận Một cửa.' },
             ],
           }),
+          figure('inspection.units', {
+            value: 5,
+            level: 'district',
+            evidence: 'Đoàn kiểm tra của tỉnh đã kiểm tra 12 cơ quan (7 sở, ngành và 5 huyện).',
+            conflicts: [{ value: 38, evidence: 'Ở cấp huyện, các đoàn kiểm tra đã kiểm tra 38 lượt xã, thị trấn.' }],
+          }),
           figure('direction.documents', {
             value: 27,
             evidence: 'Trong kỳ, UBND huyện đã ban hành 27 văn bản về CCHC.',
@@ -143,6 +149,12 @@ testCheck(mentionConflict, {
               { value: 1050, evidence: 'Năm 2022 huyện tiếp nhận 3.421 hồ sơ trực tuyến, tăng 1.050 hồ sơ so với năm 2021.' },
             ],
           }),
+          // Units of one level counted twice.
+          figure('inspection.units', {
+            value: 8,
+            evidence: 'Trong năm, huyện đã kiểm tra 08 xã, thị trấn.',
+            conflicts: [{ value: 9, evidence: 'Đoàn kiểm tra của huyện đã kiểm tra tại 09 xã.' }],
+          }),
           // A whole rate that the other does not round to is no restatement.
           figure('dossier.on_time_rate', {
             value: 97,
@@ -151,7 +163,7 @@ testCheck(mentionConflict, {
           }),
         ],
       }),
-      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }, { says: ['dossier.on_time_rate', '97 ≠ 97,6'] }],
+      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }, { says: ['inspection.units', '8 ≠ 9'] }, { says: ['dossier.on_time_rate', '97 ≠ 97,6'] }],
     },
     {
       name: 'one document, two dates in the same year; two types',
