@@ -17,7 +17,11 @@
  *   is not; sentences that name different levels ("+ Cấp thị xã: …" and
  *   "+ Cấp xã: …"); a sentence opening "Riêng …" (a part: "Riêng Trung tâm
  *   PVHCC tỉnh tiếp nhận …" after the province's total) or "Ngoài ra …" (an
- *   addition: another body's dossiers besides the unit's own); a value that is
+ *   addition: another body's dossiers besides the unit's own), and the like
+ *   ("Trong số …", "Gồm …", "- Lĩnh vực …:", "Ngoài các hồ sơ trên, …"); a
+ *   quota handed on with the rest kept in reserve; a value restated rounded
+ *   to whole units ("88%" for "88,1%"); counts of units of different levels
+ *   ("06 huyện", "47 lượt xã"); a value that is
  *   the other plus the figure of its complement (civil servants cut and
  *   public-unit staff cut: a text that does not split states the whole);
  * - the same cited document (number, year, symbol) given two different issue
@@ -26,6 +30,7 @@
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
 import { indicatorOf } from '../model/catalogue.js';
 import { scanNumbers } from '../parse/numbers.js';
+import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
 
@@ -35,8 +40,16 @@ const CHANGE_BEFORE = /(?<!\p{L})(tăng|giảm)(\s+(thêm|bớt|đi))?\s*$/iu;
 const CUMULATIVE_BEFORE = /(?<!\p{L})lũy kế(?!\p{L})[^.;]*$/iu;
 const DISTRICT = /(?<!\p{L})cấp\s+(huyện|thị xã|quận|thành phố)(?!\p{L})/iu;
 const COMMUNE = /(?<!\p{L})cấp\s+(xã|phường|thị trấn)(?!\p{L})/iu;
-/** A sentence opening so speaks of a part of what came before, or of something besides it, never restates it. */
-const PART_OR_ADDITION = /^(?:riêng|ngoài ra)(?!\p{L})/iu;
+/**
+ * A sentence opening so speaks of a part of what came before, or of something besides it, never restates it:
+ * "Riêng …", "Ngoài ra …", "Ngoài các hồ sơ trên, …", "Trong số hồ sơ tiếp nhận có …", "Gồm 06 kế hoạch, …", and a
+ * label of one kind of dossier ("- Lĩnh vực tư pháp: …", "Hồ sơ liên thông giữa cấp huyện và cấp xã: …").
+ */
+const PART_OR_ADDITION = /^(?:[-+•*–]\s*)?(?:(?:riêng|ngoài ra|ngoài\s+(?:các|số|những)|trong số|gồm|bao gồm)(?!\p{L})|[^:.;\d]{0,80}?(?<!\p{L})(?:lĩnh vực|liên thông)(?!\p{L})[^:.;\d]{0,60}:)/iu;
+/** "…, số còn lại để dự phòng": what was handed on is a part, the rest held back ("biên chế được giao" against the whole). */
+const RESERVE = /(?<!\p{L})(?:số\s+)?(?:còn\s+lại|giữ\s+lại)[^.;]{0,30}?dự\s+phòng(?!\p{L})/iu;
+/** "Hồ sơ đất đai chiếm 2.905 hồ sơ", "…; riêng Chi nhánh tiếp nhận 15.220 hồ sơ": a share or a part inside the sentence. */
+const PART_BEFORE = /(?:(?<!\p{L})chiếm\s*|(?:^|[;,]\s*)riêng(?!\p{L})[^.;,]*)$/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
 function sameStatement(a: Mention, b: Mention): boolean {
@@ -81,10 +94,24 @@ function levelsNamed(mention: Mention): string[] {
   return [DISTRICT.test(mention.evidence) ? 'district' : '', COMMUNE.test(mention.evidence) ? 'commune' : ''].filter(Boolean);
 }
 
+/** "kiểm tra 06 huyện", "47 lượt xã", "9 sở": units of a level counted right after the number. */
+const COUNTED_UNITS = new RegExp(String.raw`^\s*(?:lượt\s+)?(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các\s+)?(sở|${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`, 'iu');
+
+/** The level of the units its number counts ("6 huyện" → district), or ''. */
+function countedLevel(mention: Mention): string {
+  const token = scanNumbers(mention.evidence).find((t) => round(t.value) === round(mention.value));
+  const counted = token && COUNTED_UNITS.exec(mention.evidence.slice(token.end));
+  if (!counted) return '';
+  return counted[1].toLowerCase() === 'sở' ? 'province' : unitLevelOf(counted[1], '').level;
+}
+
 /** Of different scopes by their own words: cumulative or not, or levels named apart. */
 function differentScopes(a: Mention, b: Mention): boolean {
   if (onlyAfter(a, CUMULATIVE_BEFORE, 80) !== onlyAfter(b, CUMULATIVE_BEFORE, 80)) return true;
-  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()))) return true;
+  if ([a, b].some((m) => PART_OR_ADDITION.test(m.evidence.trim()) || RESERVE.test(m.evidence) || onlyAfter(m, PART_BEFORE, 80))) return true;
+  // "kiểm tra 6 huyện" against "kiểm tra 47 lượt xã": units of different levels counted, two quantities.
+  const [p, q] = [countedLevel(a), countedLevel(b)];
+  if (p && q && p !== q) return true;
   const [x, y] = [levelsNamed(a), levelsNamed(b)];
   return x.length > 0 && y.length > 0 && !x.some((l) => y.includes(l));
 }
@@ -106,13 +133,21 @@ function wholeOfParts(report: Report, indicator: string, a: number, b: number): 
   return report.figures.some((f) => f.indicator === complement && (round(a + f.value) === round(b) || round(b + f.value) === round(a)));
 }
 
+/** "đạt 88%" in a headline for "88,1%" in the body: a value restated rounded to whole units is the same value. */
+const roundedRestatement = (a: number, b: number) => (Number.isInteger(a) && !Number.isInteger(b) && Math.round(b) === a) || (Number.isInteger(b) && !Number.isInteger(a) && Math.round(a) === b);
+
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
   for (const figure of report.figures) {
     const kept = figure.mentions[0];
     if (!kept || kept.qualifier) continue;
     const differing = figure.conflicts.filter(
-      (m) => !m.qualifier && round(m.value) !== round(figure.value) && comparable(report, kept, m) && !wholeOfParts(report, figure.indicator, figure.value, m.value),
+      (m) =>
+        !m.qualifier &&
+        round(m.value) !== round(figure.value) &&
+        !roundedRestatement(figure.value, m.value) &&
+        comparable(report, kept, m) &&
+        !wholeOfParts(report, figure.indicator, figure.value, m.value),
     );
     if (differing.length === 0) continue;
     const byValue = new Map<number, Mention[]>();

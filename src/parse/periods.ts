@@ -238,32 +238,39 @@ export function scanPeriods(text: string, reference: PeriodReference): PeriodTok
 /**
  * A part written without its year ("từ tháng 7 đến tháng 12") right after a
  * year names months of that year, not of the report's: "Năm 2007 (từ tháng 7
- * đến tháng 12)" is July to December 2007.
+ * đến tháng 12)" is July to December 2007; so is a day after any period of
+ * one year ("tháng 8/2023 (tính đến ngày 20/8)").
  */
 function inYearOf(a: PeriodToken, b: PeriodToken): PeriodToken {
-  if (a.kind !== 'year' || !b.from || /\d{4}/u.test(b.raw)) return b;
+  if ((a.kind !== 'year' && b.kind !== 'day') || !a.from || !b.from || /\d{4}/u.test(b.raw)) return b;
   const year = a.from.slice(0, 4);
+  if (a.to.slice(0, 4) !== year) return b;
   if (b.from.slice(0, 4) !== b.to.slice(0, 4)) return b;
   return { ...b, from: year + b.from.slice(4), to: year + b.to.slice(4) };
 }
 
 /** "Năm 2015 (", "Năm 2015 (số liệu ": a period and the parenthesis that narrows it (a few words may lead it). */
 const ASIDE_OPEN = /^\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
+/** "(tính đến ", "(đến hết ": the aside's day is a cut-off even without its year ("tính đến ngày 14/9"). */
+const ASIDE_UNTIL = /(?:^|[\s(])(?:đến|tới)(?:\s+hết)?\s+$/iu;
 
 /**
  * A period narrowed by a cut-off or a range inside it in parentheses: "Năm
  * 2015 (tính đến ngày 31/10/2015)" is 1/1 to 31/10/2015, "Quý II/2025 (tính
- * đến ngày 15/6/2025)" 1/4 to 15/6, "Năm 2020 (từ ngày 01/01 đến ngày
- * 31/10/2020)" the range.
+ * đến ngày 15/6/2025)" 1/4 to 15/6 (also with the day's year left out:
+ * "tháng 9/2025 (tính đến ngày 14/9)" is 1/9 to 14/9), "Năm 2020 (từ ngày
+ * 01/01 đến ngày 31/10/2020)" the range.
  */
 function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
   const out: PeriodToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1] && inYearOf(a, tokens[i + 1]);
-    const narrows = b && a.from && b.from && a.kind !== 'day' && a.kind !== 'point' && (b.kind === 'point' || b.kind === 'range');
-    if (narrows && ASIDE_OPEN.test(text.slice(a.end, b.start)) && b.from >= a.from && b.to <= a.to) {
-      const from = b.kind === 'point' ? a.from : b.from;
+    const between = b ? text.slice(a.end, b.start) : '';
+    const cutOff = b && (b.kind === 'point' || (b.kind === 'day' && ASIDE_UNTIL.test(between)));
+    const narrows = b && a.from && b.from && a.kind !== 'day' && a.kind !== 'point' && (cutOff || b.kind === 'range');
+    if (narrows && ASIDE_OPEN.test(between) && b.from >= a.from && b.to <= a.to) {
+      const from = cutOff ? a.from : b.from;
       out.push({ start: a.start, end: b.end, raw: text.slice(a.start, b.end), from, to: b.to, kind: 'range' });
       i++;
       continue;

@@ -125,9 +125,36 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
  */
 const RANKED_AGENCY = /^((?:Sở|Phòng|Chi nhánh|Trung tâm)\s+\p{Lu}[^.;]{0,60}?)\s+là\s+(?:đơn vị|cơ quan)\s+[^.;]*?nhất(?![\p{L}\p{M}])/u;
 
+/** "Phường 5 là đơn vị tiếp nhận nhiều hồ sơ nhất với …", "Xã Hòa An là đơn vị …": one unit ranked among the others. */
+const RANKED_UNIT = new RegExp(
+  String.raw`^((?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['capitalised'])})\s+(?:\p{Lu}|\d)[^.;]{0,40}?)\s+là\s+(?:đơn vị|địa phương)\s+[^.;]*?nhất(?![\p{L}\p{M}])`,
+  'u',
+);
+const UNIT_WORD_LEAD = new RegExp(String.raw`^(?:${UNIT_WORDS.map(([w]) => foldDiacritics(w)).join('|')})\s+`, 'u');
+
 function ranksOtherAgency(text: string, meta: ScopeContext['meta']): boolean {
-  const ranked = RANKED_AGENCY.exec(text.trimStart());
-  return ranked !== null && !(meta.unitName && fold(ranked[1]).startsWith(fold(meta.unitName)));
+  const ranked = RANKED_AGENCY.exec(text.trimStart()) ?? RANKED_UNIT.exec(text.trimStart());
+  return ranked !== null && !(meta.unitName && fold(ranked[1]).replace(UNIT_WORD_LEAD, '').startsWith(fold(meta.unitName)));
+}
+
+/**
+ * "Theo thống kê chung của thành phố, …", "Theo Sở Nội vụ, …", "Đoàn kiểm tra của UBND tỉnh đã làm việc tại 12
+ * xã …": a sentence sourced from a body above the reporting unit, or whose subject is that body's inspection team,
+ * states that body's figures, also after a date ("Ngày 16/7/2024, Đoàn kiểm tra của tỉnh …"). Not a plan or a
+ * directive it follows ("Theo Kế hoạch của UBND tỉnh, huyện đã …").
+ */
+const HIGHER_SOURCE = new RegExp(
+  String.raw`^(?:[^,.;:]{0,30},\s*)?(?:Theo\s+(?:(?:thống kê|tổng hợp|số liệu|báo cáo)(?:\s+chung)?(?:\s+của)?\s+)?|(?:Đoàn|Tổ)\s+(?:kiểm tra|công tác)(?:\s+[^,.;:\d]{0,30}?)?\s+của\s+)` +
+    String.raw`(?:(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo(?:\s+cải cách hành chính|\s+CCHC)?)\s+)?(Sở|${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`,
+  'u',
+);
+
+function higherSource(text: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  const source = own ? HIGHER_SOURCE.exec(text.trimStart().replace(/^[-+*•–]\s*/u, '')) : null;
+  if (!own || !source) return false;
+  const level = source[1] === 'Sở' ? 'province' : unitLevelOf(source[1], meta.unitName ?? '').level;
+  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own];
 }
 
 /**
@@ -150,6 +177,10 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
 
 /** A sentence whose subject is a level named as such ("Cấp tỉnh có 19 cơ quan …"): its figures are that level's. */
 const levelSubject = (opening: Opening) => opening.cueAt === 0 && /^cấp\s/iu.test(opening.cue);
+
+/** "Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ" in a commune's report: a level above the unit as subject is another body. */
+const higherLevelSubject = (opening: Opening, meta: ScopeContext['meta']) =>
+  levelSubject(opening) && !!opening.level && !!meta.unitLevel && LEVEL_RANK[opening.level] > LEVEL_RANK[meta.unitLevel];
 
 /** A lead-in ending ':' about the same span of other years ("Kết quả cùng kỳ các năm trước để so sánh:"). */
 const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
@@ -210,8 +241,14 @@ function topicLevel(text: string, context: ScopeContext): Level {
   if (!topic) return '';
   // The clause's own count is what the topic is about, not a figure the label stands before.
   const opening = readOpening(topic[0].replace(/\d+(?:[.,]\d+)*/gu, ''), context.frame, context.levels, false);
-  return opening.cueLabels ? levelOf({ ...opening, figure: false }, context.meta) : '';
+  if (!opening.cueLabels) return '';
+  // "Đối với hồ sơ thủ tục hành chính cấp tỉnh, Trung tâm tiếp nhận …": the level of the things, a higher one too.
+  if (opening.level && THINGS_OF_LEVEL.test(topic[0])) return opening.level;
+  return levelOf({ ...opening, figure: false }, context.meta);
 }
+
+/** A topic that ends at the level of procedures or dossiers ("hồ sơ TTHC cấp tỉnh,"), not of a body that directs. */
+const THINGS_OF_LEVEL = /(?<![\p{L}\p{M}])(?:hồ sơ|thủ tục|TTHC|dịch vụ công)(?:\s+hành chính)?(?:\s+TTHC)?\s+(?:thuộc\s+thẩm\s+quyền\s+(?:của\s+)?)?cấp\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,$/iu;
 
 /**
  * Whose opener: a section's heading (any period in it scopes, plan words
@@ -227,7 +264,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || context.levels.outsideTotals?.test(text))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

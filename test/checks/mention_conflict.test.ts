@@ -70,6 +70,39 @@ testCheck(mentionConflict, {
             evidence: 'Năm 2023, Sở tiếp nhận 2.950 hồ sơ qua Bộ phận Một cửa.',
             conflicts: [{ value: 17400, evidence: 'Ngoài ra, các chi nhánh trực thuộc Sở tiếp nhận 17.400 hồ sơ đất đai tại cấp huyện.' }],
           }),
+          figure('dossier.received', {
+            value: 5120,
+            evidence: 'Trong năm, Bộ phận một cửa tiếp nhận 5.120 hồ sơ, đúng hạn 5.100 hồ sơ.',
+            conflicts: [
+              { value: 730, evidence: 'Trong số hồ sơ đã nhận có 730 hồ sơ đăng ký đất đai.' },
+              { value: 260, evidence: 'Ngoài các hồ sơ trên, Trung tâm còn nhận 260 hồ sơ của các sở để chuyển đi.' },
+              { value: 2210, evidence: '- Lĩnh vực hộ tịch: tiếp nhận 2.210 hồ sơ, đều đúng hạn.' },
+              { value: 980, evidence: 'Hồ sơ liên thông giữa cấp huyện và cấp xã: tiếp nhận 980 hồ sơ.' },
+              { value: 1400, evidence: 'Hồ sơ đất đai chiếm 1.400 hồ sơ.' },
+              { value: 3100, evidence: 'Các sở thụ lý hồ sơ đất đai; riêng Chi nhánh đã tiếp nhận 3.100 hồ sơ qua Bộ phận Một cửa.' },
+            ],
+          }),
+          figure('inspection.units', {
+            value: 5,
+            level: 'district',
+            evidence: 'Đoàn kiểm tra của tỉnh đã kiểm tra 12 cơ quan (7 sở, ngành và 5 huyện).',
+            conflicts: [{ value: 38, evidence: 'Ở cấp huyện, các đoàn kiểm tra đã kiểm tra 38 lượt xã, thị trấn.' }],
+          }),
+          figure('direction.documents', {
+            value: 27,
+            evidence: 'Trong kỳ, UBND huyện đã ban hành 27 văn bản về CCHC.',
+            conflicts: [{ value: 12, evidence: 'Gồm 05 kế hoạch, 10 quyết định và 12 công văn đôn đốc.' }],
+          }),
+          figure('staff.quota', {
+            value: 1980,
+            evidence: 'Năm 2024, Bộ Nội vụ giao tỉnh 1.980 biên chế công chức.',
+            conflicts: [{ value: 1950, evidence: 'UBND tỉnh đã giao cho các cơ quan 1.950 biên chế, số còn lại để dự phòng.' }],
+          }),
+          figure('dossier.online_rate', {
+            value: 76,
+            evidence: 'Xã An Hòa: tỷ lệ hồ sơ trực tuyến tháng 5 đạt 76%',
+            conflicts: [{ value: 76.2, evidence: 'Trong tháng 5, xã nhận 900 hồ sơ, trực tuyến chiếm 76,2%.' }],
+          }),
           figure('staff.quota', {
             value: 640,
             evidence: 'Năm 2015, huyện được giao 640 biên chế công chức.',
@@ -116,9 +149,21 @@ testCheck(mentionConflict, {
               { value: 1050, evidence: 'Năm 2022 huyện tiếp nhận 3.421 hồ sơ trực tuyến, tăng 1.050 hồ sơ so với năm 2021.' },
             ],
           }),
+          // Units of one level counted twice.
+          figure('inspection.units', {
+            value: 8,
+            evidence: 'Trong năm, huyện đã kiểm tra 08 xã, thị trấn.',
+            conflicts: [{ value: 9, evidence: 'Đoàn kiểm tra của huyện đã kiểm tra tại 09 xã.' }],
+          }),
+          // A whole rate that the other does not round to is no restatement.
+          figure('dossier.on_time_rate', {
+            value: 97,
+            evidence: 'Tỷ lệ giải quyết đúng hạn của huyện đạt 97%.',
+            conflicts: [{ value: 97.6, evidence: 'Trong năm, hồ sơ giải quyết đúng hạn đạt 97,6%.' }],
+          }),
         ],
       }),
-      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }],
+      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }, { says: ['inspection.units', '8 ≠ 9'] }, { says: ['dossier.on_time_rate', '97 ≠ 97,6'] }],
     },
     {
       name: 'one document, two dates in the same year; two types',

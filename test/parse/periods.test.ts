@@ -58,6 +58,9 @@ describe('ranges and points', () => {
     // A period narrowed in parentheses by a cut-off or a range inside it.
     ['Năm 2019 (tính đến ngày 30/9/2019): …', 'Năm 2019 (tính đến ngày 30/9/2019', '2019-01-01', '2019-09-30'],
     ['Quý I/2024 (tính đến ngày 10/3/2024)', 'Quý I/2024 (tính đến ngày 10/3/2024', '2024-01-01', '2024-03-10'],
+    // The cut-off's day without its year: the period's own year, from the period's start.
+    ['Riêng tháng 5/2024 (tính đến ngày 12/5), phường nhận 80 hồ sơ', 'tháng 5/2024 (tính đến ngày 12/5', '2024-05-01', '2024-05-12'],
+    ['Quý III/2023 (đến hết ngày 10/9)', 'Quý III/2023 (đến hết ngày 10/9', '2023-07-01', '2023-09-10'],
     ['Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018)', 'Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018', '2018-01-01', '2018-11-15'],
     // A start written without its year takes the end's, also with no reference year (a press item); the year
     // before when it would come after the end.
@@ -90,6 +93,9 @@ describe('ranges and points', () => {
     expect(scanPeriods('năm 2021 và quý I/2025', REFERENCE).map((p) => p.kind)).toEqual(['year', 'quarter']);
     // A cut-off outside the period in parentheses does not narrow it.
     expect(scanPeriods('Năm 2019 (tính đến ngày 31/3/2020)', REFERENCE).map((p) => p.kind)).toEqual(['year', 'point']);
+    // A day in parentheses that is no cut-off ("ngày 12/5" alone), or one outside the period, narrows nothing.
+    expect(scanPeriods('tháng 5/2024 (ngày 12/5)', REFERENCE).map((p) => p.kind)).toEqual(['month', 'day']);
+    expect(scanPeriods('tháng 5/2024 (tính đến ngày 12/6)', REFERENCE).map((p) => p.kind)).toEqual(['month', 'day']);
   });
 });
 

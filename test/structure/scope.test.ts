@@ -121,6 +121,10 @@ describe('scopes passed down the tree', () => {
     }
     // A topic that names no level labels nothing.
     expect(body('Đối với nhóm thủ tục này')).toEqual(expect.arrayContaining(['procedure.online_full=150 - report', 'procedure.online_partial=40 - report']));
+    // Procedures or dossiers of a level above the unit: that level (a body above it only directs: no level).
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    expect(read(['Đối với hồ sơ thủ tục hành chính cấp tỉnh, trong quý Trung tâm nhận 530 hồ sơ rồi chuyển các sở giải quyết.'], ward)).toEqual(['dossier.received=530 province report']);
+    expect(read(['Đối với hồ sơ của UBND tỉnh, Trung tâm tiếp nhận 530 hồ sơ.'], ward)).toEqual(['dossier.received=530 - report']);
   });
 
   it('keeps a figure its clause gives to the unit as a whole ("toàn huyện", "của huyện") out of the level an opener gives', () => {
@@ -413,8 +417,14 @@ describe('scopes passed down the tree', () => {
       'dossier.received=1800 - 2024-02-01..2024-02-29',
     ]);
     expect(march(['Lượng hồ sơ tăng so với tháng 2/2024, khi huyện chỉ tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - 2024-02-01..2024-02-29']);
+    // A baseline period with a parenthesis right after it: the parenthesis speaks of that period.
+    expect(march(['So với tháng 2/2024 (huyện nhận mới 5.900 hồ sơ), lượng hồ sơ tăng do mùa cấp đổi giấy tờ.'])).toEqual([
+      'dossier.new=5900 - 2024-02-01..2024-02-29',
+    ]);
     // A baseline without such a clause stays words: the figure is the report's.
     expect(march(['So với tháng 2/2024, huyện tiếp nhận mới 6.300 hồ sơ.'])).toEqual(['dossier.new=6300 - report']);
+    // A parenthesis after a document's date is no period of the figure.
+    expect(march(['Theo Quyết định số 15/QĐ-UBND ngày 02/01/2024 (công bố 120 thủ tục), huyện tiếp nhận 900 hồ sơ.'])).toContain('dossier.received=900 - report');
   });
 
   it('a sentence whose subject is the whole of a higher unit states that unit\'s figures, not the report\'s own', () => {
@@ -427,6 +437,29 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, toàn xã tiếp nhận 1.200 hồ sơ.'], commune)).toEqual(['dossier.received=1200 - report']);
     expect(read(['Xã tiếp nhận 1.200 hồ sơ, đứng thứ 2 toàn huyện.'], commune)).toContain('dossier.received=1200 - report');
     expect(read(['Trong năm, toàn huyện tiếp nhận 18.500 hồ sơ.'])).toEqual(['dossier.received=18500 - report']);
+  });
+
+  it('a sentence sourced from a higher body, or led by its inspection team, states that body\'s figures', () => {
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    const placed = (lines: string[]) => read(lines, ward).filter((m) => !m.startsWith('='));
+    expect(placed(['Theo thống kê chung của thành phố, trong tháng các phường, xã nhận 41.000 hồ sơ, tỷ lệ trực tuyến đạt 80%.'])).toEqual([]);
+    expect(placed(['Theo tổng hợp của Sở Nội vụ, trong quý các xã tiếp nhận 16.000 hồ sơ.'])).toEqual([]);
+    expect(placed(['Đoàn kiểm tra công vụ của UBND thành phố đã kiểm tra tại 10 phường.'])).toEqual([]);
+    // A level above the unit as the sentence's subject.
+    expect(placed(['Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ trong cùng kỳ.'])).toEqual([]);
+    // The unit's own source or team, and a plan of a higher body the unit carries out, stay the unit's.
+    expect(read(['Theo báo cáo của UBND phường, trong tháng Trung tâm tiếp nhận 1.500 hồ sơ.'], ward)).toEqual(['dossier.received=1500 - report']);
+    expect(read(['Theo Kế hoạch của UBND tỉnh, phường đã ban hành 12 văn bản chỉ đạo.'], ward)).toEqual(['direction.documents=12 - report']);
+    expect(read(['Tổ kiểm tra của phường đã kiểm tra tại 04 bộ phận.'], ward)).toEqual(['inspection.units=4 - report']);
+    expect(read(['Ngày 20/5/2024, Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện và tại 03 xã.'])).not.toContain('inspection.units=3 - report');
+    // In a district's report the district's own team is no higher body.
+    expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
+  });
+
+  it('a unit ranked among others ("… là đơn vị … nhiều nhất") is that unit, unless it is the reporting one', () => {
+    const ward = { level: 'commune' as const, name: 'Hòa Bình' };
+    expect(read(['Phường 3 là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['=2010 - report']);
+    expect(read(['Phường Hòa Bình là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['dossier.received=2010 - report']);
   });
 
   it("reads the unit's one-stop desk labelling a list item as its level beside an item of a lower level, else as its own total", () => {

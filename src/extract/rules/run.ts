@@ -355,6 +355,9 @@ export class SentenceReader {
     for (let j = parenthesis; parenthesis > clauseStart && j < k && !isFigure(tokens[j]); j++) {
       if (this.isLead(j, parenthesis, false)) return this.scopeAt(j);
     }
+    // A parenthesis right after a period speaks of that period: "so với tháng 8/2024 (khi mới nhận 1.900 hồ sơ)".
+    const before = parenthesis > clauseStart ? this.scopeAt(parenthesis - 2) : null;
+    if (before && tokens[parenthesis - 1]?.text === '(') return before;
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
     let crossed = false;
     for (let j = k - 1; j >= clauseStart; j--) {

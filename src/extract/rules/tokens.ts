@@ -76,7 +76,8 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
 }
 
 const BASELINE_BEFORE = /so\s+v[ớơ]i\s+(?:cùng\s+kỳ\s+)?$/iu;
-const WHEN_AFTER = /^\s*,\s*khi(?![\p{L}\p{M}])/iu;
+/** After a baseline: a "khi" clause or a parenthesis that states the baseline's own figure. */
+const WHEN_AFTER = /^\s*(?:,\s*khi(?![\p{L}\p{M}])|\()/iu;
 
 /** Build the token line of `text`. Periods win over numbers they overlap (a year is not a count). */
 export function tokenLine(text: string, numbers: readonly NumberToken[], periods: readonly PeriodToken[]): TokenLine {
@@ -84,7 +85,8 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
   const overlaps = (s: number, e: number) => taken.some((p) => s < p.end && p.start < e);
   for (const p of periods) {
     // "so với năm 2015" names a baseline, not the figure's period: it stays words a pattern can require. Unless a
-    // "khi" clause states the baseline's own figure: "so với tháng 2/2024, khi Trung tâm tiếp nhận 6.300 hồ sơ".
+    // "khi" clause or a parenthesis states the baseline's own figure: "so với tháng 2/2024, khi Trung tâm tiếp nhận
+    // 6.300 hồ sơ", "so với tháng 2/2024 (nhận 6.300 hồ sơ)".
     if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) && !WHEN_AFTER.test(text.slice(p.end))) continue;
     if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
   }
