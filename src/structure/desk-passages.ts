@@ -1,0 +1,76 @@
+/**
+ * The reporting unit's own one-stop desk named by its level word without "cấp" ("Năm 2009, Bộ phận một cửa huyện
+ * tiếp nhận …", "Kết quả tại Bộ phận Một cửa thị xã: …"): its figures are that level's part when the same passage
+ * (the section or list holding the desk's sentence) also gives lower-level figures of the same family ("Riêng cấp
+ * xã, các xã tiếp nhận …"); given alone, they stay the unit's own total (level empty). Read after the prose rules,
+ * from the levels the passage's mentions were read at (fixtures/eval/README.md, "Gold conventions ruled at stop 18").
+ */
+import type { Mention } from '../model/report.js';
+import { LEVEL_RANK, unitLevelOf } from '../parse/unit-words.js';
+import { splitSentences } from '../extract/rules/sentences.js';
+import type { ScopeContext } from './scope.js';
+import type { DocNode, DocumentTree } from './tree.js';
+
+/** A mention and the body offset it was read at (a footnote's: its mark's). */
+export interface PlacedMention {
+  mention: Mention;
+  at: number;
+}
+
+/** How far into its sentence the desk may be named as what the sentence reports on ("Lũy kế từ năm 2016 đến nay, "). */
+const DESK_LEAD = 100;
+/** The desk joined with another level's ("Bộ phận Một cửa huyện, xã", "… huyện và các xã"), or named with its place's name. */
+const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*\(cũ\)|[ \t]+\p{Lu})/u;
+/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn"). */
+const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung)(?![\p{L}\p{M}])/iu;
+
+const family = (indicator: string) => indicator.slice(0, indicator.indexOf('.') + 1);
+
+interface DeskRegion {
+  start: number;
+  end: number;
+  /** The passage: the region's node's parent (its section or list). */
+  passage: DocNode;
+}
+
+/** Sentences whose subject or place is the unit's own desk, each with what it leads (the rest of its node). */
+function deskRegions(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): DeskRegion[] {
+  const own = context.meta.unitLevel;
+  const regions: DeskRegion[] = [];
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const re = new RegExp(context.levels.unitDeskNamed.source, 'iu');
+    const desk = re.exec(sentence);
+    if (!desk || desk.index > DESK_LEAD || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== own) continue;
+    if (NOT_OWN_DESK.test(sentence.slice(desk.index + desk[0].length))) continue;
+    // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
+    const deskAt = s.start + desk.index;
+    if (placed.some(({ at }) => at >= s.start && at < deskAt)) continue;
+    const node = tree.nodeAt(s.start);
+    regions.push({ start: s.start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
+  }
+  return regions;
+}
+
+/** Set the desk's figures to the unit's level where their passage gives lower-level figures of their family. */
+export function levelDeskPassages(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): void {
+  const own = context.meta.unitLevel;
+  if (!own) return;
+  const regions = deskRegions(text, tree, context, placed);
+  if (regions.length === 0) return;
+  const sentences = splitSentences(text);
+  const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  for (const { mention, at } of placed) {
+    if (mention.level !== '' || mention.indicator === '') continue;
+    const region = regions.find((r) => at >= r.start && at < r.end);
+    if (!region) continue;
+    const { passage } = region;
+    const lower = placed.some(
+      (p) => p.at >= passage.start && p.at < passage.end && p.mention.level !== '' && LEVEL_RANK[p.mention.level] < LEVEL_RANK[own] && family(p.mention.indicator) === family(mention.indicator),
+    );
+    if (!lower) continue;
+    const span = sentenceAt(at);
+    if (span && WHOLE.test(text.slice(span.start, at))) continue;
+    mention.level = own;
+  }
+}
