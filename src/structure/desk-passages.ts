@@ -21,10 +21,11 @@ export interface PlacedMention {
 const DESK_LEAD = 100;
 /** The desk joined with another level's ("Bộ phận Một cửa huyện, xã", "… huyện và các xã"), or named with its place's name. */
 const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*\(cũ\)|[ \t]+\p{Lu})/u;
-/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn"). */
-const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung)(?![\p{L}\p{M}])/iu;
+/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
+const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
 
-const family = (indicator: string) => indicator.slice(0, indicator.indexOf('.') + 1);
+/** Figures of the same kind: one indicator, or any two of the dossier counts and rates the desk reports. */
+const sameKind = (a: string, b: string) => a === b || (a.startsWith('dossier.') && b.startsWith('dossier.'));
 
 interface DeskRegion {
   start: number;
@@ -33,29 +34,39 @@ interface DeskRegion {
   passage: DocNode;
 }
 
-/** Sentences whose subject or place is the unit's own desk, each with what it leads (the rest of its node). */
+/**
+ * Sentences that report on the unit's own desk (its figures follow the desk's name, or the sentence leads what
+ * follows with ':', or it is a section's heading), each with what it leads: the rest of its node.
+ */
 function deskRegions(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): DeskRegion[] {
-  const own = context.meta.unitLevel;
   const regions: DeskRegion[] = [];
+  const deskName = new RegExp(context.levels.unitDeskNamed.source, 'iu');
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const re = new RegExp(context.levels.unitDeskNamed.source, 'iu');
-    const desk = re.exec(sentence);
-    if (!desk || desk.index > DESK_LEAD || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== own) continue;
-    if (NOT_OWN_DESK.test(sentence.slice(desk.index + desk[0].length))) continue;
-    // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
+    const desk = deskName.exec(sentence);
+    if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== context.meta.unitLevel) continue;
+    const after = sentence.slice(desk.index + desk[0].length);
+    if (NOT_OWN_DESK.test(after)) continue;
     const deskAt = s.start + desk.index;
-    if (placed.some(({ at }) => at >= s.start && at < deskAt)) continue;
-    const node = tree.nodeAt(s.start);
-    regions.push({ start: s.start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
+    // A sentence run on from a heading line starts, for this reading, where the desk's node does.
+    const node = tree.nodeAt(deskAt);
+    const start = Math.max(s.start, node.start);
+    if (deskAt - start > DESK_LEAD) continue;
+    // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
+    if (placed.some(({ at }) => at >= start && at < deskAt)) continue;
+    const heading = node.kind === 'section' && !text.slice(node.start, deskAt).includes('\n');
+    const counts = placed.some(({ at }) => at > deskAt && at < s.end);
+    if (!heading && !counts && !/:\s*$/u.test(after)) continue;
+    regions.push({ start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
   }
   return regions;
 }
 
 /** Set the desk's figures to the unit's level where their passage gives lower-level figures of their family. */
 export function levelDeskPassages(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): void {
+  // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
   const own = context.meta.unitLevel;
-  if (!own) return;
+  if (own !== 'district') return;
   const regions = deskRegions(text, tree, context, placed);
   if (regions.length === 0) return;
   const sentences = splitSentences(text);
@@ -66,7 +77,7 @@ export function levelDeskPassages(text: string, tree: DocumentTree, context: Sco
     if (!region) continue;
     const { passage } = region;
     const lower = placed.some(
-      (p) => p.at >= passage.start && p.at < passage.end && p.mention.level !== '' && LEVEL_RANK[p.mention.level] < LEVEL_RANK[own] && family(p.mention.indicator) === family(mention.indicator),
+      (p) => p.at >= passage.start && p.at < passage.end && p.mention.level !== '' && LEVEL_RANK[p.mention.level] < LEVEL_RANK[own] && sameKind(p.mention.indicator, mention.indicator),
     );
     if (!lower) continue;
     const span = sentenceAt(at);

@@ -30,7 +30,8 @@ export function extractProse(report: Report): void {
   const otherBody = structure && ((text: string, at: number) => otherBodyAt(text, at, structure.context.meta));
   const body = structure?.flow ?? bodyFlow(report);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope, otherBodyAt: otherBody } : plain;
-  const placed: PlacedMention[] = [];
+  // A table's figures (read before) sit, for the desk's passage, where the body text after the table starts.
+  const placed: PlacedMention[] = structure ? report.mentions.filter((m) => m.source === 'table').map((mention) => ({ mention, at: offsetOf(body, mention.place) })) : [];
   if (body.text.length > 0) {
     const read = readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon }));
     report.mentions.push(...read);
