@@ -81,7 +81,8 @@ export function levelDeskPassages(text: string, tree: DocumentTree, context: Sco
     );
     if (!lower) continue;
     const span = sentenceAt(at);
-    if (span && WHOLE.test(text.slice(span.start, at))) continue;
+    // The desk's own name ("Bộ phận một cửa của huyện") is not the whole unit's.
+    if (span && WHOLE.test(text.slice(span.start, at).replace(context.levels.unitDeskNamed, ''))) continue;
     mention.level = own;
   }
 }

@@ -443,6 +443,14 @@ describe('scopes passed down the tree', () => {
       'dossier.received=4300 district 2021-01-01..2021-12-31', 'dossier.received=4650 district 2022-01-01..2022-12-31',
       'dossier.received=8950 district report', 'dossier.received=12400 commune report',
     ]);
+    // The desk named "của huyện" too; a sentence naming the desk without figures leads nothing (its next paragraph's
+    // list is under a lead-in of both levels).
+    expect(read(['3. Một cửa', 'Cả năm, Bộ phận tiếp nhận và trả kết quả của huyện đã tiếp nhận 6.100 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=6100 district report', 'dossier.received=9300 commune report',
+    ]);
+    expect(read(['3. Một cửa', 'Từ năm 2016, Bộ phận Một cửa huyện được bố trí tại trụ sở mới.', 'Kết quả tại Bộ phận Một cửa cấp huyện và cấp xã như sau:', '- Tiếp nhận 15.000 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=15000 - report', 'dossier.received=9300 commune report',
+    ]);
     // Negatives: no commune figure in the passage; the commune figures of another family; the desk with the communes'
     // ("Bộ phận Một cửa huyện, xã"); a figure read before the desk is named.
     expect(read(['3. Một cửa', 'Năm nay, Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Các xã bố trí đủ công chức một cửa.'])).toEqual(['dossier.received=5120 - report']);
