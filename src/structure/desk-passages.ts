@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../model/report.js';
 import { LEVEL_RANK, unitLevelOf } from '../parse/unit-words.js';
-import { splitSentences } from '../extract/rules/sentences.js';
+import { type SentenceSpan, splitSentences } from '../extract/rules/sentences.js';
 import type { ScopeContext } from './scope.js';
 import type { DocNode, DocumentTree } from './tree.js';
 
@@ -34,14 +34,31 @@ interface DeskRegion {
   passage: DocNode;
 }
 
+/** The first index of sorted `xs` holding a value at or above `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Sentences that report on the unit's own desk (its figures follow the desk's name, or the sentence leads what
- * follows with ':', or it is a section's heading), each with what it leads: the rest of its node.
+ * follows with ':', or it is a section's heading), each with what it leads: the rest of its node. `ats` are the
+ * mentions' offsets, sorted.
  */
-function deskRegions(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): DeskRegion[] {
+function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree, context: ScopeContext, ats: readonly number[]): DeskRegion[] {
   const regions: DeskRegion[] = [];
   const deskName = new RegExp(context.levels.unitDeskNamed.source, 'iu');
-  for (const s of splitSentences(text)) {
+  const anyIn = (from: number, to: number) => {
+    const i = lowerBound(ats, from);
+    return i < ats.length && ats[i] < to;
+  };
+  for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const desk = deskName.exec(sentence);
     if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== context.meta.unitLevel) continue;
@@ -53,34 +70,44 @@ function deskRegions(text: string, tree: DocumentTree, context: ScopeContext, pl
     const start = Math.max(s.start, node.start);
     if (deskAt - start > DESK_LEAD) continue;
     // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
-    if (placed.some(({ at }) => at >= start && at < deskAt)) continue;
+    if (anyIn(start, deskAt)) continue;
     const heading = node.kind === 'section' && !text.slice(node.start, deskAt).includes('\n');
-    const counts = placed.some(({ at }) => at > deskAt && at < s.end);
-    if (!heading && !counts && !/:\s*$/u.test(after)) continue;
+    if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
     regions.push({ start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
   }
   return regions;
 }
 
-/** Set the desk's figures to the unit's level where their passage gives lower-level figures of their family. */
+/** Set the desk's figures to the unit's level where their passage gives lower-level figures of their kind. */
 export function levelDeskPassages(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): void {
   // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
   const own = context.meta.unitLevel;
   if (own !== 'district') return;
-  const regions = deskRegions(text, tree, context, placed);
-  if (regions.length === 0) return;
+  const sorted = [...placed].sort((a, b) => a.at - b.at);
+  const ats = sorted.map((p) => p.at);
   const sentences = splitSentences(text);
-  const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
-  for (const { mention, at } of placed) {
+  const regions = deskRegions(text, sentences, tree, context, ats);
+  if (regions.length === 0) return;
+  // The kinds of lower-level figures each passage gives, read once per passage.
+  const lowerKinds = new Map<DocNode, string[]>();
+  const kindsIn = (passage: DocNode) => {
+    let kinds = lowerKinds.get(passage);
+    if (!kinds) {
+      kinds = [];
+      for (let i = lowerBound(ats, passage.start); i < sorted.length && sorted[i].at < passage.end; i++) {
+        const { level, indicator } = sorted[i].mention;
+        if (level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own] && !kinds.includes(indicator)) kinds.push(indicator);
+      }
+      lowerKinds.set(passage, kinds);
+    }
+    return kinds;
+  };
+  const starts = sentences.map((s) => s.start);
+  for (const { mention, at } of sorted) {
     if (mention.level !== '' || mention.indicator === '') continue;
     const region = regions.find((r) => at >= r.start && at < r.end);
-    if (!region) continue;
-    const { passage } = region;
-    const lower = placed.some(
-      (p) => p.at >= passage.start && p.at < passage.end && p.mention.level !== '' && LEVEL_RANK[p.mention.level] < LEVEL_RANK[own] && sameKind(p.mention.indicator, mention.indicator),
-    );
-    if (!lower) continue;
-    const span = sentenceAt(at);
+    if (!region || !kindsIn(region.passage).some((kind) => sameKind(kind, mention.indicator))) continue;
+    const span = sentences[lowerBound(starts, at + 1) - 1];
     // The desk's own name ("Bộ phận một cửa của huyện") is not the whole unit's.
     if (span && WHOLE.test(text.slice(span.start, at).replace(context.levels.unitDeskNamed, ''))) continue;
     mention.level = own;
