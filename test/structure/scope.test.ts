@@ -470,12 +470,43 @@ describe('scopes passed down the tree', () => {
     expect(read(['- Trung tâm hành chính công thị xã: đã giải quyết 3.400 hồ sơ.', '- Các xã, phường: đã giải quyết 7.100 hồ sơ.'], town)).toEqual([
       'dossier.resolved=3400 district report', 'dossier.resolved=7100 commune report',
     ]);
-    // The desk's figures alone, or a desk sentence before a "Riêng cấp xã, …" paragraph: the unit's own total.
+    // The desk's figures alone: the unit's own total.
     expect(read(['Kết quả giải quyết hồ sơ:', '- Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ, đã giải quyết 5.002 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'dossier.resolved=5002 - report',
     ]);
-    expect(read(['Kết quả tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
-      'dossier.received=5120 - report', 'dossier.received=9300 commune report',
+  });
+
+  it("reads the unit's desk in prose as its level when the same passage gives commune figures of the same family", () => {
+    // A desk paragraph before a "Riêng cấp xã, …" paragraph.
+    expect(read(['3. Một cửa', 'Kết quả tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ, quá hạn 14 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=5120 district report', 'dossier.late=14 district report', 'dossier.received=9300 commune report',
+    ]);
+    // The desk named in a lead-in: the yearly items under it; the commune figure in the same paragraph as the desk's total.
+    const yearly = ['2. Cơ chế một cửa', 'Kết quả tại Bộ phận tiếp nhận và trả kết quả huyện qua các năm như sau:', '+ Năm 2021: tiếp nhận 4.300 hồ sơ.', '+ Năm 2022: tiếp nhận 4.650 hồ sơ.',
+      'Cộng hai năm, Bộ phận tiếp nhận và trả kết quả huyện đã tiếp nhận 8.950 hồ sơ. Ở cấp xã, các xã tiếp nhận 12.400 hồ sơ.'];
+    expect(readIn(yearly, '2021-01-01', '2022-12-31')).toEqual([
+      'dossier.received=4300 district 2021-01-01..2021-12-31', 'dossier.received=4650 district 2022-01-01..2022-12-31',
+      'dossier.received=8950 district report', 'dossier.received=12400 commune report',
+    ]);
+    // The desk named "của huyện" too; a sentence naming the desk without figures leads nothing (its next paragraph's
+    // list is under a lead-in of both levels).
+    expect(read(['3. Một cửa', 'Cả năm, Bộ phận tiếp nhận và trả kết quả của huyện đã tiếp nhận 6.100 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=6100 district report', 'dossier.received=9300 commune report',
+    ]);
+    expect(read(['3. Một cửa', 'Từ năm 2016, Bộ phận Một cửa huyện được bố trí tại trụ sở mới.', 'Kết quả tại Bộ phận Một cửa cấp huyện và cấp xã như sau:', '- Tiếp nhận 15.000 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=15000 - report', 'dossier.received=9300 commune report',
+    ]);
+    // Negatives: no commune figure in the passage; the commune figures of another family; the desk with the communes'
+    // ("Bộ phận Một cửa huyện, xã"); a figure read before the desk is named.
+    expect(read(['3. Một cửa', 'Năm nay, Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Các xã bố trí đủ công chức một cửa.'])).toEqual(['dossier.received=5120 - report']);
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Tổng số thủ tục hành chính cấp xã là 98 thủ tục.'])).toEqual([
+      'dossier.received=5120 - report', 'procedure.total=98 commune report',
+    ]);
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện, xã đã tiếp nhận 15.000 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=15000 - report', 'dossier.received=9300 commune report',
+    ]);
+    expect(read(['3. Một cửa', 'Huyện có 230 thủ tục được giải quyết tại Bộ phận Một cửa huyện, tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=5120 - report', 'procedure.one_stop=230 - report', 'dossier.received=9300 commune report',
     ]);
   });
 

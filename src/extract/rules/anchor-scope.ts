@@ -14,7 +14,7 @@ import { type ReadingFrame, SentenceReader } from './run.js';
 import { splitSentences } from './sentences.js';
 
 /** The flow offset of a place's start (the first offset at or after it; a cut mark maps to the joint). */
-function offsetOf(flow: Flow, place: Place): number {
+export function offsetOf(flow: Flow, place: Place): number {
   let lo = 0;
   let hi = flow.text.length;
   while (lo < hi) {

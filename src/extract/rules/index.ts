@@ -9,9 +9,10 @@
 import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
+import { levelDeskPassages, type PlacedMention } from '../../structure/desk-passages.js';
 import { otherBodyAt, scopeOfOpener } from '../../structure/scope.js';
 import { defaultLexicon, numberFirst } from '../quantities/index.js';
-import { anchorContext, anchorScope } from './anchor-scope.js';
+import { anchorContext, anchorScope, offsetOf } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
@@ -29,7 +30,13 @@ export function extractProse(report: Report): void {
   const otherBody = structure && ((text: string, at: number) => otherBodyAt(text, at, structure.context.meta));
   const body = structure?.flow ?? bodyFlow(report);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope, otherBodyAt: otherBody } : plain;
-  if (body.text.length > 0) report.mentions.push(...readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon })));
+  // A table's figures (read before) sit, for the desk's passage, where the body text after the table starts.
+  const placed: PlacedMention[] = structure ? report.mentions.filter((m) => m.source === 'table').map((mention) => ({ mention, at: offsetOf(body, mention.place) })) : [];
+  if (body.text.length > 0) {
+    const read = readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon }));
+    report.mentions.push(...read);
+    placed.push(...read.map((mention) => ({ mention, at: offsetOf(body, mention.place) })));
+  }
   for (const { number, flow } of footnoteFlows(report)) {
     if (flow.text.length === 0) continue;
     // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
@@ -37,10 +44,12 @@ export function extractProse(report: Report): void {
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
     // …and number-first reading gives its quantities what the anchor's figure (or words) count.
     const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
-    report.mentions.push(
-      ...readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined })),
-    );
+    const read = readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined }));
+    report.mentions.push(...read);
+    if (anchor) placed.push(...read.map((mention) => ({ mention, at: offsetOf(body, anchor) })));
   }
+  // The unit's own desk beside lower-level figures of the same passage is the unit's level (structure/desk-passages.ts).
+  if (structure) levelDeskPassages(body.text, structure.tree, structure.context, placed);
 }
 
 export const rulesStage: Stage = { name: 'rules', run: extractProse };

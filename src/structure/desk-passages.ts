@@ -1,0 +1,115 @@
+/**
+ * The reporting unit's own one-stop desk named by its level word without "cấp" ("Năm 2009, Bộ phận một cửa huyện
+ * tiếp nhận …", "Kết quả tại Bộ phận Một cửa thị xã: …"): its figures are that level's part when the same passage
+ * (the section or list holding the desk's sentence) also gives lower-level figures of the same family ("Riêng cấp
+ * xã, các xã tiếp nhận …"); given alone, they stay the unit's own total (level empty). Read after the prose rules,
+ * from the levels the passage's mentions were read at (fixtures/eval/README.md, "Gold conventions ruled at stop 18").
+ */
+import type { Mention } from '../model/report.js';
+import { LEVEL_RANK, unitLevelOf } from '../parse/unit-words.js';
+import { type SentenceSpan, splitSentences } from '../extract/rules/sentences.js';
+import type { ScopeContext } from './scope.js';
+import type { DocNode, DocumentTree } from './tree.js';
+
+/** A mention and the body offset it was read at (a footnote's: its mark's). */
+export interface PlacedMention {
+  mention: Mention;
+  at: number;
+}
+
+/** How far into its sentence the desk may be named as what the sentence reports on ("Lũy kế từ năm 2016 đến nay, "). */
+const DESK_LEAD = 100;
+/** The desk joined with another level's ("Bộ phận Một cửa huyện, xã", "… huyện và các xã"), or named with its place's name. */
+const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*\(cũ\)|[ \t]+\p{Lu})/u;
+/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
+const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
+
+/** Figures of the same kind: one indicator, or any two of the dossier counts and rates the desk reports. */
+const sameKind = (a: string, b: string) => a === b || (a.startsWith('dossier.') && b.startsWith('dossier.'));
+
+interface DeskRegion {
+  start: number;
+  end: number;
+  /** The passage: the region's node's parent (its section or list). */
+  passage: DocNode;
+}
+
+/** The first index of sorted `xs` holding a value at or above `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentences that report on the unit's own desk (its figures follow the desk's name, or the sentence leads what
+ * follows with ':', or it is a section's heading), each with what it leads: the rest of its node. `ats` are the
+ * mentions' offsets, sorted.
+ */
+function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree, context: ScopeContext, ats: readonly number[]): DeskRegion[] {
+  const regions: DeskRegion[] = [];
+  const deskName = new RegExp(context.levels.unitDeskNamed.source, 'iu');
+  const anyIn = (from: number, to: number) => {
+    const i = lowerBound(ats, from);
+    return i < ats.length && ats[i] < to;
+  };
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const desk = deskName.exec(sentence);
+    if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== context.meta.unitLevel) continue;
+    const after = sentence.slice(desk.index + desk[0].length);
+    if (NOT_OWN_DESK.test(after)) continue;
+    const deskAt = s.start + desk.index;
+    // A sentence run on from a heading line starts, for this reading, where the desk's node does.
+    const node = tree.nodeAt(deskAt);
+    const start = Math.max(s.start, node.start);
+    if (deskAt - start > DESK_LEAD) continue;
+    // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
+    if (anyIn(start, deskAt)) continue;
+    const heading = node.kind === 'section' && !text.slice(node.start, deskAt).includes('\n');
+    if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
+    regions.push({ start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
+  }
+  return regions;
+}
+
+/** Set the desk's figures to the unit's level where their passage gives lower-level figures of their kind. */
+export function levelDeskPassages(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): void {
+  // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
+  const own = context.meta.unitLevel;
+  if (own !== 'district') return;
+  const sorted = [...placed].sort((a, b) => a.at - b.at);
+  const ats = sorted.map((p) => p.at);
+  const sentences = splitSentences(text);
+  const regions = deskRegions(text, sentences, tree, context, ats);
+  if (regions.length === 0) return;
+  // The kinds of lower-level figures each passage gives, read once per passage.
+  const lowerKinds = new Map<DocNode, string[]>();
+  const kindsIn = (passage: DocNode) => {
+    let kinds = lowerKinds.get(passage);
+    if (!kinds) {
+      kinds = [];
+      for (let i = lowerBound(ats, passage.start); i < sorted.length && sorted[i].at < passage.end; i++) {
+        const { level, indicator } = sorted[i].mention;
+        if (level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own] && !kinds.includes(indicator)) kinds.push(indicator);
+      }
+      lowerKinds.set(passage, kinds);
+    }
+    return kinds;
+  };
+  const starts = sentences.map((s) => s.start);
+  for (const { mention, at } of sorted) {
+    if (mention.level !== '' || mention.indicator === '') continue;
+    const region = regions.find((r) => at >= r.start && at < r.end);
+    if (!region || !kindsIn(region.passage).some((kind) => sameKind(kind, mention.indicator))) continue;
+    const span = sentences[lowerBound(starts, at + 1) - 1];
+    // The desk's own name ("Bộ phận một cửa của huyện") is not the whole unit's.
+    if (span && WHOLE.test(text.slice(span.start, at).replace(context.levels.unitDeskNamed, ''))) continue;
+    mention.level = own;
+  }
+}
