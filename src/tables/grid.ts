@@ -311,8 +311,11 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
 type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
 
-/** A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"). */
-const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+/**
+ * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
+ * procedures of a level of authority ("TTHC thuộc thẩm quyền cấp huyện", "Thẩm quyền giải quyết của cấp xã").
+ */
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc hanh chinh|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };
@@ -396,21 +399,31 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
-      const best = bestReading([`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
+      const best = bestReading(namesProcedures(base) ? [`Tỷ lệ ${base}`] : [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
       if (best !== '') return best;
     }
     return '';
   }
   for (let k = own.length; k >= 1; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
-    const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+    const candidates = [base, ...(namesProcedures(base) ? [] : [`Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')])];
     // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
     if (/^giải\s+quyết$/iu.test(base)) candidates.push('Số hồ sơ đã giải quyết');
     if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     const best = bestReading(candidates, percent);
     if (best !== '') return best;
   }
-  return headerLabel(own.join(' '), report);
+  const whole = headerLabel(own.join(' '), report);
+  // A count column ("Số hồ sơ" under "Thanh toán trực tuyến") whose words name only a share counts nothing of the catalogue.
+  const wholeNames = matchLabel(whole).indicator;
+  if (!percent && wholeNames !== '' && indicatorOf(wholeNames).unit === 'percent') return '';
+  return whole;
+}
+
+/** A heading about procedures, not dossiers ("Tỷ lệ TTHC trực tuyến"): never read as a share of dossiers. */
+function namesProcedures(heading: string): boolean {
+  const folded = foldDiacritics(heading.toLowerCase());
+  return /\b(?:tthc|thu tuc)\b/.test(folded) && !/\bho so\b/.test(folded);
 }
 
 /** Of several wordings of one header, the one whose label match names an indicator (of `prefix`) with the best score, or ''. */
