@@ -315,7 +315,7 @@ type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { ki
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
  * procedures of a level of authority ("TTHC thuộc thẩm quyền cấp huyện", "Thẩm quyền giải quyết của cấp xã").
  */
-const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc hanh chinh|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc(?: hanh chinh)?|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };

@@ -1,0 +1,67 @@
+/** Tables read by layout (src/tables/grid.ts through the DOCX cell reader): roles from content, dimensions from headers. */
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../src/model/report.js';
+import { readCellTables } from '../../src/tables/cells.js';
+import type { GridContext } from '../../src/tables/grid.js';
+import { mapRows } from '../../src/tables/map.js';
+import { resolveRows } from '../../src/tables/rows.js';
+
+type Cell = string | { t: string; at: number; span?: number };
+
+/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
+function table(rows: Cell[][]): SourceLine[] {
+  return rows.map((cells, i) => {
+    let column = 0;
+    const placed = cells.map((c) => {
+      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
+      column = cell.at + cell.span;
+      return cell;
+    });
+    const text = placed.map((c) => c.t).join(' | ');
+    return {
+      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
+      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
+    } satisfies SourceLine;
+  });
+}
+
+const QUARTER: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
+
+/** indicator | level | value | period of each figure the table gives. */
+function figures(rows: Cell[][], context = QUARTER): string[] {
+  const read = readCellTables(table(rows), context).rows;
+  return mapRows(resolveRows(read)).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
+}
+
+
+const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+
+describe('layouts of the second generalisation loop (tg18b)', () => {
+  it('a roman section naming a level of authority carries that level; field rows under it are listed; a share of procedures is no figure', () => {
+    expect(figures([
+      ['TT', 'Lĩnh vực', 'Tổng số TTHC', { t: 'Dịch vụ công trực tuyến', at: 3, span: 2 }, 'Tỷ lệ TTHC trực tuyến (%)'],
+      [{ t: 'Toàn trình', at: 3 }, 'Một phần'],
+      ['I', 'Thủ tục thuộc thẩm quyền của cấp huyện', '150', '60', '70', '86,67'],
+      ['1', 'Tư pháp', '90', '40', '40', '88,89'],
+      ['2', 'Nông nghiệp', '60', '20', '30', '83,33'],
+      ['II', 'TTHC thuộc thẩm quyền giải quyết cấp xã', '80', '30', '40', '87,50'],
+      ['1', 'Tư pháp', '50', '20', '25', '90,00'],
+      ['2', 'Văn hóa', '30', '10', '15', '83,33'],
+      [{ t: 'Cộng', at: 0, span: 2 }, '230', '90', '110', '86,96'],
+    ], YEAR)).toEqual([
+      'procedure.total | district | 150 | ', 'procedure.online_full | district | 60 | ', 'procedure.online_partial | district | 70 | ',
+      'procedure.total | commune | 80 | ', 'procedure.online_full | commune | 30 | ', 'procedure.online_partial | commune | 40 | ',
+      'procedure.total |  | 230 | ', 'procedure.online_full |  | 90 | ', 'procedure.online_partial |  | 110 | ',
+    ]);
+  });
+
+  it('a count leaf under a heading that names only a share ("Thanh toán trực tuyến" / "Số hồ sơ") is no figure; the share leaf beside it is', () => {
+    expect(figures([
+      ['STT', 'Đơn vị', { t: 'Thanh toán trực tuyến', at: 2, span: 2 }],
+      [{ t: 'Số hồ sơ', at: 2 }, 'Tỷ lệ (%)'],
+      ['1', 'Sở Xây dựng', '120', '10,5'],
+      ['2', 'Sở Y tế', '80', '20,0'],
+      ['', 'Tổng cộng', '200', '13,1'],
+    ], { ...YEAR, unitLevel: 'province' })).toEqual(['dossier.online_payment_rate | province | 13.1 | ']);
+  });
+});
