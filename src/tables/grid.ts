@@ -28,7 +28,7 @@ import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -80,10 +80,10 @@ const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -339,7 +339,8 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
   if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
-  const period = periodLabel(text, report);
+  // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
+  const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
   if (COMMUNE.test(folded)) return { kind: 'unit', level: 'commune' };
   if (DISTRICT.test(folded)) return { kind: 'unit', level: 'district' };
@@ -418,6 +419,13 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   const wholeNames = matchLabel(whole).indicator;
   if (!percent && wholeNames !== '' && indicatorOf(wholeNames).unit === 'percent') return '';
   return whole;
+}
+
+/** The wording of the share of what a count column counts ("Số hồ sơ nộp trực tuyến" → "Tỷ lệ hồ sơ nộp trực tuyến"), or ''. */
+function shareOf(countMeaning: string): string {
+  if (countMeaning === '' || matchLabel(countMeaning, { percent: false }).indicator === '') return '';
+  const base = countMeaning.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?(?:hồ\s+sơ\s+)?/iu, '');
+  return bestReading([`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
 }
 
 /** A heading about procedures, not dossiers ("Tỷ lệ TTHC trực tuyến"): never read as a share of dossiers. */
@@ -654,7 +662,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     });
     byColumn = true;
   }
-  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
+  // A column of counts with their rates in brackets ("1.980 (81,6%)") is read for what it counts; the rate is that count's share.
+  const pairColumns = new Set(roles.values.filter((c) => {
+    const filled = body.map((row) => cellText(row, c)).filter(Boolean);
+    return filled.length > 0 && filled.filter((t) => bracketedRate(t) !== undefined).length >= 0.6 * filled.length;
+  }));
+  const countParts = (c: number) => (headerParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
+  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
+  const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
   if (byColumn) {
     onTimeIncludesEarly(meanings, headerParts);
     countsProceduresBeside(meanings, headerParts, context.report);
@@ -715,11 +730,11 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
           ...(figure ? {} : { figure: false }),
         });
       }
-      const meaning = c === undefined ? '' : meanings.get(c) ?? '';
+      const meaning = part ? part.reading : c === undefined ? '' : meanings.get(c) ?? '';
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
       out.push({
         ...base,
-        unit: base.unit || (/%/.test(headerText) ? '%' : ''),
+        unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
@@ -730,12 +745,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
     else for (const c of filled) {
-      const pair = byColumn ? undefined : countAndRate(cellText(row, c), unit);
+      const pair = byColumn ? bracketedRate(cellText(row, c)) : countAndRate(cellText(row, c), unit);
       if (!pair) {
         emit(c);
         continue;
       }
-      const wording = countAndRateLabels(readings[i]);
+      const wording = byColumn ? { count: meanings.get(c) ?? '', rate: rateMeanings.get(c) ?? '' } : countAndRateLabels(readings[i]);
       emit(c, { ...pair[0], reading: wording.count });
       emit(c, { ...pair[1], reading: wording.rate });
     }

@@ -64,4 +64,26 @@ describe('layouts of the second generalisation loop (tg18b)', () => {
       ['', 'Tổng cộng', '200', '13,1'],
     ], { ...YEAR, unitLevel: 'province' })).toEqual(['dossier.online_payment_rate | province | 13.1 | ']);
   });
+
+  it('month rows with a count and its rate in brackets in one cell: both, per month; a "Cộng" row over the report\'s own half-year is left empty', () => {
+    const half: GridContext = { report: { start: '2024-01-01', end: '2024-06-30', year: 2024 }, unitLevel: 'commune' };
+    expect(figures([
+      ['Tháng', 'Hồ sơ nhận', 'Hồ sơ trực tuyến (tỷ lệ %)'],
+      ['Tháng 5/2024', '300', '150 (50,0%)'],
+      ['Tháng 6/2024', '200', '120 (60,0%)'],
+      ['Cộng 6 tháng', '1.000', '540 (54,0%)'],
+    ], half)).toEqual([
+      'dossier.received |  | 300 | 2024-05-01..2024-05-31', 'dossier.online |  | 150 | 2024-05-01..2024-05-31', 'dossier.online_rate |  | 50 | 2024-05-01..2024-05-31',
+      'dossier.received |  | 200 | 2024-06-01..2024-06-30', 'dossier.online |  | 120 | 2024-06-01..2024-06-30', 'dossier.online_rate |  | 60 | 2024-06-01..2024-06-30',
+      'dossier.received |  | 1000 | ', 'dossier.online |  | 540 | ', 'dossier.online_rate |  | 54 | ',
+    ]);
+  });
+
+  it('an indicator row whose value cell holds a count and its bracketed rate gives both, whatever the unit cell says', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+      ['1', 'Số hồ sơ giải quyết đúng hạn', 'Hồ sơ', '1.204 (98,6%)'],
+      ['2', 'Số hồ sơ tiếp nhận', 'Hồ sơ', '1.300'],
+    ], YEAR)).toEqual(['dossier.on_time |  | 1204 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.received |  | 1300 | ']);
+  });
 });
