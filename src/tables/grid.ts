@@ -610,6 +610,25 @@ function groupRow(label: string, facet: string | undefined, context: GridContext
   return { indicator, rowLevel: level };
 }
 
+/**
+ * Units as COLUMNS (a transposed per-unit table: "Xã A | Xã B | … | Toàn
+ * huyện" over indicator rows): a unit's column is listed, never a figure;
+ * a total column is at the level of the units, as a total row over them is.
+ * Undefined unless two or more value columns name units.
+ */
+function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>, context: GridContext): { listed: Set<number>; total: Set<number>; level: Level } | undefined {
+  // The leaf names the unit, or the whole header when a PDF wraps a name over lines ("Xã Vĩnh" / "Bình Bắc").
+  const kindOf = (parts: readonly string[]) => {
+    const leaf = rowKind(clean(parts.at(-1) ?? ''), context.report);
+    return leaf.kind === 'unit' || leaf.kind === 'total' ? leaf : rowKind(clean(parts.join(' ')), context.report);
+  };
+  const kinds = new Map(values.map((c) => [c, kindOf(headerParts.get(c) ?? [])]));
+  const listed = new Set(values.filter((c) => kinds.get(c)?.kind === 'unit'));
+  if (listed.size < 2) return undefined;
+  const total = new Set(values.filter((c) => kinds.get(c)?.kind === 'total'));
+  return { listed, total, level: unitsLevel([...kinds.values()], context) };
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -684,6 +703,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
   const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
+  const units = byColumn ? undefined : unitColumns(roles.values, headerParts, context);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -719,14 +739,15 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning)) && !units?.listed.has(c!);
+        const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
           ...base,
           // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").
           ...(base.unit === '' && /%/.test(base.column ?? '') ? { unit: '%' } : {}),
           ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
-          ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
+          ...(many && level !== undefined ? { columnLevel: level } : {}),
           ...(figure ? {} : { figure: false }),
         });
       }

@@ -86,4 +86,24 @@ describe('layouts of the second generalisation loop (tg18b)', () => {
       ['2', 'Số hồ sơ tiếp nhận', 'Hồ sơ', '1.300'],
     ], YEAR)).toEqual(['dossier.on_time |  | 1204 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.received |  | 1300 | ']);
   });
+
+  it('communes as columns: a commune\'s column is listed, the total column is at commune level; dash-led rows break down the row above', () => {
+    const half: GridContext = { report: { start: '2024-01-01', end: '2024-06-30', year: 2024 }, unitLevel: 'district' };
+    expect(figures([
+      ['Nội dung', 'Đơn vị tính', 'Xã Hòa An', 'Xã Hòa Bình', 'Phường Đông', 'Cộng'],
+      ['Số hồ sơ đã giải quyết', 'Hồ sơ', '400', '300', '500', '1.200'],
+      ['- Trước hạn', 'Hồ sơ', '250', '200', '350', '800'],
+      ['- Quá hạn', 'Hồ sơ', '2', '0', '1', '3'],
+      ['Số hồ sơ đang giải quyết', 'Hồ sơ', '12', '8', '20', '40'],
+    ], half)).toEqual([
+      'dossier.resolved | commune | 1200 | ', 'dossier.early | commune | 800 | ', 'dossier.late | commune | 3 | ', 'dossier.pending | commune | 40 | ',
+    ]);
+  });
+
+  it('one unit named in a column header is no transposed table: an agency column beside a total stays a value column', () => {
+    expect(figures([
+      ['STT', 'Chỉ tiêu', 'Sở Tư pháp', 'Ghi chú'],
+      ['1', 'Số hồ sơ tiếp nhận', '640', ''],
+    ], { ...YEAR, unitLevel: 'province' })).toEqual(['dossier.received |  | 640 | ']);
+  });
 });
