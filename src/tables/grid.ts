@@ -25,6 +25,7 @@ import { matchLabel, tableUnits } from './labels.js';
 import { joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
+import { channelReading } from './channel-rows.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
@@ -405,7 +406,9 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
     }
     return '';
   }
-  for (let k = own.length; k >= 1; k--) {
+  // "Số hồ sơ" under a heading says only that dossiers are counted: never read alone.
+  const lowest = own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1]))) ? 2 : 1;
+  for (let k = own.length; k >= lowest; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
     const candidates = [base, ...(namesProcedures(base) ? [] : [`Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')])];
     // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
@@ -669,6 +672,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
   const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
   let byColumn = byLevel || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
+  // Rows of intake channels closed by a total row, under columns that say what is counted: read by column.
+  const channels = labels.map((label, i) => (kinds[i].kind === 'indicator' && label !== '' ? channelReading(label) : ''));
+  const channelRows = channels.filter(Boolean).length;
+  if (!byColumn && channelRows >= 2 && channelRows === labelled.filter((k) => k.kind === 'indicator').length && kinds.some((k) => k.kind === 'total')
+    && roles.values.filter((c) => headerNamesIndicator(headerParts.get(c) ?? [], context.report)).length >= 2) {
+    channels.forEach((reading, i) => {
+      if (reading !== '') kinds[i] = { kind: 'unit', level: '' };
+    });
+    byColumn = true;
+  }
   if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
@@ -752,6 +765,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         });
       }
       const meaning = part ? part.reading : c === undefined ? '' : meanings.get(c) ?? '';
+      // A channel row's received count is that channel's count.
+      if (channels[i] !== '' && byColumn && meaning !== '' && matchLabel(meaning, { percent: false }).indicator === 'dossier.received') {
+        return out.push({ ...base, meaning: channels[i], byColumn: true, ...(dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}) });
+      }
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
       out.push({
         ...base,

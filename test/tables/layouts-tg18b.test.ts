@@ -106,4 +106,28 @@ describe('layouts of the second generalisation loop (tg18b)', () => {
       ['1', 'Số hồ sơ tiếp nhận', '640', ''],
     ], { ...YEAR, unitLevel: 'province' })).toEqual(['dossier.received |  | 640 | ']);
   });
+
+  it('rows of intake channels closed by a total: the total row gives each column, a channel row only its own received count', () => {
+    expect(figures([
+      ['Kênh tiếp nhận', 'Tổng số hồ sơ', 'Đã xử lý', 'Chưa xử lý', { t: 'Trễ hạn', at: 4, span: 2 }],
+      [{ t: 'Số lượng', at: 4 }, 'Tỷ lệ (%)'],
+      ['Nộp trực tuyến', '900', '880', '20', '4', '0,45'],
+      ['Trực tiếp tại Bộ phận Một cửa', '300', '290', '10', '1', '0,34'],
+      ['Tổng cộng', '1.200', '1.170', '30', '5', '0,43'],
+    ], YEAR)).toEqual([
+      'dossier.online |  | 900 | ', 'dossier.offline |  | 300 | ',
+      'dossier.received |  | 1200 | ', 'dossier.resolved |  | 1170 | ', 'dossier.pending |  | 30 | ', 'dossier.late |  | 5 | ', 'dossier.late_rate |  | 0.43 | ',
+    ]);
+  });
+
+  it('indicator rows that happen to name channels, with no total row, stay indicator rows', () => {
+    expect(figures([
+      ['STT', 'Nội dung', 'Năm 2023', 'Năm 2024'],
+      ['1', 'Số hồ sơ tiếp nhận trực tuyến', '900', '1.100'],
+      ['2', 'Số hồ sơ tiếp nhận trực tiếp', '300', '250'],
+    ], YEAR)).toEqual([
+      'dossier.online |  | 900 | 2023-01-01..2023-12-31', 'dossier.online |  | 1100 | ',
+      'dossier.offline |  | 300 | 2023-01-01..2023-12-31', 'dossier.offline |  | 250 | ',
+    ]);
+  });
 });
