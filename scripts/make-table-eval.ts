@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalMergeType, WidthType,
+  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalMergeType, WidthType,
 } from 'docx';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -54,6 +54,8 @@ const Spec = z.object({
   tables: z.array(TableSpec).min(1),
   after: z.array(z.string()).default([]),
   signer: z.array(z.string()).default(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']),
+  /** A wide appendix set on a landscape A4 page. */
+  landscape: z.boolean().default(false),
 });
 type Spec = z.infer<typeof Spec>;
 
@@ -168,7 +170,15 @@ async function build(dir: string, name: string): Promise<void> {
   children.push(paragraph('- Lưu: VT.', { size: 22, bold: false }));
   for (const line of spec.signer) children.push(paragraph(line, { bold: true, center: true }));
   const doc = new Document({
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } }, children }],
+    sections: [{
+      properties: {
+        page: {
+          size: spec.landscape ? { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 } : undefined,
+          margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 },
+        },
+      },
+      children,
+    }],
   });
   const docx = `${dir}${name}.docx`;
   writeFileSync(docx, await Packer.toBuffer(doc));

@@ -25,10 +25,11 @@ import { matchLabel, tableUnits } from './labels.js';
 import { joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
+import { channelReading } from './channel-rows.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -80,10 +81,10 @@ const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -311,8 +312,11 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
 type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
 
-/** A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"). */
-const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+/**
+ * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
+ * procedures of a level of authority ("TTHC thuộc thẩm quyền cấp huyện", "Thẩm quyền giải quyết của cấp xã").
+ */
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc(?: hanh chinh)?|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };
@@ -336,7 +340,8 @@ function rowKind(label: string, report: ReportPeriod): RowKind {
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
   if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
-  const period = periodLabel(text, report);
+  // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
+  const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
   if (COMMUNE.test(folded)) return { kind: 'unit', level: 'commune' };
   if (DISTRICT.test(folded)) return { kind: 'unit', level: 'district' };
@@ -396,21 +401,40 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
-      const best = bestReading([`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
+      const best = bestReading(namesProcedures(base) ? [`Tỷ lệ ${base}`] : [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
       if (best !== '') return best;
     }
     return '';
   }
-  for (let k = own.length; k >= 1; k--) {
+  // "Số hồ sơ" under a heading says only that dossiers are counted: never read alone.
+  const lowest = own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1]))) ? 2 : 1;
+  for (let k = own.length; k >= lowest; k--) {
     const base = headerLabel(own.slice(-k).join(' '), report);
-    const candidates = [base, `Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')];
+    const candidates = [base, ...(namesProcedures(base) ? [] : [`Số hồ sơ ${base}`, `Số hồ sơ ${base.replace(/^số\s+/i, '')}`, base.replace(/^tỷ lệ\s+/i, 'Tỷ lệ hồ sơ giải quyết ')])];
     // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
     if (/^giải\s+quyết$/iu.test(base)) candidates.push('Số hồ sơ đã giải quyết');
     if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
     const best = bestReading(candidates, percent);
     if (best !== '') return best;
   }
-  return headerLabel(own.join(' '), report);
+  const whole = headerLabel(own.join(' '), report);
+  // A count column ("Số hồ sơ" under "Thanh toán trực tuyến") whose words name only a share counts nothing of the catalogue.
+  const wholeNames = matchLabel(whole).indicator;
+  if (!percent && wholeNames !== '' && indicatorOf(wholeNames).unit === 'percent') return '';
+  return whole;
+}
+
+/** The wording of the share of what a count column counts ("Số hồ sơ nộp trực tuyến" → "Tỷ lệ hồ sơ nộp trực tuyến"), or ''. */
+function shareOf(countMeaning: string): string {
+  if (countMeaning === '' || matchLabel(countMeaning, { percent: false }).indicator === '') return '';
+  const base = countMeaning.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?(?:hồ\s+sơ\s+)?/iu, '');
+  return bestReading([`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
+}
+
+/** A heading about procedures, not dossiers ("Tỷ lệ TTHC trực tuyến"): never read as a share of dossiers. */
+function namesProcedures(heading: string): boolean {
+  const folded = foldDiacritics(heading.toLowerCase());
+  return /\b(?:tthc|thu tuc)\b/.test(folded) && !/\bho so\b/.test(folded);
 }
 
 /** Of several wordings of one header, the one whose label match names an indicator (of `prefix`) with the best score, or ''. */
@@ -589,6 +613,25 @@ function groupRow(label: string, facet: string | undefined, context: GridContext
   return { indicator, rowLevel: level };
 }
 
+/**
+ * Units as COLUMNS (a transposed per-unit table: "Xã A | Xã B | … | Toàn
+ * huyện" over indicator rows): a unit's column is listed, never a figure;
+ * a total column is at the level of the units, as a total row over them is.
+ * Undefined unless two or more value columns name units.
+ */
+function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>, context: GridContext): { listed: Set<number>; total: Set<number>; level: Level } | undefined {
+  // The leaf names the unit, or the whole header when a PDF wraps a name over lines ("Xã Vĩnh" / "Bình Bắc").
+  const kindOf = (parts: readonly string[]) => {
+    const leaf = rowKind(clean(parts.at(-1) ?? ''), context.report);
+    return leaf.kind === 'unit' || leaf.kind === 'total' ? leaf : rowKind(clean(parts.join(' ')), context.report);
+  };
+  const kinds = new Map(values.map((c) => [c, kindOf(headerParts.get(c) ?? [])]));
+  const listed = new Set(values.filter((c) => kinds.get(c)?.kind === 'unit'));
+  if (listed.size < 2) return undefined;
+  const total = new Set(values.filter((c) => kinds.get(c)?.kind === 'total'));
+  return { listed, total, level: unitsLevel([...kinds.values()], context) };
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -629,6 +672,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
   const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
   let byColumn = byLevel || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
+  // Rows of intake channels closed by a total row, under columns that say what is counted: read by column.
+  const channels = labels.map((label, i) => (kinds[i].kind === 'indicator' && label !== '' ? channelReading(label) : ''));
+  const channelRows = channels.filter(Boolean).length;
+  if (!byColumn && channelRows >= 2 && channelRows === labelled.filter((k) => k.kind === 'indicator').length && kinds.some((k) => k.kind === 'total')
+    && roles.values.filter((c) => headerNamesIndicator(headerParts.get(c) ?? [], context.report)).length >= 2) {
+    channels.forEach((reading, i) => {
+      if (reading !== '') kinds[i] = { kind: 'unit', level: '' };
+    });
+    byColumn = true;
+  }
   if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
@@ -641,7 +694,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     });
     byColumn = true;
   }
-  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(headerParts.get(c) ?? [], context.report) : '']));
+  // A column of counts with their rates in brackets ("1.980 (81,6%)") is read for what it counts; the rate is that count's share.
+  const pairColumns = new Set(roles.values.filter((c) => {
+    const filled = body.map((row) => cellText(row, c)).filter(Boolean);
+    return filled.length > 0 && filled.filter((t) => bracketedRate(t) !== undefined).length >= 0.6 * filled.length;
+  }));
+  const countParts = (c: number) => (headerParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
+  const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
+  const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
   if (byColumn) {
     onTimeIncludesEarly(meanings, headerParts);
     countsProceduresBeside(meanings, headerParts, context.report);
@@ -656,6 +716,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
   const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
+  const units = byColumn ? undefined : unitColumns(roles.values, headerParts, context);
   const out: RawRow[] = [];
   body.forEach((row, i) => {
     const label = labels[i];
@@ -691,22 +752,27 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning));
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning)) && !units?.listed.has(c!);
+        const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
           ...base,
           // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").
           ...(base.unit === '' && /%/.test(base.column ?? '') ? { unit: '%' } : {}),
           ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
-          ...(many && dim?.level !== undefined ? { columnLevel: dim.level } : {}),
+          ...(many && level !== undefined ? { columnLevel: level } : {}),
           ...(figure ? {} : { figure: false }),
         });
       }
-      const meaning = c === undefined ? '' : meanings.get(c) ?? '';
+      const meaning = part ? part.reading : c === undefined ? '' : meanings.get(c) ?? '';
+      // A channel row's received count is that channel's count.
+      if (channels[i] !== '' && byColumn && meaning !== '' && matchLabel(meaning, { percent: false }).indicator === 'dossier.received') {
+        return out.push({ ...base, meaning: channels[i], byColumn: true, ...(dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}) });
+      }
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
       out.push({
         ...base,
-        unit: base.unit || (/%/.test(headerText) ? '%' : ''),
+        unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
@@ -717,12 +783,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
     else for (const c of filled) {
-      const pair = byColumn ? undefined : countAndRate(cellText(row, c), unit);
+      const pair = byColumn ? bracketedRate(cellText(row, c)) : countAndRate(cellText(row, c), unit);
       if (!pair) {
         emit(c);
         continue;
       }
-      const wording = countAndRateLabels(readings[i]);
+      const wording = byColumn ? { count: meanings.get(c) ?? '', rate: rateMeanings.get(c) ?? '' } : countAndRateLabels(readings[i]);
       emit(c, { ...pair[0], reading: wording.count });
       emit(c, { ...pair[1], reading: wording.rate });
     }

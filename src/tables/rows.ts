@@ -122,6 +122,8 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const label = fromLabel.rest;
     if (fromCode.breakdown || fromLabel.breakdown) breakdownParent = lastMain;
     else if (code !== '') breakdownParent = undefined;
+    // The first dash-led row under an undashed one ("Hồ sơ đã giải quyết" / "- Trước hạn") breaks that row down, as after "Trong đó".
+    else if (DASHED.test(label) && lastMain !== undefined && !DASHED.test(out[lastMain].label)) breakdownParent = lastMain;
     const coded = [raw.unit, raw.value, raw.label, raw.note].some((c) => CODED.test(c));
     const base = { ...raw, code, label, coded, number: coded ? undefined : cellNumber(raw.value, raw.unit) };
     if (label === '' && code === '' && raw.value === '') continue; // a bare "Trong đó"
@@ -160,6 +162,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
 }
 
 /** A row label that says only "share" ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %"). */
+const DASHED = /^\s*[-–+•]\s*\p{L}/u;
 const BARE_SHARE_ROW = /^[-+•\s]*ty le\s*(?:\(?%\)?)?$/;
 
 /** Whether a row is a rate: a '%' unit or value, or a label starting "Tỷ lệ". */

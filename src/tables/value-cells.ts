@@ -2,7 +2,7 @@
  * Value cells that carry more than one number: the unit written after the
  * number ("119 thủ tục", "2.418 hồ sơ", "86,12 điểm"), a rank among n
  * ("thứ 5/21"), a count and its rate under a unit pair ("1.369 / 99,85"
- * under "Hồ sơ/%").
+ * under "Hồ sơ/%"), a count with its rate in brackets ("1.980 (81,6%)").
  */
 import { foldDiacritics } from './fold.js';
 import { parseCellNumber } from './numbers.js';
@@ -38,15 +38,27 @@ const PAIR = /^(\d[\d.,]*)\s*[/;]\s*(\d[\d.,]*)\s*%?$/;
 const UNIT_PAIR = /^(.+?)\s*\/\s*%$/;
 
 /**
- * A count and its rate in one cell under a unit pair ("Hồ sơ/%"): the count
- * with the first unit, the rate with '%'; undefined when the cell or the
- * unit is not such a pair.
+ * A count and its rate in one cell under a unit pair ("Hồ sơ/%"), or with the
+ * rate in brackets ("1.980 (81,6%)", whatever the unit cell): the count with
+ * the first unit, the rate with '%'; undefined when the cell is no such pair.
  */
 export function countAndRate(value: string, unit: string): [CellValue, CellValue] | undefined {
+  const bracketed = bracketedRate(value, unit);
+  if (bracketed) return bracketed;
   const cell = PAIR.exec(value.trim());
   const units = UNIT_PAIR.exec(unit.trim());
   if (!cell || !units || parseCellNumber(cell[1]) === undefined || parseCellNumber(cell[2]) === undefined) return undefined;
   return [{ value: cell[1], unit: units[1] }, { value: cell[2], unit: '%' }];
+}
+
+/** "1.980 (81,6%)": a count and, in brackets, its rate marked as a percent. */
+const BRACKETED_RATE = /^(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)$/;
+
+/** A count with its rate in brackets ("1.980 (81,6%)"): the count with `unit`, the rate with '%'; undefined otherwise. */
+export function bracketedRate(value: string, unit = ''): [CellValue, CellValue] | undefined {
+  const cell = BRACKETED_RATE.exec(value.trim());
+  if (!cell || parseCellNumber(cell[1]) === undefined || parseCellNumber(cell[2]) === undefined) return undefined;
+  return [{ value: cell[1], unit }, { value: cell[2], unit: '%' }];
 }
 
 /** A label naming a count and its rate ("Số hồ sơ giải quyết đúng hạn, tỷ lệ"): what the count and the rate each read as. */
