@@ -9,8 +9,8 @@
 import type { Level } from '../model/schemas.js';
 import { caseAlternation, UNIT_WORDS, unitLevelOf, type UnitLevel } from '../parse/unit-words.js';
 
-/** Bare mentions needed before the text is taken to speak of itself at all. */
-const MIN_MENTIONS = 3;
+/** Weighted bare mentions needed before the text is taken to speak of itself at all. */
+const MIN_MENTIONS = 4;
 /** How far the commonest level must lead the next one (mentions of a superior are many in some reports). */
 const LEAD_RATIO = 2;
 
@@ -31,6 +31,20 @@ const OTHERS_AFTER = new RegExp(
 /** A ranking among the superior's units ("xếp thứ 4/9 huyện", "đứng thứ 3 toàn tỉnh", "dẫn đầu tỉnh"). */
 const RANKING_BEFORE = /(?:thứ\s+\d+(?:\/\d+)?|dẫn\s+đầu|cao\s+nhất|thấp\s+nhất)[^,.;:]{0,20}$/iu;
 
+/** A unit acting on the reporter: a superior ("do huyện tổ chức", "chờ huyện tuyển dụng", "theo chỉ đạo của tỉnh"). */
+const SUPERIOR_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{M}])(?:do|chờ|theo|lên|gửi|trình|được)|(?:chỉ\s+đạo|hướng\s+dẫn|dùng\s+chung|quy\s+định)(?:\s+\p{Ll}+){0,3}\s+của)\s+(?:UBND\s+)?$`,
+  'iu',
+);
+/** The unit as the subject of its sentence or clause ("Thị xã tiếp tục", "; huyện đã", "UBND xã ban hành") or the whole of it ("toàn xã"). */
+const SELF_BEFORE = /(?:(?:^|[.;:!?\n(]|,)\s*(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?|(?<![\p{L}\p{M}])(?:toàn|trên\s+địa\s+bàn)\s+)$/u;
+
+/** How much a bare mention says the text speaks of itself at that level: 2 as subject or whole, 0 as a superior, else 1. */
+function weightOf(before: string): number {
+  if (SUPERIOR_BEFORE.test(before)) return 0;
+  return SELF_BEFORE.test(before) ? 2 : 1;
+}
+
 /** The level the text's bare unit words name most often, when it leads clearly; '' otherwise. */
 export function selfLevel(text: string): Level {
   const counts: Record<UnitLevel, number> = { province: 0, district: 0, commune: 0 };
@@ -39,7 +53,7 @@ export function selfLevel(text: string): Level {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (OTHERS_BEFORE.test(before) || OTHERS_AFTER.test(after) || RANKING_BEFORE.test(before)) continue;
     const { level } = unitLevelOf(m[1], '');
-    if (level) counts[level]++;
+    if (level) counts[level] += weightOf(before);
   }
   const [first, second] = (Object.entries(counts) as Array<[UnitLevel, number]>).sort((a, b) => b[1] - a[1]);
   return first[1] >= MIN_MENTIONS && first[1] >= LEAD_RATIO * second[1] ? first[0] : '';
