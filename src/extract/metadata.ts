@@ -22,6 +22,7 @@ import { readLead, type Lead } from './lead.js';
 import { departmentIn, leadUnit } from './lead-unit.js';
 import { parentUnit } from './parent-unit.js';
 import { dominantYear, leadPeriod, titlePeriod } from './report-period.js';
+import { selfLevel } from './self-level.js';
 
 const HEADER_LINES = 40;
 const NATIONAL_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu;
@@ -122,6 +123,8 @@ export function extractMetadata(report: Report): ReportMeta {
     likelyProvince([header.text, body, ...footnoteFlows(report).map((f) => f.flow.text)].join('\n')) ??
     '';
   if (fromLead?.word === 'sở' && !fromLead.province && meta.province) meta.issuer = `${fromLead.name} tỉnh ${meta.province}`;
+  // A report that never names itself (its first page lost) still speaks of itself by its level word: "Thị xã tiếp tục …".
+  if (!meta.unitLevel) meta.unitLevel = selfLevel(body);
 
   meta.reportNumber = reportNumber(header.text);
   meta.reportDate = reportDate(header.text);

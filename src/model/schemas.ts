@@ -72,7 +72,7 @@ export const ReportRow = z.object({
   error: z.string().describe('one-line message when status is not ok ("PDF is encrypted", "file is empty", "not a regular file: a FIFO (named pipe)", "PDF streams decode to more than 128 MB (limit per file)", "out of memory (worker memory limit 2048 MB)", "text layer is mostly unmapped glyph codes (…): OCR needed")'),
   pages: optionalInt.describe("pages read (a TXT without form feeds is one page; a DOCX counts the pages its explicit page breaks make, since Word lays out its own pages); empty when no text was read"),
   issuer: z.string().describe('issuing body as written in the header ("UBND huyện Thạch An", "Sở Tư pháp tỉnh Đắk Lắk"), or the unit a text without a header reports for'),
-  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit (a provincial department: province)'),
+  unit_level: z.union([z.enum(LEVELS), z.literal('')]).describe('level of the reporting unit (a provincial department: province); a report that never names its unit (first page lost) takes the level its text calls itself by ("Thị xã tiếp tục …", "toàn huyện"), unit_name and issuer then empty'),
   unit_name: z.string().describe('name of the reporting unit ("Thạch An"; a department: "Sở Tư pháp", so that its figures stay apart from the province\'s)'),
   province: z.string().describe('province, stated or inferred from the text'),
   report_number: z.string().describe('the report\'s number and symbol ("354/BC-UBND"); empty when left blank'),

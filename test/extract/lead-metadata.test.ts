@@ -164,6 +164,19 @@ const CASES: Array<[string, string[], Partial<ReportMeta>]> = [
     'Phấn đấu năm 2024 tỷ lệ hồ sơ trực tuyến đạt 60%; giữ vững Chỉ số năm 2024 trong nhóm đầu.',
   ], { issuer: 'UBND huyện', unitLevel: 'district', unitName: '', ...year(2023), periodSource: 'text' }],
 
+  ['a lost first page that never names its unit: the level it calls itself by', [
+    'chức của các phường, xã được đánh giá theo quý.',
+    'Chương trình cải cách năm 2022 của thị xã có 36 nhiệm vụ, đã xong 35 nhiệm vụ.',
+    'Thị xã duy trì Trung tâm Phục vụ hành chính công; năm 2022 Trung tâm Phục vụ hành chính công thị xã nhận 18.400 hồ sơ.',
+    'Bộ phận một cửa của 10 phường, xã nhận 9.120 hồ sơ. Năm 2022, thị xã được giao 96 biên chế.',
+  ], { issuer: '', unitLevel: 'district', unitName: '', ...year(2022), periodSource: 'text' }],
+
+  ['a lost first page of a commune report that names its district bare: still the commune', [
+    'Năm 2024, UBND xã ban hành 04 văn bản triển khai cải cách theo chỉ đạo của huyện.',
+    'Năm 2024, Bộ phận một cửa xã nhận 640 hồ sơ; xã còn 01 chức danh công chức chờ huyện tuyển dụng.',
+    'Năm 2024, công chức của xã dự đủ các lớp tập huấn do huyện mở; toàn xã có 9 thôn làm tốt quy chế dân chủ.',
+  ], { issuer: '', unitLevel: 'commune', unitName: '', ...year(2024), periodSource: 'text' }],
+
   ['a commune that is the subject of its own report is the reporter', [
     'Trong quý I/2024, UBND xã Yên Phú tiếp nhận 310 hồ sơ, cao nhất từ trước đến nay.',
   ], { ...commune('Yên Phú'), ...quarter(2024, 1), periodSource: 'text' }],
