@@ -142,7 +142,7 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
-    unitDesk: new RegExp(`^[^\\p{L}]*(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
+    unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
     unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
