@@ -510,6 +510,27 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {
+    const lettered = ['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ, đã giải quyết 4.100 hồ sơ.', 'b) Tại Bộ phận Một cửa các xã, thị trấn: tiếp nhận 8.800 hồ sơ.'];
+    expect(read(lettered)).toEqual(['dossier.received=4210 district report', 'dossier.resolved=4100 district report', 'dossier.received=8800 commune report']);
+    // The desk's item alone, or beside an item of no lower level: the unit's own total.
+    expect(read(['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ.', 'b) Về số hóa: đã số hóa 1.300 hồ sơ.'])).toContain('dossier.received=4210 - report');
+  });
+
+  it('reads a desk named with "cấp" as its sentence\'s subject at that level in every clause (issue 9)', () => {
+    expect(read(['Trong năm, Bộ phận một cửa cấp huyện tiếp nhận 3.150 hồ sơ; đã giải quyết 3.020 hồ sơ; còn 130 hồ sơ đang giải quyết.'])).toEqual([
+      'dossier.received=3150 district report', 'dossier.resolved=3020 district report', 'dossier.pending=130 district report',
+    ]);
+    // A figure read before the desk is named: the desk is not the sentence's subject.
+    expect(read(['Huyện có 210 thủ tục tại Bộ phận một cửa cấp huyện, đã giải quyết 3.020 hồ sơ.'])).toContain('dossier.resolved=3020 - report');
+  });
+
+  it('does not let an average or rough commune figure make the desk its level (issue 9)', () => {
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Cấp xã bình quân mỗi năm tiếp nhận khoảng 9 nghìn hồ sơ.'])).toContain('dossier.received=5120 - report');
+    // A plain commune count does.
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Cấp xã tiếp nhận 9.300 hồ sơ.'])).toContain('dossier.received=5120 district report');
+  });
+
   it("reads documents checked at the checker's level, never the level the documents come from (stop 18 convention)", () => {
     expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản do HĐND, UBND các xã ban hành.'])).toEqual(['legal.checked=17 - report']);
     expect(read(['Phòng Tư pháp tự kiểm tra 17 văn bản quy phạm pháp luật của cấp xã.'])).toEqual(['legal.checked=17 - report']);
