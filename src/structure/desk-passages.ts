@@ -24,6 +24,9 @@ const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phườn
 /** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
 
+/** An average or approximate figure ("bình quân mỗi năm", "khoảng 11 nghìn") is no count of the desk's kind. */
+const ROUGH = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|khoảng|xấp xỉ|ước)(?![\p{L}\p{M}])/iu;
+
 /** Figures of the same kind: one indicator, or any two of the dossier counts and rates the desk reports. */
 const sameKind = (a: string, b: string) => a === b || (a.startsWith('dossier.') && b.startsWith('dossier.'));
 
@@ -80,14 +83,22 @@ function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: Doc
 
 /** Set the desk's figures to the unit's level where their passage gives lower-level figures of their kind. */
 export function levelDeskPassages(text: string, tree: DocumentTree, context: ScopeContext, placed: readonly PlacedMention[]): void {
-  // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
-  const own = context.meta.unitLevel;
-  if (own !== 'district') return;
   const sorted = [...placed].sort((a, b) => a.at - b.at);
   const ats = sorted.map((p) => p.at);
   const sentences = splitSentences(text);
+  levelDesksOfLevel(text, sentences, context, sorted, ats);
+  // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
+  const own = context.meta.unitLevel;
+  if (own !== 'district') return;
   const regions = deskRegions(text, sentences, tree, context, ats);
   if (regions.length === 0) return;
+  const starts = sentences.map((s) => s.start);
+  // The words of a figure's clause up to it say it is an average or a rough count.
+  const rough = (at: number) => {
+    const span = sentences[lowerBound(starts, at + 1) - 1];
+    const from = span ? Math.max(span.start, text.lastIndexOf(';', at) + 1) : at;
+    return ROUGH.test(text.slice(from, at + 1));
+  };
   // The kinds of lower-level figures each passage gives, read once per passage.
   const lowerKinds = new Map<DocNode, string[]>();
   const kindsIn = (passage: DocNode) => {
@@ -96,13 +107,12 @@ export function levelDeskPassages(text: string, tree: DocumentTree, context: Sco
       kinds = [];
       for (let i = lowerBound(ats, passage.start); i < sorted.length && sorted[i].at < passage.end; i++) {
         const { level, indicator } = sorted[i].mention;
-        if (level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own] && !kinds.includes(indicator)) kinds.push(indicator);
+        if (level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own] && !kinds.includes(indicator) && !rough(sorted[i].at)) kinds.push(indicator);
       }
       lowerKinds.set(passage, kinds);
     }
     return kinds;
   };
-  const starts = sentences.map((s) => s.start);
   for (const { mention, at } of sorted) {
     if (mention.level !== '' || mention.indicator === '') continue;
     const region = regions.find((r) => at >= r.start && at < r.end);
@@ -111,5 +121,28 @@ export function levelDeskPassages(text: string, tree: DocumentTree, context: Sco
     // The desk's own name ("Bộ phận một cửa của huyện") is not the whole unit's.
     if (span && WHOLE.test(text.slice(span.start, at).replace(context.levels.unitDeskNamed, ''))) continue;
     mention.level = own;
+  }
+}
+
+/**
+ * "Bộ phận một cửa cấp huyện tiếp nhận 5.000 hồ sơ, …; đã giải quyết …; còn 20 hồ sơ …": a desk named with its
+ * level as what the sentence reports on is that level for every clause of the sentence, not only the first.
+ */
+function levelDesksOfLevel(text: string, sentences: readonly SentenceSpan[], context: ScopeContext, sorted: readonly PlacedMention[], ats: readonly number[]): void {
+  const own = context.meta.unitLevel;
+  if (!own) return;
+  for (const s of sentences) {
+    const desk = context.levels.deskOfLevel.exec(text.slice(s.start, s.end));
+    if (!desk || desk.index > DESK_LEAD) continue;
+    const { level } = unitLevelOf(desk[1], '');
+    if (level === '' || LEVEL_RANK[level] > LEVEL_RANK[own]) continue;
+    const deskAt = s.start + desk.index;
+    const first = lowerBound(ats, s.start);
+    // A figure read before the desk is named: the desk is not what the sentence counts.
+    if (first < ats.length && ats[first] < deskAt) continue;
+    for (let i = first; i < sorted.length && sorted[i].at < s.end; i++) {
+      const { mention } = sorted[i];
+      if (mention.level === '' && mention.indicator.startsWith('dossier.')) mention.level = level;
+    }
   }
 }

@@ -42,11 +42,14 @@ const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l
 function lowerUnitsSubject(level: Level): RegExp {
   const units = unitsOf(level);
   return new RegExp(
-    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
+    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|Bộ phận\s+[Mm]ột\s+cửa\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
     'u',
   );
 }
 const LOWER_UNITS: Partial<Record<Level, RegExp>> = { commune: lowerUnitsSubject('commune'), district: lowerUnitsSubject('district') };
+
+/** A heading line that is a label ending ':' with the text it labels run on after it. */
+const RUN_ON_LABEL = /^([^:.;\d]{3,80}:)\s*\S/u;
 
 /** The level below the reporting unit's that a sentence's subject names by its units, or ''. */
 function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
@@ -276,7 +279,8 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     scope.body = named;
   } else {
     const level = (kind === 'sentence' && !opening.cueLabels && !levelSubject(opening) ? '' : levelOf(opening, context.meta, kind)) || (kind === 'sentence' ? topicLevel(text, context) : '');
-    const subject = kind === 'heading' ? '' : lowerUnitsLevel(text, context.meta.unitLevel);
+    // A heading only where it is a label run on with its figures ("b) Tại Bộ phận Một cửa các xã: tiếp nhận …").
+    const subject = kind === 'heading' ? lowerUnitsLevel(RUN_ON_LABEL.exec(text)?.[1] ?? '', context.meta.unitLevel) : lowerUnitsLevel(text, context.meta.unitLevel);
     if (level && !(level === 'commune' && context.meta.unitLevel === 'commune')) scope.level = level;
     else if (subject) scope.level = subject;
     // "UBND huyện đã ban hành …": the unit itself, its own total.
@@ -295,15 +299,19 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
  * one-stop desk named by its level word (no "cấp") is that level's part. Alone, or beside items of no lower
  * level, the desk's figures stay the unit's own total. `openers` holds each item's opener text.
  */
+/** A marker's style: "a)" and "b)", "1." and "2." are one list's. */
+const markerStyle = (marker: string) => marker.replace(/\p{L}+|\d+/gu, 'x');
+
 export function levelDeskItems(items: readonly DocNode[], openers: ReadonlyMap<DocNode, string>, context: ScopeContext): void {
   const own = context.meta.unitLevel;
   if (!own) return;
-  const lower = (n: DocNode) => n.kind === 'item' && n.scope.level !== undefined && LEVEL_RANK[n.scope.level] < LEVEL_RANK[own];
+  const lower = (n: DocNode) => n.kind !== 'paragraph' && n.scope.level !== undefined && LEVEL_RANK[n.scope.level] < LEVEL_RANK[own];
   for (const item of items) {
-    if (item.kind !== 'item' || item.scope.level || item.scope.body === 'other') continue;
+    if (item.kind === 'paragraph' || item.scope.level || item.scope.body === 'other') continue;
     const desk = context.levels.unitDesk.exec(openers.get(item) ?? '');
     if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== own) continue;
-    if (!items.some((sibling) => sibling !== item && sibling.marker === item.marker && lower(sibling))) continue;
+    const style = markerStyle(item.marker);
+    if (!items.some((sibling) => sibling !== item && markerStyle(sibling.marker) === style && lower(sibling))) continue;
     item.scope = { ...item.scope, level: own };
     delete item.scope.body;
   }

@@ -341,8 +341,8 @@ describe('scopes passed down the tree', () => {
     expect(read(['Trong năm, huyện cử 64 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng.'])).toEqual(['staff.trained=64 commune report']);
     // The reporting unit as issuer is its own total.
     expect(read(['Phòng Tư pháp rà soát 31 văn bản do HĐND, UBND huyện ban hành.'])).toEqual(['legal.reviewed=31 - report']);
-    // Communes alone are what the unit inspected: its own total (dev corpus convention).
-    expect(read(['Đoàn kiểm tra đã kiểm tra tại 11 xã, thị trấn.'])).toEqual(['inspection.units=11 - report']);
+    // Communes alone are inspected units of one kind: their level (issue 9 ruling; the dev corpus's ha-hoa gold still reads the own total).
+    expect(read(['Đoàn kiểm tra đã kiểm tra tại 11 xã, thị trấn.'])).toEqual(['inspection.units=11 commune report']);
   });
 
   it('a lead-in that ends its line with ":" scopes the rest of its paragraph (a wrapped text)', () => {
@@ -451,9 +451,9 @@ describe('scopes passed down the tree', () => {
     expect(read(['Theo báo cáo của UBND phường, trong tháng Trung tâm tiếp nhận 1.500 hồ sơ.'], ward)).toEqual(['dossier.received=1500 - report']);
     expect(read(['Theo Kế hoạch của UBND tỉnh, phường đã ban hành 12 văn bản chỉ đạo.'], ward)).toEqual(['direction.documents=12 - report']);
     expect(read(['Tổ kiểm tra của phường đã kiểm tra tại 04 bộ phận.'], ward)).toEqual(['inspection.units=4 - report']);
-    expect(read(['Ngày 20/5/2024, Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện và tại 03 xã.'])).not.toContain('inspection.units=3 - report');
+    expect(read(['Ngày 20/5/2024, Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện và tại 03 xã.'])).toEqual([]);
     // In a district's report the district's own team is no higher body.
-    expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
+    expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 commune report');
   });
 
   it('a unit ranked among others ("… là đơn vị … nhiều nhất") is that unit, unless it is the reporting one', () => {
@@ -508,6 +508,27 @@ describe('scopes passed down the tree', () => {
     expect(read(['3. Một cửa', 'Huyện có 230 thủ tục được giải quyết tại Bộ phận Một cửa huyện, tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'procedure.one_stop=230 - report', 'dossier.received=9300 commune report',
     ]);
+  });
+
+  it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {
+    const lettered = ['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ, đã giải quyết 4.100 hồ sơ.', 'b) Tại Bộ phận Một cửa các xã, thị trấn: tiếp nhận 8.800 hồ sơ.'];
+    expect(read(lettered)).toEqual(['dossier.received=4210 district report', 'dossier.resolved=4100 district report', 'dossier.received=8800 commune report']);
+    // The desk's item alone, or beside an item of no lower level: the unit's own total.
+    expect(read(['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ.', 'b) Về số hóa: đã số hóa 1.300 hồ sơ.'])).toContain('dossier.received=4210 - report');
+  });
+
+  it('reads a desk named with "cấp" as its sentence\'s subject at that level in every clause (issue 9)', () => {
+    expect(read(['Trong năm, Bộ phận một cửa cấp huyện tiếp nhận 3.150 hồ sơ; đã giải quyết 3.020 hồ sơ; còn 130 hồ sơ đang giải quyết.'])).toEqual([
+      'dossier.received=3150 district report', 'dossier.resolved=3020 district report', 'dossier.pending=130 district report',
+    ]);
+    // A figure read before the desk is named: the desk is not the sentence's subject.
+    expect(read(['Huyện có 210 thủ tục tại Bộ phận một cửa cấp huyện, đã giải quyết 3.020 hồ sơ.'])).toContain('dossier.resolved=3020 - report');
+  });
+
+  it('does not let an average or rough commune figure make the desk its level (issue 9)', () => {
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Cấp xã bình quân mỗi năm tiếp nhận khoảng 9 nghìn hồ sơ.'])).toContain('dossier.received=5120 - report');
+    // A plain commune count does.
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện tiếp nhận 5.120 hồ sơ.', 'Cấp xã tiếp nhận 9.300 hồ sơ.'])).toContain('dossier.received=5120 district report');
   });
 
   it("reads documents checked at the checker's level, never the level the documents come from (stop 18 convention)", () => {

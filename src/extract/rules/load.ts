@@ -73,6 +73,8 @@ export interface LevelCues {
   unitDesk: RegExp;
   /** The same desk anywhere in a sentence ("Năm 2009, Bộ phận một cửa (của) huyện tiếp nhận …"); group 1 is the unit word. */
   unitDeskNamed: RegExp;
+  /** A desk named with its level ("Bộ phận một cửa cấp huyện"); group 1 is the unit word. */
+  deskOfLevel: RegExp;
   /** A sentence that keeps its count out of the unit's totals ("…, không tổng hợp vào số liệu trên"), over the raw text. */
   outsideTotals: RegExp;
   /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
@@ -142,8 +144,9 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
-    unitDesk: new RegExp(`^[^\\p{L}]*(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
+    unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
     unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'),
+    deskOfLevel: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?cấp\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'iu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
