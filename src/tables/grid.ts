@@ -712,6 +712,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
   const scored = [...dims.values()].some((d) => d.kind === 'maximum');
   const totalLevel = unitsLevel(kinds, context);
+  // Value columns grouped under two or more levels ("cấp huyện: Tổng số | Toàn trình", "cấp xã: …"): a total row
+  // gives each group's figures at that group's level.
+  const columnLevels = new Set([...dims.values()].map((d) => d.level).filter((l): l is Level => l !== undefined && l !== ''));
+  const totalLevelOf = (c: number | undefined): Level => {
+    const level = c === undefined ? undefined : dims.get(c)?.level;
+    return columnLevels.size >= 2 && level ? level : totalLevel;
+  };
   let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
@@ -777,7 +784,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
-        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+        ...(kind.kind === 'total' ? { rowLevel: totalLevelOf(c) } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),
       });
     };

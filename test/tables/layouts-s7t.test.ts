@@ -1,0 +1,71 @@
+/** Table layouts seen in tables sealed-7, written anew: column groups by level of authority. */
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../src/model/report.js';
+import { readCellTables } from '../../src/tables/cells.js';
+import type { GridContext } from '../../src/tables/grid.js';
+import { mapRows } from '../../src/tables/map.js';
+import { resolveRows } from '../../src/tables/rows.js';
+
+type Cell = string | { t: string; at: number; span?: number };
+
+/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
+function table(rows: Cell[][]): SourceLine[] {
+  return rows.map((cells, i) => {
+    let column = 0;
+    const placed = cells.map((c) => {
+      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
+      column = cell.at + cell.span;
+      return cell;
+    });
+    const text = placed.map((c) => c.t).join(' | ');
+    return {
+      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
+      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
+    } satisfies SourceLine;
+  });
+}
+
+const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+
+/** indicator | level | value of each figure the table gives. */
+function figures(rows: Cell[][], context = YEAR): string[] {
+  const read = readCellTables(table(rows), context).rows;
+  return mapRows(resolveRows(read)).mentions.map((m) => [m.indicator, m.level, m.value].join(' | '));
+}
+
+describe('column groups by level of authority', () => {
+  const fields: Cell[][] = [
+    ['Tư pháp', '12', '3', '7', '20', '9', '8'],
+    ['Giao thông vận tải', '18', '5', '10', '4', '1', '2'],
+    ['Y tế', '9', '2', '6', '3', '-', '3'],
+  ];
+  const leaves = ['Tổng số TTHC', 'DVC toàn trình', 'DVC một phần'];
+
+  it('a total row under two level groups gives each group its own level', () => {
+    const rows: Cell[][] = [
+      ['TT', 'Lĩnh vực', { t: 'TTHC của cấp huyện', at: 2, span: 3 }, { t: 'TTHC của cấp xã', at: 5, span: 3 }],
+      [{ t: leaves[0], at: 2 }, leaves[1], leaves[2], leaves[0], leaves[1], leaves[2]],
+      ...fields.map((r, i) => [String(i + 1), ...r]),
+      [{ t: 'Cộng', at: 1 }, '39', '10', '23', '27', '10', '13'],
+    ];
+    expect(figures(rows)).toEqual([
+      'procedure.total | district | 39',
+      'procedure.online_full | district | 10',
+      'procedure.online_partial | district | 23',
+      'procedure.total | commune | 27',
+      'procedure.online_full | commune | 10',
+      'procedure.online_partial | commune | 13',
+    ]);
+  });
+
+  it('one level group alone leaves the total at the unit\'s own level', () => {
+    const rows: Cell[][] = [
+      ['TT', 'Lĩnh vực', { t: 'TTHC của cấp huyện', at: 2, span: 3 }],
+      [{ t: leaves[0], at: 2 }, leaves[1], leaves[2]],
+      ...fields.map((r, i) => [String(i + 1), ...r.slice(0, 4)]),
+      [{ t: 'Cộng', at: 1 }, '39', '10', '23'],
+    ];
+    expect(figures(rows).map((f) => f.split(' | ')[1])).not.toContain('commune');
+    expect(figures(rows)).toContain('procedure.total |  | 39');
+  });
+});
