@@ -711,6 +711,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
   const scored = [...dims.values()].some((d) => d.kind === 'maximum');
+  // A row with no maximum ("-" or empty there: a rank, a count of survey forms under the scores) is no part of the score.
+  const maximumColumns = roles.values.filter((c) => dims.get(c)?.kind === 'maximum');
+  const scoredRow = (row: GridRow) => maximumColumns.some((c) => parseCellNumber(cellText(row, c)) !== undefined);
   const totalLevel = unitsLevel(kinds, context);
   // Value columns grouped under two or more levels ("cấp huyện: Tổng số | Toàn trình", "cấp xã: …"): a total row
   // gives each group's figures at that group's level.
@@ -759,7 +762,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning)) && !units?.listed.has(c!);
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
         const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
           ...base,

@@ -69,3 +69,25 @@ describe('column groups by level of authority', () => {
     expect(figures(rows)).toContain('procedure.total |  | 39');
   });
 });
+
+describe('rows under a maximum column that have no maximum', () => {
+  it('a rank and a count of survey forms beside the scores are figures; the parts of the score are not', () => {
+    const rows: Cell[][] = [
+      ['STT', 'Lĩnh vực chấm điểm', 'Điểm tối đa', { t: 'Kết quả chấm điểm', at: 3, span: 2 }],
+      [{ t: 'Năm 2023', at: 3 }, 'Năm 2024'],
+      ['1', 'Cải cách thể chế', '10', '8,50', '9,00'],
+      ['2', 'Cải cách tài chính công', '9', '7,25', '8,10'],
+      ['', 'Chỉ số cải cách hành chính', '100', '81,40', '85,05'],
+      ['', 'Xếp hạng trong tỉnh', '-', '5/12', '2/12'],
+      ['', 'Số phiếu khảo sát', '', '180', '220'],
+    ];
+    expect(figures(rows)).toEqual([
+      'par_index.score |  | 81.4',
+      'par_index.score |  | 85.05',
+      'par_index.rank |  | 5',
+      'par_index.rank |  | 2',
+      'survey.forms |  | 180',
+      'survey.forms |  | 220',
+    ]);
+  });
+});
