@@ -5,6 +5,9 @@ import { readCellTables } from '../../src/tables/cells.js';
 import type { GridContext } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
 import { resolveRows } from '../../src/tables/rows.js';
+import { readTables } from '../../src/tables/stage.js';
+import { newReport } from '../../src/model/report.js';
+import { pagesFromText } from '../../src/read/txt.js';
 
 type Cell = string | { t: string; at: number; span?: number };
 
@@ -88,6 +91,27 @@ describe('rows under a maximum column that have no maximum', () => {
       'par_index.rank |  | 2',
       'survey.forms |  | 180',
       'survey.forms |  | 220',
+    ]);
+  });
+});
+
+describe('a table flattened one cell per line under quarter columns', () => {
+  it('is read by its columns before the plain-text reader takes its lines, each value in its quarter', () => {
+    const report = newReport({ id: 'r1', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+    report.pages = pagesFromText([
+      'Bảng 3. Hồ sơ tiếp nhận và giải quyết sáu tháng đầu năm 2025 tại bộ phận một cửa',
+      'TT', 'Nội dung', 'Quý I', 'Quý II', 'Sáu tháng',
+      '1', 'Số hồ sơ tiếp nhận', '240', '260', '500',
+      '2', 'Số hồ sơ đã giải quyết', '230', '255', '485',
+      '3', 'Giải quyết quá hạn', '2', '4', '6',
+      'Các hồ sơ quá hạn đều đã có thư xin lỗi gửi người dân.',
+    ].join('\n'));
+    Object.assign(report.meta, { periodStart: '2025-01-01', periodEnd: '2025-06-30', reportDate: '2025-06-20' });
+    const mentions = mapRows(resolveRows(readTables(report))).mentions;
+    expect(mentions.map((m) => [m.indicator, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '))).toEqual([
+      'dossier.received | 240 | 2025-01-01..2025-03-31', 'dossier.received | 260 | 2025-04-01..2025-06-30', 'dossier.received | 500 | ',
+      'dossier.resolved | 230 | 2025-01-01..2025-03-31', 'dossier.resolved | 255 | 2025-04-01..2025-06-30', 'dossier.resolved | 485 | ',
+      'dossier.late | 2 | 2025-01-01..2025-03-31', 'dossier.late | 4 | 2025-04-01..2025-06-30', 'dossier.late | 6 | ',
     ]);
   });
 });
