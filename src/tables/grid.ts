@@ -153,6 +153,13 @@ function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {
   return above !== undefined && filled.length > 0 && filled.every((c) => /^\d{1,2}$/.test(c.text.trim()) && CUT_NUMBER.test(clean(covering(above, c.column)?.text ?? '')));
 }
 
+/** A header line holding only years or dates that end headings wrapped above them ("giao năm" / "2024", "Có mặt đến" / "31/12/2024"). */
+function endsWrappedHeadings(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.length > 0
+    && filled.every((c) => HEADING_DATE.test(c.text.trim()) && /\b(?:năm|đến|ngày)$/iu.test(clean(covering(above, c.column)?.text ?? '')));
+}
+
 function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
@@ -162,7 +169,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     const row = rows[n];
     const firstCell = row.cells.find((c) => c.text.trim() !== '');
     const first = firstCell?.text ?? '';
-    if (isNumberingRow(row) || (lineHeader && n > 0 && endsCutNumbers(row, rows[n - 1]))) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1])))) {
       n++;
       continue;
     }
@@ -598,7 +605,10 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
 function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
   const facets = new Map<number, string>();
   for (const c of values) {
-    const facet = columnFacet(headerParts.get(c)?.at(-1) ?? '');
+    // A year or date alone on the last header line ends the heading above it ("giao năm" / "2024"): one leaf.
+    const parts = headerParts.get(c) ?? [];
+    const leaf = parts.length > 1 && HEADING_DATE.test(parts.at(-1)!.trim()) ? parts.slice(-2).join(' ') : parts.at(-1) ?? '';
+    const facet = columnFacet(leaf);
     if (facet) facets.set(c, facet);
   }
   return new Set(facets.values()).size >= 2 ? facets : new Map();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../src/model/report.js';
 import { readCellTables } from '../../src/tables/cells.js';
-import type { GridContext } from '../../src/tables/grid.js';
+import { readGrid, type Grid, type GridContext, type GridRow } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
 import { resolveRows } from '../../src/tables/rows.js';
 import { readTables } from '../../src/tables/stage.js';
@@ -112,6 +112,31 @@ describe('a table flattened one cell per line under quarter columns', () => {
       'dossier.received | 240 | 2025-01-01..2025-03-31', 'dossier.received | 260 | 2025-04-01..2025-06-30', 'dossier.received | 500 | ',
       'dossier.resolved | 230 | 2025-01-01..2025-03-31', 'dossier.resolved | 255 | 2025-04-01..2025-06-30', 'dossier.resolved | 485 | ',
       'dossier.late | 2 | 2025-01-01..2025-03-31', 'dossier.late | 4 | 2025-04-01..2025-06-30', 'dossier.late | 6 | ',
+    ]);
+  });
+});
+
+describe('a PDF header whose headings end on a line of their own with a year or a date', () => {
+  const place = (line: number) => ({ page: 1, line, start: 0, end: 0 });
+  /** One text line of a PDF table: each cell at its grid column. */
+  const line = (n: number, cells: Array<[number, string]>): GridRow => ({ cells: cells.map(([column, text]) => ({ text, column, span: 1, place: place(n) })), place: place(n) });
+
+  it('takes the year line into the header, and the staff groups read by their facet columns', () => {
+    const grid: Grid = {
+      table: 'T1', columns: 5, lineHeader: true,
+      rows: [
+        line(1, [[0, 'TT'], [1, 'Nhóm'], [2, 'Số được'], [3, 'Hiện có đến'], [4, 'Chênh lệch']]),
+        line(2, [[2, 'giao năm'], [3, '30/6/2024']]),
+        line(3, [[2, '2024']]),
+        line(4, [[0, '1'], [1, 'Công chức các phòng chuyên môn'], [2, '88'], [3, '85'], [4, '3']]),
+        line(5, [[0, '2'], [1, 'Viên chức sự nghiệp công lập'], [2, '1.240'], [3, '1.198'], [4, '42']]),
+      ],
+    };
+    const rows = readGrid(grid, YEAR) ?? [];
+    expect(rows.map((r) => r.label)).not.toContain('');
+    expect(mapRows(resolveRows(rows)).mentions.map((m) => [m.indicator, m.value, m.period.start].join(' | '))).toEqual([
+      'staff.quota | 88 | ', 'staff.present | 85 | 2024-06-30',
+      'staff.public_units_quota | 1240 | ', 'staff.public_units_present | 1198 | 2024-06-30',
     ]);
   });
 });
