@@ -153,6 +153,13 @@ function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {
   return above !== undefined && filled.length > 0 && filled.every((c) => /^\d{1,2}$/.test(c.text.trim()) && CUT_NUMBER.test(clean(covering(above, c.column)?.text ?? '')));
 }
 
+/** A header line holding only years or dates that end headings wrapped above them ("giao năm" / "2024", "Có mặt đến" / "31/12/2024"). */
+function endsWrappedHeadings(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.length > 0
+    && filled.every((c) => HEADING_DATE.test(c.text.trim()) && /\b(?:năm|đến|ngày)$/iu.test(clean(covering(above, c.column)?.text ?? '')));
+}
+
 function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
@@ -162,7 +169,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     const row = rows[n];
     const firstCell = row.cells.find((c) => c.text.trim() !== '');
     const first = firstCell?.text ?? '';
-    if (isNumberingRow(row) || (lineHeader && n > 0 && endsCutNumbers(row, rows[n - 1]))) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1])))) {
       n++;
       continue;
     }
@@ -598,7 +605,10 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
 function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
   const facets = new Map<number, string>();
   for (const c of values) {
-    const facet = columnFacet(headerParts.get(c)?.at(-1) ?? '');
+    // A year or date alone on the last header line ends the heading above it ("giao năm" / "2024"): one leaf.
+    const parts = headerParts.get(c) ?? [];
+    const leaf = parts.length > 1 && HEADING_DATE.test(parts.at(-1)!.trim()) ? parts.slice(-2).join(' ') : parts.at(-1) ?? '';
+    const facet = columnFacet(leaf);
     if (facet) facets.set(c, facet);
   }
   return new Set(facets.values()).size >= 2 ? facets : new Map();
@@ -711,7 +721,17 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
   const scored = [...dims.values()].some((d) => d.kind === 'maximum');
+  // A row with no maximum ("-" or empty there: a rank, a count of survey forms under the scores) is no part of the score.
+  const maximumColumns = roles.values.filter((c) => dims.get(c)?.kind === 'maximum');
+  const scoredRow = (row: GridRow) => maximumColumns.some((c) => parseCellNumber(cellText(row, c)) !== undefined);
   const totalLevel = unitsLevel(kinds, context);
+  // Value columns grouped under two or more levels ("cấp huyện: Tổng số | Toàn trình", "cấp xã: …"): a total row
+  // gives each group's figures at that group's level.
+  const columnLevels = new Set([...dims.values()].map((d) => d.level).filter((l): l is Level => l !== undefined && l !== ''));
+  const totalLevelOf = (c: number | undefined): Level => {
+    const level = c === undefined ? undefined : dims.get(c)?.level;
+    return columnLevels.size >= 2 && level ? level : totalLevel;
+  };
   let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
@@ -752,7 +772,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || namesScore(read.meaning)) && !units?.listed.has(c!);
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
         const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
           ...base,
@@ -777,7 +797,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         byColumn: true,
         ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
-        ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+        ...(kind.kind === 'total' ? { rowLevel: totalLevelOf(c) } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),
       });
     };

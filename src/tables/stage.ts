@@ -43,11 +43,13 @@ export function readTables(report: Report): RawRow[] {
   for (const line of cells.unread) line.kind = 'body';
   take(readPdfTables(report.pages, context, nextTable(found)));
   take(readPipedTables(lines, context, nextTable(found)));
+  // A table flattened one cell per line keeps its columns only in the count of its lines: read before the plain-text
+  // reader, which would take its lines as rows of a label and one value.
+  take(readCellLineTables(lines, context, nextTable(found)));
   take(readTextTables(lines.filter((l) => l.kind === 'body'), nextTable(found)));
   // Text laid out in columns (pdftotext -layout) is a .txt's: the plain-text reader leaves it alone (its header is one
   // line of cells); DOCX paragraphs are never laid out with spaces.
   if (report.format === 'txt') take(readLaidOutTables(report.pages, context, nextTable(found)));
-  take(readCellLineTables(lines, context, nextTable(found)));
   return [...found, ...readFlatTables(lines, found)];
 }
 
