@@ -61,6 +61,8 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
+/** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
+const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
@@ -363,6 +365,12 @@ export class SentenceReader {
     for (let j = k - 1; j >= clauseStart; j--) {
       if (isFigure(tokens[j])) crossed = true;
       else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
+    }
+    // "Tính đến ngày 30/11/2023, xã có 118 thủ tục; trong năm đề xuất đơn giản hóa 9 thủ tục": a later clause opened
+    // by "trong năm" / "trong kỳ" is back in the period the tree gives the sentence (the report's, else its section's),
+    // not at the sentence's own cut-off.
+    if (clauseStart > 0 && IN_THE_PERIOD.test(`${tokens[clauseStart]?.text ?? ''} ${tokens[clauseStart + 1]?.text ?? ''}`)) {
+      return this.frame.scopeAt?.(this.offset).period ?? null;
     }
     return this.lead ?? this.carried ?? this.inherited;
   }
