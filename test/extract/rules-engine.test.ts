@@ -196,6 +196,18 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('carries a year of one statement to a figure that continues it after a comma, not past ";" or a new subject', () => {
+    const year = { periodStart: '2019-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-05' };
+    expect(read('Biên chế công chức được giao năm 2021 là 88 biên chế, có mặt 85 người.', year)).toEqual([
+      ['staff.quota', 88, '', '2021-01-01', '2021-12-31'],
+      ['staff.present', 85, '', '2021-01-01', '2021-12-31'],
+    ]);
+    expect(read('Biên chế công chức được giao năm 2021 là 88 biên chế; có mặt 85 người.', year)).toEqual([
+      ['staff.quota', 88, '', '2021-01-01', '2021-12-31'],
+      ['staff.present', 85, '', '', ''],
+    ]);
+  });
+
   it('reads a change after two points in time as the range between them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     copyFileSync(join(RULES_DIR, 'words.yaml'), join(dir, 'words.yaml'));
