@@ -124,6 +124,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "Trong năm (tính đến ngày 30/11/2024)", "từ đầu năm (đến hết 31/10)": the year so far, from January 1st to the
+    // cut-off (a bare "tính đến 30/11/2024" stays a point: a stock counted that day)
+    re: new RegExp(String.raw`${NB}(?:trong|từ\s+đầu)\s+năm\s*\(\s*(?:số\s+liệu\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?${DATE_CORE}\s*\)`, 'giu'),
+    make: (m, ref) => {
+      const to = dateIn(m[1], ref);
+      return to ? { from: `${to.slice(0, 4)}-01-01`, to, kind: 'range' } : null;
+    },
+  },
+  {
     // tính đến nay / đến thời điểm báo cáo: the report's date
     re: new RegExp(String.raw`${NB}(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời\s+điểm\s+(?:báo\s+cáo|hiện\s+tại|hiện\s+nay))${NA}`, 'giu'),
     make: (_m, ref) => (ref.reportDate ? { from: ref.reportDate, to: ref.reportDate, kind: 'point' } : null),

@@ -188,6 +188,9 @@ const higherLevelSubject = (opening: Opening, meta: ScopeContext['meta']) =>
 /** A lead-in ending ':' about the same span of other years ("Kết quả cùng kỳ các năm trước để so sánh:"). */
 const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
 
+/** A lead-in: an opener that ends with ':' ("… như sau:", "Kết quả …:"). */
+const LEAD_IN_END = /:\s*$/u;
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -266,6 +269,12 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const opening = readOpening(text, context.frame, context.levels, heading);
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
+  // "Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2022 đến ngày 14/11/2023):": a lead-in with no figure of its own
+  // states the span of what it leads wherever in it the span stands, as a heading does.
+  else if (kind === 'node' && !opening.figure && LEAD_IN_END.test(text)) {
+    const span = readOpening(text, context.frame, context.levels, true).period;
+    if (span && span.start < span.end) scope.period = span;
+  }
   const named = namedUnit(opening.text, context.meta);
   if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';

@@ -41,6 +41,12 @@ describe('number-first reading after the template rules', () => {
     expect(m.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
   });
 
+  it("reads a figure beside another in that one's cut-off after a comma, not past ';'", () => {
+    const periods = (text: string) => read(text).filter((m) => m.indicator === 'staff.contracts').map((m) => m.period.start);
+    expect(periods('Biên chế năm 2024 được giao 80, có mặt đến 30/9/2024 là 77 người, hợp đồng lao động 9 người.')).toEqual(['2024-09-30']);
+    expect(periods('Biên chế năm 2024 được giao 80, có mặt đến 30/9/2024 là 77 người; hợp đồng lao động 9 người.')).toEqual(['']);
+  });
+
   it('reads no result under a plan heading', () => {
     expect(readIn('Tiếp nhận 1.200 hồ sơ trực tuyến.', { plan: true })).toEqual([]);
   });

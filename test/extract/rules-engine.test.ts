@@ -183,6 +183,31 @@ describe('reading a sentence', () => {
     ]);
   });
 
+  it('reads a later clause opened by "trong năm" in the report period, not at the sentence\'s cut-off', () => {
+    const year = { periodStart: '2022-01-01', periodEnd: '2022-12-31', reportDate: '2022-12-05' };
+    expect(read('Tính đến ngày 25/11/2022, phường đang thực hiện 140 thủ tục hành chính; trong năm đề xuất phương án đơn giản hóa 04 thủ tục.', year)).toEqual([
+      ['procedure.total', 140, '', '2022-11-25', '2022-11-25'],
+      ['procedure.simplification_proposed', 4, '', '', ''],
+    ]);
+    // Without "trong năm" the clause stays at the cut-off the sentence opens with.
+    expect(read('Tính đến ngày 25/11/2022, phường đang thực hiện 140 thủ tục hành chính; đã đề xuất phương án đơn giản hóa 04 thủ tục.', year)).toEqual([
+      ['procedure.total', 140, '', '2022-11-25', '2022-11-25'],
+      ['procedure.simplification_proposed', 4, '', '2022-11-25', '2022-11-25'],
+    ]);
+  });
+
+  it('carries a year of one statement to a figure that continues it after a comma, not past ";" or a new subject', () => {
+    const year = { periodStart: '2019-01-01', periodEnd: '2023-12-31', reportDate: '2023-12-05' };
+    expect(read('Biên chế công chức được giao năm 2021 là 88 biên chế, có mặt 85 người.', year)).toEqual([
+      ['staff.quota', 88, '', '2021-01-01', '2021-12-31'],
+      ['staff.present', 85, '', '2021-01-01', '2021-12-31'],
+    ]);
+    expect(read('Biên chế công chức được giao năm 2021 là 88 biên chế; có mặt 85 người.', year)).toEqual([
+      ['staff.quota', 88, '', '2021-01-01', '2021-12-31'],
+      ['staff.present', 85, '', '', ''],
+    ]);
+  });
+
   it('reads a change after two points in time as the range between them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     copyFileSync(join(RULES_DIR, 'words.yaml'), join(dir, 'words.yaml'));

@@ -62,6 +62,10 @@ describe('ranges and points', () => {
     ['Riêng tháng 5/2024 (tính đến ngày 12/5), phường nhận 80 hồ sơ', 'tháng 5/2024 (tính đến ngày 12/5', '2024-05-01', '2024-05-12'],
     ['Quý III/2023 (đến hết ngày 10/9)', 'Quý III/2023 (đến hết ngày 10/9', '2023-07-01', '2023-09-10'],
     ['Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018)', 'Năm 2018 (từ ngày 01/01 đến ngày 15/11/2018', '2018-01-01', '2018-11-15'],
+    // "Trong năm" or "từ đầu năm" narrowed by a cut-off in parentheses: the year so far; the bare cut-off stays a point.
+    ['Trong năm (tính đến ngày 31/10/2019), xã nhận 900 hồ sơ', 'Trong năm (tính đến ngày 31/10/2019)', '2019-01-01', '2019-10-31'],
+    ['từ đầu năm (đến hết ngày 15/8/2021)', 'từ đầu năm (đến hết ngày 15/8/2021)', '2021-01-01', '2021-08-15'],
+    ['Tính đến ngày 31/10/2019, xã có 90 thủ tục', 'Tính đến ngày 31/10/2019', '2019-10-31', '2019-10-31'],
     // A start written without its year takes the end's, also with no reference year (a press item); the year
     // before when it would come after the end.
     ['từ 20/4 đến 19/7/2023: 1.500 hồ sơ', 'từ 20/4 đến 19/7/2023', '2023-04-20', '2023-07-19'],

@@ -168,6 +168,20 @@ describe('scopes passed down the tree', () => {
     expect(read(['UBND tỉnh hiện có 17 cơ quan chuyên môn.'], province)).toEqual(['org.departments=17 - report']);
   });
 
+  it('gives the items a lead-in leads the span it states anywhere in its words; a figure in the lead-in keeps it its own', () => {
+    const items = ['- Cấp huyện: tiếp nhận 4.100 hồ sơ.', '- Cấp xã: tiếp nhận 9.700 hồ sơ.'];
+    expect(read(['Kết quả giải quyết hồ sơ thủ tục hành chính (số liệu từ ngày 16/12/2022 đến ngày 15/11/2023):', ...items])).toEqual([
+      'dossier.received=4100 district 2022-12-16..2023-11-15', 'dossier.received=9700 commune 2022-12-16..2023-11-15',
+    ]);
+    // negatives: a lead-in without a span, and one stating a single day (an event, not a span)
+    expect(read(['Kết quả giải quyết hồ sơ thủ tục hành chính như sau:', ...items])).toEqual([
+      'dossier.received=4100 district report', 'dossier.received=9700 commune report',
+    ]);
+    expect(read(['Thực hiện Kế hoạch ban hành ngày 10/01/2023, kết quả giải quyết hồ sơ như sau:', ...items])).toEqual([
+      'dossier.received=4100 district report', 'dossier.received=9700 commune report',
+    ]);
+  });
+
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
     const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
     expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([

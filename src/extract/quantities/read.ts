@@ -303,8 +303,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const between = tokens.slice(siblingAt + 1, k).filter((x) => x.placeholder?.period);
       // "năm 2019 xếp thứ 6/15; năm 2020 đạt 84,2 điểm, xếp thứ 3/15": a year stated since that figure is this one's.
       const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
+      // Not past ';': "có mặt đến 31/10/2023 là 92 người; hợp đồng lao động 14 người" states no cut-off for 14.
+      const sameClause = !tokens.slice(siblingAt + 1, k).some((x) => x.text === ';');
       const siblingPeriod =
-        besides && !breaksDown ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
+        besides && !breaksDown && sameClause ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
       const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something

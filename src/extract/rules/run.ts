@@ -61,6 +61,11 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
+/** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
+const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
+/** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
+const CONTINUED_UNIT_WORDS = 3;
+const CONTINUED_WORDS = 3;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
@@ -359,12 +364,36 @@ export class SentenceReader {
     const before = parenthesis > clauseStart ? this.scopeAt(parenthesis - 2) : null;
     if (before && tokens[parenthesis - 1]?.text === '(') return before;
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
+    // So does the span of the one statement the figure continues after a comma ("… được giao năm 2020 là 104 biên
+    // chế, có mặt 99 người"), as long as the continuation is a few words without a subject or period of its own.
     let crossed = false;
+    let continues = false;
     for (let j = k - 1; j >= clauseStart; j--) {
-      if (isFigure(tokens[j])) crossed = true;
-      else if (crossed ? this.isPoint(j) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
+      if (isFigure(tokens[j])) {
+        continues = !crossed && this.continuesStatement(j, k);
+        if (crossed) continues = false;
+        crossed = true;
+      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
+    }
+    // "Tính đến ngày 30/11/2023, xã có 118 thủ tục; trong năm đề xuất đơn giản hóa 9 thủ tục": a later clause opened
+    // by "trong năm" / "trong kỳ" is back in the period the tree gives the sentence (the report's, else its section's),
+    // not at the sentence's own cut-off.
+    if (clauseStart > 0 && IN_THE_PERIOD.test(`${tokens[clauseStart]?.text ?? ''} ${tokens[clauseStart + 1]?.text ?? ''}`)) {
+      return this.frame.scopeAt?.(this.offset).period ?? null;
     }
     return this.lead ?? this.carried ?? this.inherited;
+  }
+
+  /**
+   * Whether the figure at k only continues the statement of the figure at f after a comma: "104 biên chế, có mặt
+   * 99": a few words, no level cue, no period, no other figure between them.
+   */
+  private continuesStatement(f: number, k: number): boolean {
+    const between = this.tl.tokens.slice(f + 1, k);
+    const comma = between.findIndex((t) => t.text === ',');
+    if (comma < 0 || comma > CONTINUED_UNIT_WORDS || between.length - comma - 1 > CONTINUED_WORDS) return false;
+    if (between.some((t) => t.placeholder || /^[;:()]$/u.test(t.text))) return false;
+    return !this.cues.some((c) => c.last > f && c.first < k);
   }
 
   private normalise(p: Period | null, indicator: string): Period {
