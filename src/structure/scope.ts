@@ -167,9 +167,11 @@ function higherSource(text: string, meta: ScopeContext['meta']): boolean {
  * Another department by name ("của Sở Xây dựng tại …") is not the unit.
  */
 const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+\(?\s*(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua))(?![\p{L}\p{M}])/u;
+/** "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as subject. */
+export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
 
 function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
-  const m = OWN_COUNTER.exec(text);
+  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text);
   if (!m) return false;
   const name = m[2].trim();
   if (!name) return true;

@@ -11,7 +11,7 @@ import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow } from '../text/body-flow.js';
 import { buildTree } from './build.js';
-import { levelDeskItems, type ScopeContext, scopeOfOpener } from './scope.js';
+import { levelDeskItems, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
@@ -39,7 +39,10 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   const leadIn = LEAD_IN.exec(firstSentence) ?? announce.exec(firstSentence);
   if (leadIn) return firstSentence.slice(0, leadIn.index + leadIn[0].length);
   // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
-  return (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
+  const label = (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
+  // "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã …": the place only says where; the department's desk after it is whose.
+  const desk = label ? new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u').exec(own.slice(own.indexOf(label) + label.length)) : null;
+  return desk ? own.slice(0, own.indexOf(label) + label.length + desk[0].length) : label;
 }
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {

@@ -209,6 +209,15 @@ describe('scopes passed down the tree', () => {
     // negatives: another department by name, and the centre's own totals
     expect(read(['Kết quả của Sở Xây dựng tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 900 hồ sơ.'], department)).toEqual(['=900 - report']);
     expect(read(['Tại Trung tâm Phục vụ hành chính công tỉnh, đã tiếp nhận 9.800 hồ sơ của các sở.'], department)).toEqual(['=9800 - report']);
+    // the centre named first, the department's own desk as subject; negatives: another department's desk, the centre's whole
+    expect(read(['Ở Trung tâm Phục vụ hành chính công tỉnh, quầy của Sở nhận 1.410 hồ sơ.'], department)).toEqual(['dossier.received=1410 - report']);
+    expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận một cửa của Sở Công Thương đã tiếp nhận 2.075 hồ sơ.'], department)).toEqual(['dossier.received=2075 - report']);
+    expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở Y tế đã tiếp nhận 3.300 hồ sơ.'], department)).toEqual(['=3300 - report']);
+    expect(read(['Tại Trung tâm PVHCC tỉnh, các bộ phận của 18 sở đã tiếp nhận 41.000 hồ sơ.'], department)).toEqual(['=41000 - report']);
+    // the desk is the whole paragraph's subject: its next sentence is the department's too, but not a sentence on the centre's whole
+    expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở nhận 820 hồ sơ. Đã giải quyết 800 hồ sơ. Cả Trung tâm PVHCC tỉnh trong năm nhận 30.500 hồ sơ.'], department)).toEqual([
+      'dossier.received=820 - report', 'dossier.resolved=800 - report', '=30500 - report',
+    ]);
   });
 
   it('leaves unplaced a count the sentence keeps out of the unit\'s totals', () => {
