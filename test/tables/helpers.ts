@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Report } from '../../src/model/report.js';
+import type { Report, SourceLine } from '../../src/model/report.js';
 import { readReport } from '../../src/read/index.js';
 import { normalise } from '../../src/text/repair.js';
 import { runStages } from '../../src/pipeline.js';
@@ -39,4 +39,23 @@ export function meanings(rows: readonly RawRow[]): string[] {
   const entries = resolveRows(rows);
   const mapped = mapRows(entries);
   return entries.map((e, i) => [e.code, e.label, e.unit, e.value, mapped.rows[i].level, mapped.rows[i].indicator].join(' | '));
+}
+
+export type Cell = string | { t: string; at: number; span?: number };
+
+/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
+export function table(rows: Cell[][]): SourceLine[] {
+  return rows.map((cells, i) => {
+    let column = 0;
+    const placed = cells.map((c) => {
+      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
+      column = cell.at + cell.span;
+      return cell;
+    });
+    const text = placed.map((c) => c.t).join(' | ');
+    return {
+      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
+      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
+    } satisfies SourceLine;
+  });
 }

@@ -1,6 +1,5 @@
 /** Table layouts seen in tables sealed-7, written anew: column groups by level of authority. */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../src/model/report.js';
 import { readCellTables } from '../../src/tables/cells.js';
 import { readGrid, type Grid, type GridContext, type GridRow } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
@@ -8,25 +7,8 @@ import { resolveRows } from '../../src/tables/rows.js';
 import { readTables } from '../../src/tables/stage.js';
 import { newReport } from '../../src/model/report.js';
 import { pagesFromText } from '../../src/read/txt.js';
+import { type Cell, table } from './helpers.js';
 
-type Cell = string | { t: string; at: number; span?: number };
-
-/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
-function table(rows: Cell[][]): SourceLine[] {
-  return rows.map((cells, i) => {
-    let column = 0;
-    const placed = cells.map((c) => {
-      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
-      column = cell.at + cell.span;
-      return cell;
-    });
-    const text = placed.map((c) => c.t).join(' | ');
-    return {
-      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
-      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
-    } satisfies SourceLine;
-  });
-}
 
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
 

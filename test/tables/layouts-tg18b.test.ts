@@ -1,29 +1,11 @@
 /** Tables read by layout (src/tables/grid.ts through the DOCX cell reader): roles from content, dimensions from headers. */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../src/model/report.js';
 import { readCellTables } from '../../src/tables/cells.js';
 import type { GridContext } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
 import { resolveRows } from '../../src/tables/rows.js';
+import { type Cell, table } from './helpers.js';
 
-type Cell = string | { t: string; at: number; span?: number };
-
-/** Table lines as the DOCX reader gives them: cells with their grid columns (a cell {t, at, span} sits elsewhere or spans). */
-function table(rows: Cell[][]): SourceLine[] {
-  return rows.map((cells, i) => {
-    let column = 0;
-    const placed = cells.map((c) => {
-      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
-      column = cell.at + cell.span;
-      return cell;
-    });
-    const text = placed.map((c) => c.t).join(' | ');
-    return {
-      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
-      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
-    } satisfies SourceLine;
-  });
-}
 
 const QUARTER: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
 

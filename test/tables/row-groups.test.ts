@@ -1,6 +1,5 @@
 /** Staff groups by row, what is counted of them by column (src/tables/row-groups.ts, labels.yaml `row_groups`). */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../src/model/report.js';
 import { pagesFromText } from '../../src/read/txt.js';
 import { readCellTables } from '../../src/tables/cells.js';
 import type { GridContext } from '../../src/tables/grid.js';
@@ -8,26 +7,10 @@ import { mapRows } from '../../src/tables/map.js';
 import { readLaidOutTables } from '../../src/tables/pdf.js';
 import { columnFacet, groupIndicator } from '../../src/tables/row-groups.js';
 import { resolveRows, type RawRow } from '../../src/tables/rows.js';
+import { type Cell, table } from './helpers.js';
 
 const YEAR_2025: GridContext = { report: { start: '2025-01-01', end: '2025-12-31', year: 2025 }, unitLevel: 'district' };
 
-type Cell = string | { t: string; at: number; span?: number };
-
-function table(rows: Cell[][]): SourceLine[] {
-  return rows.map((cells, i) => {
-    let column = 0;
-    const placed = cells.map((c) => {
-      const cell = typeof c === 'string' ? { t: c, at: column, span: 1 } : { span: 1, ...c };
-      column = cell.at + cell.span;
-      return cell;
-    });
-    const text = placed.map((c) => c.t).join(' | ');
-    return {
-      page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'table', tableId: 1,
-      cells: placed.map((c) => c.t), cellColumns: placed.map((c) => c.at), cellSpans: placed.map((c) => c.span),
-    } satisfies SourceLine;
-  });
-}
 
 function mentions(rows: RawRow[]): string[] {
   return mapRows(resolveRows(rows)).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
