@@ -11,7 +11,7 @@
 import { pdfjs, type PdfJs } from './pdfjs.js';
 import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
 import { missingOcrPackages, ocrPdfPage, scanImagePages, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
-import { footnoteNumberAt, isReferenced } from '../text/footnotes.js';
+import { footnoteNumberAt, isReferenced, readsAsTableRow } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
 
 interface TextItemLike {
@@ -139,7 +139,8 @@ function footnoteAreaStart(lines: RawLine[], next: number, previousBody: string)
     return lines[j].size < size - 0.5 || lines[j].y - lines[j - 1].y > 1.4 * pitch;
   };
   for (let i = 1; i < lines.length; i++) {
-    if (noteNumberOf(lines[i]) !== next) continue;
+    // A ranking table at the page's foot ("1 …name… 91,27 1") starts with the next number too: it is no note.
+    if (noteNumberOf(lines[i]) !== next || readsAsTableRow(lines[i].text)) continue;
     if (!isReferenced(`${previousBody}\n${lines.slice(0, i).map((l) => l.text).join('\n')}`, next)) continue;
     if (separatedAt(i) || startsWithRaisedNumber(lines[i])) return i;
     // The previous footnote may continue at the top of this page's footnote area.

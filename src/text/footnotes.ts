@@ -49,6 +49,14 @@ export function footnoteNumberAt(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * Does a line that starts with a number read as a table row rather than a note: it ends in two bare numbers in
+ * a row (a value and a rank, "7 Xã Bình An 84,10 7")? A note is prose; it never ends on two cells of numbers.
+ */
+export function readsAsTableRow(text: string): boolean {
+  return /(?:^|\s)\d+(?:[.,]\d+)*\s+\d+(?:[.,]\d+)*\s*$/.test(text.replace(FOOTNOTE_NUMBER, ' '));
+}
+
 const startsFootnote = (text: string, expected: number) => footnoteNumberAt(text) === expected;
 
 /**
@@ -142,7 +150,7 @@ export function markFootnotes(report: Report): void {
   const noteStartingAt = (i: number): number | undefined => {
     const lone = loneNote(i);
     const n = footnoteNumberAt(lines[i].text) ?? lone;
-    if (n === undefined || n < expected || n > expected + 1) return undefined;
+    if (n === undefined || n < expected || n > expected + 1 || readsAsTableRow(lines[i].text)) return undefined;
     const inNotes = sawSeparator || current !== undefined || endNotes;
     const referenced = (k: number) => isReferenced(recentBody.join('\n'), k) || (lone !== undefined && isMarkedApart(recentBody.join('\n'), k));
     // One lost number is skipped only inside a footnote area, and only for a referenced note.

@@ -53,4 +53,21 @@ describe('buildPage', () => {
     const items = [...body(3), item('1 Công tác chỉ đạo điều hành', 72, 400)];
     expect(buildPage(1, items, 595, 842, 1).page.lines.every((l) => l.kind === 'body')).toBe(true);
   });
+
+  it('keeps a small ranking table at the page foot in the body: its rows are no notes, the note under it is', () => {
+    const items = [
+      ...body(3),
+      item('Điểm các xã năm 20241 như sau:', 72, 140),
+      item('TT Xã Điểm Hạng', 72, 160),
+      item('1 Xã Tân Phú 92,40 1', 72, 640),
+      item('2 Phường An Lạc 90,15 2', 72, 660),
+      item('3 Xã Mỹ Hòa 87,02 3', 72, 680),
+      item('1Năm trước, huyện đứng thứ 5/12 đơn vị.', 72, 720, 10),
+    ];
+    const { page } = buildPage(1, items, 595, 842, 1);
+    expect(page.lines.map((l) => [l.kind, l.footnote])).toEqual([
+      ['body', undefined], ['body', undefined], ['body', undefined], ['body', undefined], ['body', undefined],
+      ['body', undefined], ['body', undefined], ['body', undefined], ['footnote', 1],
+    ]);
+  });
 });

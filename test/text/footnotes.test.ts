@@ -1,7 +1,7 @@
 /** Footnote bodies in text without layout (TXT, DOCX with footnotes typed as paragraphs). */
 import { describe, expect, it } from 'vitest';
 import { newReport, type Report, type SourceLine } from '../../src/model/report.js';
-import { isReferenced, markFootnotes } from '../../src/text/footnotes.js';
+import { isReferenced, markFootnotes, readsAsTableRow } from '../../src/text/footnotes.js';
 
 function reportOf(pages: string[][]): Report {
   const report = newReport({ id: '0'.repeat(16), path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
@@ -177,5 +177,30 @@ describe('isReferenced', () => {
     ['đạt 71%12', 1],
   ])('finds none in %j', (body, n) => {
     expect(isReferenced(body, n)).toBe(false);
+  });
+});
+
+describe('readsAsTableRow', () => {
+  it('reads a numbered line ending in a value and a rank as a table row', () => {
+    expect(readsAsTableRow('4 Xã Long Bình 81,66 4')).toBe(true);
+    expect(readsAsTableRow('2 Phòng Nội vụ 12 95,5')).toBe(true);
+  });
+  it('reads numbered prose as a note, whatever numbers it holds', () => {
+    expect(readsAsTableRow('1Năm trước, huyện đứng thứ 5/12 đơn vị.')).toBe(false);
+    expect(readsAsTableRow('2 Quyết định số 15/QĐ-UBND ngày 03/4/2024')).toBe(false);
+    expect(readsAsTableRow('3 Tỷ lệ đạt 98,5%, tăng 2 điểm')).toBe(false);
+  });
+  it('keeps the rows of a ranking table in the body even where the body seems to mark their numbers', () => {
+    const report = reportOf([[
+      'Kết quả chấm điểm năm 20241 của các xã, có 3 xã dẫn đầu:',
+      'TT Xã Điểm Hạng',
+      '1 Xã Tân Phú 92,40 1',
+      '2 Phường An Lạc 90,15 2',
+      '3 Xã Mỹ Hòa 87,02 3',
+      '    ',
+      '1 Năm trước, huyện đứng thứ 5/12 đơn vị.',
+    ]]);
+    markFootnotes(report);
+    expect(marks(report)).toEqual(['-', '-', '-', '-', '-', '-', 1]);
   });
 });
