@@ -22,6 +22,9 @@ const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
  */
 const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
 
+/** The department's own desk right after a place label ("Tại Trung tâm PVHCC tỉnh, bộ phận của Sở …"). */
+const DESK_AFTER_LABEL = new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u');
+
 /**
  * A heading's line; an item's first sentence (its opener ends at its first
  * figure); a paragraph's label. A paragraph's comma opener ("Năm 2020, …",
@@ -41,7 +44,7 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
   const label = (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
   // "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã …": the place only says where; the department's desk after it is whose.
-  const desk = label ? new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u').exec(own.slice(own.indexOf(label) + label.length)) : null;
+  const desk = label ? DESK_AFTER_LABEL.exec(own.slice(own.indexOf(label) + label.length)) : null;
   return desk ? own.slice(0, own.indexOf(label) + label.length + desk[0].length) : label;
 }
 
