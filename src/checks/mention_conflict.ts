@@ -134,7 +134,7 @@ function wholeOfParts(report: Report, indicator: string, a: number, b: number): 
 }
 
 /** "đạt 88%" in a headline for "88,1%" in the body: a value restated rounded to whole units is the same value. */
-const roundedRestatement = (a: number, b: number) => (Number.isInteger(a) && !Number.isInteger(b) && Math.round(b) === a) || (Number.isInteger(b) && !Number.isInteger(a) && Math.round(a) === b);
+const roundedRestatement = (a: number, b: number) => Number.isInteger(a) !== Number.isInteger(b) && Math.round(a) === Math.round(b);
 
 function figureFlags(report: Report): Flag[] {
   const flags: Flag[] = [];
