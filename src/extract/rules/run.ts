@@ -371,7 +371,6 @@ export class SentenceReader {
     for (let j = k - 1; j >= clauseStart; j--) {
       if (isFigure(tokens[j])) {
         continues = !crossed && this.continuesStatement(j, k);
-        if (crossed) continues = false;
         crossed = true;
       } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
     }
