@@ -300,11 +300,12 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
       // A footnote's anchor is no breakdown of its own: "…; năm 2021 đạt 84,93 điểm, xếp thứ 7/13" is 2021 there too.
       const breaksDown = parens.length > 0 || ofWhich !== null;
-      const between = tokens.slice(siblingAt + 1, k).filter((x) => x.placeholder?.period);
+      const sinceSibling = tokens.slice(siblingAt + 1, k);
+      const between = sinceSibling.filter((x) => x.placeholder?.period);
       // "năm 2019 xếp thứ 6/15; năm 2020 đạt 84,2 điểm, xếp thứ 3/15": a year stated since that figure is this one's.
       const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
       // Not past ';': "có mặt đến 31/10/2023 là 92 người; hợp đồng lao động 14 người" states no cut-off for 14.
-      const sameClause = !tokens.slice(siblingAt + 1, k).some((x) => x.text === ';');
+      const sameClause = !sinceSibling.some((x) => x.text === ';');
       const siblingPeriod =
         besides && !breaksDown && sameClause ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
       const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../../model/catalogue.js';
 import type { Level } from '../../model/schemas.js';
+import { escapeRegExp } from '../../parse/number-words.js';
 import { UNIT_WORDS } from '../../parse/unit-words.js';
 import { type Example, RuleFile, WordLists } from './format.js';
 import { type CompiledPattern, TemplateError, compilePattern, listSource } from './template.js';
@@ -116,9 +117,12 @@ function lineRegex(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![^ ])${listSource(phrases)}`, 'u');
 }
 
+/** The unit words as an alternation over raw text (any white space between words). */
+const UNIT_WORD_ALTERNATION = UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+
 /** A list as written (not in match form), for a regex over raw text: any white space between words. */
 function rawAlternation(phrases: readonly string[]): string {
-  return phrases.flatMap((p) => p.split('|')).map((p) => p.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+  return phrases.flatMap((p) => p.split('|')).map((p) => escapeRegExp(p.trim()).replace(/ +/g, '\\s+')).join('|');
 }
 
 export function levelCues(shared: WordLists): LevelCues {
@@ -144,9 +148,9 @@ export function levelCues(shared: WordLists): LevelCues {
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
-    unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'iu'),
-    unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'),
-    deskOfLevel: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?cấp\\s+(${UNIT_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'iu'),
+    unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORD_ALTERNATION})\\s*:`, 'iu'),
+    unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'giu'),
+    deskOfLevel: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?cấp\\s+(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'iu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
