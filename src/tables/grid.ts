@@ -22,7 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
-import { joinLines } from './wrapped.js';
+import { CUT_NUMBER, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -143,9 +143,6 @@ function isDataRow(row: GridRow): boolean {
   const headingsOnly = (cells: readonly GridCell[]) => cells.length >= 2 && cells.every(isHeading);
   return values.length > 0 && !headingsOnly(values) && !headingsOnly(filled);
 }
-
-/** A number cut at a header cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
-const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
 
 /** A header line holding only the digits wrapped off cut numbers above them ("4" under "31/12/202"). */
 function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {

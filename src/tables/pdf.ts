@@ -19,7 +19,7 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { unitValue } from './value-cells.js';
-import { joinLines } from './wrapped.js';
+import { CUT_NUMBER, joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -135,7 +135,7 @@ function isDataLine(line: VLine): boolean {
  */
 function endsBrokenNumbers(line: VLine, above: VLine | undefined): boolean {
   if (!above || line.page !== above.page || line.segments.length === 0) return false;
-  return line.segments.every((s) => /^\d{1,2}$/.test(s.text.trim()) && above.segments.some((a) => /[\d/]$/.test(a.text.trim()) && /\d\/\d*$|\d{3}$/.test(a.text.trim())
+  return line.segments.every((s) => /^\d{1,2}$/.test(s.text.trim()) && above.segments.some((a) => CUT_NUMBER.test(a.text.trim())
     && s.left >= a.left - SLACK && s.right <= a.right + 2 * SLACK));
 }
 
@@ -214,12 +214,12 @@ function ends(line: VLine): boolean {
   return TABLE_END.test(foldDiacritics(line.segments[0]?.text ?? '').trim());
 }
 
-/** The tables of one page: data lines gathered while the lines between them stay inside the columns, then the header above. */
 /** A line that closes the sentence before a table ("… như sau:", the wrapped tail "sau."): one run of text ending in a stop. */
 function endsSentence(line: VLine): boolean {
   return line.segments.length === 1 && /[.:;]$/.test(line.segments[0].text.trim());
 }
 
+/** The tables of one page: data lines gathered while the lines between them stay inside the columns, then the header above. */
 function pageRegions(lines: readonly VLine[]): Region[] {
   const regions: Region[] = [];
   let i = 0;

@@ -161,8 +161,9 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   return out;
 }
 
-/** A row label that says only "share" ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %"). */
+/** A row label led by a dash or bullet ("- Trước hạn"). */
 const DASHED = /^\s*[-–+•]\s*\p{L}/u;
+/** A row label that says only "share" ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %"). */
 const BARE_SHARE_ROW = /^[-+•\s]*ty le\s*(?:\(?%\)?)?$/;
 
 /** Whether a row is a rate: a '%' unit or value, or a label starting "Tỷ lệ". */

@@ -2,6 +2,9 @@
 import { foldDiacritics } from './fold.js';
 import { isLexiconWord } from './labels.js';
 
+/** A number cut at a cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
+export const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
+
 /**
  * A cell's lines as one text. A word too wide for a narrow column is broken
  * inside it ("huyệ" / "n"): a line that starts with small letters but no
@@ -17,7 +20,7 @@ export function joinLines(parts: readonly string[]): string {
     const tail = /\p{L}+$/u.exec(text)?.[0];
     const splitWord = head !== undefined && tail !== undefined && !isLexiconWord(tail) && !isLexiconWord(head) && isLexiconWord(tail + head);
     const brokenWord = text !== '' && head !== undefined && tail !== undefined && (!/[aeiouy]/i.test(foldDiacritics(head)) || splitWord);
-    const brokenNumber = /^\d{1,2}$/.test(part) && /(?:\d\/\d*|\d{3})$/.test(text);
+    const brokenNumber = /^\d{1,2}$/.test(part) && CUT_NUMBER.test(text);
     return text === '' ? part : `${text}${brokenWord || brokenNumber ? '' : ' '}${part}`;
   }, '');
 }
