@@ -25,7 +25,8 @@ export const NO_PERIOD: Period = { start: '', end: '' };
 
 /** 'maximum': the most a score could reach ("Điểm tối đa"), never a figure; beside it the rows are parts of a score. */
 /** 'difference': what is still short of a quota or the change between two columns ("Còn thiếu", "Chênh lệch", "Tăng, giảm"), never a figure. */
-export type ColumnKind = 'plan' | 'maximum' | 'share' | 'difference' | 'value';
+/** 'rank': the place a row's own result ranks among units ("Kết quả | Xếp hạng" under a year); a rank of the PAR index alone has a key. */
+export type ColumnKind = 'plan' | 'maximum' | 'share' | 'difference' | 'rank' | 'value';
 
 export interface ColumnDimension {
   kind: ColumnKind;
@@ -40,6 +41,8 @@ const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const DIFFERENCE = /\b(con thieu|chenh lech|tang,? giam|tang ?\/ ?giam)\b/;
+/** A leaf that is a rank alone ("Xếp hạng", "Thứ hạng trong tỉnh"), beside the result it ranks. */
+const RANK = /^(?:xep hang|thu hang|xep thu|vi thu)(?: (?:trong|toan|cua) (?:tinh|thanh pho|huyen))?$/;
 // "Chung toàn tỉnh", "Tính chung cả huyện": the whole unit, as "Toàn tỉnh" is.
 const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong|(tinh )?chung) )?(toan|ca) (huyen|tinh|xa|thi xa|thanh pho|phuong|quan|thi tran))$/;
 // "Kỳ trước chuyển qua / chuyển sang" counts the dossiers carried over (an indicator), not the previous period;
@@ -103,7 +106,9 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
+  const leaf = foldDiacritics(parts.at(-1) ?? '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
+    : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
   const levels = levelsIn(joined);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
   for (let i = parts.length - 1; i >= 0; i--) {

@@ -26,6 +26,7 @@ import { CUT_NUMBER, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
+import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
@@ -385,7 +386,7 @@ function headerLabel(text: string, report: ReportPeriod): string {
  */
 const RESULT_OF_RESOLVING = /^ket qua (?:giai quyet|xu ly)(?: ho so)?$/;
 
-function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
+function headerMeaning(parts: readonly string[], report: ReportPeriod, not = ''): string {
   // A heading and its share leaf run together in one cell ("Quá hạn Tỷ lệ (%)", a PDF header line) are two parts.
   const split = parts.flatMap((p) => /^(.*\S)\s+(tỷ\s+lệ(?:\s*\(%\))?)$/iu.exec(clean(p))?.slice(1) ?? [p]);
   // "Kết quả giải quyết" over Tổng số / Quá hạn: the dossiers resolved, as "Đã giải quyết" is.
@@ -397,7 +398,7 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   if (own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const heading = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(SERVICE_WORDS, '');
-      const best = bestReading([`Số hồ sơ ${heading}`, `Số hồ sơ tiếp nhận ${heading}`], false, 'dossier.');
+      const best = bestReading([`Số hồ sơ ${heading}`, `Số hồ sơ tiếp nhận ${heading}`], false, 'dossier.', not);
       if (best !== '') return best;
     }
   }
@@ -405,7 +406,7 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
   if (own.length >= 1 && BARE_SHARE.test(foldDiacritics(clean(own[own.length - 1])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const base = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(/^số\s+(?:hồ\s+sơ\s+)?/iu, '');
-      const best = bestReading(namesProcedures(base) ? [`Tỷ lệ ${base}`] : [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true);
+      const best = bestReading(namesProcedures(base) ? [`Tỷ lệ ${base}`] : [`Tỷ lệ ${base}`, `Tỷ lệ hồ sơ ${base}`, `Tỷ lệ hồ sơ giải quyết ${base}`], true, '', not);
       if (best !== '') return best;
     }
     return '';
@@ -418,13 +419,13 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod): string {
     // "Đúng hẹn", "Trễ hẹn", "Trễ hạn" alone: said only of dossiers resolved.
     if (/^giải\s+quyết$/iu.test(base)) candidates.push('Số hồ sơ đã giải quyết');
     if (/^(đúng\s+hẹn|trễ\s+h[ạẹ]n)$/iu.test(base)) candidates.push(`Số hồ sơ giải quyết ${base}`);
-    const best = bestReading(candidates, percent);
+    const best = bestReading(candidates, percent, '', not);
     if (best !== '') return best;
   }
   const whole = headerLabel(own.join(' '), report);
   // A count column ("Số hồ sơ" under "Thanh toán trực tuyến") whose words name only a share counts nothing of the catalogue.
   const wholeNames = matchLabel(whole).indicator;
-  if (!percent && wholeNames !== '' && indicatorOf(wholeNames).unit === 'percent') return '';
+  if ((!percent && wholeNames !== '' && indicatorOf(wholeNames).unit === 'percent') || (not !== '' && wholeNames === not)) return '';
   return whole;
 }
 
@@ -441,12 +442,12 @@ function namesProcedures(heading: string): boolean {
   return /\b(?:tthc|thu tuc)\b/.test(folded) && !/\bho so\b/.test(folded);
 }
 
-/** Of several wordings of one header, the one whose label match names an indicator (of `prefix`) with the best score, or ''. */
-function bestReading(candidates: readonly string[], percent: boolean, prefix = ''): string {
+/** Of several wordings of one header, the one whose label match names an indicator (of `prefix`, not `not`) with the best score, or ''. */
+function bestReading(candidates: readonly string[], percent: boolean, prefix = '', not = ''): string {
   let best = { text: '', score: -1 };
   for (const text of candidates) {
     const match = matchLabel(text, { percent });
-    if (match.indicator !== '' && match.indicator.startsWith(prefix) && match.score > best.score) best = { text, score: match.score };
+    if (match.indicator !== '' && match.indicator !== not && match.indicator.startsWith(prefix) && match.score > best.score) best = { text, score: match.score };
   }
   return best.text;
 }
@@ -710,6 +711,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
   if (byColumn) {
+    partsOfTotals(meanings, headerParts, (parts) => columnDimension(parts, context.report).period !== NO_PERIOD, (c, not) => headerMeaning(countParts(c), context.report, not));
+    levelColumnsOfWhole(roles.values, meanings, headerParts);
+    rankColumns(roles.values, meanings, (c) => dims.get(c)?.kind === 'rank');
     onTimeIncludesEarly(meanings, headerParts);
     countsProceduresBeside(meanings, headerParts, context.report);
     for (const c of newIntakeColumns(meanings, headerParts)) meanings.set(c, NEW_INTAKE);
@@ -766,6 +770,11 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
         if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
           return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
+        }
+        // A rank beside the result it ranks: the PAR index's rank; a rank of anything else (SIPAS, a share) has no key.
+        if (dim?.kind === 'rank') {
+          const ranksIndex = matchLabel(read.meaning).indicator.startsWith('par_index.');
+          return out.push({ ...base, ...(period ? { period } : {}), ...(ranksIndex ? { indicator: 'par_index.rank' } : { figure: false }) });
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
