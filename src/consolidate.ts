@@ -22,11 +22,26 @@ function byPlace(a: Mention, b: Mention): number {
   return a.place.page - b.place.page || a.place.start - b.place.start || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source];
 }
 
+/** A plan's count: one number, whichever sentence restates it. */
+const PLAN_TASKS = 'plan.tasks';
+
+/**
+ * "Kế hoạch CCHC 6 tháng cuối năm 2025 với 21 nhiệm vụ. … đã hoàn thành 9/21 nhiệm vụ": a plan's count read at the
+ * report's period after a plan named by its own span counted the same restates that plan, and takes its span.
+ */
+function restatedPlan(mention: Mention, period: Period, named: readonly Mention[]): Period {
+  if (mention.indicator !== PLAN_TASKS || period.start !== '') return period;
+  const plan = named.find((m) => m.value === mention.value && m.level === mention.level && byPlace(m, mention) < 0);
+  return plan?.period ?? period;
+}
+
 export function consolidate(report: Report): Figure[] {
   const groups = new Map<string, Mention[]>();
   // An unplaced quantity (empty indicator) is listed in mentions.csv for review, never a figure.
-  for (const mention of report.mentions.filter((m) => m.indicator !== '').sort(byPlace)) {
-    const period = reportScoped(mention.period, report);
+  const placed = report.mentions.filter((m) => m.indicator !== '').sort(byPlace);
+  const namedPlans = placed.filter((m) => m.indicator === PLAN_TASKS && reportScoped(m.period, report).start !== '');
+  for (const mention of placed) {
+    const period = restatedPlan(mention, reportScoped(mention.period, report), namedPlans);
     const key = [mention.indicator, mention.level, period.start, period.end].join('|');
     const group = groups.get(key) ?? [];
     group.push({ ...mention, period });

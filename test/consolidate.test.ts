@@ -54,6 +54,24 @@ describe('consolidate', () => {
     expect(figure.conflicts.map((m) => m.value)).toEqual([19]);
   });
 
+  it("reads a plan's count restated at the report's period after a plan named by its own span as that plan's", () => {
+    const half = { start: '2021-07-01', end: '2021-12-31' };
+    const at = (line: number) => ({ page: 1, line, start: line * 100, end: line * 100 + 2 });
+    const read = (mentions: Mention[]) => consolidate(reportWith(mentions)).map((f) => [f.value, f.period.start, f.mentions.length]);
+    expect(read([mention({ indicator: 'plan.tasks', value: 21, period: half, place: at(1) }), mention({ indicator: 'plan.tasks', value: 21, place: at(2) })])).toEqual([
+      [21, '2021-07-01', 2],
+    ]);
+    // Another count, or the same one before the named plan, is not a restatement of it.
+    expect(read([mention({ indicator: 'plan.tasks', value: 21, period: half, place: at(1) }), mention({ indicator: 'plan.tasks', value: 30, place: at(2) })])).toEqual([
+      [21, '2021-07-01', 1],
+      [30, '', 1],
+    ]);
+    expect(read([mention({ indicator: 'plan.tasks', value: 18, place: at(1) }), mention({ indicator: 'plan.tasks', value: 18, period: half, place: at(2) })])).toEqual([
+      [18, '', 1],
+      [18, '2021-07-01', 1],
+    ]);
+  });
+
   it('gives the same figures whatever order the mentions came in', () => {
     const mentions = [
       mention({ indicator: 'dossier.new', value: 5, place: { page: 2, line: 1, start: 4, end: 5 } }),

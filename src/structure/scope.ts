@@ -108,9 +108,22 @@ const WHOLE_PROVINCE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+tỉnh(?!
 const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && WHOLE_PROVINCE.test(inside);
 
 /**
+ * "…; Chi nhánh Văn phòng Đăng ký đất đai huyện (trực thuộc Sở Tài nguyên và Môi trường) có 21 hồ sơ quá hạn": a
+ * branch of a provincial office working in a district or a commune as the subject of the figure's clause counts that
+ * office's dossiers, not the reporting unit's. Named as a branch ("Chi nhánh …", "riêng Chi nhánh …") or by whom it
+ * belongs to ("(trực thuộc Sở …)", "(đơn vị ngành dọc của Sở …)"). Not a branch the unit works with ("phối hợp với
+ * Chi nhánh …"), nor in a department's report, where the branches are its own.
+ */
+const HIGHER_BRANCH = /^\s*(?:(?:[Rr]iêng|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?(?:Chi nhánh(?![\p{L}\p{M}])|[^,;()]{0,80}\(\s*(?:trực thuộc|thuộc|(?:là\s+)?đơn vị ngành dọc(?:\s+của)?)\s+Sở(?![\p{L}\p{M}]))/u;
+
+const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
+  (meta.unitLevel === 'district' || meta.unitLevel === 'commune') && HIGHER_BRANCH.test(clause);
+
+/**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
- * last ';') has a former unit as subject, or it stands inside a parenthesis that names a whole above the reporting
- * unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the parenthesis is that whole's.
+ * last ';') has a former unit or a provincial office's branch as subject, or it stands inside a parenthesis that
+ * names a whole above the reporting unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the
+ * parenthesis is that whole's.
  */
 export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['meta']): boolean {
   const before = sentence.slice(0, at);
@@ -119,7 +132,8 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
     const inside = before.slice(open + 1);
     if (namesHigherWhole(inside, meta) || wholeProvinceAside(inside, meta) || formerUnitSubject(inside)) return true;
   }
-  return formerUnitSubject(before.slice(before.lastIndexOf(';') + 1));
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  return formerUnitSubject(clause) || higherBranchSubject(clause, meta);
 }
 
 /**
@@ -302,6 +316,8 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const { periodEnd } = context.frame;
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;
   if (heading && (later || context.levels.planHeading.test(opening.words))) scope.plan = true;
+  // "Theo kế hoạch, năm 2024 huyện kiểm tra 05 phòng …": what the plan schedules (a sentence with "đã" reports it done).
+  if (kind === 'sentence' && opening.figure && context.levels.planOpener.test(opening.words)) scope.plan = true;
   return scope;
 }
 

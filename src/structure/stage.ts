@@ -12,6 +12,7 @@ import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow } from '../text/body-flow.js';
 import { buildTree } from './build.js';
 import { levelDeskItems, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
+import { scopeTablesBySection } from './table-scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
 /** A label that scopes a whole paragraph: "Năm 2023: …", "Đối với cấp xã: …" (a few words, then ':'). */
@@ -79,7 +80,10 @@ export function structure(report: Report): void {
   });
   const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
   scopeNodes(root, flow.text, context);
-  report.structure = { flow, tree: treeOf(root), context };
+  const tree = treeOf(root);
+  report.structure = { flow, tree, context };
+  // The tables (read before the tree) take the period of the section they stand in.
+  scopeTablesBySection(report, flow, tree);
 }
 
 export const structureStage: Stage = { name: 'structure', run: structure };

@@ -71,6 +71,33 @@ describe('rules stage', () => {
     expect(notes.map((m) => m.value)).not.toContain(1);
   });
 
+  it('dates every figure of the sentence holding the mark of a note that only dates its data, not a cited document', () => {
+    const body = 'Toàn tỉnh đang áp dụng 1.210 thủ tục hành chính, trong đó cấp tỉnh 905 thủ tục, cấp huyện 190 thủ tục, cấp xã 115 thủ tục1. Trong năm, tỉnh bãi bỏ 64 thủ tục hành chính.';
+    const cited = 'UBND tỉnh đã ban hành 12 văn bản chỉ đạo về cải cách hành chính2.';
+    const r = report([
+      [body, 'body'],
+      [cited, 'body'],
+      ['1 Số liệu tính đến ngày 31/10/2021 theo Cơ sở dữ liệu quốc gia về thủ tục hành chính.', 'footnote', 1],
+      ['2 Kế hoạch số 05/KH-UBND ngày 10/01/2021 thực hiện Nghị quyết của HĐND tỉnh năm 2020.', 'footnote', 2],
+    ]);
+    // A mark's place is in page offsets: after the words, on the line that holds them.
+    const mark = (line: number, text: string, words: string) => {
+      const at = r.pages[0].lines[line - 1].offset + text.indexOf(words) + words.length;
+      return { page: 1, line, start: at, end: at + 1 };
+    };
+    r.footnoteAnchors.set(1, mark(1, body, 'cấp xã 115 thủ tục'));
+    r.footnoteAnchors.set(2, mark(2, cited, 'cải cách hành chính'));
+    extractProse(r);
+    expect(r.mentions.filter((m) => m.indicator !== '').map((m) => [m.indicator, m.value, m.level, m.period.start])).toEqual([
+      ['procedure.total', 1210, '', '2021-10-31'],
+      ['procedure.total', 905, 'province', '2021-10-31'],
+      ['procedure.total', 190, 'district', '2021-10-31'],
+      ['procedure.total', 115, 'commune', '2021-10-31'],
+      ['procedure.abolished', 64, '', ''],
+      ['direction.documents', 12, '', ''],
+    ]);
+  });
+
   it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
     const r = report([
       ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],

@@ -579,4 +579,33 @@ describe('scopes passed down the tree', () => {
     // A date written out keeps its day, also the report's own date.
     expect(read(['Đến hết ngày 15/12/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-12-15..2023-12-15');
   });
+  it("reads a programme named by its number as a name, so a year after it still heads its clause", () => {
+    const lines = ['Thực hiện Đề án 06 của Chính phủ, năm 2022 UBND huyện đề nghị đơn giản hóa 14 thủ tục hành chính.'];
+    expect(readIn(lines, '2021-01-01', '2025-12-31')).toEqual(['procedure.simplification_proposed=14 - 2022-01-01..2022-12-31']);
+    // The programmes counted before their noun are a count.
+    expect(read(['Năm 2023, huyện phê duyệt 03 đề án và ban hành 12 văn bản chỉ đạo về cải cách hành chính.'])).toContain('direction.documents=12 - report');
+  });
+
+  it('reads what someone is reported to say ("cho biết") as a clause of its own, its leading year scoping it', () => {
+    const quarter = (lines: string[]) => readWith(lines, { period: { start: '2024-01-01', end: '2024-03-31', date: '2024-04-05' } });
+    expect(quarter(['Về biên chế, Trưởng phòng Nội vụ cho biết năm 2024 huyện được giao 152 biên chế công chức.'])).toEqual([
+      'staff.quota=152 - 2024-01-01..2024-12-31',
+    ]);
+    // A year later in what was said, not at its head, does not.
+    expect(quarter(['Trưởng phòng Nội vụ cho biết huyện đã tiếp nhận 1.320 hồ sơ, cao hơn năm 2023.'])).toContain('dossier.received=1320 - report');
+  });
+
+  it('reads a sentence opened by "Theo kế hoạch," as a schedule, unless "đã" reports it done', () => {
+    const lines = ['Theo kế hoạch, năm 2023 huyện kiểm tra 05 cơ quan chuyên môn và 07 xã, thị trấn. Đến nay, huyện đã kiểm tra 03 cơ quan chuyên môn và 04 xã, thị trấn.'];
+    expect(read(lines)).toEqual(['inspection.units=3 district report', 'inspection.units=4 commune report']);
+    expect(read(['Theo kế hoạch, huyện đã kiểm tra 05 cơ quan chuyên môn.'])).toEqual(['inspection.units=5 - report']);
+  });
+
+  it("keeps out the figures of a provincial office's branch as a clause's subject in a district's report", () => {
+    const lines = ['Hồ sơ quá hạn tập trung ở lĩnh vực đất đai; Chi nhánh Văn phòng Đăng ký đất đai huyện (trực thuộc Sở Tài nguyên và Môi trường) có 36 hồ sơ quá hạn.'];
+    expect(read(lines).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read(['Hồ sơ chậm chủ yếu do phối hợp; Văn phòng Đăng ký đất đai (đơn vị ngành dọc của Sở Nông nghiệp và Môi trường) còn 18 hồ sơ quá hạn.']).filter((m) => !m.startsWith('='))).toEqual([]);
+    // The unit's desk working with the branch keeps its own figures.
+    expect(read(['Bộ phận Một cửa huyện phối hợp với Chi nhánh Văn phòng Đăng ký đất đai giải quyết 1.240 hồ sơ đất đai.'])).toEqual(['dossier.resolved=1240 - report']);
+  });
 });

@@ -10,8 +10,9 @@ import type { Mention, Period, Place } from '../../model/report.js';
 import type { DocumentTree, Scope } from '../../structure/tree.js';
 import type { Flow } from '../../text/flow.js';
 import type { RuleSet } from './load.js';
+import { isFigure } from './level-reading.js';
 import { type ReadingFrame, SentenceReader } from './run.js';
-import { splitSentences } from './sentences.js';
+import { type SentenceSpan, splitSentences } from './sentences.js';
 
 /** The flow offset of a place's start (the first offset at or after it; a cut mark maps to the joint). */
 export function offsetOf(flow: Flow, place: Place): number {
@@ -62,6 +63,28 @@ export function anchorContext(body: Flow, anchor: Place, mentions: readonly Ment
     if (offset >= span.start && offset < at && offset > figureAt) [figure, figureAt] = [m, offset];
   }
   return { words: body.text.slice(span.start, at), figure };
+}
+
+/** The body sentence a note's mark ends, and the period the note dates its data to. */
+export interface DatedSentence {
+  span: SentenceSpan;
+  period: Period;
+}
+
+/**
+ * A note that only dates the data of the sentence holding its mark: "Tổng số thủ tục … là 1.210, trong đó cấp
+ * tỉnh 905, cấp huyện 190, cấp xã 115².", "² Số liệu tính đến ngày 31/10/2023 …". It opens with a `data_note`
+ * phrase and states a period and no figure; every figure of the sentence, not only the part the mark ends, is
+ * counted then. A note citing a document ("¹ Kế hoạch số 12/KH-UBND ngày 10/01/2023 …") dates nothing.
+ */
+export function datedSentence(body: Flow, anchor: Place, note: Flow, ruleSet: Pick<RuleSet, 'levels'>, frame: ReadingFrame): DatedSentence | null {
+  if (body.text.length === 0 || !ruleSet.levels.dataNote.test(note.text)) return null;
+  const reader = new SentenceReader(note.text, 0, note, frame, 'footnote', ruleSet.levels, null);
+  if (reader.tl.tokens.some(isFigure)) return null;
+  const period = reader.periodBefore(note.text.length);
+  const at = offsetOf(body, anchor);
+  const span = splitSentences(body.text).find((s) => s.start < at && at <= s.end);
+  return period && span ? { span, period } : null;
 }
 
 /** The period the anchor sentence states before the mark at flow offset `at`, or null. */

@@ -11,8 +11,9 @@ import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
 import { levelDeskPassages, type PlacedMention } from '../../structure/desk-passages.js';
 import { otherBodyAt, scopeOfOpener } from '../../structure/scope.js';
+import type { Scope } from '../../structure/tree.js';
 import { defaultLexicon, numberFirst } from '../quantities/index.js';
-import { anchorContext, anchorScope, offsetOf } from './anchor-scope.js';
+import { anchorContext, anchorScope, type DatedSentence, datedSentence, offsetOf } from './anchor-scope.js';
 import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
@@ -29,7 +30,15 @@ export function extractProse(report: Report): void {
   const openingScope = structure && ((text: string) => scopeOfOpener(text, structure.context, 'sentence'));
   const otherBody = structure && ((text: string, at: number) => otherBodyAt(text, at, structure.context.meta));
   const body = structure?.flow ?? bodyFlow(report);
-  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt: structure.tree.scopeAt, openingScope, otherBodyAt: otherBody } : plain;
+  const notes = footnoteFlows(report).filter(({ flow }) => flow.text.length > 0);
+  // A note that dates its anchor sentence's data ("¹ Số liệu tính đến ngày …") scopes that whole sentence.
+  const dated = notes.flatMap(({ number, flow }) => {
+    const anchor = report.footnoteAnchors.get(number);
+    const found = anchor ? datedSentence(body, anchor, flow, ruleSet, plain) : null;
+    return found ? [found] : [];
+  });
+  const scopeAt = datedScopes(dated, structure?.tree.scopeAt);
+  const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt, openingScope, otherBodyAt: otherBody } : { ...plain, scopeAt };
   // A table's figures (read before) sit, for the desk's passage, where the body text after the table starts.
   const placed: PlacedMention[] = structure ? report.mentions.filter((m) => m.source === 'table').map((mention) => ({ mention, at: offsetOf(body, mention.place) })) : [];
   if (body.text.length > 0) {
@@ -37,8 +46,7 @@ export function extractProse(report: Report): void {
     report.mentions.push(...read);
     placed.push(...read.map((mention) => ({ mention, at: offsetOf(body, mention.place) })));
   }
-  for (const { number, flow } of footnoteFlows(report)) {
-    if (flow.text.length === 0) continue;
+  for (const { number, flow } of notes) {
     // A note reads in the scope of the sentence that holds its mark (its offsets are its own flow's).
     const anchor = report.footnoteAnchors.get(number);
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
@@ -50,6 +58,16 @@ export function extractProse(report: Report): void {
   }
   // The unit's own desk beside lower-level figures of the same passage is the unit's level (structure/desk-passages.ts).
   if (structure) levelDeskPassages(body.text, structure.tree, structure.context, placed);
+}
+
+/** The tree's scope at a body offset, with the period a dated note gives the sentence holding its mark. */
+function datedScopes(dated: readonly DatedSentence[], tree?: (offset: number) => Scope): ((offset: number) => Scope) | undefined {
+  if (dated.length === 0) return tree;
+  return (offset) => {
+    const scope = tree?.(offset) ?? {};
+    const note = dated.find(({ span }) => span.start <= offset && offset < span.end);
+    return note ? { ...scope, period: note.period } : scope;
+  };
 }
 
 export const rulesStage: Stage = { name: 'rules', run: extractProse };

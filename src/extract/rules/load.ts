@@ -68,6 +68,8 @@ export interface LevelCues {
   comparisonWords: RegExp;
   /** Right before a year, these make it part of a name ("Kế hoạch CCHC năm 2024"), not a scope. */
   namedByYear: RegExp;
+  /** These end a token line where what was said starts a clause ("ông A cho biết năm 2024 …"). */
+  reportedSpeech: RegExp;
   /** The province's one-stop centre: the province level in a province's report, another body in any other. */
   provinceCentre: RegExp;
   /** A list item's label naming the unit's own one-stop desk by a unit word ("- Bộ phận Một cửa huyện: …"); group 1 is the word. */
@@ -80,10 +82,14 @@ export interface LevelCues {
   outsideTotals: RegExp;
   /** A heading of the next period's work ("Phương hướng, nhiệm vụ …"), matched at the heading's first words (its marker left out). */
   planHeading: RegExp;
+  /** A sentence's comma opener that makes it a schedule ("Theo kế hoạch, …"), matched at the start of its token line; undone by "đã". */
+  planOpener: RegExp;
   /** A paragraph's comma opener that sets what the whole paragraph is about ("Riêng cấp xã, …"), over the raw text. */
   paragraphTopic: RegExp;
   /** The same opener of one sentence, which may count what it is about ("Đối với 118 thủ tục cấp tỉnh, …"). */
   sentenceTopic: RegExp;
+  /** A footnote's first words that make it a date of its anchor sentence's data ("Số liệu tính đến …"), over the raw text. */
+  dataNote: RegExp;
   /** Words that announce what follows their ':' ("… như sau: Số mới tiếp nhận …"), over the raw text. */
   leadIn: RegExp;
 }
@@ -147,14 +153,17 @@ export function levelCues(shared: WordLists): LevelCues {
     targetWords: new RegExp(`(?<![^ ])${list('target_word')}`, 'u'),
     comparisonWords: new RegExp(`(?<![^ ])${list('comparison_word')}`, 'u'),
     namedByYear: new RegExp(`(?<![^ ])${list('named_by_year')}$`, 'u'),
+    reportedSpeech: new RegExp(`(?<![^ ])${list('reported_speech')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
     unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORD_ALTERNATION})\\s*:`, 'iu'),
     unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'giu'),
     deskOfLevel: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?cấp\\s+(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'iu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),
+    planOpener: new RegExp(`^${list('plan_opener')}(?:[^,;.]*? )?, (?!.*(?<![^ ])đã )`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
     sentenceTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s(?:[^,:.;]|\\d[.,]\\d){2,60},`, 'iu'),
+    dataNote: new RegExp(`^\\s*(?:${rawAlternation(raw('data_note'))})(?![\\p{L}\\p{M}])`, 'iu'),
     leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }

@@ -30,8 +30,8 @@ const SHARED = new Set(['cùng', 'đều']);
 const SHARED_LINK = new Set(['cùng', 'đều', 'là', 'đạt', 'bằng', ':']);
 const JOINS = new Set(['và', ',']);
 
-/** Dossiers still being handled: counted at the end of the report period by definition. */
-const PENDING = 'dossier.pending';
+/** Dossier figures: flows over a span, and the pending ones counted at its end. */
+const DOSSIER = 'dossier.';
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -149,6 +149,7 @@ export class SentenceReader {
   private readonly targetWords: RegExp;
   private readonly comparisonWords: RegExp;
   private readonly namedByYear: RegExp;
+  private readonly reportedSpeech: RegExp;
 
   constructor(
     readonly text: string,
@@ -168,6 +169,7 @@ export class SentenceReader {
     this.targetWords = levels.targetWords;
     this.comparisonWords = levels.comparisonWords;
     this.namedByYear = levels.namedByYear;
+    this.reportedSpeech = levels.reportedSpeech;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
     this.cues = levelCuesIn(this.tl, levels);
@@ -257,18 +259,24 @@ export class SentenceReader {
   }
 
   /**
-   * "Kế hoạch năm 2011 có 18 nhiệm vụ, năm 2012 có 21 nhiệm vụ" in a report on 2011–2015: the year a plan
-   * is named by, in the clause before a count of that plan, is the count's period when it lies inside the
-   * report's (a year that holds the report's period is the report period's plan: "Kế hoạch CCHC năm 2024 …").
+   * The span a plan is named by, in the clause before a count of that plan, when the count is that span's:
+   * "Kế hoạch năm 2011 có 18 nhiệm vụ, năm 2012 có 21 nhiệm vụ" in a report on 2011–2015 (a year inside the
+   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 với 21 nhiệm vụ" in a third-quarter report (a part of
+   * a year that holds the report's period). A whole year that holds it is the report period's plan ("Kế hoạch
+   * CCHC năm 2024 …" in a half-year report).
    */
-  private planYear(k: number, indicator: string): Period | null {
+  private planSpan(k: number, indicator: string): Period | null {
     const { periodStart, periodEnd } = this.frame;
     if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
     for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
       const p = this.tl.tokens[j].placeholder?.period;
-      if (p?.kind !== 'year' || this.scopeAt(j) !== null) continue;
-      const inside = p.from >= periodStart && p.to <= periodEnd && !(p.from === periodStart && p.to === periodEnd);
-      return inside ? { start: p.from, end: p.to } : null;
+      // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
+      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || this.scopeAt(j) !== null) continue;
+      const wholeYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
+      const report = p.from === periodStart && p.to === periodEnd;
+      const yearInside = wholeYear && p.from >= periodStart && p.to <= periodEnd;
+      const partOfYearHolding = !wholeYear && p.from <= periodStart && p.to >= periodEnd;
+      return !report && (yearInside || partOfYearHolding) ? { start: p.from, end: p.to } : null;
     }
     return null;
   }
@@ -401,8 +409,9 @@ export class SentenceReader {
     // The period's plan counted at a cut-off inside the period (or up to the report's date) is the period's.
     const cutOff = periodStart !== '' && p.start === p.end && p.start >= periodStart && p.end <= (reportDate > periodEnd ? reportDate : periodEnd);
     if (cutOff && indicatorOf(indicator).plan_progress) return { start: '', end: '' };
-    // Dossiers pending "đến ngày 30/6/2023" in a report ending that day are the period's pending ones.
-    if (p.start === p.end && p.end === periodEnd && indicator.startsWith(PENDING)) return { start: '', end: '' };
+    // Dossiers counted "đến hết quý I" (or pending "đến ngày 30/6/2023") in a report whose period ends then are the
+    // period's: what was received or resolved up to its end, what is pending at its end.
+    if (p.start === p.end && p.end === periodEnd && indicator.startsWith(DOSSIER)) return { start: '', end: '' };
     const holdsPeriod = periodStart !== '' && p.start < p.end && p.start <= periodStart && p.end >= periodEnd;
     if (holdsPeriod && indicatorOf(indicator).state) return { start: '', end: '' };
     return p;
@@ -557,7 +566,8 @@ export class SentenceReader {
     let clauseStart = 0;
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;
-      if (/^[,:;]$/u.test(tokens[j].text)) clauseStart = j + 1;
+      // "ông A cho biết năm 2024 huyện được giao …": what was said opens a clause, as after a comma.
+      if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.tl.line.slice(0, tokens[j + 1]?.at))) clauseStart = j + 1;
       else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
     }
     const cue = this.cues.find((c) => c.last < before);
@@ -685,7 +695,7 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            const mention = this.mention(rule, target, k, value, level, period ?? this.planYear(k, target));
+            const mention = this.mention(rule, target, k, value, level, period ?? this.planSpan(k, target));
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
@@ -780,6 +790,7 @@ function sentenceScope(frame: ReadingFrame, offset: number, text: string): Scope
     ...inherited,
     ...(own.period ? { period: own.period } : {}),
     ...((own.body || own.level) && !ownLevel ? { body: own.body, level: own.level } : {}),
+    ...(own.plan ? { plan: true } : {}),
   };
 }
 

@@ -31,10 +31,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /**
  * A number after one of these is a label, read as a word ("mức độ 3, 4", "Điều 5", "nhóm 2"); "danh mục 356 thủ tục"
  * is a count. A form or an appendix is a reference, with or without "số" ("tổng hợp tại Biểu số 04", "Phụ lục số 2",
- * "theo Mẫu số 06", "Biểu mẫu 01").
+ * "theo Mẫu số 06", "Biểu mẫu 01"). A programme named by its number is a name ("Đề án 06", "Đề án 30 của Chính
+ * phủ"); programmes counted come before the noun ("phê duyệt 03 đề án").
  */
 const LABEL_WORD =
-  '(?<![\\p{L}\\p{M}])(?:mức\\s+độ|điều|khoản|chương|(?<!danh\\s+)mục|phụ\\s+lục|biểu(?:\\s+mẫu)?|mẫu\\s+số|bước|nhóm|loại|tiêu\\s+chí)(?:\\s+số)?';
+  '(?<![\\p{L}\\p{M}])(?:mức\\s+độ|điều|khoản|chương|(?<!danh\\s+)mục|phụ\\s+lục|biểu(?:\\s+mẫu)?|mẫu\\s+số|bước|nhóm|loại|tiêu\\s+chí|đề\\s+án)(?:\\s+số)?';
 const LABEL_BEFORE = new RegExp(`${LABEL_WORD}\\s*$`, 'iu');
 /** A list of labels goes on by single digits: "mức độ 3, 4" is two labels, "mức độ 3 và 12 TTHC" a label and a count. */
 const LABEL_LIST_BEFORE = new RegExp(`${LABEL_WORD}(?:\\s*\\d\\s*(?:,|và|-|;))+\\s*$`, 'iu');
