@@ -24,6 +24,7 @@ import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT 
 export const UNPLACED_RULE = 'unplaced';
 const RULE_PREFIX = 'quantities:';
 const SECTOR = 'sector';
+const OFFICIALS = 'officials';
 const FIGURE = new Set(['N', 'P', 'M', 'R']);
 const COUNTS = new Set(['N', 'R']);
 const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
@@ -260,7 +261,8 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Distance to a level cue after the number counts a noun of several syllables as one word ("96 thủ tục hành chính cấp xã").
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd) || coordinated || levelStated;
+      // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
+      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
@@ -281,7 +283,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Facets the number does not state come from the figure it breaks down; else, when it states some
       // ("…, giải quyết 1.200", "…, xếp thứ 3/11"), its subject or measure from the figure before it.
       const besides: boolean = cueWords && sibling !== null && k - siblingAt <= SIBLING_NEAR;
-      const context: Reading | null = parent ?? (besides ? siblingPart(sibling!) : null);
+      // A list item's lead-in ("Tình hình tiếp nhận và giải quyết hồ sơ:") names the item's topic; a figure of the item
+      // beside it names what the number next to it counts ("…, đã giải quyết 4.180 hồ sơ, 99,5% đúng hạn").
+      const underLeadIn = parent !== null && parens.length === 0 && parent === carried;
+      const context: Reading | null = underLeadIn && besides ? over(siblingPart(sibling!), parent) : (parent ?? (besides ? siblingPart(sibling!) : null));
       const facets = new Map(own);
       // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
       const stock = [...lexicon.optional].some((f) => own.has(f));
@@ -296,7 +301,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // the units ranked ("xếp thứ 3/7 phường").
       if (placeNoun && !KEEPS_PLACES.has(facets.get(SUBJECT) ?? '')) facets.set(SUBJECT, PLACE);
 
-      const level: Level = ownLevel || context?.level || scope.level || '';
+      const placed: Level = ownLevel || context?.level || scope.level || '';
       // "… đạt 85,72 điểm, xếp thứ 5/21": a figure beside another, stating no period between them, is read in its period.
       // A footnote's anchor is no breakdown of its own: "…; năm 2021 đạt 84,93 điểm, xếp thứ 7/13" is 2021 there too.
       const breaksDown = parens.length > 0 || ofWhich !== null;
@@ -337,25 +342,29 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const higherRank = letter === 'R' && row?.key === 'par_index.rank' && reader.amongHigherUnits(k);
       if (row && scope.body !== 'other' && !reader.otherBodyAt(k) && !higherRank) {
         const rule = { id: `${RULE_PREFIX}${[...facets].map(([f, v]) => `${f}=${v}`).join(',')}`, specificity: 0 };
-        const m = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', period);
+        // "…, trong đó 85 lượt dành cho cán bộ, công chức cấp xã": the commune officials counted (trained, recruited …) are
+        // the commune level's; a key whose name holds the level (staff.commune_officials) takes none from it.
+        const officials = facets.get(OFFICIALS) === 'commune' && reader.unitLevel !== 'commune' && !indicatorOf(row.key).named_level;
+        const level: Level = row.readLevel ? placed || (officials ? 'commune' : '') : '';
+        const m = reader.mention(rule, row.key, k, n.value, level, period);
         if (m) out.push(m);
         // "năm 2023 và năm 2024 cùng là 92": the same figure for each period joined before it.
         for (const shared of m ? reader.sharedPeriods(k) : []) {
-          const also = reader.mention(rule, row.key, k, n.value, row.readLevel ? level : '', shared);
+          const also = reader.mention(rule, row.key, k, n.value, level, shared);
           if (also) out.push(also);
         }
         if (letter === 'R' && row.whole && n.denominator !== undefined) {
-          const whole = reader.mention(rule, row.whole, k, n.denominator, level, period);
+          const whole = reader.mention(rule, row.whole, k, n.denominator, placed, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level, period: m?.period.start ? m.period : undefined }));
+        readings.set(k, (sibling = { facets, level: placed, period: m?.period.start ? m.period : undefined }));
         siblingAt = k;
         continue;
       }
       const unit = subject && subject !== TIE ? lexicon.review.get(subject) : undefined;
       if (unit && COUNTS.has(letter) && whole) {
         // mention() needs a catalogue key for its unit; an unplaced quantity has neither key nor that unit.
-        const m = reader.mention({ id: UNPLACED_RULE, specificity: 0 }, lexicon.rows[0].key, k, n.value, level, period);
+        const m = reader.mention({ id: UNPLACED_RULE, specificity: 0 }, lexicon.rows[0].key, k, n.value, placed, period);
         if (m) out.push({ ...m, indicator: '', unit });
       }
     }
@@ -380,6 +389,11 @@ function tailEnd(tokens: readonly LineToken[], words: ReadonlyArray<string | nul
  */
 function siblingPart(sibling: Reading): Reading {
   return { facets: new Map([...sibling.facets].filter(([f]) => f === SUBJECT || f === MEASURE || f === SECTOR)), level: sibling.level };
+}
+
+/** `first`'s facets and level, the rest from `then`. */
+function over(first: Reading, then: Reading): Reading {
+  return { facets: new Map([...then.facets, ...first.facets]), level: first.level || then.level };
 }
 
 function strongest(hits: readonly Hit[]): string | undefined {

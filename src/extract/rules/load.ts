@@ -56,6 +56,8 @@ export interface LevelCues {
   commune: RegExp;
   /** Communes counted right before a receipt ("12 phường, xã tiếp nhận …"): the commune level, the count before them no figure of theirs. */
   communeCounted: RegExp;
+  /** Communes as the subject of a clause after ';' ("…; các xã, phường ban hành 09 văn bản"): the commune level. */
+  communeSubject: RegExp;
   notAfter: RegExp;
   notBefore: RegExp;
   /** Unit words that may stand between a breakdown cue and its number ("cấp huyện: Thủ tục 289"). */
@@ -146,6 +148,7 @@ export function levelCues(shared: WordLists): LevelCues {
     // "12 phường, xã tiếp nhận 15.124 hồ sơ": communes counted as the subject of a receipt (not "các xã, phường", which
     // may join the unit's own one-stop desk: "Bộ phận Một cửa thị xã và các xã, phường đã tiếp nhận …").
     communeCounted: new RegExp(`(?<=⟧\\s)${list('level_commune_counted')}(?=(?:đã )?tiếp nhận)`, 'gu'),
+    communeSubject: new RegExp(`(?<=; )${list('level_commune_subject')}(?=\\p{L})`, 'gu'),
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),

@@ -11,9 +11,13 @@ function clauseStartOf(tl: TokenLine, k: number): number {
   return start;
 }
 
-/** "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). */
+/**
+ * "Phấn đấu tỷ lệ … đạt 98%": a target word before token k in its clause (from the last ';'). A minimum ("ít nhất",
+ * "tối thiểu") after a target word anywhere before it is a target too: "phấn đấu …; hoàn thành tối thiểu 80% nhiệm vụ".
+ */
 export function isTargetAt(tl: TokenLine, k: number, targetWords: RegExp): boolean {
-  return targetWords.test(tl.line.slice(tl.tokens[clauseStartOf(tl, k)].at, tl.tokens[k].at));
+  const from = tl.tokens[k].placeholder?.number?.qualifier === 'ge' ? 0 : tl.tokens[clauseStartOf(tl, k)].at;
+  return targetWords.test(tl.line.slice(from, tl.tokens[k].at));
 }
 
 const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);

@@ -102,6 +102,9 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
       out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
     }
   }
+  for (const m of tl.line.matchAll(cues.communeSubject)) {
+    out.push({ level: 'commune', first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
+  }
   for (const m of tl.line.matchAll(cues.communeCounted)) {
     if (!out.some((c) => c.first <= tokenAt(tl, m.index) && tokenAt(tl, m.index) <= c.last)) {
       out.push({ level: 'commune', first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2), counted: true });
@@ -344,7 +347,9 @@ export class SentenceReader {
     // before the match ("Kế hoạch số 21/KH-UBND … về cải cách hành chính năm 2024 với 48 nhiệm vụ").
     const opensClause = from === 1 || /^[,:;]$/u.test(tokens[from - 2]?.text ?? '');
     const head = opensClause || tokens.slice(from, k).some(isFigure) ? from - 1 : from;
-    for (let j = k - 1; j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
+    // "tăng từ 12,5% năm 2022 lên 61% năm 2025": the later state's own period follows it; what stands before is the former's.
+    const later = this.isLaterState(k);
+    for (let j = k - 1; !later && j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
@@ -642,6 +647,14 @@ export class SentenceReader {
 
   isDifference(k: number): boolean {
     return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
+  }
+
+  /** "từ 12,5% năm 2022 lên 61% năm 2025": k is the later state, a former one ("từ" and a figure) a few words before. */
+  private isLaterState(k: number): boolean {
+    const { tokens } = this.tl;
+    if (!/^(?:lên|xuống)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
+    for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (isFigure(tokens[j])) return /^từ$/iu.test(tokens[j - 1]?.text ?? '');
+    return false;
   }
 
   isFormerState(k: number): boolean {
