@@ -2,7 +2,8 @@
  * The `consolidate` stage: mentions (prose, footnotes, tables) → figures, one
  * per indicator × level × period. A mention whose period is the report's own
  * counts as the report period (''). The most specific mention gives the
- * value (ties: the first in reading order); mentions of the same figure with
+ * value (ties: the first in reading order), save a kind split out of a whole
+ * beside its complement (splitPart); mentions of the same figure with
  * another value are kept as conflicts for the mention_conflict check.
  * Mentions without an indicator (unplaced quantities) are not figures.
  */
