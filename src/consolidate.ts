@@ -2,10 +2,12 @@
  * The `consolidate` stage: mentions (prose, footnotes, tables) → figures, one
  * per indicator × level × period. A mention whose period is the report's own
  * counts as the report period (''). The most specific mention gives the
- * value (ties: the first in reading order); mentions of the same figure with
+ * value (ties: the first in reading order), save a kind split out of a whole
+ * beside its complement (splitPart); mentions of the same figure with
  * another value are kept as conflicts for the mention_conflict check.
  * Mentions without an indicator (unplaced quantities) are not figures.
  */
+import { indicatorOf } from './model/catalogue.js';
 import type { Figure, Mention, Period, Report } from './model/report.js';
 import type { Stage } from './pipeline.js';
 
@@ -47,8 +49,9 @@ export function consolidate(report: Report): Figure[] {
     group.push({ ...mention, period });
     groups.set(key, group);
   }
-  return [...groups.values()].map((mentions) => {
-    const chosen = mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+  const mostSpecific = (mentions: Mention[]) => mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+  return [...groups.entries()].map(([key, mentions]) => {
+    const chosen = splitPart(key, mentions, groups, mostSpecific) ?? mostSpecific(mentions);
     const ordered = [chosen, ...mentions.filter((m) => m !== chosen)];
     return {
       indicator: chosen.indicator,
@@ -60,6 +63,31 @@ export function consolidate(report: Report): Figure[] {
       conflicts: ordered.filter((m) => m.value !== chosen.value),
     };
   });
+}
+
+/** Characters between a kind's count and its complement's in one split ("12 công chức, 26 viên chức"). */
+const SIDE_BY_SIDE = 30;
+
+/**
+ * "tinh giản 41 người²" ⏎ "²Trong đó 12 công chức, 26 viên chức và 3 người hợp đồng": a key that counts one kind of
+ * staff when the text splits them (its catalogue complement counts the other kind), stated both as the whole and as
+ * its own kind side by side with the complement's count, is the kind's value (the whole holds both: 41 ≥ 12 + 26).
+ * Null when the group states no such split.
+ */
+function splitPart(key: string, mentions: Mention[], groups: Map<string, Mention[]>, pick: (ms: Mention[]) => Mention): Mention | null {
+  const [indicator, ...rest] = key.split('|');
+  const complement = indicatorOf(indicator).complement;
+  const others = complement ? groups.get([complement, ...rest].join('|')) : undefined;
+  if (!others) return null;
+  const max = Math.max(...mentions.map((m) => m.value));
+  const apart = (a: Mention, b: Mention) => (b.place.start >= a.place.end ? b.place.start - a.place.end : a.place.start - b.place.end);
+  const beside = (part: Mention) =>
+    others.find((o) => o.source === part.source && o.place.page === part.place.page && apart(part, o) >= 0 && apart(part, o) <= SIDE_BY_SIDE);
+  const parts = mentions.filter((m) => {
+    const other = m.value < max ? beside(m) : undefined;
+    return other !== undefined && m.value + other.value <= max;
+  });
+  return parts.length > 0 ? pick(parts) : null;
 }
 
 /** About a page of text: a report this long that yields no figure was probably not read right. */

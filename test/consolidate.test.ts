@@ -85,4 +85,21 @@ describe('consolidate', () => {
       ['dossier.new', 6, 1],
     ]);
   });
+
+  it('takes the civil servants of a cut stated whole and split by kind, when the whole holds them and the public employees', () => {
+    const cut = (value: number, over: Partial<Mention> = {}) => mention({ indicator: 'staff.reduced', value, unit: 'person', ...over });
+    // "tinh giản 41 người²" … "²Trong đó 12 công chức, 26 viên chức": the two kinds side by side in the note.
+    const note = (start: number) => ({ page: 1, line: 30, start, end: start + 2 });
+    const employees = mention({ indicator: 'staff.public_units_reduced', value: 26, unit: 'person', specificity: 0, source: 'footnote', place: note(24) });
+    const split = consolidate(reportWith([cut(41, { specificity: 1, place: { page: 1, line: 4, start: 0, end: 2 } }), cut(12, { specificity: 0, source: 'footnote', place: note(10) }), employees]));
+    expect(split.find((f) => f.indicator === 'staff.reduced')?.value).toBe(12);
+    // Without the public employees' figure beside it nothing says 12 is the whole's part: the most specific mention stays.
+    const unsplit = consolidate(reportWith([cut(41, { specificity: 1 }), cut(12, { specificity: 0, source: 'footnote', place: note(10) })]));
+    expect(unsplit[0].value).toBe(41);
+    const elsewhere = consolidate(reportWith([cut(41, { specificity: 1 }), cut(12, { specificity: 0, source: 'footnote', place: note(10) }), { ...employees, place: note(200) }]));
+    expect(elsewhere.find((f) => f.indicator === 'staff.reduced')?.value).toBe(41);
+    // Nor when the two together are more than the whole: two counts of one cut that disagree.
+    const over = consolidate(reportWith([cut(41, { specificity: 1 }), cut(20, { specificity: 0, source: 'footnote', place: note(10) }), employees]));
+    expect(over.find((f) => f.indicator === 'staff.reduced')?.value).toBe(41);
+  });
 });

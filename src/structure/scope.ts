@@ -8,6 +8,7 @@ import type { ReportMeta } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import type { LevelCues } from '../extract/rules/load.js';
 import { type Opening, type ReadingFrame, readOpening } from '../extract/rules/run.js';
+import { lowerUnitsLevel } from '../parse/lower-units.js';
 import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { escapeRegExp } from '../parse/number-words.js';
 import { foldDiacritics } from '../text/match-form.js';
@@ -24,41 +25,16 @@ const NAMED_UNIT = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})`,
   'gu',
 );
+/** A named unit at the head of a text (its subject). */
+const NAMED_UNIT_LEAD = new RegExp(`^(?:${NAMED_UNIT.source})`, 'u');
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
 const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\p{N}.,])/gu;
 
 /** A provincial department's name ("Sở Y tế"): the unit metadata names one so. */
 const DEPARTMENT = /^Sở\s/u;
 
-/** Unit words of one level, as a regex alternation (longest first). */
-const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l === level).map(([w]) => w), ['lower', 'capitalised']);
-
-/**
- * Units below the reporting one as the subject or topic of a sentence name their level: "Các xã, thị trấn giải
- * quyết 1.700 hồ sơ", "Tại 9 xã, thị trấn, Bộ phận một cửa …", "Bộ phận một cửa của 14 xã, thị trấn tiếp nhận …",
- * a list item's label "- UBND 12 xã - thị trấn: …". Only at the sentence's start (after a comma opener such as "Cùng kỳ,"): as an object ("Huyện kiểm tra 8 xã")
- * they are what the figure counts, not whose it is.
- */
-function lowerUnitsSubject(level: Level): RegExp {
-  const units = unitsOf(level);
-  return new RegExp(
-    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|Bộ phận\s+[Mm]ột\s+cửa\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
-    'u',
-  );
-}
-const LOWER_UNITS: Partial<Record<Level, RegExp>> = { commune: lowerUnitsSubject('commune'), district: lowerUnitsSubject('district') };
-
 /** A heading line that is a label ending ':' with the text it labels run on after it. */
 const RUN_ON_LABEL = /^([^:.;\d]{3,80}:)\s*\S/u;
-
-/** The level below the reporting unit's that a sentence's subject names by its units, or ''. */
-function lowerUnitsLevel(text: string, unitLevel: Level | undefined): Level {
-  if (!unitLevel) return '';
-  for (const level of ['district', 'commune'] as const) {
-    if (LEVEL_RANK[level] < LEVEL_RANK[unitLevel] && LOWER_UNITS[level]!.test(text.trimStart().replace(/^[-+*•–]\s*/u, ''))) return level;
-  }
-  return '';
-}
 
 /**
  * The whole of a unit above the reporting one: "toàn huyện Việt Yên", "trên địa bàn quận" in a commune's report,
@@ -121,7 +97,7 @@ const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
 
 /**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
- * last ';') has a former unit or a provincial office's branch as subject, or it stands inside a parenthesis that
+ * last ';') has a former unit, a provincial office's branch or (after a ';') another named unit as subject, or it stands inside a parenthesis that
  * names a whole above the reporting unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the
  * parenthesis is that whole's.
  */
@@ -133,7 +109,18 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
     if (namesHigherWhole(inside, meta) || wholeProvinceAside(inside, meta) || formerUnitSubject(inside)) return true;
   }
   const clause = before.slice(before.lastIndexOf(';') + 1);
-  return formerUnitSubject(clause) || higherBranchSubject(clause, meta);
+  return (
+    formerUnitSubject(clause) || higherBranchSubject(clause, meta) || (before.includes(';') && otherUnitSubject(clause, meta))
+  );
+}
+
+/**
+ * "…; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản": another unit named at the head of a clause after
+ * ';' is its subject, the clause's figures are that unit's (at a sentence's head the opener says so: scopeOfOpener).
+ */
+function otherUnitSubject(clause: string, meta: ScopeContext['meta']): boolean {
+  const named = NAMED_UNIT_LEAD.exec(clause.trimStart());
+  return named !== null && namedUnit(named[0], meta) === 'other';
 }
 
 /**

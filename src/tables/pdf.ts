@@ -37,6 +37,7 @@ const MAX_HEADER_LINES = 16;
 const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
 const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
+const ROMAN = /^[IVX]+$/;
 
 interface Segment {
   text: string;
@@ -318,6 +319,12 @@ function rowGapOf(region: Region): number {
   return padded ? Math.max(ROW_GAP, WRAPPED_PITCH * pitch) : ROW_GAP;
 }
 
+/** A line whose first cell is a label in the first column: words, no code and no number ("Quý", "Tháng"). */
+function namesWithoutCode(line: VLine, columns: readonly Column[]): boolean {
+  const first = line.segments[0];
+  return first !== undefined && columnOf(first, columns) === 0 && /^\p{L}[\p{L}\p{M} ]*$/u.test(first.text.trim()) && !ROW_CODE.test(first.text.trim());
+}
+
 /** Group a region's lines into rows: header lines one by one, body lines by padding, codes, markers and second values. */
 function rowsOf(region: Region): VLine[][] {
   const rows: VLine[][] = [];
@@ -336,7 +343,11 @@ function rowsOf(region: Region): VLine[][] {
     const secondValue = valueColumns(line).some((c) => taken.has(c));
     const gap = previous ? gapBetween(previous, line) : Infinity;
     const continues = previous !== undefined && previous.page !== line.page && /^\p{Ll}/u.test(first?.text ?? '');
-    if (i <= firstData || !current || startsCode || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
+    // "Quý 633 640" / "II": a roman number alone on its line, close under a row labelled by a word with no code of its
+    // own, ends that label (wrapped in a narrow first column), it is no section code.
+    const labelEnd = startsCode && line.segments.length === 1 && ROMAN.test(first.text.trim()) && gap <= rowGap && previous !== undefined
+      && namesWithoutCode(previous, region.columns) && valueColumns(previous).length > 0;
+    if (i <= firstData || !current || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
   });

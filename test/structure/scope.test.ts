@@ -334,6 +334,21 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
   });
 
+  it('keeps another unit named at the head of a clause after ";" out of the figures of that clause; the unit itself stays', () => {
+    const sở = { level: 'province' as const, name: 'Sở Nội vụ' };
+    expect(read(['Năm nay toàn tỉnh tinh giản 40 người; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản, chủ yếu là viên chức.'], sở).filter((m) => !m.startsWith('='))).toEqual([
+      'staff.reduced=40 - report',
+    ]);
+    expect(read(['Huyện tiếp nhận 3.100 hồ sơ; huyện Kim Sơn giải quyết đúng hạn 3.050 hồ sơ.'])).toContain('dossier.early_or_on_time=3050 - report');
+  });
+
+  it('reads lower units as the subject of a clause after ";" as their level', () => {
+    const tỉnh = { level: 'province' as const, name: 'Ninh Bình' };
+    expect(read(['Tỉnh được tổ chức thành 19 cơ quan chuyên môn; các huyện, thành phố giữ 96 phòng chuyên môn.'], tỉnh)).toEqual([
+      'org.departments=19 - report', 'org.departments=96 district report',
+    ]);
+  });
+
   it("keeps an aside on the whole province out of a department's figures, not the department's own count", () => {
     const sở = { level: 'province' as const, name: 'Sở Tư pháp' };
     const placed = (lines: string[]) => read(lines, sở).filter((m) => !m.startsWith('='));

@@ -160,4 +160,17 @@ describe('readPdfTables', () => {
     expect(read.rows.filter((r) => r.label === 'Tổng cộng').map((r) => r.value)).toEqual(['12.409', '12.360', '99.6']);
     expect(read.lines.some((l) => l.text.trim() === '9 0')).toBe(true);
   });
+
+  it('reads a roman number wrapped under a label of a narrow first column ("Quý" / "II") as the end of that label, no row code', () => {
+    const quarters = page(1, [
+      item('Quý', 86, 80), item('Hồ sơ mới tiếp nhận', 150, 80), item('Hồ sơ đã giải quyết', 300, 80),
+      ...[['I', '512', '498'], ['II', '633', '640'], ['III', '587', '571']].flatMap(([n, got, done], i) => [
+        item('Quý', 86, 100 + 34 * i), item(got, 190, 100 + 34 * i), item(done, 340, 100 + 34 * i),
+        item(n, 92, 114 + 34 * i),
+      ]),
+    ]);
+    expect(readPdfTables([quarters]).rows.map((r) => [r.label, r.value])).toEqual([
+      ['Quý I', '512'], ['Quý I', '498'], ['Quý II', '633'], ['Quý II', '640'], ['Quý III', '587'], ['Quý III', '571'],
+    ]);
+  });
 });

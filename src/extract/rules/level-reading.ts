@@ -5,6 +5,7 @@
  * engine reads"). SentenceReader reads periods and breakdowns; this reads levels.
  */
 import type { Level } from '../../model/schemas.js';
+import { lowerUnitsLevel } from '../../parse/lower-units.js';
 import { LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../../parse/unit-words.js';
 import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
 
@@ -27,6 +28,9 @@ export const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => u
 
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
+
+/** Words back from a level cue to the "giữa" of the link it is one end of. */
+const LINK_WORDS = 16;
 
 /** Units of a level counted by the number before them (not "tỉnh", not "thành phố", which may be the unit's own name). */
 const COUNTED_UNITS = new RegExp(
@@ -84,7 +88,9 @@ export class LevelReader {
     if (j === 0) return '';
     while (j < k && LABEL_LEAD.has(tokens[j].text.toLowerCase())) j++;
     const cue = this.cues.find((c) => c.first === j && c.last < k);
-    return cue && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? '') && !this.namesItself(cue) ? cue.level : '';
+    if (cue && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? '') && !this.namesItself(cue)) return cue.level;
+    // "…; các huyện, thị xã bố trí tổng cộng 108 phòng chuyên môn": lower units as the clause's subject.
+    return lowerUnitsLevel(this.text.slice(tokens[j].start, tokens[k].start), this.frame.unitLevel);
   }
 
   /**
@@ -157,10 +163,17 @@ export class LevelReader {
     return !OWNED_BY.test(line.slice(Math.max(0, tokens[c.first].at - 30), tokens[c.first].at));
   }
 
-  /** "liên thông giữa cấp huyện với cấp xã": levels a link joins, not a figure's level. */
+  /**
+   * "liên thông giữa cấp huyện với cấp xã", "văn bản gửi qua phần mềm … giữa các phòng chuyên môn và UBND các xã": levels a link
+   * or an exchange joins (after "giữa", no figure or ';' between), not a figure's level.
+   */
   private inLink(c: Cue): boolean {
     const { tokens } = this.tl;
-    return tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => t.text.toLowerCase() === 'giữa');
+    for (let j = c.first - 1; j >= Math.max(0, c.first - LINK_WORDS); j--) {
+      if (isFigure(tokens[j]) || tokens[j].text === ';') return false;
+      if (tokens[j].text.toLowerCase() === 'giữa') return true;
+    }
+    return false;
   }
 
   /** A cue that names a level as such ("cấp huyện", "UBND các xã"), not one unit. */

@@ -299,6 +299,14 @@ export class SentenceReader {
     return this.scopeAt(i) !== null && (i - clauseStart < LEAD_WORDS || this.tl.tokens[i + 1]?.text === ':' || (points && this.isPoint(i)));
   }
 
+  /**
+   * "…: Quý III: nhận 640 hồ sơ, trả đúng hẹn 611 hồ sơ; Quý IV: nhận 702 hồ sơ, trả đúng hẹn 688 hồ sơ": a period
+   * labelling a clause after ';' (at its head, then ':') is the period of every figure of that clause.
+   */
+  private labelsClause(j: number, clauseStart: number): boolean {
+    return clauseStart > 0 && j - clauseStart < LEAD_WORDS && this.tl.tokens[j + 1]?.text === ':' && this.scopeAt(j) !== null;
+  }
+
   /** The token after the '(' still open at token k (back to `from`), else `from`. */
   private openParenthesis(k: number, from: number): number {
     let closed = 0;
@@ -385,7 +393,9 @@ export class SentenceReader {
       if (isFigure(tokens[j])) {
         continues = !crossed && this.continuesStatement(j, k);
         crossed = true;
-      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) : this.isLead(j, clauseStart, true) || this.isWhen(j)) return this.scopeAt(j);
+      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) || this.labelsClause(j, clauseStart) : this.isLead(j, clauseStart, true) || this.isWhen(j)) {
+        return this.scopeAt(j);
+      }
     }
     // "Tính đến ngày 30/11/2023, xã có 118 thủ tục; trong năm đề xuất đơn giản hóa 9 thủ tục": a later clause opened
     // by "trong năm" / "trong kỳ" is back in the period the tree gives the sentence (the report's, else its section's),
