@@ -44,6 +44,19 @@ export interface SourceLine {
   ocr?: number;
   /** Reference marks the reader saw on this line (DOCX note references), offsets into `raw`. */
   noteMarks?: NoteMark[];
+  /** PDF lines of a text layer: where the line stands on its page, to tell paragraphs by (text/layout.ts). */
+  box?: LineBox;
+}
+
+/** A PDF line's place on its page, in PDF units (y grows downwards). */
+export interface LineBox {
+  left: number;
+  right: number;
+  baseline: number;
+  /** The largest font size on the line. */
+  size: number;
+  /** The width of its first word. */
+  firstWord: number;
 }
 
 /** A footnote reference mark in a line: the digits of note `footnote` at [start, end). */

@@ -9,7 +9,7 @@
  * it goes through the same line, footnote and table reconstruction.
  */
 import { pdfjs, type PdfJs } from './pdfjs.js';
-import type { Page, PdfItem, Report, SourceLine } from '../model/report.js';
+import type { LineBox, Page, PdfItem, Report, SourceLine } from '../model/report.js';
 import { missingOcrPackages, ocrPdfPage, scanImagePages, type OcrOptions, type OcrPage } from '../ocr/tesseract.js';
 import { footnoteNumberAt, isReferenced, readsAsTableRow } from '../text/footnotes.js';
 import { ReadError } from './errors.js';
@@ -149,6 +149,22 @@ function footnoteAreaStart(lines: RawLine[], next: number, previousBody: string)
   return -1;
 }
 
+const lineStart = (line: RawLine) => line.items[0].x;
+const lineEnd = (line: RawLine) => Math.max(...line.items.map((i) => i.x + i.width));
+
+/** The width its first item gives the line's first word. */
+function firstWordWidth(line: RawLine): number {
+  const first = line.items[0];
+  const text = first.str.trimStart();
+  const word = /^\S+/u.exec(text)?.[0] ?? '';
+  return text.length > 0 ? (first.width * word.length) / text.length : 0;
+}
+
+/** Where a line stands on its page (SourceLine.box). */
+function boxOf(line: RawLine): LineBox {
+  return { left: lineStart(line), right: lineEnd(line), baseline: line.y, size: line.size, firstWord: firstWordWidth(line) };
+}
+
 export interface PdfPageResult {
   page: Page;
   /** Next expected footnote number after this page. */
@@ -165,7 +181,7 @@ export function buildPage(number: number, items: PdfItem[], width: number, heigh
   let offset = 0;
   const body = () => `${previousBody}\n${page.lines.filter((l) => l.kind === 'body').map((l) => l.text).join('\n')}`;
   lines.forEach((l, i) => {
-    const line: SourceLine = { page: number, line: i + 1, offset, text: l.text, raw: l.text, kind: 'body' };
+    const line: SourceLine = { page: number, line: i + 1, offset, text: l.text, raw: l.text, kind: 'body', box: boxOf(l) };
     if (start >= 0 && i >= start) {
       const n = noteNumberOf(l);
       // One lost number is skipped when the one after it is referenced ("18 …", "20 …": 19 never read as a start).
@@ -377,7 +393,11 @@ export async function readPdf(bytes: Uint8Array, report: Report, options: PdfRea
 /** Mark the lines of a page read by OCR, and say when the reading was poor. */
 export function markOcr(page: Page, ocr: OcrPage, report: Report): void {
   const confidence = Math.round(ocr.confidence);
-  for (const line of page.lines) line.ocr = confidence;
+  for (const line of page.lines) {
+    line.ocr = confidence;
+    // A scan's word boxes are too rough (and its pages too unevenly placed) to tell paragraphs by (text/layout.ts).
+    delete line.box;
+  }
   report.textRepair.add('ocr');
   if (page.lines.length > 0 && confidence < LOW_OCR_CONFIDENCE) {
     report.diagnostics.push({

@@ -12,6 +12,8 @@ import type { DocNode } from './tree.js';
 const HEADING = /^(?:([IVX]{1,4})\.|(\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+)|([a-zđ])\))(?=[ \t])/u;
 const BULLET = /^([-+•–*])[ \t]/u;
 const SENTENCE_END = /[.:;!?…]["”’)]*$/u;
+/** How a paragraph's first line starts. */
+const PARAGRAPH_START = /^[\p{Lu}\d"“(]/u;
 /** A line this much shorter than the text width ends its paragraph (when it ends a sentence). */
 const SHORT_LINE = 0.85;
 const DEFAULT_WIDTH = 80;
@@ -63,7 +65,14 @@ export interface TreeOptions {
   paragraphPerLine: boolean;
   /** Whether the line starting at a flow offset came after a blank line on its page (a text's paragraph break). */
   afterBlank?: (start: number) => boolean;
+  /** Whether its PDF page's layout sets the line starting at a flow offset apart from the line above (text/layout.ts). */
+  setApart?: (start: number) => boolean;
 }
+
+/** A heading's words leave a parenthesis open: its next line goes on with them. */
+const openParenthesis = (text: string) => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+/** A heading that already runs on into a sentence or a label's text ("1. Cải cách thể chế: Năm 2022, …"). */
+const RUN_ON = /[.:;!?](?:\s|$)/u;
 
 /** The skeleton of the tree (scopes empty). */
 export function buildTree(text: string, options: TreeOptions): DocNode {
@@ -82,9 +91,19 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
     while (stack.length > 0 && !keep(stack[stack.length - 1])) stack.pop();
   };
   let previous: FlowLine | undefined;
+  // The section whose heading the previous line is (its marker's line or a line the heading wrapped onto).
+  let heading: DocNode | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     const marker = markerOf(line.text);
+    if (!marker && heading && continuesHeading(text.slice(heading.start + heading.marker.length, heading.headEnd), options)) {
+      heading.headEnd = line.end;
+      for (const o of stack) o.node.end = line.end;
+      previous = line;
+      continue;
+    }
+    const headingLine = heading !== undefined;
+    heading = undefined;
     if (marker) {
       const at = stack.findIndex((o) => o.type === marker.type);
       if (at >= 0) stack.length = at;
@@ -96,7 +115,11 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
       }
       if (marker.type === 'I') stack.length = 0;
       open(marker.kind, marker.type, marker.marker, line);
-    } else if (startsParagraph(line, previous, options, width)) {
+      if (marker.kind === 'section') {
+        heading = top();
+        heading.headEnd = line.end;
+      }
+    } else if (startsParagraph(line, previous, options, width, headingLine)) {
       closeTo((o) => o.node.kind === 'section');
       open('paragraph', 'p', '', line);
     }
@@ -106,11 +129,24 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
   return root;
 }
 
-function startsParagraph(line: FlowLine, previous: FlowLine | undefined, options: TreeOptions, width: number): boolean {
+/**
+ * A line that goes on with a heading's words ("3. Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2020 đến" ⏎
+ * "ngày 14/12/2021)"): the heading left a parenthesis open before it ran on into a sentence or a label's text. (A
+ * PDF line its page's layout wraps on is no line of the flow: body-flow.ts joins it to the line above.)
+ */
+function continuesHeading(words: string, options: TreeOptions): boolean {
+  return !options.paragraphPerLine && !RUN_ON.test(words) && openParenthesis(words);
+}
+
+function startsParagraph(line: FlowLine, previous: FlowLine | undefined, options: TreeOptions, width: number, afterHeading: boolean): boolean {
   if (!previous || options.paragraphPerLine) return true;
+  const setApart = options.setApart?.(line.start) === true;
+  const short = previous.text.length < SHORT_LINE * width;
   // A heading line without a full stop ("1. Cải cách thủ tục hành chính") ends before the next line.
-  if (markerOf(previous.text)?.kind === 'section' && previous.text.length < SHORT_LINE * width && !previous.text.trimEnd().endsWith(',')) return true;
+  if (afterHeading && (short || setApart) && !previous.text.trimEnd().endsWith(',')) return true;
+  if (!PARAGRAPH_START.test(line.text)) return false;
+  // A line its PDF page sets apart starts a paragraph, also after words without a full stop (a title, a heading without a number).
+  if (setApart) return true;
   // A sentence that ends a full line still ends its paragraph when a blank line follows it.
-  const short = previous.text.length < SHORT_LINE * width || options.afterBlank?.(line.start) === true;
-  return SENTENCE_END.test(previous.text.trimEnd()) && short && /^[\p{Lu}\d"“(]/u.test(line.text);
+  return SENTENCE_END.test(previous.text.trimEnd()) && (short || options.afterBlank?.(line.start) === true);
 }

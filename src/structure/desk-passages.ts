@@ -74,7 +74,7 @@ function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: Doc
     if (deskAt - start > DESK_LEAD) continue;
     // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
     if (anyIn(start, deskAt)) continue;
-    const heading = node.kind === 'section' && !text.slice(node.start, deskAt).includes('\n');
+    const heading = node.kind === 'section' && deskAt < (node.headEnd ?? node.end);
     if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
     regions.push({ start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
   }

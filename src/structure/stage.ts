@@ -9,7 +9,7 @@ import type { Stage } from '../pipeline.js';
 import { frameOf } from '../extract/rules/index.js';
 import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
-import { bodyFlow } from '../text/body-flow.js';
+import { bodyFlow, bodyLayouts } from '../text/body-flow.js';
 import { buildTree } from './build.js';
 import { levelDeskItems, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
@@ -34,7 +34,7 @@ const DESK_AFTER_LABEL = new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u');
 function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: announce }: LevelCues): string {
   const own = text.slice(node.start, node.end);
   // A heading's words without its number: "1.2.2. Đối với cấp xã: các xã …" labels as "Đối với cấp xã: …" does.
-  if (node.kind === 'section') return own.split('\n')[0].slice(node.marker.length).trimStart();
+  if (node.kind === 'section') return text.slice(node.start, node.headEnd).replace(/\s*\n\s*/gu, ' ').slice(node.marker.length).trimStart();
   const [first] = splitSentences(own);
   const firstSentence = first ? own.slice(first.start, first.end) : own;
   if (node.kind !== 'paragraph') return firstSentence;
@@ -73,10 +73,12 @@ function linesAfterBlank(report: Report): Set<SourceLine> {
 
 export function structure(report: Report): void {
   const flow = bodyFlow(report);
+  const layouts = bodyLayouts(report);
   const afterBlank = linesAfterBlank(report);
   const root = buildTree(flow.text, {
     paragraphPerLine: report.format === 'docx',
     afterBlank: (start) => afterBlank.has(flow.locate(start).line),
+    setApart: (start) => layouts.get(flow.locate(start).line) === 'new',
   });
   const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
   scopeNodes(root, flow.text, context);

@@ -38,6 +38,8 @@ export interface DocNode {
   end: number;
   /** The marker that opened it ("II.", "1.2.", "a)", "-", "+"), '' for a paragraph. */
   marker: string;
+  /** A section: the end of its heading (the marker's line and any line the heading wrapped onto). */
+  headEnd?: number;
   scope: Scope;
   children: DocNode[];
   parent?: DocNode;

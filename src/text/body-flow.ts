@@ -1,13 +1,15 @@
 /**
  * The running text that prose rules match on: body lines across pages, one
- * '\n' between lines (each trimmed), with footnote reference marks ("năm 20241" → "năm
- * 2024"), blank lines and page-number lines left out. Every offset maps
+ * '\n' between lines (each trimmed; a space where a PDF page's layout wraps
+ * a line on), with footnote reference marks ("năm 20241" → "năm 2024"),
+ * blank lines and page-number lines left out. Every offset maps
  * back to page/line/page offset through the Flow. Also each footnote body as
  * its own flow (footnotes cite documents and figures too).
  */
 import type { Report, SourceLine } from '../model/report.js';
 import { FlowBuilder, type Flow } from './flow.js';
 import { footnoteRefsOf, type FootnoteRef } from './footnote-refs.js';
+import { type Layout, lineLayouts } from './layout.js';
 
 const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/;
 const isBlank = (line: SourceLine) => line.text.trim() === '';
@@ -38,13 +40,22 @@ function pageNumberLines(lines: SourceLine[]): Set<SourceLine> {
 /** Pieces of a line left out of a flow, as [start, end) in the line's text, in order. */
 type Cuts = Map<SourceLine, Array<[number, number]>>;
 
-function buildFlow(lines: SourceLine[], cuts: Cuts, skip: Set<SourceLine>): Flow {
+/**
+ * What joins a line to the one before it in a flow: '\n', or where its PDF page's layout wraps it on (layout.ts) a
+ * space, as the lines of one paragraph run on in a DOCX (one line of the flow is one paragraph, heading or item),
+ * and nothing after a hyphen that ends a word ("Nghị định số 16/2015/NĐ-" ⏎ "CP").
+ */
+function separatorBefore(line: SourceLine, before: SourceLine, layouts: ReadonlyMap<SourceLine, Layout>): string {
+  if (layouts.get(line) !== 'wrap') return '\n';
+  return /[\p{L}\p{N}]-$/u.test(before.text.trimEnd()) ? '' : ' ';
+}
+
+function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout> = new Map()): Flow {
   const builder = new FlowBuilder();
-  let first = true;
+  let before: SourceLine | undefined;
   for (const line of lines) {
-    if (isBlank(line) || skip.has(line)) continue;
-    if (!first) builder.appendSeparator('\n');
-    first = false;
+    if (before) builder.appendSeparator(separatorBefore(line, before, layouts));
+    before = line;
     // Leading and trailing spaces are layout, not text.
     let from = line.text.length - line.text.trimStart().length;
     const to = line.text.trimEnd().length;
@@ -64,17 +75,28 @@ function refCuts(refs: FootnoteRef[]): Cuts {
   return cuts;
 }
 
-const bodyCache = new WeakMap<Report, { pages: Report['pages']; flow: Flow }>();
+const bodyCache = new WeakMap<Report, { pages: Report['pages']; flow: Flow; layouts: Map<SourceLine, Layout> }>();
+
+function cachedBody(report: Report): { flow: Flow; layouts: Map<SourceLine, Layout> } {
+  const cached = bodyCache.get(report);
+  if (cached && cached.pages === report.pages) return cached;
+  const lines = report.pages.flatMap((p) => p.lines);
+  const skip = pageNumberLines(lines);
+  const body = lines.filter((l) => l.kind === 'body' && !isBlank(l) && !skip.has(l));
+  const layouts = lineLayouts(body);
+  const entry = { pages: report.pages, flow: buildFlow(body, refCuts(footnoteRefsOf(report)), layouts), layouts };
+  bodyCache.set(report, entry);
+  return entry;
+}
 
 /** Body lines across pages, footnote marks, blank and page-number lines removed. Cached per report. */
 export function bodyFlow(report: Report): Flow {
-  const cached = bodyCache.get(report);
-  if (cached && cached.pages === report.pages) return cached.flow;
-  const lines = report.pages.flatMap((p) => p.lines);
-  const body = lines.filter((l) => l.kind === 'body');
-  const flow = buildFlow(body, refCuts(footnoteRefsOf(report)), pageNumberLines(lines));
-  bodyCache.set(report, { pages: report.pages, flow });
-  return flow;
+  return cachedBody(report).flow;
+}
+
+/** What their PDF pages' layout says of the body flow's lines (layout.ts), with the flow. */
+export function bodyLayouts(report: Report): ReadonlyMap<SourceLine, Layout> {
+  return cachedBody(report).layouts;
 }
 
 /**
@@ -101,7 +123,7 @@ export function footnoteFlows(report: Report): { number: number; flow: Flow }[] 
     // The cut starts where the line's text does (a number alone set in from the margin: pdftotext -layout).
     const opening = new RegExp(String.raw`^(\s*)${number}(?!\p{N})\s*`, 'u').exec(lines[0].text);
     if (opening) cuts.set(lines[0], [[opening[1].length, opening[0].length]]);
-    return { number, flow: buildFlow(lines, cuts, new Set()) };
+    return { number, flow: buildFlow(lines, cuts) };
   });
 }
 

@@ -136,11 +136,14 @@ describe('parseTsv', () => {
 });
 
 describe('markOcr', () => {
-  it('marks each line with the page confidence and warns below 70', () => {
+  it('marks each line with the page confidence and warns below 70, and drops its box', () => {
     const report = newReport({ id: '0'.repeat(16), path: 'x.pdf', sourceFile: 'x.pdf', format: 'pdf' });
-    const page: Page = { number: 2, lines: [{ page: 2, line: 1, offset: 0, text: 'Báo cáo', raw: 'Báo cáo', kind: 'body' }] };
+    const box = { left: 85, right: 140, baseline: 100, size: 13, firstWord: 24 };
+    const page: Page = { number: 2, lines: [{ page: 2, line: 1, offset: 0, text: 'Báo cáo', raw: 'Báo cáo', kind: 'body', box }] };
     markOcr(page, { lines: [], confidence: 54.4, dpi: 200 }, report);
     expect(page.lines[0].ocr).toBe(54);
+    // A scan's word boxes do not tell paragraphs apart.
+    expect(page.lines[0].box).toBeUndefined();
     expect(report.textRepair.has('ocr')).toBe(true);
     expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: 'page 2: low OCR confidence (54 < 70): check its figures against the scan' })]);
   });

@@ -25,6 +25,11 @@ describe('itemsToLines', () => {
 describe('buildPage', () => {
   const body = (n: number, from = 80) => Array.from({ length: n }, (_, i) => item(`dòng ${i + 1} của thân bài`, 72, from + i * 20));
 
+  it('records where each line stands: its left and right ends, its baseline, size and first word', () => {
+    const { page } = buildPage(1, [item('Tổng số', 100, 90, 12, 42), item('hồ sơ', 146, 90, 12, 30)], 595, 842, 1);
+    expect(page.lines[0].box).toEqual({ left: 100, right: 176, baseline: 90, size: 12, firstWord: 24 });
+  });
+
   it('drops a running page number at the bottom but keeps a lone table value at the top', () => {
     const page = buildPage(5, [item('0', 300, 60), ...body(3), item('5', 300, 800)], 595, 842, 1).page;
     expect(page.lines.map((l) => l.text)).toEqual(['0', 'dòng 1 của thân bài', 'dòng 2 của thân bài', 'dòng 3 của thân bài']);

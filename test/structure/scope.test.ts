@@ -53,6 +53,15 @@ describe('document tree', () => {
     expect(root.children.map((c) => c.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a heading that leaves a parenthesis open goes on over its next line, and its span scopes its section', () => {
+    const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');
+    const lines = ['2. Kết quả giải quyết hồ sơ tại bộ phận một cửa của huyện (số liệu tính từ ngày 16/12/2022 đến', 'ngày 15/12/2023)', 'Bộ phận một cửa tiếp nhận 3.215 hồ sơ.', ...filler];
+    expect(readWith(lines, { format: 'txt' })).toContain('dossier.received=3215 - 2022-12-16..2023-12-15');
+    // A heading that already ran on into its text keeps its first line only.
+    const runOn = ['2. Thủ tục hành chính: huyện đang áp dụng 260 thủ tục (trong đó có', '40 thủ tục liên thông).'];
+    expect(buildTree(runOn.join('\n'), { paragraphPerLine: false }).children[0].headEnd).toBe(runOn[0].length);
+  });
+
   it('ends a paragraph at a blank line after a sentence that fills its line', () => {
     const full = 'Trong kỳ, Bộ phận Một cửa của các xã đã tiếp nhận và xử lý hồ sơ của tổ chức, công dân đúng hạn.';
     const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');
@@ -593,6 +602,9 @@ describe('scopes passed down the tree', () => {
     expect(read(['Đến ngày 30/11/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-11-30..2023-11-30');
     // A date written out keeps its day, also the report's own date.
     expect(read(['Đến hết ngày 15/12/2023, số công chức có mặt là 49 người.'])).toContain('staff.present=49 - 2023-12-15..2023-12-15');
+    // …also where a line wraps inside the words that say when the count holds.
+    const wrapped = ['Huyện được giao 52 biên chế công chức năm 2023, số có mặt tại thời', 'điểm 30/11/2023 là 49 người.'];
+    expect(readWith(wrapped, { format: 'txt' })).toContain('staff.present=49 - 2023-11-30..2023-11-30');
   });
   it("reads a programme named by its number as a name, so a year after it still heads its clause", () => {
     const lines = ['Thực hiện Đề án 06 của Chính phủ, năm 2022 UBND huyện đề nghị đơn giản hóa 14 thủ tục hành chính.'];

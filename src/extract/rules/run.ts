@@ -92,7 +92,7 @@ const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
-const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời điểm|ngày)|tính đến(?:\s+ngày)?)\s*$/iu;
+const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời\s+điểm|ngày)|tính\s+đến(?:\s+ngày)?)\s*$/iu;
 
 function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
   const out: Cue[] = [];
