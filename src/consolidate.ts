@@ -24,11 +24,14 @@ function byPlace(a: Mention, b: Mention): number {
   return a.place.page - b.place.page || a.place.start - b.place.start || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source];
 }
 
+/** The mention that gives a figure its value: the most specific, the first in reading order on a tie. */
+const mostSpecific = (mentions: readonly Mention[]) => mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+
 /** A plan's count: one number, whichever sentence restates it. */
 const PLAN_TASKS = 'plan.tasks';
 
 /**
- * "Kế hoạch CCHC 6 tháng cuối năm 2025 với 21 nhiệm vụ. … đã hoàn thành 9/21 nhiệm vụ": a plan's count read at the
+ * "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ. … đã hoàn thành 7/18 nhiệm vụ": a plan's count read at the
  * report's period after a plan named by its own span counted the same restates that plan, and takes its span.
  */
 function restatedPlan(mention: Mention, period: Period, named: readonly Mention[]): Period {
@@ -49,9 +52,8 @@ export function consolidate(report: Report): Figure[] {
     group.push({ ...mention, period });
     groups.set(key, group);
   }
-  const mostSpecific = (mentions: Mention[]) => mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
   return [...groups.entries()].map(([key, mentions]) => {
-    const chosen = splitPart(key, mentions, groups, mostSpecific) ?? mostSpecific(mentions);
+    const chosen = splitPart(key, mentions, groups) ?? mostSpecific(mentions);
     const ordered = [chosen, ...mentions.filter((m) => m !== chosen)];
     return {
       indicator: chosen.indicator,
@@ -74,7 +76,7 @@ const SIDE_BY_SIDE = 30;
  * its own kind side by side with the complement's count, is the kind's value (the whole holds both: 41 ≥ 12 + 26).
  * Null when the group states no such split.
  */
-function splitPart(key: string, mentions: Mention[], groups: Map<string, Mention[]>, pick: (ms: Mention[]) => Mention): Mention | null {
+function splitPart(key: string, mentions: Mention[], groups: Map<string, Mention[]>): Mention | null {
   const [indicator, ...rest] = key.split('|');
   const complement = indicatorOf(indicator).complement;
   const others = complement ? groups.get([complement, ...rest].join('|')) : undefined;
@@ -87,7 +89,7 @@ function splitPart(key: string, mentions: Mention[], groups: Map<string, Mention
     const other = m.value < max ? beside(m) : undefined;
     return other !== undefined && m.value + other.value <= max;
   });
-  return parts.length > 0 ? pick(parts) : null;
+  return parts.length > 0 ? mostSpecific(parts) : null;
 }
 
 /** About a page of text: a report this long that yields no figure was probably not read right. */

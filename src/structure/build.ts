@@ -130,8 +130,8 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
 }
 
 /**
- * A line that goes on with a heading's words ("3. Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2020 đến" ⏎
- * "ngày 14/12/2021)"): the heading left a parenthesis open before it ran on into a sentence or a label's text. (A
+ * A line that goes on with a heading's words ("2. Kết quả giải quyết hồ sơ (số liệu từ ngày 16/6/2022 đến" ⏎
+ * "ngày 15/12/2022)"): the heading left a parenthesis open before it ran on into a sentence or a label's text. (A
  * PDF line its page's layout wraps on is no line of the flow: body-flow.ts joins it to the line above.)
  */
 function continuesHeading(words: string, options: TreeOptions): boolean {

@@ -84,7 +84,7 @@ const WHOLE_PROVINCE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+tỉnh(?!
 const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && WHOLE_PROVINCE.test(inside);
 
 /**
- * "…; Chi nhánh Văn phòng Đăng ký đất đai huyện (trực thuộc Sở Tài nguyên và Môi trường) có 21 hồ sơ quá hạn": a
+ * "…; Chi nhánh Văn phòng Đăng ký đất đai tại huyện (trực thuộc Sở Tài nguyên và Môi trường) còn 17 hồ sơ trễ hạn": a
  * branch of a provincial office working in a district or a commune as the subject of the figure's clause counts that
  * office's dossiers, not the reporting unit's. Named as a branch ("Chi nhánh …", "riêng Chi nhánh …") or by whom it
  * belongs to ("(trực thuộc Sở …)", "(đơn vị ngành dọc của Sở …)"). Not a branch the unit works with ("phối hợp với
@@ -303,7 +303,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const { periodEnd } = context.frame;
   const later = opening.period !== null && periodEnd !== '' && opening.period.start > periodEnd;
   if (heading && (later || context.levels.planHeading.test(opening.words))) scope.plan = true;
-  // "Theo kế hoạch, năm 2024 huyện kiểm tra 05 phòng …": what the plan schedules (a sentence with "đã" reports it done).
+  // "Theo kế hoạch, trong năm thị xã kiểm tra 07 phòng …": what the plan schedules (a sentence with "đã" reports it done).
   if (kind === 'sentence' && opening.figure && context.levels.planOpener.test(opening.words)) scope.plan = true;
   return scope;
 }

@@ -12,7 +12,7 @@
  *   rank when it or the column on its left reads as the index, no figure
  *   when that result is anything else (a SIPAS score, a share).
  */
-import { foldDiacritics, foldedTokens } from './fold.js';
+import { foldDiacritics, foldedTokens, withoutBrackets } from './fold.js';
 import { matchLabel } from './labels.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
 import { isTotalLabel } from './dimensions.js';
@@ -20,8 +20,8 @@ import { isTotalLabel } from './dimensions.js';
 /** Headings that only say a breakdown follows. */
 const BREAKDOWN = /^(?:trong do|chia ra|bao gom|gom)\s*:?$/;
 
-const said = (parts: readonly string[]) =>
-  parts.map((p) => p.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && !BREAKDOWN.test(foldDiacritics(p)));
+/** What a header's parts say: brackets and breakdown headings left out. */
+const said = (parts: readonly string[]) => parts.map(withoutBrackets).filter((p) => p !== '' && !BREAKDOWN.test(foldDiacritics(p)));
 
 /** A header whose words, breakdown headings aside, name one level and nothing more ("Trong đó" / "Cấp huyện"). */
 function namesLevelOnly(parts: readonly string[]): boolean {

@@ -7,7 +7,7 @@
 import { monthEnd, monthStart } from '../parse/dates.js';
 import { scanPeriods, type PeriodToken } from '../parse/periods.js';
 import type { Level } from '../model/schemas.js';
-import { foldDiacritics } from './fold.js';
+import { foldDiacritics, withoutBrackets } from './fold.js';
 import { levelsIn } from './levels.js';
 
 export interface Period {
@@ -106,7 +106,7 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
-  const leaf = foldDiacritics(parts.at(-1) ?? '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const leaf = withoutBrackets(foldDiacritics(parts.at(-1) ?? ''));
   const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
     : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
   const levels = levelsIn(joined);

@@ -6,7 +6,7 @@
  * total; only a carried-over column beside it says it is the new part.
  * Alone ("Hồ sơ tiếp nhận trong kỳ | Đã giải quyết"), it stays the total.
  */
-import { foldDiacritics } from './fold.js';
+import { foldDiacritics, withoutBrackets } from './fold.js';
 import { matchLabel } from './labels.js';
 
 /** A leaf naming intake within the period: "Tiếp nhận trong kỳ", "Nhận trong quý", "Số tiếp nhận trong kỳ báo cáo". */
@@ -17,7 +17,7 @@ export const NEW_INTAKE = 'Số hồ sơ mới tiếp nhận';
 
 /** A header's leaf: its last part that says something once brackets are dropped (not a column number "(5)" under it). */
 function leafOf(parts: readonly string[]): string {
-  const said = parts.map((p) => foldDiacritics(p).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p));
+  const said = parts.map((p) => withoutBrackets(foldDiacritics(p))).filter((p) => /\p{L}/u.test(p));
   return said.at(-1) ?? '';
 }
 

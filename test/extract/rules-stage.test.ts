@@ -77,7 +77,7 @@ describe('rules stage', () => {
     const r = report([
       [body, 'body'],
       [cited, 'body'],
-      ['1 Số liệu tính đến ngày 31/10/2021 theo Cơ sở dữ liệu quốc gia về thủ tục hành chính.', 'footnote', 1],
+      ['1 Số liệu tính đến ngày 31/10/2021, lấy từ phần mềm một cửa của tỉnh.', 'footnote', 1],
       ['2 Kế hoạch số 05/KH-UBND ngày 10/01/2021 thực hiện Nghị quyết của HĐND tỉnh năm 2020.', 'footnote', 2],
     ]);
     // A mark's place is in page offsets: after the words, on the line that holds them.

@@ -623,15 +623,15 @@ describe('scopes passed down the tree', () => {
   });
 
   it('reads a sentence opened by "Theo kế hoạch," as a schedule, unless "đã" reports it done', () => {
-    const lines = ['Theo kế hoạch, năm 2023 huyện kiểm tra 05 cơ quan chuyên môn và 07 xã, thị trấn. Đến nay, huyện đã kiểm tra 03 cơ quan chuyên môn và 04 xã, thị trấn.'];
-    expect(read(lines)).toEqual(['inspection.units=3 district report', 'inspection.units=4 commune report']);
-    expect(read(['Theo kế hoạch, huyện đã kiểm tra 05 cơ quan chuyên môn.'])).toEqual(['inspection.units=5 - report']);
+    const lines = ['Theo kế hoạch, năm 2023 huyện sẽ kiểm tra 04 cơ quan chuyên môn và 07 xã, thị trấn. Đến nay, huyện đã kiểm tra 02 cơ quan chuyên môn và 05 xã, thị trấn.'];
+    expect(read(lines)).toEqual(['inspection.units=2 district report', 'inspection.units=5 commune report']);
+    expect(read(['Theo kế hoạch, huyện đã kiểm tra 06 cơ quan chuyên môn.'])).toEqual(['inspection.units=6 - report']);
   });
 
   it("keeps out the figures of a provincial office's branch as a clause's subject in a district's report", () => {
-    const lines = ['Hồ sơ quá hạn tập trung ở lĩnh vực đất đai; Chi nhánh Văn phòng Đăng ký đất đai huyện (trực thuộc Sở Tài nguyên và Môi trường) có 36 hồ sơ quá hạn.'];
+    const lines = ['Số hồ sơ trễ hạn nhiều nhất ở lĩnh vực đất đai; Chi nhánh Trung tâm Phát triển quỹ đất tại huyện (trực thuộc Sở Tài nguyên và Môi trường) còn 36 hồ sơ quá hạn.'];
     expect(read(lines).filter((m) => !m.startsWith('='))).toEqual([]);
-    expect(read(['Hồ sơ chậm chủ yếu do phối hợp; Văn phòng Đăng ký đất đai (đơn vị ngành dọc của Sở Nông nghiệp và Môi trường) còn 18 hồ sơ quá hạn.']).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read(['Hồ sơ chậm chủ yếu do phối hợp; Trung tâm Trợ giúp pháp lý (đơn vị ngành dọc của Sở Tư pháp) còn 18 hồ sơ quá hạn.']).filter((m) => !m.startsWith('='))).toEqual([]);
     // The unit's desk working with the branch keeps its own figures.
     expect(read(['Bộ phận Một cửa huyện phối hợp với Chi nhánh Văn phòng Đăng ký đất đai giải quyết 1.240 hồ sơ đất đai.'])).toEqual(['dossier.resolved=1240 - report']);
   });

@@ -70,7 +70,7 @@ export interface LevelCues {
   comparisonWords: RegExp;
   /** Right before a year, these make it part of a name ("Kế hoạch CCHC năm 2024"), not a scope. */
   namedByYear: RegExp;
-  /** These end a token line where what was said starts a clause ("ông A cho biết năm 2024 …"). */
+  /** These end a token line where what was said starts a clause ("bà B cho biết năm 2023 …"). */
   reportedSpeech: RegExp;
   /** The province's one-stop centre: the province level in a province's report, another body in any other. */
   provinceCentre: RegExp;

@@ -263,8 +263,8 @@ export class SentenceReader {
 
   /**
    * The span a plan is named by, in the clause before a count of that plan, when the count is that span's:
-   * "Kế hoạch năm 2011 có 18 nhiệm vụ, năm 2012 có 21 nhiệm vụ" in a report on 2011–2015 (a year inside the
-   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 với 21 nhiệm vụ" in a third-quarter report (a part of
+   * "Kế hoạch năm 2012 có 16 nhiệm vụ, năm 2013 có 20 nhiệm vụ" in a report on 2011–2015 (a year inside the
+   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report (a part of
    * a year that holds the report's period). A whole year that holds it is the report period's plan ("Kế hoạch
    * CCHC năm 2024 …" in a half-year report).
    */
@@ -581,7 +581,7 @@ export class SentenceReader {
     let clauseStart = 0;
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;
-      // "ông A cho biết năm 2024 huyện được giao …": what was said opens a clause, as after a comma.
+      // "bà B cho biết năm 2023 thị xã được giao …": what was said opens a clause, as after a comma.
       if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.tl.line.slice(0, tokens[j + 1]?.at))) clauseStart = j + 1;
       else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
     }
