@@ -142,8 +142,13 @@ function isDataRow(row: GridRow): boolean {
   const isHeading = (cell: GridCell) => HEADING_DATE.test(cell.text.trim());
   // A date is no value cell, so a row of a year and dates has one value: every filled cell a heading is header too.
   const headingsOnly = (cells: readonly GridCell[]) => cells.length >= 2 && cells.every(isHeading);
-  return values.length > 0 && !headingsOnly(values) && !headingsOnly(filled);
+  // The year alone and the end of a heading wrapped before its year ("9 tháng" / "2024" beside "Cùng" / "kỳ 2023").
+  const wrappedYears = values.every(isHeading) && filled.filter((c) => ENDS_IN_YEAR.test(c.text.trim())).length >= 2;
+  return values.length > 0 && !headingsOnly(values) && !headingsOnly(filled) && !wrappedYears;
 }
+
+/** A cell ending in a year: the year alone, or a heading's words before it ("kỳ 2023"). */
+const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
 
 /** A header line holding only the digits wrapped off cut numbers above them ("4" under "31/12/202"). */
 function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {
@@ -212,6 +217,9 @@ function headerCell(headers: readonly GridRow[], r: number, c: number, values: r
   return left ?? right;
 }
 
+/** A span of time that names no year ("9 tháng", "6 tháng đầu năm", "Quý III"; not "Kết quả các năm", a group over years). */
+const SPAN_WITHOUT_YEAR = /^(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+(?:\s+năm)?)$/iu;
+
 /** The header text over column `c`: each header row's cell covering it, top down, without repeats. */
 function headerOf(headers: readonly GridRow[], c: number, values: readonly number[] = [], lineHeader = false): string[] {
   const parts: string[] = [];
@@ -222,7 +230,9 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
     // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
     const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
-    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber)) parts.push(joinLines([parts.pop()!, text]));
+    // … and so does a year alone under a span of time that waits for it ("9 tháng" / "2024", "Quý III" / "2024").
+    const yearOfSpan = YEAR.test(text) && SPAN_WITHOUT_YEAR.test(parts[parts.length - 1] ?? '');
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);
@@ -366,6 +376,9 @@ const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia 
 /** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
 const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
+/** A heading naming a share of something ("Tỷ lệ số hóa (%)"), not only "share" (the bare one is BARE_SHARE). */
+const SHARE_HEADING = /^ty le\s+\p{L}/u;
+
 /** A leaf that says only that dossiers are counted ("Số hồ sơ", "Hồ sơ") under a heading that says which. */
 const DOSSIER_LEAF = /^(?:so\s+)?(?:luong\s+)?ho\s+so$/;
 /** Words naming the online service itself, not what is counted through it. */
@@ -391,11 +404,13 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod, not = '')
   const split = parts.flatMap((p) => /^(.*\S)\s+(tỷ\s+lệ(?:\s*\(%\))?)$/iu.exec(clean(p))?.slice(1) ?? [p]);
   // "Kết quả giải quyết" over Tổng số / Quá hạn: the dossiers resolved, as "Đã giải quyết" is.
   const resolvedHeading = split.map((p) => (RESULT_OF_RESOLVING.test(foldDiacritics(clean(p))) ? 'Đã giải quyết' : p));
-  const named = resolvedHeading.filter((p) => !GENERIC_HEADING.test(foldDiacritics(clean(p))));
+  // Under a share heading ("Tỷ lệ số hóa (%)" over "Hồ sơ" / "Kết quả") the leaf says what the share is of: never generic.
+  const underShare = (i: number) => i > 0 && SHARE_HEADING.test(foldDiacritics(clean(resolvedHeading[i - 1])));
+  const named = resolvedHeading.filter((p, i) => !GENERIC_HEADING.test(foldDiacritics(clean(p))) || (i === resolvedHeading.length - 1 && underShare(i)));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.
-  if (own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1])))) {
+  if (own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1]))) && !SHARE_HEADING.test(foldDiacritics(clean(own[own.length - 2])))) {
     for (let k = own.length - 1; k >= 1; k--) {
       const heading = headerLabel(own.slice(-1 - k, -1).join(' '), report).replace(SERVICE_WORDS, '');
       const best = bestReading([`Số hồ sơ ${heading}`, `Số hồ sơ tiếp nhận ${heading}`], false, 'dossier.', not);

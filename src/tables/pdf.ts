@@ -123,10 +123,18 @@ const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-�
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** Two or more cells, a number among them (not only a row code; not only years, a header wrapped under "Năm"). */
+/** A cell ending in a year: the year alone, or the end of a heading wrapped before it ("kỳ 2023", "năm 2024"). */
+const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
+
+/**
+ * Two or more cells, a number among them (not only a row code; not only
+ * years in two or more heading cells: a header wrapped under "Năm", or "9
+ * tháng" / "Cùng" over "2024" / "kỳ 2023").
+ */
 function isDataLine(line: VLine): boolean {
   const numbers = line.segments.filter((s, i) => isNumber(s.text) && !(i === 0 && ROW_CODE.test(s.text.trim())));
-  return line.segments.length >= 2 && numbers.length > 0 && !(numbers.length >= 2 && numbers.every((s) => YEAR.test(s.text.trim())));
+  const yearsOnly = numbers.every((s) => ENDS_IN_YEAR.test(s.text.trim())) && line.segments.filter((s) => ENDS_IN_YEAR.test(s.text.trim())).length >= 2;
+  return line.segments.length >= 2 && numbers.length > 0 && !yearsOnly;
 }
 
 /**
@@ -258,6 +266,27 @@ function pageRegions(lines: readonly VLine[]): Region[] {
   return regions.filter((r) => r.lines.filter(isDataLine).length >= 2 || r.columns.length >= 3);
 }
 
+/**
+ * The start of a header left at the foot of the page before, when a page
+ * break fell inside it (the rest of the header and the first rows on the
+ * next page): the last lines of that page, after its last table and its last
+ * sentence, whose cells fit the columns of the table that opens this page.
+ */
+function headerLeftAbove(region: Region, lines: readonly VLine[], previousPageLines: readonly VLine[], before: Region | undefined): VLine[] {
+  if (previousPageLines.length === 0 || lines.indexOf(region.lines[0]) > 1) return [];
+  const size = sizeOf(region.lines.filter(isDataLine));
+  const taken: VLine[] = [];
+  for (let n = previousPageLines.length - 1; n >= 0 && taken.length < MAX_HEADER_LINES; n--) {
+    const line = previousPageLines[n];
+    if (before?.lines.includes(line) || isDataLine(line) || ends(line) || endsSentence(line)) break;
+    if (taken.length > 0 && gapBetween(line, taken[0]) > TABLE_GAP) break;
+    if (!headerFits(line, region.columns, size)) break;
+    taken.unshift(line);
+  }
+  // A heading over the table needs more than its last line: one line alone is a caption, or prose.
+  return taken.length >= 2 ? taken : [];
+}
+
 /** Regions over the pages, a table cut by a page break joined again (same columns, at the foot of one page and the top of the next). */
 function regions(pages: ReadonlyArray<readonly VLine[]>): Region[] {
   const out: Region[] = [];
@@ -275,6 +304,7 @@ function regions(pages: ReadonlyArray<readonly VLine[]>): Region[] {
       const acrossPages = k === 0 && lines.indexOf(region.lines[0]) <= 1 && before !== undefined && previousPageLines.slice(-2).includes(before.lines.at(-1)!);
       // Cut by the header typed again mid-table: right after the part before it.
       const afterHeader = before !== undefined && lines.includes(before.lines.at(-1)!) && lines.indexOf(region.lines[0]) === lines.indexOf(before.lines.at(-1)!) + 1;
+      if (k === 0 && !(same && (acrossPages || afterHeader))) region.lines.unshift(...headerLeftAbove(region, lines, previousPageLines, before));
       if (same && (acrossPages || afterHeader)) {
         before.lines.push(...region.lines);
         before.columns = columnsOf([{ page, y: 0, size: 0, segments: [...before.columns, ...region.columns].map((c) => ({ text: '', items: [], ...c })) }]);
@@ -390,7 +420,8 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
 function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];
-  const starts = [...s.text.matchAll(/(?<=^|\s)\p{Lu}\p{Ll}/gu)].map((m) => m.index);
+  // A heading may also open with a count of months ("9 tháng Cùng" is "9 tháng" and "Cùng").
+  const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index);
   if (starts.length !== n || starts[0] !== 0) return [s];
   return starts.map((start, k) => {
     const text = s.text.slice(start, starts[k + 1]).trim();
