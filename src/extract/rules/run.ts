@@ -242,6 +242,14 @@ export class SentenceReader {
     return out;
   }
 
+  /**
+   * The last 40 characters of the line before position at: enough for a naming or reporting phrase
+   * that ends there (words.yaml), and bounded so a check per token stays linear in the line.
+   */
+  private wordsBefore(at: number): string {
+    return this.tl.line.slice(Math.max(0, at - 40), at);
+  }
+
   /** The period token j states, if it scopes figures (not an event date, not "đến nay"). */
   private scopeAt(j: number): Period | null {
     const p = this.tl.tokens[j]?.placeholder?.period;
@@ -250,7 +258,7 @@ export class SentenceReader {
     // "đang giải quyết chuyển sang tháng 11 là 69 hồ sơ": where dossiers go, pending at the end of this period.
     if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
-    if (this.namedByYear.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 40), this.tl.tokens[j].at))) return null;
+    if (this.namedByYear.test(this.wordsBefore(this.tl.tokens[j].at))) return null;
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
@@ -356,7 +364,7 @@ export class SentenceReader {
     const opensClause = from === 1 || /^[,:;]$/u.test(tokens[from - 2]?.text ?? '');
     const head = opensClause || tokens.slice(from, k).some(isFigure) ? from - 1 : from;
     // "tăng từ 12,5% năm 2022 lên 61% năm 2025": the later state's own period follows it; what stands before is the former's.
-    const later = this.isLaterState(k);
+    const later = this.isLaterState(k) || this.isNextItem(k);
     for (let j = k - 1; !later && j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
@@ -582,7 +590,7 @@ export class SentenceReader {
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;
       // "bà B cho biết năm 2023 thị xã được giao …": what was said opens a clause, as after a comma.
-      if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.tl.line.slice(0, tokens[j + 1]?.at))) clauseStart = j + 1;
+      if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.wordsBefore(tokens[j + 1]?.at ?? this.tl.line.length))) clauseStart = j + 1;
       else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
     }
     const cue = this.cues.find((c) => c.last < before);
@@ -664,6 +672,20 @@ export class SentenceReader {
     const { tokens } = this.tl;
     if (!/^(?:lên|xuống)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
     for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (isFigure(tokens[j])) return /^từ$/iu.test(tokens[j - 1]?.text ?? '');
+    return false;
+  }
+
+  /**
+   * "gồm 31 văn bản trong giai đoạn 2016-2018 và 44 văn bản trong giai đoạn 2019-2020": an item after "và" that
+   * states its own period right after it; the period just before "và" ends the item before.
+   */
+  private isNextItem(k: number): boolean {
+    const { tokens } = this.tl;
+    if (!/^và$/iu.test(tokens[k - 1]?.text ?? '') || !this.scopeAt(k - 2)) return false;
+    for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
+      if (isFigure(tokens[j]) || /^[,;.]$/u.test(tokens[j].text)) return false;
+      if (this.scopeAt(j)) return true;
+    }
     return false;
   }
 
