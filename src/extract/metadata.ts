@@ -19,6 +19,7 @@ import { caseAlternation, titleCase, UNIT_WORDS, unitLevelOf } from '../parse/un
 import type { Stage } from '../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../text/body-flow.js';
 import { readLead, type Lead } from './lead.js';
+import { reportsForProvince } from './department-subject.js';
 import { departmentIn, leadUnit } from './lead-unit.js';
 import { parentUnit } from './parent-unit.js';
 import { dominantYear, leadPeriod, titlePeriod } from './report-period.js';
@@ -123,6 +124,7 @@ export function extractMetadata(report: Report): ReportMeta {
     likelyProvince([header.text, body, ...footnoteFlows(report).map((f) => f.flow.text)].join('\n')) ??
     '';
   if (fromLead?.word === 'sở' && !fromLead.province && meta.province) meta.issuer = `${fromLead.name} tỉnh ${meta.province}`;
+  if ((headerDepartment || fromLead?.word === 'sở') && reportsForProvince(meta.unitName, header.title || lead.headline, lead.opening)) meta.forProvince = true;
   // A report that never names itself (its first page lost) still speaks of itself by its level word: "Thị xã tiếp tục …".
   if (!meta.unitLevel) meta.unitLevel = selfLevel(body);
 

@@ -137,6 +137,8 @@ export interface ReportMeta {
   periodStart: string;
   periodEnd: string;
   periodSource: PeriodSource;
+  /** A department's (sở) report on the whole province's work, not its own (extract/department-subject.ts). */
+  forProvince?: boolean;
 }
 
 export type DocumentRef = Omit<DocumentRow, 'report_id'>;

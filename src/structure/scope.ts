@@ -17,7 +17,7 @@ import type { DocNode, Scope } from './tree.js';
 export interface ScopeContext {
   frame: ReadingFrame;
   levels: LevelCues;
-  meta: Pick<ReportMeta, 'unitLevel' | 'unitName'>;
+  meta: Pick<ReportMeta, 'unitLevel' | 'unitName' | 'forProvince'>;
 }
 
 /** "xã Hòa Tiến", "thị trấn Kim Sơn": a unit named by kind (lower case or capitalised) and proper name. */
@@ -81,7 +81,31 @@ function formerUnitSubject(clause: string): boolean {
  * province is no unit above it for namesHigherWhole).
  */
 const WHOLE_PROVINCE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
-const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && WHOLE_PROVINCE.test(inside);
+const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => ownWorkDepartment(meta) && WHOLE_PROVINCE.test(inside);
+
+/** A department reporting on its own work; one that sums up the province's (meta.forProvince) owns the province's figures. */
+const ownWorkDepartment = (meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && !meta.forProvince;
+
+/**
+ * "Kế hoạch vốn đầu tư công năm 2023 của tỉnh là 3.900 tỷ đồng; toàn tỉnh đã giải ngân 2.100 tỷ đồng, đạt 54%" in a
+ * department's report on its own work: the province as the subject of a figure's clause quotes the province's figures
+ * beside the department's own. The province is the subject as "toàn tỉnh", as what "trên địa bàn tỉnh" has, or as the
+ * owner of what a figure is ("… của tỉnh là/đạt …"). Not where the department is the subject after it ("Trong số hồ sơ
+ * toàn tỉnh, Sở tiếp nhận …"), nor the sector's things on the province's ground ("Bộ thủ tục ngành tư pháp trên địa
+ * bàn tỉnh gồm 180 thủ tục"), nor the province's things the department works on ("rà soát 900 văn bản của tỉnh").
+ */
+const PROVINCE_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn\s+tỉnh|[Tt]rên\s+địa\s+bàn\s+tỉnh\s+(?:hiện\s+)?có|của\s+tỉnh(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+(?:chỉ|mới|ước|đã))?\s+(?:là|đạt|có|gồm|giải\s+ngân|xếp))(?![\p{L}\p{M}])`,
+  'gu',
+);
+/** The department as a subject: "Sở" alone or by name, "đơn vị". */
+const DEPARTMENT_SUBJECT = /(?<![\p{L}\p{M}])(?:Sở|[Đđ]ơn\s+vị)(?![\p{L}\p{M}])/u;
+
+function provinceSubject(clause: string, meta: ScopeContext['meta']): boolean {
+  if (!ownWorkDepartment(meta)) return false;
+  const last = [...clause.matchAll(PROVINCE_SUBJECT)].at(-1);
+  return last !== undefined && !DEPARTMENT_SUBJECT.test(clause.slice(last.index + last[0].length));
+}
 
 /**
  * "…; Chi nhánh Văn phòng Đăng ký đất đai tại huyện (trực thuộc Sở Tài nguyên và Môi trường) còn 17 hồ sơ trễ hạn": a
@@ -97,7 +121,8 @@ const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
 
 /**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
- * last ';') has a former unit, a provincial office's branch or (after a ';') another named unit as subject, or it stands inside a parenthesis that
+ * last ';') has a former unit, a provincial office's branch, the province in a department's report or (after a ';') another named unit
+ * as subject, or it stands inside a parenthesis that
  * names a whole above the reporting unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the
  * parenthesis is that whole's.
  */
@@ -110,7 +135,7 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   }
   const clause = before.slice(before.lastIndexOf(';') + 1);
   return (
-    formerUnitSubject(clause) || higherBranchSubject(clause, meta) || (before.includes(';') && otherUnitSubject(clause, meta))
+    formerUnitSubject(clause) || higherBranchSubject(clause, meta) || provinceSubject(clause, meta) || (before.includes(';') && otherUnitSubject(clause, meta))
   );
 }
 

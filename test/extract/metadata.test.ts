@@ -90,6 +90,18 @@ describe('extractMetadata on headers', () => {
     expect(meta).toMatchObject({ issuer: 'UBND huyện Nông Cống', unitLevel: 'district', unitName: 'Nông Cống', province: 'Thanh Hóa' });
   });
 
+  it("tells a department's report on its own work from one summing up the province's", () => {
+    const forProvince = (header: string, title: string[], opening: string) =>
+      extractMetadata(reportOf(['UBND TỈNH LONG AN', header, 'Số: 410/BC-SNV Long An, ngày 10 tháng 12 năm 2023', 'BÁO CÁO', ...title, opening].join('\n'))).forProvince ?? false;
+    // the province in the title or in what the opening sentence reports; the Sở Nội vụ's report with nothing said
+    expect(forProvince('SỞ NỘI VỤ', ['Kết quả cải cách hành chính năm 2023 trên địa bàn tỉnh'], 'Căn cứ Công văn của Bộ Nội vụ, Sở Nội vụ báo cáo như sau:')).toBe(true);
+    expect(forProvince('SỞ TƯ PHÁP', ['Kết quả cải cách hành chính năm 2023'], 'Căn cứ Công văn của Bộ Tư pháp, Sở Tư pháp tổng hợp kết quả của tỉnh như sau:')).toBe(true);
+    expect(forProvince('SỞ NỘI VỤ', ['Kết quả quản lý biên chế năm 2023'], 'Căn cứ Kế hoạch của UBND tỉnh, Sở Nội vụ báo cáo như sau:')).toBe(true);
+    // negatives: a department's own work, the province named only in the call it answers; the Sở Nội vụ on itself
+    expect(forProvince('SỞ Y TẾ', ['Kết quả cải cách hành chính năm 2023'], 'Thực hiện Công văn số 900/SNV-CCHC về báo cáo cải cách hành chính của tỉnh, Sở Y tế báo cáo như sau:')).toBe(false);
+    expect(forProvince('SỞ NỘI VỤ', ['Kết quả cải cách hành chính năm 2023 của Sở Nội vụ'], 'Sở Nội vụ báo cáo như sau:')).toBe(false);
+  });
+
   it('reads a period of several years and a centrally-run city as a province', () => {
     const meta = extractMetadata(reportOf([
       'ỦY BAN NHÂN DÂN',

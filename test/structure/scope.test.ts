@@ -11,7 +11,8 @@ import { buildTree } from '../../src/structure/build.js';
 import { structure } from '../../src/structure/stage.js';
 
 interface Setting {
-  unit?: { level: Level; name: string };
+  /** The reporting unit; `forProvince` for a department summing up the province's work. */
+  unit?: { level: Level; name: string; forProvince?: boolean };
   format?: 'docx' | 'txt';
   /** The report's period and date. */
   period?: { start: string; end: string; date: string };
@@ -19,7 +20,7 @@ interface Setting {
 
 function readWith(lines: string[], { unit = { level: 'district', name: 'Kim Sơn' }, format = 'docx', period = { start: '2023-01-01', end: '2023-12-31', date: '2023-12-15' } }: Setting) {
   const r = newReport({ id: 'r0123456789abcdef', path: `x.${format}`, sourceFile: `x.${format}`, format });
-  Object.assign(r.meta, { periodStart: period.start, periodEnd: period.end, reportDate: period.date, unitLevel: unit.level, unitName: unit.name });
+  Object.assign(r.meta, { periodStart: period.start, periodEnd: period.end, reportDate: period.date, unitLevel: unit.level, unitName: unit.name, forProvince: unit.forProvince });
   const page = { number: 1, lines: lines.map((text, i) => ({ page: 1, line: i + 1, offset: 0, text, raw: text, kind: 'body' as const })) };
   reindexPage(page);
   r.pages = [page];
@@ -338,13 +339,13 @@ describe('scopes passed down the tree', () => {
   });
 
   it("reads a department's report naming its own province by name as the unit's figures, another district still other", () => {
-    const sở = { level: 'province' as const, name: 'Sở Nội vụ' };
+    const sở = { level: 'province' as const, name: 'Sở Nội vụ', forProvince: true };
     expect(read(['Năm 2023, Chỉ số CCHC của tỉnh Hà Nam đạt 85,12%.'], sở)).toEqual(['par_index.score=85.12 - report']);
     expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
   });
 
   it('keeps another unit named at the head of a clause after ";" out of the figures of that clause; the unit itself stays', () => {
-    const sở = { level: 'province' as const, name: 'Sở Nội vụ' };
+    const sở = { level: 'province' as const, name: 'Sở Nội vụ', forProvince: true };
     expect(read(['Năm nay toàn tỉnh tinh giản 40 người; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản, chủ yếu là viên chức.'], sở).filter((m) => !m.startsWith('='))).toEqual([
       'staff.reduced=40 - report',
     ]);
@@ -367,6 +368,23 @@ describe('scopes passed down the tree', () => {
     // In a district's report the province is a unit above: the same aside was already another body's.
     expect(read(['Huyện đang thực hiện 240 thủ tục hành chính (toàn tỉnh hiện có 1.650 thủ tục).']).filter((m) => !m.startsWith('='))).toEqual([
       'procedure.total=240 - report',
+    ]);
+  });
+
+  it("keeps the province's figures quoted in a department's report on its own work out of its figures", () => {
+    const sở = { level: 'province' as const, name: 'Sở Tài chính' };
+    const placed = (lines: string[], unit: Setting['unit'] = sở) => read(lines, unit).filter((m) => !m.startsWith('='));
+    // the province as the owner of a figure ("của tỉnh là") or as the subject ("toàn tỉnh"); the department's own beside it
+    expect(placed(['Kế hoạch vốn đầu tư công năm 2023 của tỉnh là 3.900 tỷ đồng; toàn tỉnh đã giải ngân 2.100 tỷ đồng, đạt 53,8% kế hoạch.'])).toEqual([]);
+    expect(placed(['Toàn tỉnh giải ngân 2.100 tỷ đồng, riêng Sở giải ngân 4,2 tỷ đồng.'])).toEqual(['finance.investment_disbursed=4200000000 - report']);
+    // negatives: the department as subject after the province; the sector's procedures on the province's ground;
+    // the province's documents the department works on
+    expect(placed(['Trong số hồ sơ trên địa bàn tỉnh, Sở tiếp nhận 1.240 hồ sơ.'])).toEqual(['dossier.received=1240 - report']);
+    expect(placed(['Bộ thủ tục hành chính ngành tài chính áp dụng trên địa bàn tỉnh gồm 96 thủ tục.'])).toEqual(['procedure.total=96 - report']);
+    expect(placed(['Sở đã rà soát 412 văn bản quy phạm pháp luật của tỉnh.'])).toEqual(['legal.reviewed=412 - report']);
+    // a department summing up the province's work (a Sở Nội vụ's report) owns the province's figures
+    expect(placed(['Năm 2023, toàn tỉnh đã giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 53,8% kế hoạch.'], { level: 'province', name: 'Sở Nội vụ', forProvince: true })).toEqual([
+      'finance.investment_disbursed=2100000000000 - report', 'finance.investment_disbursed_rate=53.8 - report',
     ]);
   });
 
