@@ -122,8 +122,8 @@ const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
 /**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
  * last ';') has a former unit, a provincial office's branch, the province in a department's report or (after a ';')
- * another named unit as subject, or it stands inside a parenthesis that names a whole above the reporting unit ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the
- * parenthesis is that whole's.
+ * another named unit as subject, or it stands inside a parenthesis that names a whole above the reporting unit
+ * ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the parenthesis is that whole's.
  */
 export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['meta']): boolean {
   const before = sentence.slice(0, at);
