@@ -22,7 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
-import { CUT_NUMBER, joinLines } from './wrapped.js';
+import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -147,8 +147,6 @@ function isDataRow(row: GridRow): boolean {
   return values.length > 0 && !headingsOnly(values) && !headingsOnly(filled) && !wrappedYears;
 }
 
-/** A cell ending in a year: the year alone, or a heading's words before it ("kỳ 2023"). */
-const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
 
 /** A header line holding only the digits wrapped off cut numbers above them ("4" under "31/12/202"). */
 function endsCutNumbers(row: GridRow, above: GridRow | undefined): boolean {

@@ -19,7 +19,7 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { unitValue } from './value-cells.js';
-import { CUT_NUMBER, joinLines } from './wrapped.js';
+import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -121,10 +121,6 @@ function joinCutNumbers(lines: readonly VLine[]): VLine[] {
 /** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
 const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim()) || unitValue(text) !== undefined;
 
-const YEAR = /^(19|20)\d\d$/;
-
-/** A cell ending in a year: the year alone, or the end of a heading wrapped before it ("kỳ 2023", "năm 2024"). */
-const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
 
 /**
  * Two or more cells, a number among them (not only a row code; not only

@@ -5,6 +5,9 @@ import { isLexiconWord } from './labels.js';
 /** A number cut at a cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
 export const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
 
+/** A cell ending in a year: the year alone, or the end of a heading wrapped before it ("kỳ 2023", "năm 2024"). */
+export const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
+
 /**
  * A cell's lines as one text. A word too wide for a narrow column is broken
  * inside it ("huyệ" / "n"): a line that starts with small letters but no

@@ -137,7 +137,8 @@ export function lineLayouts(lines: readonly SourceLine[]): Map<SourceLine, Layou
       previous = undefined;
       continue;
     }
-    // A line the tables stage took out between them: the gap spans it.
+    // Only a line right below the one before it has a gap that means something: table rows taken out between two
+    // lines (or a page break) leave a gap that says nothing of paragraphs.
     const adjacent = previous?.line.page === line.page && previous.line.line === line.line - 1;
     const p: Placed = { line, box: line.box, above: previous, samePage: adjacent };
     placed.push(p);
