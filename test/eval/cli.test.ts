@@ -55,6 +55,22 @@ describe('cchc eval', () => {
     expect(result.overall.figures.strict.gold).toBe(1);
   });
 
+  it('--corpus with --gold scores the extracted folder against the other folder\'s gold files', async () => {
+    const corpus = join(root, 'corpus-own-gold');
+    const errata = join(root, 'errata');
+    mkdirSync(corpus, { recursive: true });
+    mkdirSync(errata, { recursive: true });
+    writeFileSync(join(corpus, 'xa-d-nam-2023.txt'), 'BÁO CÁO\nKết quả công tác cải cách hành chính năm 2023\nTổng số hồ sơ tiếp nhận: 2.468 hồ sơ.\n');
+    writeFileSync(join(corpus, 'xa-d-nam-2023.gold.csv'), 'indicator,value,level,period_start,period_end,note\ndossier.received,9999,,,,line 3\n');
+    writeFileSync(join(errata, 'xa-d-nam-2023.gold.csv'), 'indicator,value,level,period_start,period_end,note\ndossier.received,2468,,,,line 3 (amended)\n');
+    const json = join(root, 'errata-eval.json');
+    capture(process.stdout);
+    capture(process.stderr);
+    expect(await main(['node', 'cchc', 'eval', '--corpus', corpus, '--gold', errata, '--out', join(root, 'errata-run'), '--json', json, '--concurrency', '1'])).toBe(0);
+    const result = JSON.parse(readFileSync(json, 'utf8'));
+    expect(result.overall.figures.strict).toMatchObject({ tp: 1, gold: 1 });
+  });
+
   it.each([
     [['--gold', 'x']],
     [['--gold', 'x', '--run', 'y', '--corpus', 'z']],

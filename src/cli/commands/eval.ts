@@ -1,6 +1,8 @@
 /**
  * `cchc eval --gold <dir> --run <dir>`: score a run folder against gold files.
- * `cchc eval --corpus <dir>`: extract the folder's reports first (npm run eval).
+ * `cchc eval --corpus <dir>`: extract the folder's reports first (npm run eval);
+ * with --gold too, score them against that folder's gold files instead of the
+ * corpus's own (npm run eval:errata: the dev gold with its documented errata).
  * Exit 0 whatever the scores (it is a measurement), 2 on usage errors.
  */
 import { existsSync } from 'node:fs';
@@ -26,8 +28,8 @@ const EvalOptions = z
     summary: z.boolean().optional(),
     concurrency: z.coerce.number<string>().int().positive().optional(),
   })
-  .refine((o) => (o.corpus !== undefined ? o.gold === undefined && o.run === undefined : o.gold !== undefined && o.run !== undefined), {
-    message: 'give either --corpus <dir>, or both --gold <dir> and --run <dir>',
+  .refine((o) => (o.corpus !== undefined ? o.run === undefined : o.gold !== undefined && o.run !== undefined), {
+    message: 'give either --corpus <dir> (and --gold <dir> to score against other gold files), or both --gold <dir> and --run <dir>',
   });
 
 async function extractCorpus(corpus: string, out: string, concurrency: number | undefined): Promise<string> {
@@ -51,7 +53,7 @@ async function extractCorpus(corpus: string, out: string, concurrency: number | 
 export function evalCommand(): Command {
   const command: Command = new Command('eval')
     .description('score figures against <name>.gold.csv and flags against <name>.flags.csv')
-    .option('--gold <dir>', 'folder of gold files (<name>.gold.csv, <name>.flags.csv)')
+    .option('--gold <dir>', 'folder of gold files (<name>.gold.csv, <name>.flags.csv); with --corpus, used instead of the corpus\'s own')
     .option('--run <dir>', 'run folder (reports.csv, figures.csv, flags.csv)')
     .option('--corpus <dir>', 'extract every report of this folder, then score it with the gold files found there')
     .option('--out <dir>', 'run folder written by --corpus', 'output/eval')
@@ -65,7 +67,8 @@ export function evalCommand(): Command {
     // Loaded when the command runs: every cchc start builds all commands.
     const { EvalInputError, evaluateRunFolder, formatEval } = await import('../../eval/index.js');
     try {
-      const goldDir = options.corpus ? await extractCorpus(options.corpus, options.out, options.concurrency) : (options.gold as string);
+      const corpusDir = options.corpus ? await extractCorpus(options.corpus, options.out, options.concurrency) : undefined;
+      const goldDir = options.gold ?? (corpusDir as string);
       const runDir = options.corpus ? options.out : (options.run as string);
       const result = evaluateRunFolder(goldDir, runDir);
       process.stdout.write(formatEval(result, { summary: options.summary }));
