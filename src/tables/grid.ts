@@ -22,7 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { matchLabel, tableUnits } from './labels.js';
-import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
+import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -230,7 +230,9 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
     // … and so does a year alone under a span of time that waits for it ("9 tháng" / "2024", "Quý III" / "2024").
     const yearOfSpan = YEAR.test(text) && SPAN_WITHOUT_YEAR.test(parts[parts.length - 1] ?? '');
-    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan)) parts.push(joinLines([parts.pop()!, text]));
+    // … and so do capitals that finish an abbreviation cut at the cell's edge ("Qua BCC" / "I").
+    const brokenAbbreviation = cutAbbreviation(parts[parts.length - 1] ?? '', text);
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);

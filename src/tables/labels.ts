@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
 import { Level } from '../model/schemas.js';
-import { foldedTokens } from './fold.js';
+import { foldDiacritics, foldedTokens } from './fold.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
 
 const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
@@ -123,6 +123,13 @@ export const rowGroups: RowGroups = dictionary.row_groups;
 
 const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
 const lexiconWords = new Set(dictionary.entries.flatMap((e) => wordsOf(e.text)));
+
+const abbreviationWords = new Set(Object.keys(dictionary.abbreviations));
+
+/** Whether a word (any case) is an abbreviation the dictionary expands ("BCCI", "TTHC"). */
+export function isAbbreviation(word: string): boolean {
+  return abbreviationWords.has(foldDiacritics(word.normalize('NFC').toLowerCase()));
+}
 
 /** Whether a word (any case) is written in some wording of the dictionary ("chuyển", "tiếp"). */
 export function isLexiconWord(word: string): boolean {
