@@ -558,22 +558,35 @@ function repeatsHeader(row: GridRow, headers: readonly GridRow[], columns: numbe
  * dossiers; a "Tổng số" row reads as the outer label alone.
  */
 function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: GridRow, c: number | undefined) => string): { labels: string[]; readings: string[] } {
+  if (roles.outer === undefined) {
+    const labels = body.map((row) => cellText(row, roles.label));
+    return { labels, readings: labels };
+  }
+  const outers: string[] = [];
+  let outer = '';
+  let first = 0;
+  for (const [i, row] of body.entries()) {
+    const cell = cellText(row, roles.outer);
+    const code = cellText(row, roles.code);
+    if (cell !== '' && code === '' && outer !== '' && /^\p{Ll}/u.test(cell)) {
+      // Laid-out text wraps the outer label onto the next sub-row's line ("… đang thực" / "hiện" beside "Cấp xã"):
+      // the rest of the label, for every row it is merged over.
+      outer = joinLines([outer, cell]);
+      outers.fill(outer, first);
+    } else if (cell !== '' || code !== '') {
+      // A new code with no outer cell starts a row of its own.
+      outer = cell;
+      first = i;
+    }
+    outers.push(outer);
+  }
   const labels: string[] = [];
   const readings: string[] = [];
-  let outer = '';
-  for (const row of body) {
+  for (const [i, row] of body.entries()) {
     const own = cellText(row, roles.label);
-    if (roles.outer === undefined) {
-      labels.push(own);
-      readings.push(own);
-      continue;
-    }
-    const cell = cellText(row, roles.outer);
-    // A new code with no outer cell starts a row of its own.
-    if (cell !== '' || cellText(row, roles.code) !== '') outer = cell;
-    const label = outer === '' ? own : own === '' ? outer : `${outer}: ${own}`;
+    const label = outers[i] === '' ? own : own === '' ? outers[i] : `${outers[i]}: ${own}`;
     labels.push(label);
-    readings.push(outer === '' || own === '' ? label : isTotalLabel(own) ? outer : `${outer} ${own}`);
+    readings.push(outers[i] === '' || own === '' ? label : isTotalLabel(own) ? outers[i] : `${outers[i]} ${own}`);
   }
   return { labels, readings };
 }

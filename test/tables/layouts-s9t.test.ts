@@ -44,6 +44,21 @@ describe('layouts of the sealed-9 table classes', () => {
     ]);
   });
 
+  it('an indicator label merged down over level sub-rows and wrapped onto the second sub-row\'s line is one label for both', () => {
+    const text = [
+      'STT   Chỉ tiêu                      Cấp thực      Kết quả          Ghi chú',
+      '      hiện',
+      '1     Số thủ tục hành chính được    Cấp huyện     241 thủ tục',
+      '      công bố                       Cấp xã        102 thủ tục',
+      '2     Hồ sơ tiếp nhận               Cấp huyện     9.310 hồ sơ      tăng 4%',
+      '                                    Cấp xã        20.455 hồ sơ',
+    ].join('\n');
+    expect(textFigures(text, { ...PROVINCE_YEAR, unitLevel: 'district' })).toEqual([
+      'procedure.published | district | 241 | ', 'procedure.published | commune | 102 | ',
+      'dossier.received | district | 9310 | ', 'dossier.received | commune | 20455 | ',
+    ]);
+  });
+
   it('an abbreviation cut at a narrow cell\'s edge ("BCC" / "I") is one word again; a roman number under "Quý" stays apart', () => {
     expect(joinLines(['Qua BCC', 'I'])).toBe('Qua BCCI');
     expect(joinLines(['Quý', 'III'])).toBe('Quý III');
