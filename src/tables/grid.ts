@@ -21,14 +21,14 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
-import { matchLabel, tableUnits } from './labels.js';
+import { matchLabel, plans, tableUnits } from './labels.js';
 import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
-import { parseCellNumber } from './numbers.js';
+import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
@@ -785,11 +785,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       const value = inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
+      const column = c === undefined ? '' : (headerParts.get(c) ?? []).join(' ');
       const base: RawRow = {
-        table: grid.table, code, label, unit: part?.unit || unit || inCell?.unit || '', value, note, text,
+        table: grid.table, code, label, value, note, text,
+        // A money unit in the column's header ("Thực hiện (tỷ đồng)") is the unit of its cells.
+        unit: part?.unit || unit || inCell?.unit || headerMoneyUnit(column),
         place: cell && value !== '' ? cell.place : row.place,
         row: i,
-        column: c === undefined ? '' : (headerParts.get(c) ?? []).join(' '),
+        column,
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
@@ -806,6 +809,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
+        // A plan cell, or a share of the plan, of a result whose plan has a key of its own (revenue): that key.
+        const planned = dim?.kind === 'plan' || (dim?.kind === 'share' && hasPlan && !scored) ? plans[matchLabel(read.meaning).indicator] : undefined;
+        if (dim && planned) {
+          // "Tỷ lệ so với kế hoạch (%)" names the plan too: a share all the same.
+          const share = dim.kind === 'share' || /%|t[ỷỉ]\s+l[ệê]/iu.test(column);
+          return out.push({
+            ...base, indicator: share ? planned.share : planned.plan, ...(share && base.unit === '' ? { unit: '%' } : {}),
+            ...(period ? { period } : {}), ...(many && dim.level !== undefined ? { columnLevel: dim.level } : {}),
+          });
+        }
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
         const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
