@@ -21,14 +21,14 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
-import { matchLabel, tableUnits } from './labels.js';
-import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
+import { matchLabel, plans, tableUnits } from './labels.js';
+import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator } from './row-groups.js';
-import { parseCellNumber } from './numbers.js';
+import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
 
@@ -230,7 +230,9 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
     // … and so does a year alone under a span of time that waits for it ("9 tháng" / "2024", "Quý III" / "2024").
     const yearOfSpan = YEAR.test(text) && SPAN_WITHOUT_YEAR.test(parts[parts.length - 1] ?? '');
-    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan)) parts.push(joinLines([parts.pop()!, text]));
+    // … and so do capitals that finish an abbreviation cut at the cell's edge ("Qua BCC" / "I").
+    const brokenAbbreviation = cutAbbreviation(parts[parts.length - 1] ?? '', text);
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);
@@ -556,22 +558,35 @@ function repeatsHeader(row: GridRow, headers: readonly GridRow[], columns: numbe
  * dossiers; a "Tổng số" row reads as the outer label alone.
  */
 function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: GridRow, c: number | undefined) => string): { labels: string[]; readings: string[] } {
+  if (roles.outer === undefined) {
+    const labels = body.map((row) => cellText(row, roles.label));
+    return { labels, readings: labels };
+  }
+  const outers: string[] = [];
+  let outer = '';
+  let first = 0;
+  for (const [i, row] of body.entries()) {
+    const cell = cellText(row, roles.outer);
+    const code = cellText(row, roles.code);
+    if (cell !== '' && code === '' && outer !== '' && /^\p{Ll}/u.test(cell)) {
+      // Laid-out text wraps the outer label onto the next sub-row's line ("… đang thực" / "hiện" beside "Cấp xã"):
+      // the rest of the label, for every row it is merged over.
+      outer = joinLines([outer, cell]);
+      outers.fill(outer, first);
+    } else if (cell !== '' || code !== '') {
+      // A new code with no outer cell starts a row of its own.
+      outer = cell;
+      first = i;
+    }
+    outers.push(outer);
+  }
   const labels: string[] = [];
   const readings: string[] = [];
-  let outer = '';
-  for (const row of body) {
+  for (const [i, row] of body.entries()) {
     const own = cellText(row, roles.label);
-    if (roles.outer === undefined) {
-      labels.push(own);
-      readings.push(own);
-      continue;
-    }
-    const cell = cellText(row, roles.outer);
-    // A new code with no outer cell starts a row of its own.
-    if (cell !== '' || cellText(row, roles.code) !== '') outer = cell;
-    const label = outer === '' ? own : own === '' ? outer : `${outer}: ${own}`;
+    const label = outers[i] === '' ? own : own === '' ? outers[i] : `${outers[i]}: ${own}`;
     labels.push(label);
-    readings.push(outer === '' || own === '' ? label : isTotalLabel(own) ? outer : `${outer} ${own}`);
+    readings.push(outers[i] === '' || own === '' ? label : isTotalLabel(own) ? outers[i] : `${outers[i]} ${own}`);
   }
   return { labels, readings };
 }
@@ -770,11 +785,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       const value = inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
+      const column = c === undefined ? '' : (headerParts.get(c) ?? []).join(' ');
       const base: RawRow = {
-        table: grid.table, code, label, unit: part?.unit || unit || inCell?.unit || '', value, note, text,
+        table: grid.table, code, label, value, note, text,
+        // A money unit in the column's header ("Thực hiện (tỷ đồng)") is the unit of its cells.
+        unit: part?.unit || unit || inCell?.unit || headerMoneyUnit(column),
         place: cell && value !== '' ? cell.place : row.place,
         row: i,
-        column: c === undefined ? '' : (headerParts.get(c) ?? []).join(' '),
+        column,
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
@@ -791,6 +809,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         }
         const grouped = c === undefined || kind.kind !== 'indicator' ? undefined : groupRow(label, facets.get(c), context);
         if (grouped) return out.push({ ...base, ...grouped, ...(period ? { period } : {}), ...(grouped.indicator === '' || dim?.kind !== 'value' ? { figure: false } : {}) });
+        // A plan cell, or a share of the plan, of a result whose plan has a key of its own (revenue): that key.
+        const planned = dim?.kind === 'plan' || (dim?.kind === 'share' && hasPlan && !scored) ? plans[matchLabel(read.meaning).indicator] : undefined;
+        if (dim && planned) {
+          // "Tỷ lệ so với kế hoạch (%)" names the plan too: a share all the same.
+          const share = dim.kind === 'share' || /%|t[ỷỉ]\s+l[ệê]/iu.test(column);
+          return out.push({
+            ...base, indicator: share ? planned.share : planned.plan, ...(share && base.unit === '' ? { unit: '%' } : {}),
+            ...(period ? { period } : {}), ...(many && dim.level !== undefined ? { columnLevel: dim.level } : {}),
+          });
+        }
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
         const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({

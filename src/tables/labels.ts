@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
 import { Level } from '../model/schemas.js';
-import { foldedTokens } from './fold.js';
+import { foldDiacritics, foldedTokens } from './fold.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
 
 const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
@@ -30,6 +30,9 @@ const RowGroups = z.object({
 });
 export type RowGroups = z.infer<typeof RowGroups>;
 
+const Plans = z.record(z.string(), z.object({ plan: z.string(), share: z.string() }));
+export type Plans = z.infer<typeof Plans>;
+
 const LabelFile = z.object({
   threshold: z.number().min(0).max(1),
   margin: z.number().min(0).max(1),
@@ -38,6 +41,7 @@ const LabelFile = z.object({
   indicators: z.record(z.string(), z.array(Wording).min(1)),
   not_indicators: z.array(z.string().min(1)),
   examples: z.array(LabelExample).min(1),
+  plans: Plans,
   row_groups: RowGroups,
 });
 
@@ -102,6 +106,9 @@ function loadDictionary() {
     }
   }
   for (const text of file.not_indicators) entries.push({ indicator: '', text, form: formOf(text) });
+  for (const [result, keys] of Object.entries(file.plans)) {
+    for (const key of [result, keys.plan, keys.share]) if (!catalogue.has(key)) throw new Error(`${LABELS_PATH}: plans: unknown indicator ${key}`);
+  }
   for (const group of file.row_groups.groups) {
     for (const [facet, indicator] of Object.entries(group.indicators)) {
       if (!file.row_groups.columns[facet]) throw new Error(`${LABELS_PATH}: row_groups: unknown column ${facet}`);
@@ -118,11 +125,21 @@ export const tableUnits: readonly string[] = [...dictionary.units].sort((a, b) =
 
 export const labelExamples: readonly LabelExample[] = dictionary.examples;
 
+/** Results whose plan and share of the plan have keys of their own (finance.revenue → finance.revenue_plan, finance.revenue_rate). */
+export const plans: Plans = dictionary.plans;
+
 /** Staff groups by row and what is counted of them by column (src/tables/row-groups.ts). */
 export const rowGroups: RowGroups = dictionary.row_groups;
 
 const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
 const lexiconWords = new Set(dictionary.entries.flatMap((e) => wordsOf(e.text)));
+
+const abbreviationWords = new Set(Object.keys(dictionary.abbreviations));
+
+/** Whether a word (any case) is an abbreviation the dictionary expands ("BCCI", "TTHC"). */
+export function isAbbreviation(word: string): boolean {
+  return abbreviationWords.has(foldDiacritics(word.normalize('NFC').toLowerCase()));
+}
 
 /** Whether a word (any case) is written in some wording of the dictionary ("chuyển", "tiếp"). */
 export function isLexiconWord(word: string): boolean {

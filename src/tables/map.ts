@@ -8,6 +8,7 @@ import { indicatorOf } from '../model/catalogue.js';
 import type { Diagnostic, Mention, TableRowData } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { matchLabel, type LabelMatch } from './labels.js';
+import { moneyFactor } from './numbers.js';
 import { isRate, type TableRowEntry } from './rows.js';
 
 /** Above every prose rule (0–9): a table row states exactly one figure. */
@@ -68,9 +69,11 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       column_header: entry.column ?? '',
     });
     if (indicator === '' || entry.number === undefined || entry.figure === false) return;
+    // An amount in a money unit ("13.476,3" in "Tỷ đồng") is counted in đồng.
+    const factor = indicatorOf(indicator).unit === 'vnd' ? moneyFactor(entry.unit) ?? 1 : 1;
     out.mentions.push({
       indicator,
-      value: entry.number,
+      value: factor === 1 ? entry.number : Math.round(entry.number * factor),
       unit: indicatorOf(indicator).unit,
       level,
       period,

@@ -4,6 +4,7 @@
  * Some typists group thousands with ',' ("15,488" hồ sơ): in a count, which
  * has no fractions, a comma followed by exactly three digits groups thousands.
  */
+import { CURRENCY_WORDS, escapeRegExp, MONEY_MULTIPLIERS } from '../parse/number-words.js';
 import { foldDiacritics } from './fold.js';
 
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
@@ -31,4 +32,19 @@ export function cellNumber(cell: string, unit: string): number | undefined {
   const text = cell.trim();
   if (COMMA_THOUSANDS.test(text) && COUNT_UNIT.test(foldDiacritics(unit.trim()))) return Number(text.replace(/,/g, ''));
   return parseCellNumber(cell);
+}
+
+const MONEY_UNIT = new RegExp(
+  `^(?:(${Object.keys(MONEY_MULTIPLIERS).map(escapeRegExp).join('|')})\\s+)?(?:${CURRENCY_WORDS.map((w) => escapeRegExp(w.toLowerCase())).join('|')})$`,
+);
+
+/** What one unit of an amount written in `unit` is worth in đồng ("Tỷ đồng" 1e9, "triệu đồng" 1e6, "đồng" 1), or undefined when it is no money unit. */
+export function moneyFactor(unit: string): number | undefined {
+  const match = MONEY_UNIT.exec(unit.normalize('NFC').toLowerCase().replace(/[()]/g, '').replace(/\s+/g, ' ').trim());
+  return match ? (match[1] ? MONEY_MULTIPLIERS[match[1]] : 1) : undefined;
+}
+
+/** A money unit written in brackets in a column's header ("Thực hiện (tỷ đồng)"), or ''. */
+export function headerMoneyUnit(header: string): string {
+  return [...header.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].trim()).find((u) => moneyFactor(u) !== undefined) ?? '';
 }

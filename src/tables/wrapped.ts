@@ -1,6 +1,6 @@
 /** Text wrapped over lines in a narrow cell (PDF, laid-out text), joined again. */
 import { foldDiacritics } from './fold.js';
-import { isLexiconWord } from './labels.js';
+import { isAbbreviation, isLexiconWord } from './labels.js';
 
 /** A number cut at a cell's edge ("31/12/202", "năm 202"): a date's or year's last digits wrap to the next line. */
 export const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
@@ -14,11 +14,14 @@ export const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
  * vowel cannot start a Vietnamese syllable, so it ends the word above
  * (capitals without a vowel are an abbreviation: "KH", "DVC"); so does a
  * line whose first word and the word above are no words of the label
- * dictionary when together they make one ("chuy" / "ển"). Digits under a
- * date or year cut at the cell's edge finish it ("31/12/202" / "4").
+ * dictionary when together they make one ("chuy" / "ển"); so do capitals
+ * that finish an abbreviation cut above ("BCC" / "I", see cutAbbreviation).
+ * Digits under a date or year cut at the cell's edge finish it
+ * ("31/12/202" / "4").
  */
 export function joinLines(parts: readonly string[]): string {
   return parts.reduce((text, part) => {
+    if (cutAbbreviation(text, part)) return `${text}${part}`;
     const head = /^\p{Ll}+/u.exec(part)?.[0];
     const tail = /\p{L}+$/u.exec(text)?.[0];
     const splitWord = head !== undefined && tail !== undefined && !isLexiconWord(tail) && !isLexiconWord(head) && isLexiconWord(tail + head);
@@ -26,4 +29,14 @@ export function joinLines(parts: readonly string[]): string {
     const brokenNumber = /^\d{1,2}$/.test(part) && CUT_NUMBER.test(text);
     return text === '' ? part : `${text}${brokenWord || brokenNumber ? '' : ' '}${part}`;
   }, '');
+}
+
+/**
+ * A line of capitals alone that finishes an abbreviation of the dictionary
+ * cut at the cell's edge above ("Qua BCC" / "I" is "Qua BCCI"); a roman
+ * number under a heading ("Quý" / "III") makes no abbreviation.
+ */
+export function cutAbbreviation(text: string, part: string): boolean {
+  const tail = /(?:^|\s)(\p{Lu}+)$/u.exec(text)?.[1];
+  return tail !== undefined && /^\p{Lu}{1,3}$/u.test(part) && !isAbbreviation(tail) && isAbbreviation(tail + part);
 }
