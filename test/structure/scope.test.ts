@@ -570,6 +570,11 @@ describe('scopes passed down the tree', () => {
     expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện, xã đã tiếp nhận 15.000 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=15000 - report', 'dossier.received=9300 commune report',
     ]);
+    // The desk joined with the communes' desks is the whole; a split in one sentence leads nothing after it.
+    const joined = ['3. Một cửa', 'Trong quý, Trung tâm Hành chính công huyện và bộ phận một cửa của 12 xã đã tiếp nhận 4.400 hồ sơ. Trong đó, Trung tâm Hành chính công huyện tiếp nhận 1.500 hồ sơ; các xã tiếp nhận 2.900 hồ sơ. Số hồ sơ nộp trực tuyến là 3.100 hồ sơ.'];
+    expect(read(joined)).toEqual([
+      'dossier.received=4400 - report', 'dossier.received=1500 district report', 'dossier.received=2900 commune report', 'dossier.online=3100 - report',
+    ]);
     expect(read(['3. Một cửa', 'Huyện có 230 thủ tục được giải quyết tại Bộ phận Một cửa huyện, tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'procedure.one_stop=230 - report', 'dossier.received=9300 commune report',
     ]);
