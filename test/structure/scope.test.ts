@@ -521,6 +521,12 @@ describe('scopes passed down the tree', () => {
     expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
   });
 
+  it('a unit above the reporting one named as the sentence\'s subject states its own figure; the unit itself or an opener naming the province does not', () => {
+    expect(read(['Tỷ lệ hồ sơ trực tuyến toàn huyện đạt 64,2%.', 'Tỉnh Hà Nam cùng kỳ có tỷ lệ hồ sơ trực tuyến 57,3%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+    expect(read(['Huyện Kim Sơn có tỷ lệ hồ sơ trực tuyến đạt 64,2%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+    expect(read(['Thực hiện chỉ đạo của UBND tỉnh Ninh Bình, huyện có tỷ lệ hồ sơ trực tuyến đạt 64,2%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+  });
+
   it('a unit ranked among others ("… là đơn vị … nhiều nhất") is that unit, unless it is the reporting one', () => {
     const ward = { level: 'commune' as const, name: 'Hòa Bình' };
     expect(read(['Phường 3 là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['=2010 - report']);
