@@ -151,11 +151,12 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
 }
 
 /**
- * "…; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản": another unit named at the head of a clause after
- * ';' is its subject, the clause's figures are that unit's (at a sentence's head the opener says so: scopeOfOpener).
+ * "…; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản", "…; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ": another unit named at
+ * the head of a clause after ';' is its subject, the clause's figures are that unit's (at a sentence's head the opener
+ * says so: scopeOfOpener).
  */
 function otherUnitSubject(clause: string, meta: ScopeContext['meta']): boolean {
-  const named = NAMED_UNIT_LEAD.exec(clause.trimStart());
+  const named = NAMED_UNIT_LEAD.exec(clause.trimStart().replace(/^riêng\s+/iu, ''));
   return named !== null && namedUnit(named[0], meta) === 'other';
 }
 

@@ -350,6 +350,8 @@ describe('scopes passed down the tree', () => {
       'staff.reduced=40 - report',
     ]);
     expect(read(['Huyện tiếp nhận 3.100 hồ sơ; huyện Kim Sơn giải quyết đúng hạn 3.050 hồ sơ.'])).toContain('dossier.early_or_on_time=3050 - report');
+    // One commune set apart ("riêng xã …") is that commune's figure.
+    expect(read(['Năm nay huyện tiếp nhận 9.800 hồ sơ; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ.']).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=9800 - report']);
   });
 
   it('reads lower units as the subject of a clause after ";" as their level', () => {
