@@ -21,7 +21,8 @@
  *   ("Trong số …", "Gồm …", "- Lĩnh vực …:", "Ngoài các hồ sơ trên, …"); a
  *   quota handed on with the rest kept in reserve; a value restated rounded
  *   to whole units ("88%" for "88,1%"); counts of units of different levels
- *   ("06 huyện", "47 lượt xã"); a value that is
+ *   ("06 huyện", "47 lượt xã"); documents of councils of different levels
+ *   ("… do HĐND, UBND huyện ban hành" and "… của HĐND, UBND cấp xã"); a value that is
  *   the other plus the figure of its complement (civil servants cut and
  *   public-unit staff cut: a text that does not split states the whole);
  * - the same cited document (number, year, symbol) given two different issue
@@ -89,9 +90,14 @@ function differentBases(a: Mention, b: Mention): boolean {
   return x.length > 0 && y.length > 0 && !x.some((d) => y.includes(d));
 }
 
+/** "văn bản do HĐND, UBND huyện ban hành", "… của UBND cấp xã": the level of the councils that issued or hold what is counted. */
+const ISSUED_BY = /(?<!\p{L})(?:do|của)\s+(?:HĐND\s*(?:,|và)\s*)?(?:UBND|Ủy ban nhân dân|HĐND)\s+(?:cấp\s+|các\s+)?(huyện|thị xã|quận|xã|phường|thị trấn)(?!\p{L})/giu;
+
 /** The levels its sentence names. */
 function levelsNamed(mention: Mention): string[] {
-  return [DISTRICT.test(mention.evidence) ? 'district' : '', COMMUNE.test(mention.evidence) ? 'commune' : ''].filter(Boolean);
+  const issuers = [...mention.evidence.matchAll(ISSUED_BY)].map((m) => unitLevelOf(m[1], '').level);
+  const named = [DISTRICT.test(mention.evidence) ? 'district' : '', COMMUNE.test(mention.evidence) ? 'commune' : '', ...issuers];
+  return [...new Set(named.filter(Boolean))];
 }
 
 /** "kiểm tra 06 huyện", "47 lượt xã", "9 sở": units of a level counted right after the number. */

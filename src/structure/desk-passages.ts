@@ -19,8 +19,11 @@ export interface PlacedMention {
 
 /** How far into its sentence the desk may be named as what the sentence reports on ("Lũy kế từ năm 2016 đến nay, "). */
 const DESK_LEAD = 100;
-/** The desk joined with another level's ("Bộ phận Một cửa huyện, xã", "… huyện và các xã"), or named with its place's name. */
-const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*\(cũ\)|[ \t]+\p{Lu})/u;
+/**
+ * The desk joined with another level's ("Bộ phận Một cửa huyện, xã", "… huyện và các xã", "… thị xã và bộ phận một cửa
+ * của 10 xã, phường"), or named with its place's name.
+ */
+const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*và\s+(?:[^\s,.;]+\s+){1,6}?(?:xã|phường|thị trấn)(?![\p{L}\p{M}])|\s*\(cũ\)|[ \t]+\p{Lu})/u;
 /** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
 
@@ -54,7 +57,9 @@ function lowerBound(xs: readonly number[], x: number): number {
  * follows with ':', or it is a section's heading), each with what it leads: the rest of its node. `ats` are the
  * mentions' offsets, sorted.
  */
-function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree, context: ScopeContext, ats: readonly number[]): DeskRegion[] {
+function deskRegions(
+  text: string, sentences: readonly SentenceSpan[], tree: DocumentTree, context: ScopeContext, sorted: readonly PlacedMention[], ats: readonly number[],
+): DeskRegion[] {
   const regions: DeskRegion[] = [];
   const deskName = new RegExp(context.levels.unitDeskNamed.source, 'iu');
   const anyIn = (from: number, to: number) => {
@@ -76,7 +81,11 @@ function deskRegions(text: string, sentences: readonly SentenceSpan[], tree: Doc
     if (anyIn(start, deskAt)) continue;
     const heading = node.kind === 'section' && deskAt < (node.headEnd ?? node.end);
     if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
-    regions.push({ start, end: Math.max(s.end, node.end), passage: node.parent ?? node });
+    // "Trong đó, Trung tâm … thị xã tiếp nhận 1.200 hồ sơ, các xã tiếp nhận 2.300 hồ sơ": a split stated in one
+    // sentence is that sentence's; it leads nothing after it.
+    const own = context.meta.unitLevel;
+    const split = !!own && sorted.slice(lowerBound(ats, deskAt), lowerBound(ats, s.end)).some(({ mention: m }) => m.level !== '' && LEVEL_RANK[m.level] < LEVEL_RANK[own]);
+    regions.push({ start, end: split ? s.end : Math.max(s.end, node.end), passage: node.parent ?? node });
   }
   return regions;
 }
@@ -90,7 +99,7 @@ export function levelDeskPassages(text: string, tree: DocumentTree, context: Sco
   // A district's desk beside its communes (a province's centre beside its districts is not ruled on).
   const own = context.meta.unitLevel;
   if (own !== 'district') return;
-  const regions = deskRegions(text, sentences, tree, context, ats);
+  const regions = deskRegions(text, sentences, tree, context, sorted, ats);
   if (regions.length === 0) return;
   const starts = sentences.map((s) => s.start);
   // The words of a figure's clause up to it say it is an average or a rough count.

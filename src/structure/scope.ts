@@ -53,6 +53,18 @@ function namesHigherWhole(text: string, meta: ScopeContext['meta']): boolean {
 }
 
 /**
+ * "Tỉnh Hà Nam cùng kỳ có tỷ lệ … 55,1%" in a district's report: a unit above the reporting one, named as the
+ * sentence's subject, states its own figure (a comparison), not the unit's. A department's province is its own.
+ */
+function higherUnitSubject(text: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  const named = own ? NAMED_UNIT_LEAD.exec(text.trimStart()) : null;
+  if (!own || !named) return false;
+  const { level } = unitLevelOf(named[1], '');
+  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own] && !(level === 'province' && DEPARTMENT.test(meta.unitName ?? ''));
+}
+
+/**
  * A former unit (before a merger) as the subject of a figure's clause: "Bộ phận một cửa huyện Lộc An (cũ) tiếp
  * nhận …", "hai phường cũ cộng lại …". Not where it is only a source ("hồ sơ do các xã cũ chuyển sang", "điều
  * động từ huyện cũ"): those figures are the new unit's own.
@@ -139,11 +151,12 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
 }
 
 /**
- * "…; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản": another unit named at the head of a clause after
- * ';' is its subject, the clause's figures are that unit's (at a sentence's head the opener says so: scopeOfOpener).
+ * "…; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản", "…; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ": another unit named at
+ * the head of a clause after ';' is its subject, the clause's figures are that unit's (at a sentence's head the opener
+ * says so: scopeOfOpener).
  */
 function otherUnitSubject(clause: string, meta: ScopeContext['meta']): boolean {
-  const named = NAMED_UNIT_LEAD.exec(clause.trimStart());
+  const named = NAMED_UNIT_LEAD.exec(clause.trimStart().replace(/^riêng\s+/iu, ''));
   return named !== null && namedUnit(named[0], meta) === 'other';
 }
 
@@ -303,7 +316,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     if (span && span.start < span.end) scope.period = span;
   }
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || context.levels.outsideTotals?.test(text))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || higherUnitSubject(text, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

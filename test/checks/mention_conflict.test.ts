@@ -88,6 +88,11 @@ testCheck(mentionConflict, {
             evidence: 'Đoàn kiểm tra của tỉnh đã kiểm tra 12 cơ quan (7 sở, ngành và 5 huyện).',
             conflicts: [{ value: 38, evidence: 'Ở cấp huyện, các đoàn kiểm tra đã kiểm tra 38 lượt xã, thị trấn.' }],
           }),
+          figure('legal.handling_proposed', {
+            value: 7,
+            evidence: 'Qua rà soát 160 văn bản do HĐND, UBND huyện ban hành, kiến nghị bãi bỏ 07 văn bản.',
+            conflicts: [{ value: 4, evidence: 'Phòng Tư pháp đã kiểm tra 90 văn bản của HĐND, UBND các xã, phát hiện 04 văn bản sai sót, đề nghị xử lý.' }],
+          }),
           figure('direction.documents', {
             value: 27,
             evidence: 'Trong kỳ, UBND huyện đã ban hành 27 văn bản về CCHC.',
@@ -149,6 +154,12 @@ testCheck(mentionConflict, {
               { value: 1050, evidence: 'Năm 2022 huyện tiếp nhận 3.421 hồ sơ trực tuyến, tăng 1.050 hồ sơ so với năm 2021.' },
             ],
           }),
+          // Documents of one level's councils counted twice.
+          figure('legal.reviewed', {
+            value: 160,
+            evidence: 'Năm 2022 đã rà soát 160 văn bản do HĐND, UBND huyện ban hành.',
+            conflicts: [{ value: 150, evidence: 'Phòng Tư pháp đã rà soát 150 văn bản của UBND huyện trong năm.' }],
+          }),
           // Units of one level counted twice.
           figure('inspection.units', {
             value: 8,
@@ -163,7 +174,7 @@ testCheck(mentionConflict, {
           }),
         ],
       }),
-      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }, { says: ['inspection.units', '8 ≠ 9'] }, { says: ['dossier.on_time_rate', '97 ≠ 97,6'] }],
+      flags: [{ says: ['procedure.total', '285 ≠ 278'] }, { says: ['dossier.online', '3.412 ≠ 3.421'] }, { says: ['legal.reviewed', '160 ≠ 150'] }, { says: ['inspection.units', '8 ≠ 9'] }, { says: ['dossier.on_time_rate', '97 ≠ 97,6'] }],
     },
     {
       name: 'one document, two dates in the same year; two types',

@@ -350,6 +350,8 @@ describe('scopes passed down the tree', () => {
       'staff.reduced=40 - report',
     ]);
     expect(read(['Huyện tiếp nhận 3.100 hồ sơ; huyện Kim Sơn giải quyết đúng hạn 3.050 hồ sơ.'])).toContain('dossier.early_or_on_time=3050 - report');
+    // One commune set apart ("riêng xã …") is that commune's figure.
+    expect(read(['Năm nay huyện tiếp nhận 9.800 hồ sơ; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ.']).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=9800 - report']);
   });
 
   it('reads lower units as the subject of a clause after ";" as their level', () => {
@@ -521,6 +523,12 @@ describe('scopes passed down the tree', () => {
     expect(read(['Đoàn kiểm tra của huyện đã kiểm tra tại 9 xã, thị trấn.'])).toContain('inspection.units=9 - report');
   });
 
+  it('a unit above the reporting one named as the sentence\'s subject states its own figure; the unit itself or an opener naming the province does not', () => {
+    expect(read(['Tỷ lệ hồ sơ trực tuyến toàn huyện đạt 64,2%.', 'Tỉnh Hà Nam cùng kỳ có tỷ lệ hồ sơ trực tuyến 57,3%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+    expect(read(['Huyện Kim Sơn có tỷ lệ hồ sơ trực tuyến đạt 64,2%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+    expect(read(['Thực hiện chỉ đạo của UBND tỉnh Ninh Bình, huyện có tỷ lệ hồ sơ trực tuyến đạt 64,2%.'])).toEqual(['dossier.online_rate=64.2 - report']);
+  });
+
   it('a unit ranked among others ("… là đơn vị … nhiều nhất") is that unit, unless it is the reporting one', () => {
     const ward = { level: 'commune' as const, name: 'Hòa Bình' };
     expect(read(['Phường 3 là đơn vị tiếp nhận nhiều hồ sơ nhất với 2.010 hồ sơ.'], ward)).toEqual(['=2010 - report']);
@@ -569,6 +577,11 @@ describe('scopes passed down the tree', () => {
     ]);
     expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện, xã đã tiếp nhận 15.000 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=15000 - report', 'dossier.received=9300 commune report',
+    ]);
+    // The desk joined with the communes' desks is the whole; a split in one sentence leads nothing after it.
+    const joined = ['3. Một cửa', 'Trong quý, Trung tâm Hành chính công huyện và bộ phận một cửa của 12 xã đã tiếp nhận 4.400 hồ sơ. Trong đó, Trung tâm Hành chính công huyện tiếp nhận 1.500 hồ sơ; các xã tiếp nhận 2.900 hồ sơ. Số hồ sơ nộp trực tuyến là 3.100 hồ sơ.'];
+    expect(read(joined)).toEqual([
+      'dossier.received=4400 - report', 'dossier.received=1500 district report', 'dossier.received=2900 commune report', 'dossier.online=3100 - report',
     ]);
     expect(read(['3. Một cửa', 'Huyện có 230 thủ tục được giải quyết tại Bộ phận Một cửa huyện, tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'procedure.one_stop=230 - report', 'dossier.received=9300 commune report',

@@ -148,7 +148,8 @@ export function levelCues(shared: WordLists): LevelCues {
     // "12 phường, xã tiếp nhận 15.124 hồ sơ": communes counted as the subject of a receipt (not "các xã, phường", which
     // may join the unit's own one-stop desk: "Bộ phận Một cửa thị xã và các xã, phường đã tiếp nhận …").
     communeCounted: new RegExp(`(?<=⟧\\s)${list('level_commune_counted')}(?=(?:đã )?tiếp nhận)`, 'gu'),
-    communeSubject: new RegExp(`(?<=; )${list('level_commune_subject')}(?=\\p{L})`, 'gu'),
+    // Also after the comma closing a clause that stated a figure ("TTHCC tỉnh tiếp nhận 800 hồ sơ, các xã tiếp nhận 950").
+    communeSubject: new RegExp(`(?<=; |⟧[^;,]*, )${list('level_commune_subject')}(?=\\p{L})`, 'gu'),
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),
