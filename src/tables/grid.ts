@@ -21,7 +21,7 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
-import { matchLabel, tableUnits } from './labels.js';
+import { expandHeading, matchLabel, tableUnits } from './labels.js';
 import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
@@ -223,7 +223,7 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
   const parts: string[] = [];
   for (const [r, row] of headers.entries()) {
     if (isNumberingRow(row)) continue;
-    const text = clean(headerCell(headers, r, c, values)?.text ?? '');
+    const text = expandHeading(clean(headerCell(headers, r, c, values)?.text ?? ''));
     if (text === '' || parts[parts.length - 1] === text) continue;
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
     // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
@@ -423,6 +423,15 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod, not = '')
       if (best !== '') return best;
     }
     return '';
+  }
+  // "DVCTT toàn trình" under a heading that counts dossiers ("Tiếp nhận"): the dossiers that came in through
+  // that service, never the services themselves.
+  const leaf = own.at(-1) ?? '';
+  if (own.length >= 2 && SERVICE_WORDS.test(leaf)) {
+    const heading = headerLabel(own.slice(0, -1).join(' '), report);
+    const rest = leaf.replace(SERVICE_WORDS, '').replace(/^trực\s+tuyến\s*/iu, '');
+    const best = matchLabel(heading).indicator.startsWith('dossier.') ? bestReading([`${heading} trực tuyến ${rest}`, `Số hồ sơ ${heading} trực tuyến ${rest}`], percent, 'dossier.', not) : '';
+    if (best !== '') return best;
   }
   // "Số hồ sơ" under a heading says only that dossiers are counted: never read alone.
   const lowest = own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1]))) ? 2 : 1;

@@ -35,6 +35,7 @@ const LabelFile = z.object({
   margin: z.number().min(0).max(1),
   units: z.array(z.string().min(1)).min(1),
   abbreviations: z.record(z.string(), z.string()),
+  heading_abbreviations: z.record(z.string(), z.string().min(1)),
   indicators: z.record(z.string(), z.array(Wording).min(1)),
   not_indicators: z.array(z.string().min(1)),
   examples: z.array(LabelExample).min(1),
@@ -117,6 +118,13 @@ const dictionary = loadDictionary();
 export const tableUnits: readonly string[] = [...dictionary.units].sort((a, b) => b.length - a.length);
 
 export const labelExamples: readonly LabelExample[] = dictionary.examples;
+
+const headingAbbreviation = new RegExp(`(?<![\\p{L}&])(${Object.keys(dictionary.heading_abbreviations).join('|')})(?![\\p{L}&])`, 'gu');
+
+/** A header cell with its capitalised short headings written out ("TN" → "Tiếp nhận", "Đang GQ" → "Đang Giải quyết"). */
+export function expandHeading(text: string): string {
+  return text.replace(headingAbbreviation, (word) => dictionary.heading_abbreviations[word]);
+}
 
 /** Staff groups by row and what is counted of them by column (src/tables/row-groups.ts). */
 export const rowGroups: RowGroups = dictionary.row_groups;
