@@ -483,10 +483,14 @@ function bestReading(candidates: readonly string[], percent: boolean, prefix = '
 function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): void {
   const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
   if ([...indicators.values()].includes('dossier.early')) {
-    // Beside an early column, a share under "Đúng hạn" alone is not the on-time-or-early rate.
+    // Beside an early column, a share under "Đúng hạn" alone is not the on-time-or-early rate; a column that names
+    // its share itself ("Tỷ lệ đúng hạn (%)", apart from the counts) still is.
     for (const [c, indicator] of indicators) {
       const parts = foldDiacritics(clean((headerParts.get(c) ?? []).join(' ')));
-      if (indicator === 'dossier.on_time_rate' && !/truoc/.test(parts)) meanings.set(c, '');
+      // The lowest heading with words ("Tỷ lệ đúng hạn", not a "(%)" wrapped under it).
+      const leaf = (headerParts.get(c) ?? []).map((p) => foldDiacritics(clean(p.replace(/\([^)]*\)/g, ' ')))).filter(Boolean).at(-1) ?? '';
+      const namesShare = SHARE_HEADING.test(leaf);
+      if (indicator === 'dossier.on_time_rate' && !/truoc/.test(parts) && !namesShare) meanings.set(c, '');
     }
     return;
   }
@@ -662,6 +666,30 @@ function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number,
   return { listed, total, level: unitsLevel([...kinds.values()], context) };
 }
 
+/**
+ * The last row when it has neither code nor label and its counts are the sums
+ * of the rows above it (a total row set in bold with its label cell left
+ * empty): its index, or undefined. At least two columns must add up, and most
+ * of those where every row has a number (shares never add up).
+ */
+function unlabelledTotal(body: readonly GridRow[], labels: readonly string[], values: readonly number[], cellText: (row: GridRow, c: number) => string, codeOf: (row: GridRow) => string): number | undefined {
+  const last = body.length - 1;
+  if (last < 2 || labels[last] !== '' || codeOf(body[last]) !== '' || labels.slice(0, last).some((label) => label === '')) return undefined;
+  const numbers = (row: GridRow) => values.map((c) => parseCellNumber(cellText(row, c)));
+  const above = body.slice(0, last).map(numbers);
+  const total = numbers(body[last]);
+  let checked = 0;
+  let adding = 0;
+  values.forEach((_, k) => {
+    const parts = above.map((row) => row[k]);
+    if (total[k] === undefined || parts.some((n) => n === undefined)) return;
+    checked++;
+    const sum = parts.reduce<number>((a, n) => a + n!, 0);
+    if (Math.abs(sum - total[k]!) < 0.5) adding++;
+  });
+  return adding >= 2 && adding > checked / 2 ? last : undefined;
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -697,6 +725,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report));
+  const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
+  if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
