@@ -21,7 +21,7 @@ import type { Place } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
-import { matchLabel, plans, tableUnits } from './labels.js';
+import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
 import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
@@ -223,7 +223,7 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
   const parts: string[] = [];
   for (const [r, row] of headers.entries()) {
     if (isNumberingRow(row)) continue;
-    const text = clean(headerCell(headers, r, c, values)?.text ?? '');
+    const text = expandHeading(clean(headerCell(headers, r, c, values)?.text ?? ''));
     if (text === '' || parts[parts.length - 1] === text) continue;
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
     // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
@@ -426,6 +426,15 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod, not = '')
     }
     return '';
   }
+  // "DVCTT toàn trình" under a heading that counts dossiers ("Tiếp nhận"): the dossiers that came in through
+  // that service, never the services themselves.
+  const leaf = own.at(-1) ?? '';
+  if (own.length >= 2 && SERVICE_WORDS.test(leaf)) {
+    const heading = headerLabel(own.slice(0, -1).join(' '), report);
+    const rest = leaf.replace(SERVICE_WORDS, '').replace(/^trực\s+tuyến\s*/iu, '');
+    const best = matchLabel(heading).indicator.startsWith('dossier.') ? bestReading([`${heading} trực tuyến ${rest}`, `Số hồ sơ ${heading} trực tuyến ${rest}`], percent, 'dossier.', not) : '';
+    if (best !== '') return best;
+  }
   // "Số hồ sơ" under a heading says only that dossiers are counted: never read alone.
   const lowest = own.length >= 2 && DOSSIER_LEAF.test(foldDiacritics(clean(own[own.length - 1]))) ? 2 : 1;
   for (let k = own.length; k >= lowest; k--) {
@@ -476,10 +485,14 @@ function bestReading(candidates: readonly string[], percent: boolean, prefix = '
 function onTimeIncludesEarly(meanings: Map<number, string>, headerParts: ReadonlyMap<number, readonly string[]>): void {
   const indicators = new Map([...meanings].map(([c, m]) => [c, m === '' ? '' : matchLabel(m).indicator]));
   if ([...indicators.values()].includes('dossier.early')) {
-    // Beside an early column, a share under "Đúng hạn" alone is not the on-time-or-early rate.
+    // Beside an early column, a share under "Đúng hạn" alone is not the on-time-or-early rate; a column that names
+    // its share itself ("Tỷ lệ đúng hạn (%)", apart from the counts) still is.
     for (const [c, indicator] of indicators) {
       const parts = foldDiacritics(clean((headerParts.get(c) ?? []).join(' ')));
-      if (indicator === 'dossier.on_time_rate' && !/truoc/.test(parts)) meanings.set(c, '');
+      // The lowest heading with words ("Tỷ lệ đúng hạn", not a "(%)" wrapped under it).
+      const leaf = (headerParts.get(c) ?? []).map((p) => foldDiacritics(clean(p.replace(/\([^)]*\)/g, ' ')))).filter(Boolean).at(-1) ?? '';
+      const namesShare = SHARE_HEADING.test(leaf);
+      if (indicator === 'dossier.on_time_rate' && !/truoc/.test(parts) && !namesShare) meanings.set(c, '');
     }
     return;
   }
@@ -668,6 +681,30 @@ function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number,
   return { listed, total, level: unitsLevel([...kinds.values()], context) };
 }
 
+/**
+ * The last row when it has neither code nor label and its counts are the sums
+ * of the rows above it (a total row set in bold with its label cell left
+ * empty): its index, or undefined. At least two columns must add up, and most
+ * of those where every row has a number (shares never add up).
+ */
+function unlabelledTotal(body: readonly GridRow[], labels: readonly string[], values: readonly number[], cellText: (row: GridRow, c: number) => string, codeOf: (row: GridRow) => string): number | undefined {
+  const last = body.length - 1;
+  if (last < 2 || labels[last] !== '' || codeOf(body[last]) !== '' || labels.slice(0, last).some((label) => label === '')) return undefined;
+  const numbers = (row: GridRow) => values.map((c) => parseCellNumber(cellText(row, c)));
+  const above = body.slice(0, last).map(numbers);
+  const total = numbers(body[last]);
+  let checked = 0;
+  let adding = 0;
+  values.forEach((_, k) => {
+    const parts = above.map((row) => row[k]);
+    if (total[k] === undefined || parts.some((n) => n === undefined)) return;
+    checked++;
+    const sum = parts.reduce<number>((a, n) => a + n!, 0);
+    if (Math.abs(sum - total[k]!) < 0.5) adding++;
+  });
+  return adding >= 2 && adding > checked / 2 ? last : undefined;
+}
+
 /** A row code and the space before a label starting with a capital ("3 Xã …", "II. Cấp xã"). */
 const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?=\p{Lu})/u;
 
@@ -703,6 +740,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report));
+  const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
+  if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.

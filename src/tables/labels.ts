@@ -38,6 +38,7 @@ const LabelFile = z.object({
   margin: z.number().min(0).max(1),
   units: z.array(z.string().min(1)).min(1),
   abbreviations: z.record(z.string(), z.string()),
+  heading_abbreviations: z.record(z.string(), z.string().min(1)),
   indicators: z.record(z.string(), z.array(Wording).min(1)),
   not_indicators: z.array(z.string().min(1)),
   examples: z.array(LabelExample).min(1),
@@ -127,6 +128,13 @@ export const labelExamples: readonly LabelExample[] = dictionary.examples;
 
 /** Results whose plan and share of the plan have keys of their own (finance.revenue → finance.revenue_plan, finance.revenue_rate). */
 export const plans: Plans = dictionary.plans;
+
+const headingAbbreviation = new RegExp(`(?<![\\p{L}&])(${Object.keys(dictionary.heading_abbreviations).join('|')})(?![\\p{L}&])`, 'gu');
+
+/** A header cell with its capitalised short headings written out ("TN" → "Tiếp nhận", "Đang GQ" → "Đang Giải quyết"). */
+export function expandHeading(text: string): string {
+  return text.replace(headingAbbreviation, (word) => dictionary.heading_abbreviations[word]);
+}
 
 /** Staff groups by row and what is counted of them by column (src/tables/row-groups.ts). */
 export const rowGroups: RowGroups = dictionary.row_groups;

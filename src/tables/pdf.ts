@@ -18,7 +18,7 @@ import { foldDiacritics } from './fold.js';
 import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type GridRow } from './grid.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { unitValue } from './value-cells.js';
+import { bracketedRate, unitValue } from './value-cells.js';
 import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
@@ -118,8 +118,8 @@ function joinCutNumbers(lines: readonly VLine[]): VLine[] {
   return out;
 }
 
-/** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục") or a rank ("thứ 5/21"). */
-const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim()) || unitValue(text) !== undefined;
+/** A number cell: a number, "-" for none, a number with its unit ("119 thủ tục"), a rank ("thứ 5/21") or a count with its share ("117 (0,65%)"). */
+const isNumber = (text: string) => parseCellNumber(text) !== undefined || /^[-–—x]$/i.test(text.trim()) || unitValue(text) !== undefined || bracketedRate(text) !== undefined;
 
 
 /**

@@ -54,15 +54,19 @@ export function countAndRate(value: string, unit: string): [CellValue, CellValue
 /** "1.980 (81,6%)": a count and, in brackets, its rate marked as a percent. */
 const BRACKETED_RATE = /^(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)$/;
 
-/** A count with its rate in brackets ("1.980 (81,6%)"): the count with `unit`, the rate with '%'; undefined otherwise. */
+/** The share's mark left in a count-and-share unit cell ("Hồ sơ (%)", "Hồ sơ, %"): the count's unit is the rest. */
+const SHARE_MARK = /\s*[,;(]?\s*%\s*\)?\s*$/;
+
+/** A count with its rate in brackets ("1.980 (81,6%)"): the count with `unit` (its share mark dropped), the rate with '%'; undefined otherwise. */
 export function bracketedRate(value: string, unit = ''): [CellValue, CellValue] | undefined {
   const cell = BRACKETED_RATE.exec(value.trim());
   if (!cell || parseCellNumber(cell[1]) === undefined || parseCellNumber(cell[2]) === undefined) return undefined;
-  return [{ value: cell[1], unit }, { value: cell[2], unit: '%' }];
+  return [{ value: cell[1], unit: unit.replace(SHARE_MARK, '').trim() }, { value: cell[2], unit: '%' }];
 }
 
 /** A label naming a count and its rate ("Số hồ sơ giải quyết đúng hạn, tỷ lệ"): what the count and the rate each read as. */
 export function countAndRateLabels(label: string): { count: string; rate: string } {
-  const count = label.replace(/\s*[,;(]?\s*(?:và\s+)?tỷ\s+lệ\s*(?:%\s*)?\)?\s*$/iu, '').trim();
+  // "… (số lượng, tỷ lệ)": the bracket says only that a count and its share follow.
+  const count = label.replace(/\s*\(\s*(?:số\s+lượng|số\s+hồ\s+sơ|sl)\s*(?:[,;/]|và)\s*(?:tỷ\s+lệ|tl)\s*%?\s*\)\s*$/iu, '').replace(/\s*[,;(]?\s*(?:và\s+)?tỷ\s+lệ\s*(?:%\s*)?\)?\s*$/iu, '').trim();
   return { count, rate: `Tỷ lệ ${count.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?/iu, '')}` };
 }
