@@ -338,7 +338,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
  * level, the desk's figures stay the unit's own total. `openers` holds each item's opener text.
  */
 /** A marker's style: "a)" and "b)", "1." and "2." are one list's. */
-const markerStyle = (marker: string) => marker.replace(/\p{L}+|\d+/gu, 'x');
+export const markerStyle = (marker: string) => marker.replace(/\p{L}+|\d+/gu, 'x');
 
 export function levelDeskItems(items: readonly DocNode[], openers: ReadonlyMap<DocNode, string>, context: ScopeContext): void {
   const own = context.meta.unitLevel;

@@ -192,6 +192,21 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('gives lettered items after a lead-in paragraph its span, and what the last item holds; a paragraph opened by the report\'s own span is back in it', () => {
+    const period = { start: '2023-04-01', end: '2023-06-30', date: '2023-06-20' };
+    const lead = 'Kết quả giải quyết hồ sơ tại Bộ phận Một cửa (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):';
+    const items = ['a) Số hồ sơ tiếp nhận: 840 hồ sơ.', 'b) Số hồ sơ đã giải quyết: 815 hồ sơ.', 'Tỷ lệ hồ sơ nộp trực tuyến đạt 64,2%.', 'Trong quý, xã thu về 90 phiếu khảo sát.'];
+    expect(readWith(['2. Thủ tục hành chính', lead, ...items], { period })).toEqual([
+      'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
+      'dossier.online_rate=64.2 - 2023-03-16..2023-06-15', 'survey.forms=90 - report',
+    ]);
+    // negatives: the span of a paragraph that states its own figures and leads nothing, or one paragraph above the lead-in
+    const stated = 'Từ ngày 16/3/2023 đến ngày 15/6/2023, xã tiếp nhận 840 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', stated, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toContain('dossier.resolved=815 - report');
+    const above = ['2. Thủ tục hành chính', 'Số liệu tổng hợp từ ngày 16/3/2023 đến ngày 15/6/2023:', 'Bộ phận Một cửa vận hành ổn định.', 'Kết quả như sau:'];
+    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - report']);
+  });
+
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
     const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
     expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
