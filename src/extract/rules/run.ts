@@ -272,9 +272,10 @@ export class SentenceReader {
   /**
    * The span a plan is named by, in the clause before a count of that plan, when the count is that span's:
    * "Kế hoạch năm 2012 có 16 nhiệm vụ, năm 2013 có 20 nhiệm vụ" in a report on 2011–2015 (a year inside the
-   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report (a part of
-   * a year that holds the report's period). A whole year that holds it is the report period's plan ("Kế hoạch
-   * CCHC năm 2024 …" in a half-year report).
+   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report or "Kế hoạch
+   * … từ ngày 01/7/2025 đến ngày 31/12/2025, gồm 21 nhiệm vụ" in a nine-month one (a part of a year that starts by
+   * the report period's end and runs to it or past it). A whole year that holds it is the report period's plan
+   * ("Kế hoạch CCHC năm 2024 …" in a half-year report).
    */
   private planSpan(k: number, indicator: string): Period | null {
     const { periodStart, periodEnd } = this.frame;
@@ -282,12 +283,13 @@ export class SentenceReader {
     for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
-      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || this.scopeAt(j) !== null) continue;
+      // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
+      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
       const wholeYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
       const report = p.from === periodStart && p.to === periodEnd;
       const yearInside = wholeYear && p.from >= periodStart && p.to <= periodEnd;
-      const partOfYearHolding = !wholeYear && p.from <= periodStart && p.to >= periodEnd;
-      return !report && (yearInside || partOfYearHolding) ? { start: p.from, end: p.to } : null;
+      const partOfYearToEnd = !wholeYear && p.from <= periodEnd && p.to >= periodEnd;
+      return !report && (yearInside || partOfYearToEnd) ? { start: p.from, end: p.to } : null;
     }
     return null;
   }
