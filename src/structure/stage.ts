@@ -68,7 +68,7 @@ const OWN_SPAN_OPENER = /^(?:Trong|Cả)\s+(?:quý|kỳ|tháng|năm)(?:\s+(?:nà
  * "Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):" then "a) Tiếp nhận …", "b) Đã giải
  * quyết …": lettered or numbered items the tree reads as headings are the lead-in's list, as bullets under it are,
  * and the span it states scopes each of them and what they hold (a paragraph after the last one, computed on the
- * same data). Only a paragraph that is nothing but the lead-in, right before the run of items of one marker style;
+ * same data). Only a paragraph in a section that is nothing but the lead-in, right before the run of items of one marker style;
  * a span inside a paragraph that states figures, or one paragraph further up, scopes nothing past its own words. A
  * paragraph under the items opened by the report's own span ("Trong quý, …") is back in the report's period, and so
  * is what follows it.
@@ -77,7 +77,8 @@ function leadInSpanOverSections(children: readonly DocNode[], text: string, { pe
   children.forEach((lead, i) => {
     const first = children[i + 1];
     const span = lead.scope.period;
-    if (lead.kind !== 'paragraph' || !span || first?.kind !== 'section' || !/:\s*$/u.test(text.slice(lead.start, lead.end))) return;
+    // Inside a section: the preamble before the first heading ("… báo cáo kết quả như sau:") leads the whole report.
+    if (lead.kind !== 'paragraph' || lead.parent?.kind !== 'section' || !span || first?.kind !== 'section' || !/:\s*$/u.test(text.slice(lead.start, lead.end))) return;
     for (const item of children.slice(i + 1)) {
       if (item.kind !== 'section' || markerStyle(item.marker) !== markerStyle(first.marker)) break;
       item.scope.period ??= span;

@@ -205,6 +205,9 @@ describe('scopes passed down the tree', () => {
     expect(readWith(['2. Thủ tục hành chính', stated, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toContain('dossier.resolved=815 - report');
     const above = ['2. Thủ tục hành chính', 'Số liệu tổng hợp từ ngày 16/3/2023 đến ngày 15/6/2023:', 'Bộ phận Một cửa vận hành ổn định.', 'Kết quả như sau:'];
     expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - report']);
+    // …nor the report's preamble, whose title names the next period's tasks, before its headings
+    const preamble = ['BÁO CÁO', 'Kết quả cải cách hành chính năm 2023 và phương hướng, nhiệm vụ năm 2024', '', 'UBND huyện báo cáo kết quả như sau:', ''];
+    expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
   });
 
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
@@ -346,6 +349,8 @@ describe('scopes passed down the tree', () => {
     expect(merged('Cùng kỳ, hai xã cũ tiếp nhận 5.300 hồ sơ; xã đã tiếp nhận 2.450 hồ sơ.')).toEqual(['dossier.received=2450 - report']);
     expect(merged('Xã tiếp nhận 2.450 hồ sơ, trong đó 310 hồ sơ do huyện Đông Sơn (cũ) chuyển sang.')[0]).toBe('dossier.received=2450 - report');
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
+    // All the former units together, unnamed, are the merged unit's own ground.
+    expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // A higher whole in a parenthesis is that whole's only inside it.
     const huyện = { level: 'district' as const, name: 'Kim Sơn' };
     expect(read(['Huyện đang áp dụng 251 thủ tục hành chính (toàn tỉnh hiện có 1.760 thủ tục hành chính).'], huyện).filter((m) => !m.startsWith('='))).toEqual([
