@@ -519,8 +519,10 @@ export class SentenceReader {
         continue;
       }
       // "… là 72 biên chế; có mặt đến ngày 15/11/2023 là 69 công chức": a clause after ';' that opens with words of its
-      // own, not an item ("…; năm 2022: 7") nor "trong đó", states something else.
-      if (!item && tokens[j - 1]?.text === ';' && /[\p{L}\p{N}]/u.test(tokens[j].text)) break;
+      // own, not an item ("…; năm 2022: 7"), "trong đó" or one word before an item ("…; riêng cấp xã đạt 78,1%"), states
+      // something else.
+      const opensItem = (at: number) => (this.itemAt(at) ?? this.partAt(at, rule)) !== null;
+      if (!item && tokens[j - 1]?.text === ';' && /[\p{L}\p{N}]/u.test(tokens[j].text) && !opensItem(j + 1)) break;
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
         if (tokens[j].placeholder || (word && slack === 0)) break;
