@@ -198,6 +198,12 @@ const PATTERNS: Pattern[] = [
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, kind: 'year' }),
   },
   {
+    // "…theo từng năm: 2021 — 14.206 hồ sơ; 2022 — 15.880 hồ sơ": a bare year labelling a count by a dash, at the head
+    // of a clause (not "2021 – 2025", a span of years)
+    re: new RegExp(String.raw`(?<=(?:^|[:;])\s*)(${YEAR})\s*[—–]\s*(?=\d)(?!${YEAR}(?![\d.,]))`, 'gu'),
+    make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, kind: 'year' }),
+  },
+  {
     // năm nay / năm trước / năm ngoái: relative to the report's year
     re: new RegExp(String.raw`${NB}năm\s+(nay|trước|ngoái)${NA}`, 'giu'),
     make: (m, ref) => {

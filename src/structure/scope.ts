@@ -79,11 +79,17 @@ const SOURCE_AFTER = /(?<![\p{L}\p{M}])(?:chuyển giao|bàn giao|chuyển sang|
 /** A parenthesis closed before the figure, save the "(cũ)" that marks a former unit. */
 const CLOSED_ASIDE = /\((?!\s*cũ\s*\))[^()]*\)/gu;
 
+/**
+ * "Trong 6 tháng đầu năm, các phường cũ đã …": all the former units together, unnamed, are the merged unit's whole
+ * ground, whose figures it reports as its own; a named or counted one ("phường Tân An (cũ)", "hai xã cũ") is not.
+ */
+const ALL_FORMER = new RegExp(String.raw`(?<![\p{L}\p{M}])các\s+(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})\s+cũ(?![\p{L}\p{M}])`, 'iu');
+
 /** Whether a clause's words before its figure have a former unit as subject. */
 function formerUnitSubject(clause: string): boolean {
   const words = clause.replace(CLOSED_ASIDE, ' ');
   const former = FORMER_UNIT.exec(words);
-  if (!former) return false;
+  if (!former || ALL_FORMER.test(words.slice(Math.max(0, former.index - 4), former.index + former[0].length))) return false;
   return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));
 }
 
@@ -351,7 +357,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
  * level, the desk's figures stay the unit's own total. `openers` holds each item's opener text.
  */
 /** A marker's style: "a)" and "b)", "1." and "2." are one list's. */
-const markerStyle = (marker: string) => marker.replace(/\p{L}+|\d+/gu, 'x');
+export const markerStyle = (marker: string) => marker.replace(/\p{L}+|\d+/gu, 'x');
 
 export function levelDeskItems(items: readonly DocNode[], openers: ReadonlyMap<DocNode, string>, context: ScopeContext): void {
   const own = context.meta.unitLevel;

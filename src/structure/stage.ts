@@ -11,7 +11,7 @@ import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow, bodyLayouts } from '../text/body-flow.js';
 import { buildTree } from './build.js';
-import { levelDeskItems, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
+import { levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
@@ -57,7 +57,36 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
     scopeNodes(child, text, context);
   }
+  leadInSpanOverSections(node.children, text, context.frame);
   levelDeskItems(node.children, openers, context);
+}
+
+/** "Trong quý, …", "Trong kỳ, …": a paragraph opened by the report's own span, no number of its own. */
+const OWN_SPAN_OPENER = /^(?:Trong|Cả)\s+(?:quý|kỳ|tháng|năm)(?:\s+(?:này|báo cáo))?\s*,/u;
+
+/**
+ * "Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):" then "a) Tiếp nhận …", "b) Đã giải
+ * quyết …": lettered or numbered items the tree reads as headings are the lead-in's list, as bullets under it are,
+ * and the span it states scopes each of them and what they hold (a paragraph after the last one, computed on the
+ * same data). Only a paragraph in a section that is nothing but the lead-in, right before the run of items of one marker style;
+ * a span inside a paragraph that states figures, or one paragraph further up, scopes nothing past its own words. A
+ * paragraph under the items opened by the report's own span ("Trong quý, …") is back in the report's period, and so
+ * is what follows it.
+ */
+function leadInSpanOverSections(children: readonly DocNode[], text: string, { periodStart, periodEnd }: ScopeContext['frame']): void {
+  children.forEach((lead, i) => {
+    const first = children[i + 1];
+    const span = lead.scope.period;
+    // Inside a section: the preamble before the first heading ("… báo cáo kết quả như sau:") leads the whole report.
+    if (lead.kind !== 'paragraph' || lead.parent?.kind !== 'section' || !span || first?.kind !== 'section' || !/:\s*$/u.test(text.slice(lead.start, lead.end))) return;
+    for (const item of children.slice(i + 1)) {
+      if (item.kind !== 'section' || markerStyle(item.marker) !== markerStyle(first.marker)) break;
+      item.scope.period ??= span;
+      const back = item.children.findIndex((c) => c.kind === 'paragraph' && OWN_SPAN_OPENER.test(text.slice(c.start, c.end)));
+      if (back < 0 || periodStart === '') continue;
+      for (const after of item.children.slice(back)) after.scope.period ??= { start: periodStart, end: periodEnd };
+    }
+  });
 }
 
 /** Body lines that follow a blank line on their page. */

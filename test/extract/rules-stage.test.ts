@@ -71,6 +71,23 @@ describe('rules stage', () => {
     expect(notes.map((m) => m.value)).not.toContain(1);
   });
 
+  it("reads who is among the anchor's figure ('trong số này có …') as a part of it by kind, not a figure of another key", () => {
+    const body = 'Trong năm, huyện đã tinh giản 21 người. Trong năm, huyện đã tinh giản 12 người.';
+    const r = report([
+      [body, 'body'],
+      ['1 Theo Nghị định số 29/2023/NĐ-CP; trong số này có 04 người là viên chức trường học.', 'footnote', 1],
+      ['2 Tinh giản 12 người, trong đó 05 người là viên chức.', 'footnote', 2],
+    ]);
+    const markAfter = (words: string, from = 0) => ({ page: 1, line: 1, start: body.indexOf(words, from) + words.length, end: body.indexOf(words, from) + words.length + 1 });
+    r.footnoteAnchors.set(1, markAfter('21 người'));
+    r.footnoteAnchors.set(2, markAfter('12 người'));
+    extractProse(r);
+    const notes = r.mentions.filter((m) => m.source === 'footnote' && m.indicator !== '').map((m) => [m.indicator, m.value]);
+    expect(notes).not.toContainEqual(['staff.public_units_reduced', 4]);
+    // negative: a part the note states with its own cut and "trong đó" stays the split the rules read
+    expect(notes).toContainEqual(['staff.public_units_reduced', 5]);
+  });
+
   it('dates every figure of the sentence holding the mark of a note that only dates its data, not a cited document', () => {
     const body = 'Toàn tỉnh đang áp dụng 1.210 thủ tục hành chính, trong đó cấp tỉnh 905 thủ tục, cấp huyện 190 thủ tục, cấp xã 115 thủ tục1. Trong năm, tỉnh bãi bỏ 64 thủ tục hành chính.';
     const cited = 'UBND tỉnh đã ban hành 12 văn bản chỉ đạo về cải cách hành chính2.';

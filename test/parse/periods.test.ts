@@ -89,6 +89,14 @@ describe('ranges and points', () => {
     expect(scanPeriods('năm tháng qua', REFERENCE)).toEqual([]);
   });
 
+  it('reads a bare year labelling a count by a dash at the head of a clause; a year inside words, or a dash between years, is none', () => {
+    expect(scanPeriods('Số hồ sơ theo năm: 2022 — 9.140 hồ sơ; 2023 – 9.870 hồ sơ.', REFERENCE).map((p) => [p.from, p.to])).toEqual([
+      ['2022-01-01', '2022-12-31'], ['2023-01-01', '2023-12-31'],
+    ]);
+    expect(scanPeriods('Nghị định 29/2023 — 12 điều', REFERENCE)).toEqual([]);
+    expect(scanPeriods('Tổng hợp: 2021 – 2025 toàn huyện', REFERENCE).map((p) => p.kind)).not.toContain('year');
+  });
+
   it('reads a count in thousands after "trong tháng" as a count, not a month', () => {
     expect(scanPeriods('mới tiếp nhận trong tháng 2.295 hồ sơ', REFERENCE)).toEqual([]);
   });

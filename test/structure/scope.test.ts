@@ -192,6 +192,24 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('gives lettered items after a lead-in paragraph its span, and what the last item holds; a paragraph opened by the report\'s own span is back in it', () => {
+    const period = { start: '2023-04-01', end: '2023-06-30', date: '2023-06-20' };
+    const lead = 'Kết quả giải quyết hồ sơ tại Bộ phận Một cửa (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):';
+    const items = ['a) Số hồ sơ tiếp nhận: 840 hồ sơ.', 'b) Số hồ sơ đã giải quyết: 815 hồ sơ.', 'Tỷ lệ hồ sơ nộp trực tuyến đạt 64,2%.', 'Trong quý, xã thu về 90 phiếu khảo sát.'];
+    expect(readWith(['2. Thủ tục hành chính', lead, ...items], { period })).toEqual([
+      'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
+      'dossier.online_rate=64.2 - 2023-03-16..2023-06-15', 'survey.forms=90 - report',
+    ]);
+    // negatives: the span of a paragraph that states its own figures and leads nothing, or one paragraph above the lead-in
+    const stated = 'Từ ngày 16/3/2023 đến ngày 15/6/2023, xã tiếp nhận 840 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', stated, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toContain('dossier.resolved=815 - report');
+    const above = ['2. Thủ tục hành chính', 'Số liệu tổng hợp từ ngày 16/3/2023 đến ngày 15/6/2023:', 'Bộ phận Một cửa vận hành ổn định.', 'Kết quả như sau:'];
+    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - report']);
+    // …nor the report's preamble, whose title names the next period's tasks, before its headings
+    const preamble = ['BÁO CÁO', 'Kết quả cải cách hành chính năm 2023 và phương hướng, nhiệm vụ năm 2024', '', 'UBND huyện báo cáo kết quả như sau:', ''];
+    expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
+  });
+
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
     const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
     expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
@@ -331,6 +349,8 @@ describe('scopes passed down the tree', () => {
     expect(merged('Cùng kỳ, hai xã cũ tiếp nhận 5.300 hồ sơ; xã đã tiếp nhận 2.450 hồ sơ.')).toEqual(['dossier.received=2450 - report']);
     expect(merged('Xã tiếp nhận 2.450 hồ sơ, trong đó 310 hồ sơ do huyện Đông Sơn (cũ) chuyển sang.')[0]).toBe('dossier.received=2450 - report');
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
+    // All the former units together, unnamed, are the merged unit's own ground.
+    expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // A higher whole in a parenthesis is that whole's only inside it.
     const huyện = { level: 'district' as const, name: 'Kim Sơn' };
     expect(read(['Huyện đang áp dụng 251 thủ tục hành chính (toàn tỉnh hiện có 1.760 thủ tục hành chính).'], huyện).filter((m) => !m.startsWith('='))).toEqual([

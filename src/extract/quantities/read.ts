@@ -39,6 +39,8 @@ const BULLET = /^[-+•–*]\s/u;
 /** Words that may open a share's parenthesis before its percentage ("(đạt 99,89%)", "(chiếm 82,8%)"). */
 const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
+const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^;]*$/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
 interface Reading {
@@ -336,6 +338,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const whole = Number.isInteger(n.value);
       const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
 
+      // "¹ Theo Nghị định …; trong số này có 05 người là viên chức" under "đã tinh giản 38 người¹": who is among the
+      // anchor's figure, a part of it by kind (no level, no period of its own), is no figure of another key.
+      const partOfAnchor = parent === anchored && anchor?.figure && row && row.key !== anchor.figure.indicator && ownLevel === '' && !periodItem && AMONG_THESE.test(reader.tl.line.slice(0, t.at));
+      if (partOfAnchor) continue;
       // A plan's numbers are not results; another body's are not the unit's (they stay unplaced).
       if (scope.plan) continue;
       // "Chỉ số CCHC của tỉnh xếp thứ 12/63 tỉnh, thành phố" in a district's report ranks the province.

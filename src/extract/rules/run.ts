@@ -61,6 +61,14 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
+/** "cùng kỳ" right before "năm trước" / "năm ngoái": the same span of the year before. */
+const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
+const LAST_YEAR = /^năm\s+(?:trước|ngoái)$/iu;
+/** An ISO date a year earlier (29 February to 28 February). */
+const yearBack = (iso: string) => {
+  const back = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return back.endsWith('-02-29') ? `${back.slice(0, -2)}28` : back;
+};
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
 /** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
@@ -259,6 +267,10 @@ export class SentenceReader {
     if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
     if (this.namedByYear.test(this.wordsBefore(this.tl.tokens[j].at))) return null;
+    // "Cùng kỳ năm trước, tỷ lệ … đạt 52,38%" in a quarter's report: the report's own span a year back, not that whole year.
+    if (LAST_YEAR.test(p.raw) && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at)) && this.frame.periodStart !== '') {
+      return { start: yearBack(this.frame.periodStart), end: yearBack(this.frame.periodEnd) };
+    }
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
@@ -272,9 +284,10 @@ export class SentenceReader {
   /**
    * The span a plan is named by, in the clause before a count of that plan, when the count is that span's:
    * "Kế hoạch năm 2012 có 16 nhiệm vụ, năm 2013 có 20 nhiệm vụ" in a report on 2011–2015 (a year inside the
-   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report (a part of
-   * a year that holds the report's period). A whole year that holds it is the report period's plan ("Kế hoạch
-   * CCHC năm 2024 …" in a half-year report).
+   * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report or "Kế hoạch
+   * … từ ngày 01/7/2025 đến ngày 31/12/2025, gồm 21 nhiệm vụ" in a nine-month one (a part of a year that starts by
+   * the report period's end and runs to it or past it). A whole year that holds it is the report period's plan
+   * ("Kế hoạch CCHC năm 2024 …" in a half-year report).
    */
   private planSpan(k: number, indicator: string): Period | null {
     const { periodStart, periodEnd } = this.frame;
@@ -282,12 +295,13 @@ export class SentenceReader {
     for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
-      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || this.scopeAt(j) !== null) continue;
+      // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
+      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
       const wholeYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
       const report = p.from === periodStart && p.to === periodEnd;
       const yearInside = wholeYear && p.from >= periodStart && p.to <= periodEnd;
-      const partOfYearHolding = !wholeYear && p.from <= periodStart && p.to >= periodEnd;
-      return !report && (yearInside || partOfYearHolding) ? { start: p.from, end: p.to } : null;
+      const partOfYearToEnd = !wholeYear && p.from <= periodEnd && p.to >= periodEnd;
+      return !report && (yearInside || partOfYearToEnd) ? { start: p.from, end: p.to } : null;
     }
     return null;
   }
@@ -504,6 +518,11 @@ export class SentenceReader {
         j += 2;
         continue;
       }
+      // "… là 72 biên chế; có mặt đến ngày 15/11/2023 là 69 công chức": a clause after ';' that opens with words of its
+      // own, not an item ("…; năm 2022: 7"), "trong đó" or one word before an item ("…; riêng cấp xã đạt 78,1%"), states
+      // something else.
+      const opensItem = (at: number) => (this.itemAt(at) ?? this.partAt(at, rule)) !== null;
+      if (!item && tokens[j - 1]?.text === ';' && /[\p{L}\p{N}]/u.test(tokens[j].text) && !opensItem(j + 1)) break;
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
         if (tokens[j].placeholder || (word && slack === 0)) break;
