@@ -61,6 +61,8 @@ export interface GridContext {
   report: ReportPeriod;
   /** Level of the reporting unit: a per-unit table of its departments is at this level. */
   unitLevel: Level;
+  /** In a city's own report, the level "Cấp thành phố" names: the city's (a centrally-run city's is the province's). */
+  cityLevel?: Level;
 }
 
 /** A report whose period and level are unknown. */
@@ -345,14 +347,14 @@ const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'com
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod): RowKind {
+function rowKind(label: string, report: ReportPeriod, cityLevel: Level = 'district'): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
-  if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
+  if (level) return { kind: 'level', level: level[1] === 'thanh pho' ? cityLevel : LEVEL_OF[level[1]] };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
@@ -685,9 +687,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const cellText = (row: GridRow, c: number | undefined) => (coded && c === roles.label ? rawText(row, c).replace(LEADING_CODE, '') : rawText(row, c));
   const codeOf = (row: GridRow) => (coded ? LEADING_CODE.exec(rawText(row, roles.label))?.[1] ?? '' : cellText(row, roles.code));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
-  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
+  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
-  const kinds = labels.map((label) => rowKind(label, context.report));
+  const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.

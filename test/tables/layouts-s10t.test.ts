@@ -7,6 +7,7 @@ import { resolveRows } from '../../src/tables/rows.js';
 import type { RawRow } from '../../src/tables/rows.js';
 import { type Cell, table } from './helpers.js';
 
+const QUARTER_CITY: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'province', cityLevel: 'province' };
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
 
 /** indicator | level | value | period of each figure the rows give. */
@@ -27,6 +28,38 @@ describe('layouts of the sealed-10 tables', () => {
       'dossier.online | district | 1250 | ', 'dossier.offline | district | 3400 | ', 'dossier.postal | district | 61 | ', 'dossier.received | district | 4711 | ',
       'dossier.online | commune | 2030 | ', 'dossier.offline | commune | 5115 | ', 'dossier.postal | commune | 9 | ', 'dossier.received | commune | 7154 | ',
       'dossier.online |  | 3280 | ', 'dossier.offline |  | 8515 | ', 'dossier.postal |  | 70 | ', 'dossier.received |  | 11865 | ',
+    ]);
+  });
+
+  const cityQuarter: Cell[][] = [
+    ['TT', 'Chỉ tiêu', 'ĐVT', { t: 'Quý III năm 2025', at: 3, span: 3 }, { t: 'Cùng kỳ năm 2024', at: 6 }],
+    [{ t: 'Cấp thành phố', at: 3 }, 'Cấp xã', 'Toàn thành phố'],
+    ['1', 'Số hồ sơ tiếp nhận', 'Hồ sơ', '5.020', '8.310', '13.330', '12.004'],
+    ['', 'Trong đó: nộp trực tuyến', 'Hồ sơ', '3.170', '5.902', '9.072', '7.615'],
+  ];
+
+  it('a city\'s own report: "Cấp thành phố" is the city\'s level, "Toàn thành phố" and the same quarter a year back the whole city, a sub-row\'s cell at its own column\'s level', () => {
+    expect(cellFigures(cityQuarter, QUARTER_CITY)).toEqual([
+      'dossier.received | province | 5020 | ', 'dossier.received | commune | 8310 | ', 'dossier.received |  | 13330 | ', 'dossier.received |  | 12004 | 2024-07-01..2024-09-30',
+      'dossier.online | province | 3170 | ', 'dossier.online | commune | 5902 | ', 'dossier.online |  | 9072 | ', 'dossier.online |  | 7615 | 2024-07-01..2024-09-30',
+    ]);
+  });
+
+  it('outside a city\'s own report "Cấp thành phố" names no level', () => {
+    const { cityLevel: _, ...province } = QUARTER_CITY;
+    expect(cellFigures(cityQuarter, province).slice(0, 1)).toEqual(['dossier.received |  | 5020 | ']);
+  });
+
+  it('a "Cấp thành phố" row in a city\'s own report is the city\'s level', () => {
+    expect(cellFigures([
+      ['TT', 'Cấp giải quyết', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết'],
+      ['1', 'Cấp thành phố', '2.400', '2.310'],
+      ['2', 'Cấp xã', '6.050', '5.990'],
+      ['', 'Tổng cộng', '8.450', '8.300'],
+    ], QUARTER_CITY)).toEqual([
+      'dossier.received | province | 2400 | ', 'dossier.resolved | province | 2310 | ',
+      'dossier.received | commune | 6050 | ', 'dossier.resolved | commune | 5990 | ',
+      'dossier.received |  | 8450 | ', 'dossier.resolved |  | 8300 | ',
     ]);
   });
 });
