@@ -38,6 +38,8 @@ export interface ColumnDimension {
 
 // "Chỉ tiêu năm 2025" / "Chỉ tiêu đến năm 2025" over a value column: a target, as "Kế hoạch" is.
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
+/** A leaf counting the tasks a plan sets ("Số nhiệm vụ theo Kế hoạch"): a count (plan.tasks), not the plan's target of the row. */
+const PLAN_TASKS = /^(?:tong\s+)?so\s+nhiem\s+vu\b[\s\S]*\b(?:ke\s+hoach|kh)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const DIFFERENCE = /\b(con thieu|chenh lech|tang,? giam|tang ?\/ ?giam)\b/;
@@ -108,7 +110,7 @@ export function columnDimension(header: string | readonly string[], report: Repo
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
   const leaf = withoutBrackets(foldDiacritics(parts.at(-1) ?? ''));
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) && !PLAN_TASKS.test(leaf) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
     : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
   const levels = levelsIn(joined, cityLevel);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;

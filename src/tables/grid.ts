@@ -507,6 +507,29 @@ function countsProceduresBeside(meanings: Map<number, string>, headerParts: Read
   }
 }
 
+/**
+ * Columns beside one that counts the plan's tasks ("Số nhiệm vụ theo Kế hoạch | Đã hoàn thành | Tỷ lệ hoàn
+ * thành (%)") count or share those tasks: a header that reads as one with "nhiệm vụ" is read so.
+ */
+function tasksNamedBeside(headerParts: ReadonlyMap<number, readonly string[]>, report: ReportPeriod): Map<number, readonly string[]> {
+  const out = new Map(headerParts);
+  const percentOf = (parts: readonly string[]) => /%|tỷ\s+lệ/iu.test(parts.join(' '));
+  const named = (parts: readonly string[]) => matchLabel(headerMeaning(parts, report), { percent: percentOf(parts) }).indicator;
+  if (![...headerParts.values()].some((parts) => named(parts) === 'plan.tasks')) return out;
+  const ofTasks = (text: string, percent: boolean) => {
+    const reading = percent ? clean(text).replace(/^tỷ\s+lệ\s+/iu, 'Tỷ lệ nhiệm vụ ') : `Số nhiệm vụ ${clean(text)}`;
+    return matchLabel(headerLabel(reading, report), { percent }).indicator.startsWith('plan.') ? reading : undefined;
+  };
+  for (const [c, parts] of headerParts) {
+    if (parts.length === 0 || named(parts) === 'plan.tasks') continue;
+    // The whole header (a PDF wraps one heading over lines), else its leaf under a wider heading; read so even when
+    // the words alone lean to dossiers ("Tỷ lệ hoàn thành" is no share of dossiers here).
+    const reading = ofTasks(parts.join(' '), percentOf(parts)) ?? ofTasks(parts.at(-1)!, percentOf(parts));
+    if (reading) out.set(c, [reading]);
+  }
+  return out;
+}
+
 /** Whether a column header, read as what the column counts, names an indicator. */
 function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
   return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
@@ -687,6 +710,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const cellText = (row: GridRow, c: number | undefined) => (coded && c === roles.label ? rawText(row, c).replace(LEADING_CODE, '') : rawText(row, c));
   const codeOf = (row: GridRow) => (coded ? LEADING_CODE.exec(rawText(row, roles.label))?.[1] ?? '' : cellText(row, roles.code));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
+  /** The headers as read for what a column counts (the shown header stays as written). */
+  const readParts = tasksNamedBeside(headerParts, context.report);
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
@@ -705,7 +730,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     });
     byColumn = true;
   }
-  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
+  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => readParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
     // Categories written as proper names ("Tân Lập", "Hoàng Su Phì") are places one level below the reporting unit.
@@ -722,7 +747,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const filled = body.map((row) => cellText(row, c)).filter(Boolean);
     return filled.length > 0 && filled.filter((t) => bracketedRate(t) !== undefined).length >= 0.6 * filled.length;
   }));
-  const countParts = (c: number) => (headerParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
+  const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
   if (byColumn) {

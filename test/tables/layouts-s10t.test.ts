@@ -1,7 +1,7 @@
 /** Layouts of the sealed-10 tables, in other words and numbers than its documents. */
 import { describe, expect, it } from 'vitest';
 import { readCellTables } from '../../src/tables/cells.js';
-import type { GridContext } from '../../src/tables/grid.js';
+import { readGrid, type Grid, type GridContext, type GridRow } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
 import { resolveRows } from '../../src/tables/rows.js';
 import type { RawRow } from '../../src/tables/rows.js';
@@ -9,6 +9,7 @@ import { type Cell, table } from './helpers.js';
 
 const QUARTER_CITY: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'province', cityLevel: 'province' };
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
+const DISTRICT_YEAR: GridContext = { ...YEAR, unitLevel: 'district' };
 
 /** indicator | level | value | period of each figure the rows give. */
 function figuresOf(read: readonly RawRow[]): string[] {
@@ -61,5 +62,41 @@ describe('layouts of the sealed-10 tables', () => {
       'dossier.received | commune | 6050 | ', 'dossier.resolved | commune | 5990 | ',
       'dossier.received |  | 8450 | ', 'dossier.resolved |  | 8300 | ',
     ]);
+  });
+
+  it('plan tasks by reform area: the task count set in the plan, those done and their share are figures on the total row only', () => {
+    expect(cellFigures([
+      ['TT', 'Lĩnh vực cải cách', 'Số nhiệm vụ\ntheo KH', 'Đã\nhoàn thành', 'Chưa\nhoàn thành', 'Tỷ lệ\nhoàn thành (%)'],
+      ['1', 'Cải cách thể chế', '4', '4', '-', '100'],
+      ['2', 'Cải cách chế độ công vụ', '8', '7', '1', '87,5'],
+      ['3', 'Cải cách tài chính công', '3', '2', '1', '66,67'],
+      ['', 'Tổng cộng', '15', '13', '2', '86,67'],
+    ], DISTRICT_YEAR)).toEqual(['plan.tasks |  | 15 | ', 'plan.tasks_done |  | 13 | ', 'plan.tasks_done_rate |  | 86.67 | ']);
+  });
+
+  it('beside no task count, a bare "Đã hoàn thành" column names nothing, and a "Kế hoạch" column stays a target', () => {
+    expect(cellFigures([
+      ['TT', 'Lĩnh vực', 'Kế hoạch', 'Đã hoàn thành'],
+      ['1', 'Cải cách thể chế', '4', '4'],
+      ['2', 'Cải cách chế độ công vụ', '8', '7'],
+      ['', 'Tổng cộng', '12', '11'],
+    ], DISTRICT_YEAR)).toEqual([]);
+  });
+
+  it('a share heading wrapped over lines with "(%)" alone on the last is read as one heading', () => {
+    const place = (line: number) => ({ page: 1, line, start: 0, end: 0 });
+    const line = (n: number, cells: Array<[number, string]>): GridRow => ({ cells: cells.map(([column, text]) => ({ text, column, span: 1, place: place(n) })), place: place(n) });
+    const grid: Grid = {
+      table: 'T1', columns: 5, lineHeader: true,
+      rows: [
+        line(1, [[0, 'TT'], [1, 'Lĩnh vực cải cách'], [2, 'Số nhiệm vụ'], [3, 'Đã hoàn thành'], [4, 'Tỷ lệ']]),
+        line(2, [[2, 'theo Kế hoạch'], [4, 'hoàn thành']]),
+        line(3, [[4, '(%)']]),
+        line(4, [[0, '1'], [1, 'Cải cách thể chế'], [2, '5'], [3, '4'], [4, '80']]),
+        line(5, [[0, '2'], [1, 'Cải cách thủ tục hành chính'], [2, '10'], [3, '10'], [4, '100']]),
+        line(6, [[1, 'Cộng'], [2, '15'], [3, '14'], [4, '93,33']]),
+      ],
+    };
+    expect(figuresOf(readGrid(grid, DISTRICT_YEAR) ?? [])).toEqual(['plan.tasks |  | 15 | ', 'plan.tasks_done |  | 14 | ', 'plan.tasks_done_rate |  | 93.33 | ']);
   });
 });
