@@ -637,6 +637,34 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
   return { table: grid.table, columns: 2, rows: pairs };
 }
 
+/**
+ * A strip of indicator headings over ONE row of values, no label column
+ * ("Văn bản ban hành | Cơ quan được kiểm tra | …" over "12 | 5 | …"): each
+ * column is a row of its own, its heading the label (the report's period, the
+ * unit's own). Most headings must name an indicator: a strip of periods or
+ * levels over one row says nothing of what is counted.
+ */
+function headingsOverValueRow(grid: Grid): Grid | undefined {
+  const { columns, rows } = grid;
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader);
+  if (columns < 3 || headerCount === 0 || rows.length !== headerCount + 1) return undefined;
+  const [values] = rows.slice(headerCount);
+  if (values.cells.length !== columns) return undefined;
+  const headers = rows.slice(0, headerCount);
+  const all = Array.from({ length: columns }, (_, c) => c);
+  const pairs: GridRow[] = [];
+  for (const c of all) {
+    const value = at(values, c);
+    const heading = clean(headerOf(headers, c, all, grid.lineHeader).join(' '));
+    const written = clean(value?.text ?? '');
+    if (!value || (parseCellNumber(written) === undefined && !NO_VALUE.test(written)) || heading === '') return undefined;
+    const headingCell = headers.map((row) => covering(row, c)).find((cell) => cell && clean(cell.text) !== '');
+    pairs.push({ cells: [{ text: heading, column: 0, span: 1, place: headingCell?.place ?? value.place }, { ...value, column: 1, span: 1 }], place: value.place });
+  }
+  const named = pairs.filter((row) => matchLabel(row.cells[0].text).indicator !== '').length;
+  return named >= 0.5 * columns ? { table: grid.table, columns: 2, rows: pairs } : undefined;
+}
+
 /** Value columns whose lowest heading says what is counted of a staff group ("Biên chế giao", "Có mặt"), when two or more kinds are there. */
 function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
   const facets = new Map<number, string>();
@@ -690,7 +718,7 @@ function codedLabels(labels: readonly string[]): boolean {
 
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
-  const grid = sideBySidePairs(table) ?? table;
+  const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));

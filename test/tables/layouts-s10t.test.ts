@@ -99,4 +99,34 @@ describe('layouts of the sealed-10 tables', () => {
     };
     expect(figuresOf(readGrid(grid, DISTRICT_YEAR) ?? [])).toEqual(['plan.tasks |  | 15 | ', 'plan.tasks_done |  | 14 | ', 'plan.tasks_done_rate |  | 93.33 | ']);
   });
+
+  it('one row of indicator headings over one row of values: each column is the unit\'s own figure for the report\'s period', () => {
+    expect(cellFigures([
+      ['Số văn bản chỉ đạo CCHC đã ban hành', 'Số cơ quan, đơn vị được kiểm tra', 'Hạn chế, tồn tại phát hiện khi kiểm tra', 'Số tồn tại đã được khắc phục', 'Lượt cán bộ, công chức được bồi dưỡng'],
+      ['11', '6', '14', '-', '315'],
+    ], DISTRICT_YEAR)).toEqual([
+      'direction.documents |  | 11 | ', 'inspection.units |  | 6 | ', 'inspection.issues_found |  | 14 | ', 'staff.trained |  | 315 | ',
+    ]);
+  });
+
+  it('the strip\'s headings wrapped over PDF lines read whole', () => {
+    const place = (line: number) => ({ page: 1, line, start: 0, end: 0 });
+    const line = (n: number, cells: Array<[number, string]>): GridRow => ({ cells: cells.map(([column, text]) => ({ text, column, span: 1, place: place(n) })), place: place(n) });
+    const grid: Grid = {
+      table: 'T1', columns: 3, lineHeader: true,
+      rows: [
+        line(1, [[0, 'Văn bản QPPL'], [1, 'Cơ quan được'], [2, 'Lượt CBCCVC được']]),
+        line(2, [[0, 'đã ban hành'], [1, 'kiểm tra CCHC'], [2, 'đào tạo, bồi dưỡng']]),
+        line(3, [[0, '4'], [1, '12'], [2, '190']]),
+      ],
+    };
+    expect(figuresOf(readGrid(grid, DISTRICT_YEAR) ?? [])).toEqual(['legal.issued |  | 4 | ', 'inspection.units |  | 12 | ', 'staff.trained |  | 190 | ']);
+  });
+
+  it('periods over one row of values name nothing counted: no figure', () => {
+    expect(cellFigures([
+      ['Năm 2022', 'Năm 2023', 'Năm 2024'],
+      ['87,10', '88,45', '90,02'],
+    ], DISTRICT_YEAR)).toEqual([]);
+  });
 });
