@@ -38,6 +38,8 @@ export interface ColumnDimension {
 
 // "Chỉ tiêu năm 2025" / "Chỉ tiêu đến năm 2025" over a value column: a target, as "Kế hoạch" is.
 const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
+/** A leaf counting the tasks a plan sets ("Số nhiệm vụ theo Kế hoạch"): a count (plan.tasks), not the plan's target of the row. */
+const PLAN_TASKS = /^(?:tong\s+)?so\s+nhiem\s+vu\b[\s\S]*\b(?:ke\s+hoach|kh)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;
 const SHARE = /\b(ty le|%|so sanh|so voi)/;
 const DIFFERENCE = /\b(con thieu|chenh lech|tang,? giam|tang ?\/ ?giam)\b/;
@@ -101,15 +103,16 @@ function headerPeriod(text: string, report: ReportPeriod, year: number): Period 
  * What a value column's header says: its cells top down (its own cell and
  * the cells merged above it). The lowest cells naming a period win ("Quý II"
  * under "Thực hiện năm 2024" is that quarter), in the year a cell above names.
+ * `cityLevel`: the level "Cấp thành phố" names in a city's own report.
  */
-export function columnDimension(header: string | readonly string[], report: ReportPeriod): ColumnDimension {
+export function columnDimension(header: string | readonly string[], report: ReportPeriod, cityLevel?: Level): ColumnDimension {
   const parts = typeof header === 'string' ? [header] : header;
   const joined = parts.join(' ');
   const folded = foldDiacritics(joined).replace(/\s+/g, ' ').trim();
   const leaf = withoutBrackets(foldDiacritics(parts.at(-1) ?? ''));
-  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
+  const kind: ColumnKind = PLAN.test(folded) && !/\bthuc hien\b/.test(folded) && !PLAN_TASKS.test(leaf) ? 'plan' : MAXIMUM.test(folded) ? 'maximum' : RANK.test(leaf) ? 'rank'
     : SHARE.test(folded) ? 'share' : DIFFERENCE.test(folded) ? 'difference' : 'value';
-  const levels = levelsIn(joined);
+  const levels = levelsIn(joined, cityLevel);
   const level = levels.length === 1 ? levels[0] : TOTAL.test(folded) ? '' : undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
     // A relative word alone on the line above ("Cùng kỳ" / "năm 2023", a PDF cell wrapped) goes with the period below it.

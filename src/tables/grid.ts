@@ -61,6 +61,8 @@ export interface GridContext {
   report: ReportPeriod;
   /** Level of the reporting unit: a per-unit table of its departments is at this level. */
   unitLevel: Level;
+  /** In a city's own report, the level "Cấp thành phố" names: the city's (a centrally-run city's is the province's). */
+  cityLevel?: Level;
 }
 
 /** A report whose period and level are unknown. */
@@ -347,14 +349,14 @@ const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'com
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod): RowKind {
+function rowKind(label: string, report: ReportPeriod, cityLevel: Level = 'district'): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
-  if (level) return { kind: 'level', level: LEVEL_OF[level[1]] };
+  if (level) return { kind: 'level', level: level[1] === 'thanh pho' ? cityLevel : LEVEL_OF[level[1]] };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
@@ -520,6 +522,29 @@ function countsProceduresBeside(meanings: Map<number, string>, headerParts: Read
   }
 }
 
+/**
+ * Columns beside one that counts the plan's tasks ("Số nhiệm vụ theo Kế hoạch | Đã hoàn thành | Tỷ lệ hoàn
+ * thành (%)") count or share those tasks: a header that reads as one with "nhiệm vụ" is read so.
+ */
+function tasksNamedBeside(headerParts: ReadonlyMap<number, readonly string[]>, report: ReportPeriod): Map<number, readonly string[]> {
+  const out = new Map(headerParts);
+  const percentOf = (parts: readonly string[]) => /%|tỷ\s+lệ/iu.test(parts.join(' '));
+  const named = (parts: readonly string[]) => matchLabel(headerMeaning(parts, report), { percent: percentOf(parts) }).indicator;
+  if (![...headerParts.values()].some((parts) => named(parts) === 'plan.tasks')) return out;
+  const ofTasks = (text: string, percent: boolean) => {
+    const reading = percent ? clean(text).replace(/^tỷ\s+lệ\s+/iu, 'Tỷ lệ nhiệm vụ ') : `Số nhiệm vụ ${clean(text)}`;
+    return matchLabel(headerLabel(reading, report), { percent }).indicator.startsWith('plan.') ? reading : undefined;
+  };
+  for (const [c, parts] of headerParts) {
+    if (parts.length === 0 || named(parts) === 'plan.tasks') continue;
+    // The whole header (a PDF wraps one heading over lines), else its leaf under a wider heading; read so even when
+    // the words alone lean to dossiers ("Tỷ lệ hoàn thành" is no share of dossiers here).
+    const reading = ofTasks(parts.join(' '), percentOf(parts)) ?? ofTasks(parts.at(-1)!, percentOf(parts));
+    if (reading) out.set(c, [reading]);
+  }
+  return out;
+}
+
 /** Whether a column header, read as what the column counts, names an indicator. */
 function headerNamesIndicator(parts: readonly string[], report: ReportPeriod): boolean {
   return matchLabel(headerMeaning(parts, report), { percent: /%|tỷ lệ/i.test(parts.join(' ')) }).indicator !== '';
@@ -640,6 +665,34 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
   return { table: grid.table, columns: 2, rows: pairs };
 }
 
+/**
+ * A strip of indicator headings over ONE row of values, no label column
+ * ("Văn bản ban hành | Cơ quan được kiểm tra | …" over "12 | 5 | …"): each
+ * column is a row of its own, its heading the label (the report's period, the
+ * unit's own). Most headings must name an indicator: a strip of periods or
+ * levels over one row says nothing of what is counted.
+ */
+function headingsOverValueRow(grid: Grid): Grid | undefined {
+  const { columns, rows } = grid;
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader);
+  if (columns < 3 || headerCount === 0 || rows.length !== headerCount + 1) return undefined;
+  const [values] = rows.slice(headerCount);
+  if (values.cells.length !== columns) return undefined;
+  const headers = rows.slice(0, headerCount);
+  const all = Array.from({ length: columns }, (_, c) => c);
+  const pairs: GridRow[] = [];
+  for (const c of all) {
+    const value = at(values, c);
+    const heading = clean(headerOf(headers, c, all, grid.lineHeader).join(' '));
+    const written = clean(value?.text ?? '');
+    if (!value || (parseCellNumber(written) === undefined && !NO_VALUE.test(written)) || heading === '') return undefined;
+    const headingCell = headers.map((row) => covering(row, c)).find((cell) => cell && clean(cell.text) !== '');
+    pairs.push({ cells: [{ text: heading, column: 0, span: 1, place: headingCell?.place ?? value.place }, { ...value, column: 1, span: 1 }], place: value.place });
+  }
+  const named = pairs.filter((row) => matchLabel(row.cells[0].text).indicator !== '').length;
+  return named >= 0.5 * columns ? { table: grid.table, columns: 2, rows: pairs } : undefined;
+}
+
 /** Value columns whose lowest heading says what is counted of a staff group ("Biên chế giao", "Có mặt"), when two or more kinds are there. */
 function groupFacets(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>): Map<number, string> {
   const facets = new Map<number, string>();
@@ -717,7 +770,7 @@ function codedLabels(labels: readonly string[]): boolean {
 
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
-  const grid = sideBySidePairs(table) ?? table;
+  const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
@@ -737,9 +790,11 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const cellText = (row: GridRow, c: number | undefined) => (coded && c === roles.label ? rawText(row, c).replace(LEADING_CODE, '') : rawText(row, c));
   const codeOf = (row: GridRow) => (coded ? LEADING_CODE.exec(rawText(row, roles.label))?.[1] ?? '' : cellText(row, roles.code));
   const headerParts = new Map(roles.values.map((c) => [c, headerOf(headers, c, roles.values, grid.lineHeader)]));
-  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report)]));
+  /** The headers as read for what a column counts (the shown header stays as written). */
+  const readParts = tasksNamedBeside(headerParts, context.report);
+  const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
-  const kinds = labels.map((label) => rowKind(label, context.report));
+  const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
   const labelled = kinds.filter((_, i) => labels[i] !== '');
@@ -757,7 +812,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     });
     byColumn = true;
   }
-  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => headerParts.get(c) ?? []), context.report)) {
+  if (!byColumn && rowsAreCategories(labels, kinds, roles.values.map((c) => readParts.get(c) ?? []), context.report)) {
     // A category's total is the unit's own (level empty), as a field's row counts the unit's own dossiers.
     // A group row (roman code) carries a subtotal: listed, never a category of its own.
     // Categories written as proper names ("Tân Lập", "Hoàng Su Phì") are places one level below the reporting unit.
@@ -774,7 +829,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const filled = body.map((row) => cellText(row, c)).filter(Boolean);
     return filled.length > 0 && filled.filter((t) => bracketedRate(t) !== undefined).length >= 0.6 * filled.length;
   }));
-  const countParts = (c: number) => (headerParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
+  const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
   if (byColumn) {

@@ -17,13 +17,20 @@ const LEVEL_WORDS: ReadonlyArray<[string, Level]> = [
 /** "(do|tại|của|ở) (UBND) cấp huyện" in folded text. */
 const LEVEL_PHRASE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban nhan dan)\s+)?\bcap\s+(huyen|thi xa|quan|xa|tinh)\b/g;
 
-/** The distinct levels a text names, in order of first appearance. */
-export function levelsIn(text: string): Level[] {
+const CITY_LEVEL_PHRASE = /\bcap\s+thanh pho\b/;
+
+/**
+ * The distinct levels a text names, in order of first appearance. `cityLevel`: the level "cấp thành phố" names,
+ * given only in a city's own report (a centrally-run city's level is the province's); elsewhere it names none.
+ */
+export function levelsIn(text: string, cityLevel?: Level): Level[] {
   const out: Level[] = [];
-  for (const m of foldDiacritics(text).matchAll(LEVEL_PHRASE)) {
+  const folded = foldDiacritics(text);
+  for (const m of folded.matchAll(LEVEL_PHRASE)) {
     const level = LEVEL_WORDS.find(([w]) => w === m[1])?.[1];
     if (level && !out.includes(level)) out.push(level);
   }
+  if (cityLevel && CITY_LEVEL_PHRASE.test(folded) && !out.includes(cityLevel)) out.push(cityLevel);
   return out;
 }
 

@@ -109,7 +109,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     previous = raw;
     if (sameRow) {
       const first = out[out.length - 1];
-      out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : cellNumber(raw.value, raw.unit), parent: first.parent, markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
+      out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : cellNumber(raw.value, raw.unit), parent: sameColumnParent(out, first.parent, raw.column), markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
       continue;
     }
     if (raw.byColumn) {
@@ -159,6 +159,18 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     }
   }
   return out;
+}
+
+/**
+ * A sub-row's cell breaks down its parent row's cell in the same column (the level of "Toàn thành phố" over
+ * "Trong đó: trực tuyến" is that column's, not the first column's); the parent row's first cell when none is there.
+ */
+function sameColumnParent(out: readonly TableRowEntry[], parent: number | undefined, column: string | undefined): number | undefined {
+  if (parent === undefined || column === undefined) return parent;
+  const first = out[parent];
+  if (first.row === undefined) return parent;
+  for (let i = parent; i < out.length && out[i].table === first.table && out[i].row === first.row; i++) if (out[i].column === column) return i;
+  return parent;
 }
 
 /** A row label led by a dash or bullet ("- Trước hạn"). */
