@@ -88,6 +88,9 @@ interface BreakdownItem {
 /** Right before a period: the date something was published, an event. */
 const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
+/** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
+const SAME_SPAN_BEFORE = /(?<![^ ])cùng kỳ $/iu;
+
 /** "đến thời điểm báo cáo": the report's own time, no date written. */
 const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
 
@@ -262,6 +265,8 @@ export class SentenceReader {
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    // "Cùng kỳ năm trước, tháng 10/2023 huyện tiếp nhận …" in an October 2024 report: October 2023, not all of 2023.
+    if (p.kind === 'year' && p.from && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at))) return sameSpanOf({ start: p.from, end: p.to }, this.frame);
     // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
     // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
     const { periodStart, periodEnd, reportDate } = this.frame;
