@@ -6,6 +6,7 @@
  * type already open closes back to its level, a new one opens below. A
  * paragraph that ends with ':' leads the list items that follow it.
  */
+import { wrappedLabelNumber } from '../extract/rules/sentences.js';
 import type { DocNode } from './tree.js';
 
 // "II.", "1." / "1)", "1.2." / "1.2" (two parts or more need no closing mark), "a)"; as sentences.ts cuts them.
@@ -95,7 +96,7 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
   let heading: DocNode | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
-    const marker = markerOf(line.text);
+    const marker = wrappedLabelNumber(text, line.start) ? null : markerOf(line.text);
     if (!marker && heading && continuesHeading(text.slice(heading.start + heading.marker.length, heading.headEnd), line, previous, options, width)) {
       heading.headEnd = line.end;
       for (const o of stack) o.node.end = line.end;
