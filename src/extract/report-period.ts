@@ -63,9 +63,15 @@ function asPeriod(token: PeriodToken): ReportPeriod | null {
   return type ? { periodType: type, periodStart: token.from, periodEnd: token.to } : null;
 }
 
+/** Whether the words of `token`'s clause before it make it someone else's period (a cited plan or programme, a comparison). */
+function citedIn(text: string, token: PeriodToken): boolean {
+  const before = text.slice(Math.max(0, token.start - 120), token.start);
+  return NOT_OWN.test(before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1));
+}
+
 /**
  * The period of a title or formal opening clause: the first one before the
- * next period's tasks. A period without its own year takes the year written
+ * next period's tasks that is not a cited programme's (else the first). A period without its own year takes the year written
  * later ("quý I, nhiệm vụ trọng tâm quý II năm 2024"), else the report's;
  * a report covers a period that has begun, so a guessed year that puts
  * the start after the report's date is one too late ("quý IV, phương
@@ -76,12 +82,11 @@ export function titlePeriod(text: string, reportDate: string): ReportPeriod | nu
   const own = next && next.index > 0 ? text.slice(0, next.index) : text;
   const guessed = lastYear(own) === undefined;
   const year = lastYear(text) ?? (reportDate ? Number(reportDate.slice(0, 4)) : 0);
+  // A programme's span ahead of the report's own ("Sơ kết Chương trình … giai đoạn 2021 - 2030 (giai đoạn 2021 - 2025)") is not the period reported.
   const first = (y: number) => {
-    for (const token of scanPeriods(own, { year: y })) {
-      const type = PERIOD_TYPES[token.kind];
-      if (type) return { periodType: type, periodStart: token.from, periodEnd: token.to };
-    }
-    return null;
+    const typed = scanPeriods(own, { year: y }).filter((token) => PERIOD_TYPES[token.kind]);
+    const token = typed.find((t) => !citedIn(own, t)) ?? typed[0];
+    return token ? { periodType: PERIOD_TYPES[token.kind]!, periodStart: token.from, periodEnd: token.to } : null;
   };
   const period = first(year);
   if (period && guessed && reportDate && period.periodStart > reportDate) return first(year - 1);
@@ -101,9 +106,8 @@ export function ownPeriods(text: string, published = ''): StatedPeriod[] {
   text = text.replace(/\n/g, ' ');
   for (const token of scanPeriods(text, { year: 0, reportDate: published || undefined })) {
     if (token.kind !== 'range' && !PERIOD_TYPES[token.kind]) continue;
+    if (citedIn(text, token)) continue;
     const before = text.slice(Math.max(0, token.start - 120), token.start);
-    const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
-    if (NOT_OWN.test(clause)) continue;
     // "từ đầu năm đến hết tháng 6" without a year: a range from January once the year is known.
     const sinceJanuary = token.from === '' ? SINCE_JANUARY.exec(before) : null;
     if (sinceJanuary) {

@@ -6,6 +6,7 @@
  * type already open closes back to its level, a new one opens below. A
  * paragraph that ends with ':' leads the list items that follow it.
  */
+import { wrappedLabelNumber } from '../extract/rules/sentences.js';
 import type { DocNode } from './tree.js';
 
 // "II.", "1." / "1)", "1.2." / "1.2" (two parts or more need no closing mark), "a)"; as sentences.ts cuts them.
@@ -95,8 +96,8 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
   let heading: DocNode | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
-    const marker = markerOf(line.text);
-    if (!marker && heading && continuesHeading(text.slice(heading.start + heading.marker.length, heading.headEnd), options)) {
+    const marker = wrappedLabelNumber(text, line.start) ? null : markerOf(line.text);
+    if (!marker && heading && continuesHeading(text.slice(heading.start + heading.marker.length, heading.headEnd), line, previous, options, width)) {
       heading.headEnd = line.end;
       for (const o of stack) o.node.end = line.end;
       previous = line;
@@ -130,12 +131,16 @@ export function buildTree(text: string, options: TreeOptions): DocNode {
 }
 
 /**
- * A line that goes on with a heading's words ("2. Kết quả giải quyết hồ sơ (số liệu từ ngày 16/6/2022 đến" ⏎
- * "ngày 15/12/2022)"): the heading left a parenthesis open before it ran on into a sentence or a label's text. (A
- * PDF line its page's layout wraps on is no line of the flow: body-flow.ts joins it to the line above.)
+ * A line that goes on with a heading's words, before they ran on into a sentence or a label's text: the heading
+ * left a parenthesis open ("2. Kết quả giải quyết hồ sơ (số liệu từ ngày 16/6/2022 đến" ⏎ "ngày 15/12/2022)"), or
+ * filled its line and the next one goes on in lower case ("c) Hồ sơ nộp tại Trung tâm Phục vụ hành chính" ⏎ "công
+ * tỉnh: …", a text file's wrapped label). (A PDF line its page's layout wraps on is no line of the flow:
+ * body-flow.ts joins it to the line above.)
  */
-function continuesHeading(words: string, options: TreeOptions): boolean {
-  return !options.paragraphPerLine && !RUN_ON.test(words) && openParenthesis(words);
+function continuesHeading(words: string, line: FlowLine, previous: FlowLine | undefined, options: TreeOptions, width: number): boolean {
+  if (options.paragraphPerLine || RUN_ON.test(words)) return false;
+  const wrapped = previous !== undefined && previous.text.length >= SHORT_LINE * width && /^\p{Ll}/u.test(line.text.trimStart());
+  return openParenthesis(words) || wrapped;
 }
 
 function startsParagraph(line: FlowLine, previous: FlowLine | undefined, options: TreeOptions, width: number, afterHeading: boolean): boolean {

@@ -49,12 +49,33 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   return desk ? own.slice(0, own.indexOf(label) + label.length + desk[0].length) : label;
 }
 
+/** A heading run on into its own figures after its label ("c) Hồ sơ nộp tại Trung tâm PVHCC tỉnh: Trung tâm tiếp nhận 4.127 …"). */
+const RUN_ON_FIGURES = /:[^\d:]*\d/u;
+
+/**
+ * The paragraphs after an item that named another body in its label and ran on with that body's figures are back
+ * in the item's parent ("c) … tại Trung tâm PVHCC tỉnh: Trung tâm tiếp nhận … ⏎ So với năm 2022, Bộ phận Một cửa
+ * thành phố …"): the item said all it had on that body, and the unit's passage (its desk beside the communes'
+ * item) goes on. Returns the nodes lifted, to stand right after the item.
+ */
+function liftAfterOtherBody(section: DocNode, opener: string): DocNode[] {
+  if (section.kind !== 'section' || section.scope.body !== 'other' || !RUN_ON_FIGURES.test(opener)) return [];
+  const first = section.children.findIndex((c) => c.kind === 'paragraph');
+  if (first < 0) return [];
+  const lifted = section.children.splice(first);
+  section.end = lifted[0].start;
+  for (const node of lifted) node.parent = section.parent;
+  return lifted;
+}
+
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   const openers = new Map<DocNode, string>();
-  for (const child of node.children) {
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
     const opener = openerOf(text, child, context.levels);
     openers.set(child, opener);
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
+    node.children.splice(i + 1, 0, ...liftAfterOtherBody(child, opener));
     scopeNodes(child, text, context);
   }
   leadInSpanOverSections(node.children, text, context.frame);

@@ -115,6 +115,15 @@ describe('extractMetadata on headers', () => {
     });
   });
 
+  it('takes the title\'s own span in brackets, not the span of the programme it reviews', () => {
+    const title = (line: string) => extractMetadata(reportOf(['ỦY BAN NHÂN DÂN', 'HUYỆN BẢO LÂM', 'BÁO CÁO', line].join('\n')));
+    expect(title('Sơ kết thực hiện Chương trình cải cách hành chính giai đoạn 2021 - 2030 của huyện (giai đoạn 2021 - 2025)'))
+      .toMatchObject({ periodType: 'multi_year', periodStart: '2021-01-01', periodEnd: '2025-12-31' });
+    // negative: a plan's year alone is still the report's
+    expect(title('Kết quả thực hiện Kế hoạch cải cách hành chính năm 2022'))
+      .toMatchObject({ periodType: 'year', periodStart: '2022-01-01', periodEnd: '2022-12-31' });
+  });
+
   it('takes the period after "báo cáo" in the opening sentence, not the cited plan\'s', () => {
     const meta = extractMetadata(reportOf(
       'Thực hiện Kế hoạch giai đoạn 2021-2025, UBND phường Bến Thành báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2024 như sau:',

@@ -29,6 +29,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not take a label\'s number wrapped onto the next line for a numbered row', () => {
+    expect(sentences('12 dịch vụ công trực tuyến mức độ\n3. Các xã đã cung cấp đủ.')).toEqual(['12 dịch vụ công trực tuyến mức độ\n3.', 'Các xã đã cung cấp đủ.']);
+  });
+
   it('does not take a wrapped thousands number for a numbered row', () => {
     expect(sentences('đã tiếp nhận\n1.182 hồ sơ')).toHaveLength(1);
   });

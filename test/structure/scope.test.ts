@@ -63,6 +63,33 @@ describe('document tree', () => {
     expect(buildTree(runOn.join('\n'), { paragraphPerLine: false }).children[0].headEnd).toBe(runOn[0].length);
   });
 
+  it('a text file\'s heading that fills its line goes on over a next line in lower case', () => {
+    const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');
+    const wrapped = ['c) Hồ sơ của người dân trong huyện nộp tại Trung tâm Phục vụ hành chính công của tỉnh', 'Bắc Ninh: Trung tâm tiếp nhận 2.210 hồ sơ.'];
+    expect(buildTree([...wrapped, ...filler].join('\n'), { paragraphPerLine: false }).children[0].headEnd).toBe(wrapped[0].length);
+    const lower = ['c) Hồ sơ của người dân trong huyện nộp tại Trung tâm Phục vụ hành chính công của', 'tỉnh: Trung tâm tiếp nhận 2.210 hồ sơ, giải quyết đúng hạn 2.200 hồ sơ.'];
+    expect(buildTree([...lower, ...filler].join('\n'), { paragraphPerLine: false }).children[0].headEnd).toBe(lower[0].length + 1 + lower[1].length);
+  });
+
+  it('a number a label wrapped onto the next line opens no section', () => {
+    const lines = ['1. Dịch vụ công', 'Huyện cung cấp 20 dịch vụ công trực tuyến mức độ 4 và 12 dịch vụ công trực tuyến mức độ', '3. Các xã cung cấp đủ dịch vụ công.'];
+    expect(buildTree(lines.join('\n'), { paragraphPerLine: false }).children.map((c) => c.marker)).toEqual(['1.']);
+  });
+
+  it('the paragraphs after a run-on item about the province\'s centre are the unit\'s again', () => {
+    const lines = [
+      '2. Kết quả giải quyết hồ sơ',
+      'a) Tại Bộ phận Một cửa huyện: tiếp nhận 5.120 hồ sơ, giải quyết 5.000 hồ sơ.',
+      'b) Tại các xã: tiếp nhận 9.300 hồ sơ.',
+      'c) Hồ sơ của người dân trong huyện nộp tại Trung tâm Phục vụ hành chính công tỉnh: Trung tâm tiếp nhận 1.410 hồ sơ.',
+      'Huyện phối hợp khảo sát sự hài lòng với 300 phiếu.',
+    ];
+    const out = read(lines);
+    expect(out).toContain('survey.forms=300 - report');
+    // the centre's count stays unnamed: another body's
+    expect(out).toContain('=1410 - report');
+  });
+
   it('ends a paragraph at a blank line after a sentence that fills its line', () => {
     const full = 'Trong kỳ, Bộ phận Một cửa của các xã đã tiếp nhận và xử lý hồ sơ của tổ chức, công dân đúng hạn.';
     const filler = Array(12).fill('Các cơ quan, đơn vị tiếp tục thực hiện nghiêm quy chế làm việc của Ủy ban nhân dân huyện,');

@@ -61,14 +61,8 @@ const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
-/** "cùng kỳ" right before "năm trước" / "năm ngoái": the same span of the year before. */
+/** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
-const LAST_YEAR = /^năm\s+(?:trước|ngoái)$/iu;
-/** An ISO date a year earlier (29 February to 28 February). */
-const yearBack = (iso: string) => {
-  const back = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return back.endsWith('-02-29') ? `${back.slice(0, -2)}28` : back;
-};
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
 /** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
@@ -267,13 +261,11 @@ export class SentenceReader {
     if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
     if (this.namedByYear.test(this.wordsBefore(this.tl.tokens[j].at))) return null;
-    // "Cùng kỳ năm trước, tỷ lệ … đạt 52,38%" in a quarter's report: the report's own span a year back, not that whole year.
-    if (LAST_YEAR.test(p.raw) && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at)) && this.frame.periodStart !== '') {
-      return { start: yearBack(this.frame.periodStart), end: yearBack(this.frame.periodEnd) };
-    }
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
     if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    // "Cùng kỳ năm trước, tháng 10/2023 huyện tiếp nhận …" in an October 2024 report: October 2023, not all of 2023.
+    if (p.kind === 'year' && p.from && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at))) return sameSpanOf({ start: p.from, end: p.to }, this.frame);
     // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
     // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
     const { periodStart, periodEnd, reportDate } = this.frame;

@@ -24,10 +24,23 @@ const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d{1,2}(?:\.\d+)*[.
 // A row number inside a line (tables flowed into text): "… % 94,48 3.4.2 Tỷ lệ …", "… Thủ tục 8 3.1.3. Tổng số …".
 const ROW_NUMBER_MIDLINE = /(?<=[ \t])(?:\d{1,2}\.\d{1,2}\.\d{1,2}\.?|\d{1,2}\.\d{1,2}\.)(?=[ \t]+\p{Lu})/gu;
 
+/** A line ending with a word that takes a number ("… dịch vụ công trực tuyến mức độ" ⏎ "3. Qua rà soát …"). */
+const ENDS_IN_LABEL = /(?<![\p{L}\p{M}])(?:mức độ|mức|nhóm|điều|khoản|hạng|loại)[ \t]*$/iu;
+
+/**
+ * Whether the line starting at `start` opens with the number a label at the end of the line before wrapped onto
+ * it: the label's number, not a heading's ("mức độ" ⏎ "3. Qua rà soát, …").
+ */
+export function wrappedLabelNumber(text: string, start: number): boolean {
+  if (start <= 0 || !/^[ \t]*\d/u.test(text.slice(start, start + 4))) return false;
+  return ENDS_IN_LABEL.test(text.slice(Math.max(0, start - 40), start - 1));
+}
+
 /** The '.' at `at` closes a heading number ("1.2.1. Đối với …", "II. Kết quả", "… 3.1.2. Số TTHC"), not a sentence. */
 function isHeadingNumber(text: string, at: number): boolean {
   const token = /\S+$/.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
   const atLineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - token.length - 40), at - token.length));
+  if (atLineStart && wrappedLabelNumber(text, text.lastIndexOf('\n', at - 1) + 1)) return false;
   if (/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]+)$/.test(token) && atLineStart) return true;
   return /^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(token);
 }
@@ -44,7 +57,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const m of text.matchAll(ROW_NUMBER_MIDLINE)) cuts.push(m.index);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     const next = text.indexOf('\n', at + 1);
-    if (LIST_ITEM.test(text.slice(at + 1, next < 0 ? text.length : next))) cuts.push(at + 1);
+    if (LIST_ITEM.test(text.slice(at + 1, next < 0 ? text.length : next)) && !wrappedLabelNumber(text, at + 1)) cuts.push(at + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: SentenceSpan[] = [];
