@@ -60,6 +60,8 @@ interface Entry {
 interface MatchForm {
   tokens: Set<string>;
   numbers: string;
+  /** Says "not (yet)": tasks not done are never tasks done, dossiers not resolved never resolved ones. */
+  negated: boolean;
   /** Character bigrams of the tokens joined by spaces, worked out once per form. */
   bigrams: Set<string>;
 }
@@ -84,17 +86,21 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** Folded words that deny what follows ("chưa", "không"). */
+const NEGATIONS = new Set(['chua', 'khong']);
+
 function loadDictionary() {
   const parsed = LabelFile.safeParse(parse(readFileSync(LABELS_PATH, 'utf8')));
   if (!parsed.success) throw new Error(`${LABELS_PATH}: ${z.prettifyError(parsed.error)}`);
   const file = parsed.data;
   const abbreviations = new Map(Object.entries(file.abbreviations).map(([k, v]) => [k, foldedTokens(v)]));
   const formOf = (text: string): MatchForm => {
-    const words = foldedTokens(stripLevelPhrases(text.replace(/\([^)]*\)?/g, ' ')));
+    const words = foldedTokens(stripLevelPhrases(text.replace(/\([^)]*\)?/g, ' '), true));
     const tokens = words.flatMap((w) => abbreviations.get(w) ?? [w]);
     return {
       tokens: new Set(tokens),
       numbers: tokens.filter((t) => /^\d+$/.test(t)).map(Number).sort((a, b) => a - b).join(' '),
+      negated: tokens.some((t) => NEGATIONS.has(t)),
       bigrams: bigramsOf(tokens.join(' ')),
     };
   };
@@ -154,9 +160,9 @@ export function isLexiconWord(word: string): boolean {
   return lexiconWords.has(word.normalize('NFC').toLowerCase());
 }
 
-/** Similarity of two match forms in [0, 1]; 0 when their numbers differ ("mức độ 3" vs "mức độ 4"). */
+/** Similarity of two match forms in [0, 1]; 0 when their numbers differ ("mức độ 3" vs "mức độ 4") or one denies and the other not. */
 function similarity(a: MatchForm, b: MatchForm): number {
-  if (a.numbers !== b.numbers || a.tokens.size === 0 || b.tokens.size === 0) return 0;
+  if (a.numbers !== b.numbers || a.negated !== b.negated || a.tokens.size === 0 || b.tokens.size === 0) return 0;
   return (dice(a.tokens, b.tokens) + dice(a.bigrams, b.bigrams)) / 2;
 }
 

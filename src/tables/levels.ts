@@ -39,10 +39,12 @@ const LEVEL_PHRASE_LOOSE = /(?:\b(?:do|tai|cua|o|thuoc)\s+)?(?:\b(?:ubnd|uy ban 
 
 /**
  * `text` without its level phrases, diacritics folded (for matching: the level
- * is read separately, the meaning must not depend on it).
+ * is read separately, the meaning must not depend on it). `keepOwner`: a phrase
+ * led by "thuộc" leaves that word, since "units under the committee" is a part
+ * of the units of the area ("Số ĐVSNCL thuộc UBND cấp huyện" under "Tổng số ĐVSNCL").
  */
-export function stripLevelPhrases(text: string): string {
-  return foldDiacritics(text).replace(LEVEL_PHRASE_LOOSE, ' ');
+export function stripLevelPhrases(text: string, keepOwner = false): string {
+  return foldDiacritics(text).replace(LEVEL_PHRASE_LOOSE, (phrase) => (keepOwner && /^thuoc\b/.test(phrase) ? ' thuoc ' : ' '));
 }
 
 /** Words a level sub-row may carry besides the level itself ("- Tại cấp huyện", "Số TTHC cấp xã:"). */
