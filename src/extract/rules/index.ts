@@ -39,8 +39,11 @@ export function extractProse(report: Report): void {
   });
   const scopeAt = datedScopes(dated, structure?.tree.scopeAt);
   const bodyFrame: ReadingFrame = structure ? { ...plain, scopeAt, openingScope, otherBodyAt: otherBody } : { ...plain, scopeAt };
-  // A table's figures (read before) sit, for the desk's passage, where the body text after the table starts.
-  const placed: PlacedMention[] = structure ? report.mentions.filter((m) => m.source === 'table').map((mention) => ({ mention, at: offsetOf(body, mention.place) })) : [];
+  // A table's figures (read before) sit, for the desk's passage, at the end of the body text before the table: a
+  // table closes the passage its lead-in opened ("Kết quả tại các xã như sau:"), the next heading opens another.
+  const placed: PlacedMention[] = structure
+    ? report.mentions.filter((m) => m.source === 'table').map((mention) => ({ mention, at: lastCharBefore(body.text, offsetOf(body, mention.place)) }))
+    : [];
   if (body.text.length > 0) {
     const read = readMentions(body, ruleSet, ruleSet.rules, bodyFrame, 'text', numberFirst({ lexicon }));
     report.mentions.push(...read);
@@ -58,6 +61,13 @@ export function extractProse(report: Report): void {
   }
   // The unit's own desk beside lower-level figures of the same passage is the unit's level (structure/desk-passages.ts).
   if (structure) levelDeskPassages(body.text, structure.tree, structure.context, placed);
+}
+
+/** The offset of the last non-space character of `text` before `offset` (0 when there is none). */
+function lastCharBefore(text: string, offset: number): number {
+  let at = offset - 1;
+  while (at > 0 && /\s/u.test(text[at])) at--;
+  return Math.max(0, at);
 }
 
 /** The tree's scope at a body offset, with the period a dated note gives the sentence holding its mark. */
