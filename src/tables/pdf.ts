@@ -169,9 +169,12 @@ function overlapped(s: Segment, columns: readonly Column[]): number {
 /** Every cell inside one column, in the table's type size. */
 function fits(line: VLine, columns: readonly Column[], size: number): boolean {
   // Laid-out text has one type size: a cell's next line starts where the column does; a line that starts
-  // elsewhere (an indented heading after the table) is not a cell's.
+  // elsewhere (an indented heading after the table) is not a cell's. Further cells of a line that starts so may sit
+  // inside a column: a unit centred beside its label, both in one column where other rows join them with one space
+  // ("… bồi Lượt" / "dưỡng      người").
   const offStart = (s: Segment) => line.source !== undefined && !isDataLine(line) && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
-  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1 && !offStart(s));
+  const [first] = line.segments;
+  return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1) && (first === undefined || !offStart(first));
 }
 
 /** The type size of the data lines. */
