@@ -501,10 +501,12 @@ export class SentenceReader {
     const { tokens } = this.tl;
     const letter = tokens[k].placeholder!.letter;
     const out: Array<{ k: number; mention: Mention; shared?: boolean }> = [];
-    let j = k + 1;
+    // "đạt 86,1% ở cấp huyện và 79,4% ở cấp xã": a head whose level follows it lists items so too.
+    const headCue = this.levelCueAfter(k);
+    let j = (headCue?.last ?? k) + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
-      const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule);
+      const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule) ?? (headCue ? this.postposedItemAt(j) : null);
       // "23.456 hồ sơ TTHC, trong đó cấp huyện 4.321": "trong đó" announces the items, it costs no slack.
       if (!item && tokens[j].text.toLowerCase() === 'trong' && tokens[j + 1]?.text.toLowerCase() === 'đó') {
         j += 2;
@@ -536,6 +538,22 @@ export class SentenceReader {
       j = item.k + 1;
     }
     return out;
+  }
+
+  /**
+   * The level the number at token k is placed at right after it ("86,1% ở cấp huyện"); without "ở"/"tại" a level
+   * word after a number is what it counts ("03 UBND huyện").
+   */
+  private levelCueAfter(k: number): Cue | undefined {
+    if (!/^(?:ở|tại)$/iu.test(this.tl.tokens[k + 1]?.text ?? '')) return undefined;
+    return this.cues.find((c) => c.first === k + 2 && !c.counted);
+  }
+
+  /** A breakdown item whose level follows its number ("… và 79,4% ở cấp xã"). */
+  private postposedItemAt(j: number): BreakdownItem | null {
+    if (!isFigure(this.tl.tokens[j])) return null;
+    const cue = this.levelCueAfter(j);
+    return cue ? { k: j, level: cue.level } : null;
   }
 
   /** A part named by the rule ("…, trong đó: trong hạn 340 hồ sơ; quá hạn 5 hồ sơ"): phrase, optional ':', number. */
