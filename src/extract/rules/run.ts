@@ -72,6 +72,7 @@ const AFTER = 4; // tokens after a number where a period still scopes it ("(tín
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
+const ASIDE_WORDS = 16; // tokens between a head and the bracket that breaks it down ((cấp tỉnh 1.320, cấp huyện 830))
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
 
 /** "toàn huyện", "của thị xã" (no proper name after it) in a report of that level: the unit as a whole. */
@@ -519,6 +520,11 @@ export class SentenceReader {
       if (!item && tokens[j - 1]?.text === ';' && /[\p{L}\p{N}]/u.test(tokens[j].text) && !opensItem(j + 1)) break;
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
+        const aside = word && slack === 0 ? this.breakdownAsideFrom(j) : -1;
+        if (aside >= 0) {
+          j = aside;
+          continue;
+        }
         if (tokens[j].placeholder || (word && slack === 0)) break;
         if (word) slack--;
         j++;
@@ -554,6 +560,20 @@ export class SentenceReader {
     if (!isFigure(this.tl.tokens[j])) return null;
     const cue = this.levelCueAfter(j);
     return cue ? { k: j, level: cue.level } : null;
+  }
+
+  /**
+   * "… giao 2.150 biên chế cho các cơ quan hành chính (cấp tỉnh 1.320, cấp huyện 830)": past the words that name what
+   * the head counts, a bracket that opens with a level item breaks the head down (named parts there are other
+   * rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
+   */
+  private breakdownAsideFrom(j: number): number {
+    const { tokens } = this.tl;
+    for (let n = j; n < tokens.length && n < j + ASIDE_WORDS; n++) {
+      if (tokens[n].placeholder || /^[;.)]$/u.test(tokens[n].text)) return -1;
+      if (tokens[n].text === '(') return this.itemAt(n + 1)?.level ? n + 1 : -1;
+    }
+    return -1;
   }
 
   /** A part named by the rule ("…, trong đó: trong hạn 340 hồ sơ; quá hạn 5 hồ sơ"): phrase, optional ':', number. */
