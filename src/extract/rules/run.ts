@@ -97,6 +97,9 @@ const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời\s+điểm|ngày)|tính\s+đến(?:\s+ngày)?)\s*$/iu;
 
+/** "có mặt tại ngày 14/3/2024" (a day token holds its "ngày"): the day a count holds on. */
+const AT_DAY = /(?<![\p{L}\p{M}])tại\s*$/iu;
+
 function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
   const out: Cue[] = [];
   for (const level of ['province', 'district', 'commune'] as const) {
@@ -264,7 +267,8 @@ export class SentenceReader {
     if (this.namedByYear.test(this.wordsBefore(this.tl.tokens[j].at))) return null;
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
-    if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    const before = this.text.slice(Math.max(0, p.start - 24), p.start);
+    if (p.kind === 'day' && p.from && (AS_OF.test(before) || (/^ngày/iu.test(p.raw) && AT_DAY.test(before)))) return { start: p.from, end: p.from };
     // "Cùng kỳ năm trước, tháng 10/2023 huyện tiếp nhận …" in an October 2024 report: October 2023, not all of 2023.
     if (p.kind === 'year' && p.from && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at))) return sameSpanOf({ start: p.from, end: p.to }, this.frame);
     // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
