@@ -218,8 +218,9 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
-      if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastFigure >= 0 && parens.length === 0) {
-        ofWhich = readings.get(lastFigure) ?? ofWhich;
+      // "389 thủ tục (268 cấp huyện, 121 cấp xã); trong đó 12 …": the figure the bracket broke down, not its last item.
+      if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastOutside >= 0 && parens.length === 0) {
+        ofWhich = readings.get(lastOutside) ?? ofWhich;
         continue;
       }
       if (!isFigure(t)) continue;

@@ -72,6 +72,7 @@ const AFTER = 4; // tokens after a number where a period still scopes it ("(tín
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
+const ASIDE_WORDS = 16; // tokens between a head and the bracket that breaks it down ((cấp tỉnh 1.320, cấp huyện 830))
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
 
 /** "toàn huyện", "của thị xã" (no proper name after it) in a report of that level: the unit as a whole. */
@@ -95,6 +96,9 @@ const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời\s+điểm|ngày)|tính\s+đến(?:\s+ngày)?)\s*$/iu;
+
+/** "có mặt tại ngày 14/3/2024" (a day token holds its "ngày"): the day a count holds on. */
+const AT_DAY = /(?<![\p{L}\p{M}])tại\s*$/iu;
 
 function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
   const out: Cue[] = [];
@@ -263,7 +267,8 @@ export class SentenceReader {
     if (this.namedByYear.test(this.wordsBefore(this.tl.tokens[j].at))) return null;
     // "Chỉ số CCHC năm 2022 do UBND quận công bố tháng 3/2023: … đạt 86,15 điểm": when it was published, not what it scores.
     if (PUBLISHED.test(this.tl.line.slice(Math.max(0, this.tl.tokens[j].at - 20), this.tl.tokens[j].at))) return null;
-    if (p.kind === 'day' && p.from && AS_OF.test(this.text.slice(Math.max(0, p.start - 24), p.start))) return { start: p.from, end: p.from };
+    const before = this.text.slice(Math.max(0, p.start - 24), p.start);
+    if (p.kind === 'day' && p.from && (AS_OF.test(before) || (/^ngày/iu.test(p.raw) && AT_DAY.test(before)))) return { start: p.from, end: p.from };
     // "Cùng kỳ năm trước, tháng 10/2023 huyện tiếp nhận …" in an October 2024 report: October 2023, not all of 2023.
     if (p.kind === 'year' && p.from && SAME_SPAN_BEFORE.test(this.wordsBefore(this.tl.tokens[j].at))) return sameSpanOf({ start: p.from, end: p.to }, this.frame);
     // "số có mặt đến thời điểm báo cáo là 43 người": the report's own time, inside its period, is the report period
@@ -501,10 +506,12 @@ export class SentenceReader {
     const { tokens } = this.tl;
     const letter = tokens[k].placeholder!.letter;
     const out: Array<{ k: number; mention: Mention; shared?: boolean }> = [];
-    let j = k + 1;
+    // "đạt 86,1% ở cấp huyện và 79,4% ở cấp xã": a head whose level follows it lists items so too.
+    const headCue = this.levelCueAfter(k);
+    let j = (headCue?.last ?? k) + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
     while (j < tokens.length) {
-      const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule);
+      const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule) ?? (headCue ? this.postposedItemAt(j) : null);
       // "23.456 hồ sơ TTHC, trong đó cấp huyện 4.321": "trong đó" announces the items, it costs no slack.
       if (!item && tokens[j].text.toLowerCase() === 'trong' && tokens[j + 1]?.text.toLowerCase() === 'đó') {
         j += 2;
@@ -517,6 +524,11 @@ export class SentenceReader {
       if (!item && tokens[j - 1]?.text === ';' && /[\p{L}\p{N}]/u.test(tokens[j].text) && !opensItem(j + 1)) break;
       if (!item) {
         const word = /[\p{L}\p{N}]/u.test(tokens[j].text);
+        const aside = word && slack === 0 ? this.breakdownAsideFrom(j) : -1;
+        if (aside >= 0) {
+          j = aside;
+          continue;
+        }
         if (tokens[j].placeholder || (word && slack === 0)) break;
         if (word) slack--;
         j++;
@@ -536,6 +548,36 @@ export class SentenceReader {
       j = item.k + 1;
     }
     return out;
+  }
+
+  /**
+   * The level the number at token k is placed at right after it ("86,1% ở cấp huyện"); without "ở"/"tại" a level
+   * word after a number is what it counts ("03 UBND huyện").
+   */
+  private levelCueAfter(k: number): Cue | undefined {
+    if (!/^(?:ở|tại)$/iu.test(this.tl.tokens[k + 1]?.text ?? '')) return undefined;
+    return this.cues.find((c) => c.first === k + 2 && !c.counted);
+  }
+
+  /** A breakdown item whose level follows its number ("… và 79,4% ở cấp xã"). */
+  private postposedItemAt(j: number): BreakdownItem | null {
+    if (!isFigure(this.tl.tokens[j])) return null;
+    const cue = this.levelCueAfter(j);
+    return cue ? { k: j, level: cue.level } : null;
+  }
+
+  /**
+   * "… giao 2.150 biên chế cho các cơ quan hành chính (cấp tỉnh 1.320, cấp huyện 830)": past the words that name what
+   * the head counts, a bracket that opens with a level item breaks the head down (named parts there are other
+   * rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
+   */
+  private breakdownAsideFrom(j: number): number {
+    const { tokens } = this.tl;
+    for (let n = j; n < tokens.length && n < j + ASIDE_WORDS; n++) {
+      if (tokens[n].placeholder || /^[;.)]$/u.test(tokens[n].text)) return -1;
+      if (tokens[n].text === '(') return this.itemAt(n + 1)?.level ? n + 1 : -1;
+    }
+    return -1;
   }
 
   /** A part named by the rule ("…, trong đó: trong hạn 340 hồ sơ; quá hạn 5 hồ sơ"): phrase, optional ':', number. */
