@@ -879,6 +879,11 @@ export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[],
  * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
  * sentence's). `after` reads each sentence again once the rules have.
  */
+/** Whether the sentence at `at` opens its line (nothing but blanks before it since the last line break). */
+function startsLine(text: string, at: number): boolean {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
+}
+
 export function readMentions(
   flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
 ): Mention[] {
@@ -897,6 +902,8 @@ export function readMentions(
     const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '', scope.period ?? null);
     const leadIn = /:\s*$/.test(text);
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
+    // A later sentence of an item's own line ("+ Quý I: … hồ sơ. Tỷ lệ trực tuyến …") leaves the list open.
+    else if (!startsLine(flow.text, span.start)) list = leadIn ? [reader.tl.line] : list;
     else list = leadIn ? [reader.tl.line] : [];
     // Another body's figures and a plan's numbers are not the unit's results.
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
