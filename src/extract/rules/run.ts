@@ -150,6 +150,8 @@ export class SentenceReader {
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly levelReader: LevelReader;
   private readonly unitWords: RegExp;
+  /** Communes counted right before a receipt ("14 xã, thị trấn tiếp nhận …"). */
+  private readonly communeCounted: RegExp;
   private readonly changeWords: RegExp;
   private readonly targetWords: RegExp;
   private readonly comparisonWords: RegExp;
@@ -172,6 +174,7 @@ export class SentenceReader {
     private readonly leadInLine: string = '',
   ) {
     this.unitWords = levels.unitWords;
+    this.communeCounted = levels.communeCounted;
     this.changeWords = levels.changeWords;
     this.targetWords = levels.targetWords;
     this.comparisonWords = levels.comparisonWords;
@@ -494,8 +497,14 @@ export class SentenceReader {
     if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
     const unit = tokens[k] ? this.unitWords.exec(this.tl.line.slice(tokens[k].at)) : null;
     if (unit) k = tokenAt(this.tl, tokens[k].at + unit[0].length);
-    if (!isFigure(tokens[k])) return null;
+    if (!isFigure(tokens[k]) || this.countsSubject(k)) return null;
     return { k, level: cue?.level, period };
+  }
+
+  /** "- Cấp xã: 14 xã, thị trấn tiếp nhận …": the number counts the communes that act, it is no item's value. */
+  private countsSubject(k: number): boolean {
+    const next = this.tl.tokens[k + 1];
+    return next !== undefined && [...this.tl.line.matchAll(this.communeCounted)].some((m) => m.index === next.at);
   }
 
   /** "…, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ", "Năm 2021: 5; năm 2022: 7". */
