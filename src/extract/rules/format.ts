@@ -19,6 +19,11 @@ export const Context = z
     /** No phrase of these word lists may occur in the sentence. */
     forbid: z.array(listName).default([]),
     /**
+     * A list item only: at least one phrase of each listed word list must occur in the list's lead-in (the sentence
+     * ending ':' that opened the list), not merely in an earlier item ("Hồ sơ mới tiếp nhận từng quý:" ⏎ "- Quý I: …").
+     */
+    require_in_lead_in: z.array(listName).default([]),
+    /**
      * No phrase of these lists may occur in the figure's own clause (back to the previous figure, ',' or ';',
      * on to the punctuation after the match): "hồ sơ trực tuyến được giải quyết đúng hạn 3.408" is one channel's count.
      */

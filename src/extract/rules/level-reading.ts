@@ -29,6 +29,9 @@ export const isBelow = (unit: Level | undefined, level: Exclude<Level, ''>) => u
 const LEVEL_NEAR = 2; // words between a level cue and its number outside the match ("UBND huyện: 260")
 const CONTRAST_NEAR = 8; // … when the sentence contrasts levels ("UBND huyện đã tiếp nhận 3.450 hồ sơ; UBND các xã …")
 
+/** Words between two parts of one list of units ("05 phòng chuyên môn thuộc UBND huyện và 04 xã"). */
+const PART_NEAR = 8;
+
 /** Words back from a level cue to the "giữa" of the link it is one end of. */
 const LINK_WORDS = 16;
 
@@ -200,9 +203,10 @@ export class LevelReader {
     const { tokens, line } = this.tl;
     if (!tokens[k + 1]) return '';
     // "kiểm tra tại 8 xã, thị trấn", "09 UBND xã, thị trấn": the number counts units of a level.
-    // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã").
+    // Only as a part: "4 phòng chuyên môn và 8 xã" (the units alone are the unit's own total: "kiểm tra 14 xã",
+    // also after another act's figure: "ban hành 08 văn bản chỉ đạo … và tổ chức kiểm tra tại 6 xã").
     const counted = COUNTED_UNITS.exec(line.slice(tokens[k + 1].at));
-    if (counted) return this.figureBefore(k) ? unitLevelOf(counted[1], '').level : '';
+    if (counted) return this.partNear(k) ? unitLevelOf(counted[1], '').level : '';
     return this.cueAfter(k)?.level ?? '';
   }
 
@@ -254,9 +258,9 @@ export class LevelReader {
     return false;
   }
 
-  /** Whether a figure stands before token k in its clause (up to ';'). */
-  private figureBefore(k: number): boolean {
-    for (let j = k - 1; j >= 0 && this.tl.tokens[j].text !== ';'; j--) if (isFigure(this.tl.tokens[j])) return true;
+  /** Whether a figure stands before token k in its clause (up to ';'), near enough to be a part of the same list. */
+  private partNear(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.tl.tokens[j].text !== ';'; j--) if (isFigure(this.tl.tokens[j])) return wordsBetween(this.tl, j, k) <= PART_NEAR;
     return false;
   }
 }

@@ -30,6 +30,8 @@ export interface CompiledRule {
   patterns: CompiledPattern[];
   /** One regex per required word list; each must match the sentence's token line. */
   require: RegExp[];
+  /** One regex per word list a list item's lead-in must hold (Context.require_in_lead_in). */
+  requireInLeadIn: RegExp[];
   forbid: RegExp | null;
   forbidInClause: RegExp | null;
   /** Forbidden words that hold only in a report whose unit is known to be below the level. */
@@ -238,6 +240,7 @@ export function compileRuleFile(path: string, file: string, shared: WordLists): 
       indicator: rule.indicator,
       patterns,
       require: context.require.map((name) => listRegex(name, `${at}.context.require`)),
+      requireInLeadIn: [...(spec.context?.require_in_lead_in ?? []), ...(rule.context?.require_in_lead_in ?? [])].map((name) => listRegex(name, `${at}.context.require_in_lead_in`)),
       forbid: forbidden.length > 0 ? lineRegex(forbidden) : null,
       forbidInClause: inClause.length > 0 ? lineRegex(inClause) : null,
       forbidBelow,

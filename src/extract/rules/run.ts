@@ -154,6 +154,8 @@ export class SentenceReader {
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly levelReader: LevelReader;
   private readonly unitWords: RegExp;
+  /** Communes counted right before a receipt ("14 xã, thị trấn tiếp nhận …"). */
+  private readonly communeCounted: RegExp;
   private readonly changeWords: RegExp;
   private readonly targetWords: RegExp;
   private readonly comparisonWords: RegExp;
@@ -172,8 +174,11 @@ export class SentenceReader {
     private readonly listContext: string = '',
     /** The period the document tree gives the sentence (a heading's, a list item's label, a paragraph's opener). */
     private readonly inherited: Period | null = null,
+    /** The token line of the lead-in that opened a list item's list ('' when none did). */
+    private readonly leadInLine: string = '',
   ) {
     this.unitWords = levels.unitWords;
+    this.communeCounted = levels.communeCounted;
     this.changeWords = levels.changeWords;
     this.targetWords = levels.targetWords;
     this.comparisonWords = levels.comparisonWords;
@@ -497,8 +502,14 @@ export class SentenceReader {
     if (LINKS.has(tokens[k]?.text.toLowerCase())) k++;
     const unit = tokens[k] ? this.unitWords.exec(this.tl.line.slice(tokens[k].at)) : null;
     if (unit) k = tokenAt(this.tl, tokens[k].at + unit[0].length);
-    if (!isFigure(tokens[k])) return null;
+    if (!isFigure(tokens[k]) || this.countsSubject(k)) return null;
     return { k, level: cue?.level, period };
+  }
+
+  /** "- Cấp xã: 14 xã, thị trấn tiếp nhận …": the number counts the communes that act, it is no item's value. */
+  private countsSubject(k: number): boolean {
+    const next = this.tl.tokens[k + 1];
+    return next !== undefined && [...this.tl.line.matchAll(this.communeCounted)].some((m) => m.index === next.at);
   }
 
   /** "…, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ", "Năm 2021: 5; năm 2022: 7". */
@@ -779,6 +790,7 @@ export class SentenceReader {
         // What a list item requires may be named by its lead-in or an earlier item; what it forbids must be in itself.
         const required = this.listContext ? `${this.listContext} ${context}` : context;
         if (rule.forbid?.test(context) || !rule.require.every((r) => r.test(required))) continue;
+        if (!rule.requireInLeadIn.every((r) => r.test(this.leadInLine))) continue;
         if (rule.forbidBelow.some((f) => isBelow(this.frame.unitLevel, f.level) && f.regex.test(context))) continue;
         if (rule.forbidInClause?.test(this.clauseAround(from, tokenAt(this.tl, m.index + m[0].length - 1)))) continue;
         for (const slot of pattern.slots) {
@@ -921,6 +933,11 @@ export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[],
  * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
  * sentence's). `after` reads each sentence again once the rules have.
  */
+/** Whether the sentence at `at` opens its line (nothing but blanks before it since the last line break). */
+function startsLine(text: string, at: number): boolean {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
+}
+
 export function readMentions(
   flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
 ): Mention[] {
@@ -929,6 +946,7 @@ export function readMentions(
   let previous: Mention[] = [];
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
   let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
+  let leadInLine = ''; // the token line of the lead-in that opened the current list
   const spans = splitSentences(flow.text);
   spans.forEach((span, i) => {
     const text = flow.text.slice(span.start, span.end);
@@ -936,10 +954,16 @@ export function readMentions(
     if (!BULLET.test(text) && !OF_WHICH.test(text) && !subset) carried = null;
     const bullet = BULLET.test(text);
     const scope = sentenceScope(frame, span.start, text);
-    const reader = new SentenceReader(text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '', scope.period ?? null);
+    const reader = new SentenceReader(
+      text, span.start, flow, frame, source, ruleSet.levels, carried, bullet ? list.join(' ') : '', scope.period ?? null, bullet ? leadInLine : '',
+    );
     const leadIn = /:\s*$/.test(text);
     if (bullet || OF_WHICH.test(text)) list = leadIn && bullet ? [reader.tl.line] : [...list, reader.tl.line];
+    // A later sentence of an item's own line ("+ Quý I: … hồ sơ. Tỷ lệ trực tuyến …") leaves the list open.
+    else if (!startsLine(flow.text, span.start)) list = leadIn ? [reader.tl.line] : list;
     else list = leadIn ? [reader.tl.line] : [];
+    if (leadIn && (bullet || list.length === 1)) leadInLine = reader.tl.line;
+    else if (list.length === 0) leadInLine = '';
     // Another body's figures and a plan's numbers are not the unit's results.
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
     if (scope.sameSpan) for (const m of mentions) m.period = sameSpanOf(m.period, frame);
