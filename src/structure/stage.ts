@@ -79,7 +79,26 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
     scopeNodes(child, text, context);
   }
   leadInSpanOverSections(node.children, text, context.frame);
+  leadInSpanOverItems(node.children, text);
   levelDeskItems(node.children, openers, context);
+}
+
+/**
+ * "+ Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2021 đến ngày 14/9/2022):" then "+ Tại Bộ phận Một cửa huyện:
+ * …", "+ Tại các xã: …": a list written with one marker throughout puts the lead-in's items beside it rather than
+ * under it. A lead-in item that is nothing but its span and ':' leads the items of its marker right after it, up to
+ * the next lead-in; an item that states its own span keeps it.
+ */
+function leadInSpanOverItems(children: readonly DocNode[], text: string): void {
+  const leadsOn = (node: DocNode) => node.kind === 'item' && node.children.length === 0 && /:\s*$/u.test(text.slice(node.start, node.end));
+  children.forEach((lead, i) => {
+    const span = lead.scope.period;
+    if (!span || !leadsOn(lead)) return;
+    for (const item of children.slice(i + 1)) {
+      if (item.kind !== 'item' || markerStyle(item.marker) !== markerStyle(lead.marker) || leadsOn(item)) break;
+      item.scope.period ??= span;
+    }
+  });
 }
 
 /** "Trong quý, …", "Trong kỳ, …": a paragraph opened by the report's own span, no number of its own. */

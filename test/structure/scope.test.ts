@@ -237,6 +237,21 @@ describe('scopes passed down the tree', () => {
     expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
   });
 
+  it('gives the items after a lead-in item of the same marker its span, up to the next lead-in; an item stating its own span keeps it', () => {
+    const lead = '+ Số liệu hồ sơ (từ ngày 16/12/2022 đến ngày 15/9/2023):';
+    const items = ['+ Bộ phận Một cửa cấp huyện: tiếp nhận 2.310 hồ sơ.', '+ Các xã, thị trấn: tiếp nhận 7.420 hồ sơ.'];
+    expect(read(['3. Thủ tục hành chính', lead, ...items, '+ Cùng kỳ năm 2022, huyện tiếp nhận 2.050 hồ sơ.'])).toEqual([
+      'dossier.received=2310 district 2022-12-16..2023-09-15', 'dossier.received=7420 commune 2022-12-16..2023-09-15',
+      'dossier.received=2050 - 2022-01-01..2022-12-31',
+    ]);
+    // negatives: items before the lead-in, items after a lead-in with no span, and items after the next lead-in
+    expect(read(['3. Thủ tục hành chính', '+ Huyện ban hành 6 văn bản chỉ đạo.', lead])).toEqual(['direction.documents=6 - report']);
+    expect(read(['3. Thủ tục hành chính', '+ Kết quả giải quyết hồ sơ như sau:', items[0]])).toEqual(['dossier.received=2310 district report']);
+    expect(read(['3. Thủ tục hành chính', lead, items[0], '+ Kết quả công tác kiểm tra như sau:', '+ Huyện kiểm tra 5 xã.'])).toEqual([
+      'dossier.received=2310 district 2022-12-16..2023-09-15', 'inspection.units=5 - report',
+    ]);
+  });
+
   it('reads a whole year under a lead-in of the same span in earlier years as that span of the year', () => {
     const lines = (lead: string) => [lead, '+ Năm 2021: tiếp nhận 3.100 hồ sơ.', '+ Năm 2020: tiếp nhận 2.800 hồ sơ.'];
     expect(readIn(lines('Số liệu cùng kỳ những năm trước như sau:'), '2023-01-01', '2023-06-30')).toEqual([
