@@ -219,7 +219,9 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         continue;
       }
       if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastFigure >= 0 && parens.length === 0) {
-        ofWhich = readings.get(lastFigure) ?? ofWhich;
+        // "tiếp nhận 1.900 hồ sơ (kỳ trước 40; mới 1.860), trong đó cấp xã 1.500 …": past a closed parenthesis the whole
+        // before it is broken down, not the parenthesis's last item.
+        ofWhich = readings.get(lastOutside) ?? ofWhich;
         continue;
       }
       if (!isFigure(t)) continue;
