@@ -3,7 +3,8 @@
  * per indicator × level × period. A mention whose period is the report's own
  * counts as the report period (''). The most specific mention gives the
  * value (ties: the first in reading order), save a kind split out of a whole
- * beside its complement (splitPart); mentions of the same figure with
+ * beside its complement (splitPart) and a value restated rounded beside its
+ * precise statement (roundedFrom); mentions of the same figure with
  * another value are kept as conflicts for the mention_conflict check.
  * Mentions without an indicator (unplaced quantities) are not figures.
  */
@@ -26,6 +27,40 @@ function byPlace(a: Mention, b: Mention): number {
 
 /** The mention that gives a figure its value: the most specific, the first in reading order on a tie. */
 const mostSpecific = (mentions: readonly Mention[]) => mentions.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+
+/** The place of a value's last significant digit: 21000 → 1000, 99 → 1, 88.1 → 0.1. */
+function stepOf(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  if (decimals > 0 || value === 0) return 10 ** -decimals;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * "tiếp nhận hơn 21.000 hồ sơ" in a headline, "21.347 hồ sơ" in the body; "gần 9 nghìn" for 8.871; "đạt 88%" for
+ * "88,1%": `rough` restates `precise` rounded, on the side its bound says (unbounded: to whole units only).
+ */
+function roundedFrom(rough: Mention, precise: Mention): boolean {
+  const step = stepOf(rough.value);
+  if (stepOf(precise.value) >= step) return false;
+  const over = precise.value - rough.value;
+  switch (rough.qualifier) {
+    case 'gt':
+    case 'ge':
+      return over > 0 && over < step;
+    case 'lt':
+    case 'le':
+      return over < 0 && -over < step;
+    case 'approx':
+      return Math.abs(over) < step;
+    default:
+      return step === 1 && Math.round(precise.value) === rough.value;
+  }
+}
+
+/** The mentions that may give the value: a rounded restatement yields to the precise one it restates. */
+const precise = (mentions: readonly Mention[]) => mentions.filter((m) => !mentions.some((other) => roundedFrom(m, other)));
 
 /** A plan's count: one number, whichever sentence restates it. */
 const PLAN_TASKS = 'plan.tasks';
@@ -53,7 +88,7 @@ export function consolidate(report: Report): Figure[] {
     groups.set(key, group);
   }
   return [...groups.entries()].map(([key, mentions]) => {
-    const chosen = splitPart(key, mentions, groups) ?? mostSpecific(mentions);
+    const chosen = splitPart(key, mentions, groups) ?? mostSpecific(precise(mentions));
     const ordered = [chosen, ...mentions.filter((m) => m !== chosen)];
     return {
       indicator: chosen.indicator,

@@ -102,4 +102,19 @@ describe('consolidate', () => {
     const over = consolidate(reportWith([cut(41, { specificity: 1 }), cut(20, { specificity: 0, source: 'footnote', place: note(10) }), employees]));
     expect(over.find((f) => f.indicator === 'staff.reduced')?.value).toBe(41);
   });
+
+  it('takes the precise value over its rounded restatement (a headline), whatever comes first', () => {
+    const at = (line: number) => ({ page: 1, line, start: line * 100, end: line * 100 + 2 });
+    const read = (first: Partial<Mention> & Pick<Mention, 'value'>, then: number) =>
+      consolidate(reportWith([mention({ indicator: 'dossier.received', place: at(1), ...first }), mention({ indicator: 'dossier.received', value: then, place: at(5) })]))[0].value;
+    // "nhận hơn 12.000 hồ sơ" over the story, "12.418 hồ sơ" inside it; "gần 5 nghìn" for 4.936; "đạt 76%" for "76,4%".
+    expect(read({ value: 12000, qualifier: 'gt' }, 12418)).toBe(12418);
+    expect(read({ value: 5000, qualifier: 'approx' }, 4936)).toBe(4936);
+    expect(read({ value: 76 }, 76.4)).toBe(76.4);
+    // Negatives: a bound on the wrong side, a value past the rounding, or two whole counts are two statements.
+    expect(read({ value: 12000, qualifier: 'gt' }, 11950)).toBe(12000);
+    expect(read({ value: 5000, qualifier: 'approx' }, 6200)).toBe(5000);
+    expect(read({ value: 76 }, 77.2)).toBe(76);
+    expect(read({ value: 40 }, 42)).toBe(40);
+  });
 });

@@ -40,8 +40,20 @@ const PEOPLES_COMMITTEE = String.raw`(?:UBND|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|Ủy\s
  * NHÂN DÂN HUYỆN QUỲNH LƯU", a DOCX header cell) nor the number line.
  */
 const NAME_WORD = String.raw`(?!(?:UBND|[ỦU]Y|UỶ|SỐ)(?![\p{L}\p{M}]))\p{Lu}+`;
-/** The name may wrap onto the next line of a two-column header ("ỦY BAN NHÂN DÂN HUYỆN ⏎ QUỲNH LƯU"). */
-const HEADER_UNIT = new RegExp(String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})\s+(${NAME_WORD}(?:[ \t]+${NAME_WORD})*)(?![\p{L}])`, 'gu');
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD})*`;
+/**
+ * The name may wrap onto the next line of a two-column header ("ỦY BAN NHÂN DÂN HUYỆN ⏎ QUỲNH LƯU"), past the right
+ * column's place and date line read in beside it ("ỦY BAN NHÂN DÂN XÃ TÂN Tân Hòa, ngày 5 tháng 4 năm 2023 ⏎ HÒA").
+ */
+const HEADER_UNIT = new RegExp(
+  String.raw`${PEOPLES_COMMITTEE}\s+(${UNIT_ALT})(?:((?:[ \t]+${NAME_WORD})*)[ \t]+[^\n,]{1,40},[ \t]*ngày[^\n]*\n[ \t]*(${NAME})|\s+(${NAME}))(?![\p{L}])`,
+  'gu',
+);
+
+/** A header unit's word and name, the two parts of a name wrapped around a date line joined. */
+function headerUnits(header: string): Array<{ word: string; name: string }> {
+  return [...header.matchAll(HEADER_UNIT)].map((m) => ({ word: m[1], name: m[4] ?? `${m[2]} ${m[3]}`.trim() }));
+}
 const OPENING_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
 /** Opening sentence: "UBND xã Thạch Khê báo cáo", "UBND xã Đức Long, huyện Thạch An báo cáo" (the parent: parent-unit.ts). */
 const OPENING_UNIT = new RegExp(
@@ -99,12 +111,12 @@ export function extractMetadata(report: Report): ReportMeta {
   // A text without a formal title or opening sentence is read from its lead; a titled one from the prose after the title.
   const lead: Lead = header.title ? { headline: '', headlineKind: '', published: '', opening: header.after } : readLead(body);
 
-  const units = [...header.text.matchAll(HEADER_UNIT)];
+  const units = headerUnits(header.text);
   const unit = units.length > 0 ? units[units.length - 1] : undefined;
   const headerDepartment = header.text ? departmentIn(header.text) : null;
-  const [word, rawName] = unit ? [unit[1], titleCase(unit[2])] : opening ? [opening[1], opening[2]] : ['', ''];
-  const stated = units.find((u) => /^tỉnh$/iu.test(u[1]) && (u !== unit || headerDepartment));
-  const statedProvince = stated ? provinceName(stated[2]) ?? titleCase(stated[2]) : undefined;
+  const [word, rawName] = unit ? [unit.word, titleCase(unit.name)] : opening ? [opening[1], opening[2]] : ['', ''];
+  const stated = units.find((u) => /^tỉnh$/iu.test(u.word) && (u !== unit || headerDepartment));
+  const statedProvince = stated ? provinceName(stated.name) ?? titleCase(stated.name) : undefined;
   const fromLead = rawName || headerDepartment ? null : leadUnit(lead.headline, lead.opening, likelyProvince(body));
   if (headerDepartment) {
     // A department (sở) speaks for itself, not for the province: its own name keeps its figures apart from the province's.

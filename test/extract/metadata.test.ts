@@ -85,6 +85,8 @@ describe('extractMetadata on headers', () => {
   it.each([
     ['a DOCX header cell (two issuer lines in one)', ['UBND TỈNH THANH HÓA ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số: 77/BC-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']],
     ['a PDF header whose name wraps', ['UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ỦY BAN NHÂN DÂN HUYỆN Độc lập - Tự do - Hạnh phúc', 'NÔNG CỐNG Nông Cống, ngày 12 tháng 6 năm 2023']],
+    ['a PDF header whose date line sits beside the unit word', ['UBND TỈNH THANH HÓA', 'ỦY BAN NHÂN DÂN HUYỆN Nông Cống, ngày 12 tháng 6 năm 2023', 'NÔNG CỐNG', 'Số: 77/BC-UBND']],
+    ['a PDF header whose name wraps around the date line', ['UBND TỈNH THANH HÓA', 'ỦY BAN NHÂN DÂN HUYỆN NÔNG Nông Cống, ngày 12 tháng 6 năm 2023', 'CỐNG', 'Số: 77/BC-UBND']],
   ])('takes the district under its province from %s', (_name, header) => {
     const meta = extractMetadata(reportOf([...header, 'BÁO CÁO', 'Công tác cải cách hành chính 6 tháng đầu năm 2023'].join('\n')));
     expect(meta).toMatchObject({ issuer: 'UBND huyện Nông Cống', unitLevel: 'district', unitName: 'Nông Cống', province: 'Thanh Hóa' });

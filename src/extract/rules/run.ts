@@ -521,7 +521,12 @@ export class SentenceReader {
     const headCue = this.levelCueAfter(k);
     let j = (headCue?.last ?? k) + 1;
     let slack = 4; // words between items ("hồ sơ", "trong đó"); punctuation is free
+    let depth = 0; // parentheses opened since the number
     while (j < tokens.length) {
+      // "1.900 hồ sơ (kỳ trước 40; mới tiếp nhận 1.860 hồ sơ), trong đó cấp xã 1.500": the parenthesis the number stood in
+      // closes, and what follows breaks down the whole before it.
+      if (tokens[j].text === '(') depth++;
+      if (tokens[j].text === ')' && depth-- === 0) break;
       const item: BreakdownItem | null = this.itemAt(j) ?? this.partAt(j, rule) ?? (headCue ? this.postposedItemAt(j) : null);
       // "23.456 hồ sơ TTHC, trong đó cấp huyện 4.321": "trong đó" announces the items, it costs no slack.
       if (!item && tokens[j].text.toLowerCase() === 'trong' && tokens[j + 1]?.text.toLowerCase() === 'đó') {
