@@ -41,10 +41,10 @@ function stepOf(value: number): number {
  * "tiếp nhận hơn 21.000 hồ sơ" in a headline, "21.347 hồ sơ" in the body; "gần 9 nghìn" for 8.871; "đạt 88%" for
  * "88,1%": `rough` restates `precise` rounded, on the side its bound says (unbounded: to whole units only).
  */
-function roundedFrom(rough: Mention, precise: Mention): boolean {
+function roundedFrom(rough: Mention, precise: number): boolean {
   const step = stepOf(rough.value);
-  if (stepOf(precise.value) >= step) return false;
-  const over = precise.value - rough.value;
+  if (stepOf(precise) >= step) return false;
+  const over = precise - rough.value;
   switch (rough.qualifier) {
     case 'gt':
     case 'ge':
@@ -55,12 +55,23 @@ function roundedFrom(rough: Mention, precise: Mention): boolean {
     case 'approx':
       return Math.abs(over) < step;
     default:
-      return step === 1 && Math.round(precise.value) === rough.value;
+      return step === 1 && Math.round(precise) === rough.value;
   }
 }
 
-/** The mentions that may give the value: a rounded restatement yields to the precise one it restates. */
-const precise = (mentions: readonly Mention[]) => mentions.filter((m) => !mentions.some((other) => roundedFrom(m, other)));
+/**
+ * The mentions that may give the value: a rounded restatement yields to the precise one it restates. Compared by
+ * distinct value and bound, not mention by mention: a figure restated a thousand times stays linear.
+ */
+function precise(mentions: readonly Mention[]): Mention[] {
+  const values = [...new Set(mentions.map((m) => m.value))];
+  const yields = new Map<string, boolean>();
+  return mentions.filter((m) => {
+    const key = `${m.qualifier ?? ''} ${m.value}`;
+    if (!yields.has(key)) yields.set(key, values.some((value) => roundedFrom(m, value)));
+    return !yields.get(key);
+  });
+}
 
 /** A plan's count: one number, whichever sentence restates it. */
 const PLAN_TASKS = 'plan.tasks';
