@@ -5,9 +5,13 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Report, SourceLine } from '../../src/model/report.js';
 import { readReport } from '../../src/read/index.js';
+import { pagesFromText } from '../../src/read/txt.js';
 import { normalise } from '../../src/text/repair.js';
 import { runStages } from '../../src/pipeline.js';
+import { readCellTables } from '../../src/tables/cells.js';
+import type { GridContext } from '../../src/tables/grid.js';
 import { mapRows } from '../../src/tables/map.js';
+import { readLaidOutTables } from '../../src/tables/pdf.js';
 import { resolveRows, type RawRow } from '../../src/tables/rows.js';
 
 export const fixture = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
@@ -59,3 +63,14 @@ export function table(rows: Cell[][]): SourceLine[] {
     } satisfies SourceLine;
   });
 }
+
+/** indicator | level | value | period of each figure the rows give. */
+export function figuresOf(read: readonly RawRow[]): string[] {
+  return mapRows(resolveRows([...read])).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
+}
+
+/** The figures of a table given as DOCX cells. */
+export const cellFigures = (rows: Cell[][], context: GridContext) => figuresOf(readCellTables(table(rows), context).rows);
+
+/** The figures of tables laid out in plain text. */
+export const textFigures = (text: string, context: GridContext) => figuresOf(readLaidOutTables(pagesFromText(text), context).rows);

@@ -1,21 +1,11 @@
 /** Layouts of the sealed-10 tables, in other words and numbers than its documents. */
 import { describe, expect, it } from 'vitest';
-import { readCellTables } from '../../src/tables/cells.js';
 import { readGrid, type Grid, type GridContext, type GridRow } from '../../src/tables/grid.js';
-import { mapRows } from '../../src/tables/map.js';
-import { resolveRows } from '../../src/tables/rows.js';
-import type { RawRow } from '../../src/tables/rows.js';
-import { type Cell, table } from './helpers.js';
+import { type Cell, cellFigures, figuresOf } from './helpers.js';
 
 const QUARTER_CITY: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'province', cityLevel: 'province' };
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
 const DISTRICT_YEAR: GridContext = { ...YEAR, unitLevel: 'district' };
-
-/** indicator | level | value | period of each figure the rows give. */
-function figuresOf(read: readonly RawRow[]): string[] {
-  return mapRows(resolveRows([...read])).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
-}
-const cellFigures = (rows: Cell[][], context: GridContext) => figuresOf(readCellTables(table(rows), context).rows);
 
 describe('layouts of the sealed-10 tables', () => {
   it('level rows over intake-channel columns: the postal column is the postal count, the total apart at the right the received count', () => {

@@ -1,24 +1,11 @@
 /** Layouts of the sealed-9 table classes, in other words and numbers than its documents. */
 import { describe, expect, it } from 'vitest';
-import { pagesFromText } from '../../src/read/txt.js';
-import { readCellTables } from '../../src/tables/cells.js';
 import type { GridContext } from '../../src/tables/grid.js';
-import { mapRows } from '../../src/tables/map.js';
-import { readLaidOutTables } from '../../src/tables/pdf.js';
-import { resolveRows } from '../../src/tables/rows.js';
-import type { RawRow } from '../../src/tables/rows.js';
 import { headerMoneyUnit, moneyFactor } from '../../src/tables/numbers.js';
 import { joinLines } from '../../src/tables/wrapped.js';
-import { type Cell, table } from './helpers.js';
+import { cellFigures, textFigures } from './helpers.js';
 
 const PROVINCE_YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
-
-/** indicator | level | value | period of each figure the rows give. */
-function figuresOf(read: readonly RawRow[]): string[] {
-  return mapRows(resolveRows([...read])).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
-}
-const cellFigures = (rows: Cell[][], context: GridContext) => figuresOf(readCellTables(table(rows), context).rows);
-const textFigures = (text: string, context: GridContext) => figuresOf(readLaidOutTables(pagesFromText(text), context).rows);
 
 describe('layouts of the sealed-9 table classes', () => {
   it('departments over "Qua mạng / Trực tiếp / Qua BCCI / Tổng": online, in person, postal, the total leaf last; the bottom row is the province', () => {

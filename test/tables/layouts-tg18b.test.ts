@@ -1,19 +1,13 @@
 /** Tables read by layout (src/tables/grid.ts through the DOCX cell reader): roles from content, dimensions from headers. */
 import { describe, expect, it } from 'vitest';
-import { readCellTables } from '../../src/tables/cells.js';
 import type { GridContext } from '../../src/tables/grid.js';
-import { mapRows } from '../../src/tables/map.js';
-import { resolveRows } from '../../src/tables/rows.js';
-import { type Cell, table } from './helpers.js';
+import { type Cell, cellFigures } from './helpers.js';
 
 
 const QUARTER: GridContext = { report: { start: '2025-07-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
 
 /** indicator | level | value | period of each figure the table gives. */
-function figures(rows: Cell[][], context = QUARTER): string[] {
-  const read = readCellTables(table(rows), context).rows;
-  return mapRows(resolveRows(read)).mentions.map((m) => [m.indicator, m.level, m.value, m.period.start && `${m.period.start}..${m.period.end}`].join(' | '));
-}
+const figures = (rows: Cell[][], context = QUARTER): string[] => cellFigures(rows, context);
 
 
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
