@@ -349,14 +349,14 @@ const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'com
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod, cityLevel: Level = 'district'): RowKind {
+function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
-  if (level) return { kind: 'level', level: level[1] === 'thanh pho' ? cityLevel : LEVEL_OF[level[1]] };
+  if (level) return { kind: 'level', level: (level[1] === 'thanh pho' ? cityLevel : undefined) ?? LEVEL_OF[level[1]] };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
