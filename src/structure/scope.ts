@@ -235,7 +235,7 @@ const higherLevelSubject = (opening: Opening, meta: ScopeContext['meta']) =>
 const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/iu;
 
 /** A lead-in: an opener that ends with ':' ("… như sau:", "Kết quả …:"). */
-const LEAD_IN_END = /:\s*$/u;
+export const LEAD_IN_END = /:\s*$/u;
 
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;

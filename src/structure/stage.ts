@@ -11,7 +11,7 @@ import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
 import { bodyFlow, bodyLayouts } from '../text/body-flow.js';
 import { buildTree } from './build.js';
-import { levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
+import { LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
@@ -83,6 +83,9 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   levelDeskItems(node.children, openers, context);
 }
 
+/** A node whose words end with ':', leading what follows. */
+const leadsIn = (text: string, node: DocNode) => LEAD_IN_END.test(text.slice(node.start, node.end));
+
 /**
  * "+ Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2021 đến ngày 14/9/2022):" then "+ Tại Bộ phận Một cửa huyện:
  * …", "+ Tại các xã: …": a list written with one marker throughout puts the lead-in's items beside it rather than
@@ -90,7 +93,7 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
  * the next lead-in; an item that states its own span keeps it.
  */
 function leadInSpanOverItems(children: readonly DocNode[], text: string): void {
-  const leadsOn = (node: DocNode) => node.kind === 'item' && node.children.length === 0 && /:\s*$/u.test(text.slice(node.start, node.end));
+  const leadsOn = (node: DocNode) => node.kind === 'item' && node.children.length === 0 && leadsIn(text, node);
   children.forEach((lead, i) => {
     const span = lead.scope.period;
     if (!span || !leadsOn(lead)) return;
@@ -118,7 +121,7 @@ function leadInSpanOverSections(children: readonly DocNode[], text: string, { pe
     const first = children[i + 1];
     const span = lead.scope.period;
     // Inside a section: the preamble before the first heading ("… báo cáo kết quả như sau:") leads the whole report.
-    if (lead.kind !== 'paragraph' || lead.parent?.kind !== 'section' || !span || first?.kind !== 'section' || !/:\s*$/u.test(text.slice(lead.start, lead.end))) return;
+    if (lead.kind !== 'paragraph' || lead.parent?.kind !== 'section' || !span || first?.kind !== 'section' || !leadsIn(text, lead)) return;
     for (const item of children.slice(i + 1)) {
       if (item.kind !== 'section' || markerStyle(item.marker) !== markerStyle(first.marker)) break;
       item.scope.period ??= span;

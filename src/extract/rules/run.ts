@@ -933,16 +933,16 @@ function sharedLevel(mentions: Mention[]): Level {
  */
 export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
 
-/**
- * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
- * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
- * sentence's). `after` reads each sentence again once the rules have.
- */
 /** Whether the sentence at `at` opens its line (nothing but blanks before it since the last line break). */
 function startsLine(text: string, at: number): boolean {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
 }
 
+/**
+ * Run `rules` over a flow. `source` is 'text' for the body, 'footnote' for a footnote's own flow.
+ * The frame's `scopeAt` gives the period a sentence that states none is read in (a footnote's: its anchor
+ * sentence's). `after` reads each sentence again once the rules have.
+ */
 export function readMentions(
   flow: Flow, ruleSet: Pick<RuleSet, 'levels'>, rules: readonly CompiledRule[], frame: ReadingFrame, source: MentionSource, after?: SentenceStep,
 ): Mention[] {
