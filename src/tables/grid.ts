@@ -22,7 +22,7 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
-import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
+import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, endsHeadingAbove, joinLines, NUMBERED_HEADING } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -163,6 +163,13 @@ function endsWrappedHeadings(row: GridRow, above: GridRow | undefined): boolean 
     && filled.every((c) => HEADING_DATE.test(c.text.trim()) && /\b(?:năm|đến|ngày)$/iu.test(clean(covering(above, c.column)?.text ?? '')));
 }
 
+/** A header line of numbers wrapped off numbered headings above them ("Mức độ" / "3"), words going on beside them. */
+function endsNumberedHeadings(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.some((c) => /^\d{1,2}$/.test(c.text.trim()))
+    && filled.every((c) => endsHeadingAbove(c.text.trim(), clean(covering(above, c.column)?.text ?? '')));
+}
+
 function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
@@ -172,7 +179,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     const row = rows[n];
     const firstCell = row.cells.find((c) => c.text.trim() !== '');
     const first = firstCell?.text ?? '';
-    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1])))) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1]) || endsNumberedHeadings(row, rows[n - 1])))) {
       n++;
       continue;
     }
@@ -230,11 +237,13 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
     // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
     const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
+    // … and so does the number of a numbered heading ("Mức độ" / "3").
+    const headingNumber = /^\d{1,2}$/.test(text) && NUMBERED_HEADING.test(parts[parts.length - 1] ?? '');
     // … and so does a year alone under a span of time that waits for it ("9 tháng" / "2024", "Quý III" / "2024").
     const yearOfSpan = YEAR.test(text) && SPAN_WITHOUT_YEAR.test(parts[parts.length - 1] ?? '');
     // … and so do capitals that finish an abbreviation cut at the cell's edge ("Qua BCC" / "I").
     const brokenAbbreviation = cutAbbreviation(parts[parts.length - 1] ?? '', text);
-    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || headingNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);
