@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GridContext } from '../../src/tables/grid.js';
 import { cellFigures, textFigures } from './helpers.js';
 
+const NINE_MONTHS: GridContext = { report: { start: '2023-01-01', end: '2023-09-30', year: 2023 }, unitLevel: 'district' };
 const YEAR_2020: GridContext = { report: { start: '2020-01-01', end: '2020-12-31', year: 2020 }, unitLevel: 'district' };
 
 describe('layouts of the sealed-11 / sealed-12 table halves', () => {
@@ -33,5 +34,34 @@ describe('layouts of the sealed-11 / sealed-12 table halves', () => {
       'procedure.total |  | 17 | ', 'procedure.online_partial |  | 7 | ', 'procedure.online_full |  | 3 | ',
       'dossier.online_partial |  | 95 | ', 'dossier.online_full |  | 32 | ', 'dossier.received |  | 710 | ',
     ]);
+  });
+
+  it('reads quarter rows and a cumulative row ("Lũy kế …") that runs from January to the end of the span it names', () => {
+    const header = [
+      ['TT', 'Thời gian', 'Đã giải quyết', { t: 'Trước hạn', at: 3, span: 2 }, { t: 'Quá hạn', at: 5, span: 2 }],
+      [{ t: 'Số lượng', at: 3 }, 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+    ];
+    expect(cellFigures([
+      ...header,
+      ['1', 'Quý II năm 2023', '800', '600', '75,00', '8', '1,00'],
+      ['', 'Lũy kế 9 tháng năm 2023', '2.100', '1.500', '71,43', '21', '1,00'],
+    ], NINE_MONTHS)).toEqual([
+      'dossier.resolved |  | 800 | 2023-04-01..2023-06-30', 'dossier.early |  | 600 | 2023-04-01..2023-06-30',
+      'dossier.late |  | 8 | 2023-04-01..2023-06-30', 'dossier.late_rate |  | 1 | 2023-04-01..2023-06-30',
+      'dossier.resolved |  | 2100 | ', 'dossier.early |  | 1500 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 1 | ',
+    ]);
+    // Cumulative to the end of the first half, in a nine-month report: January to June.
+    expect(cellFigures([
+      ...header,
+      ['1', 'Quý I năm 2023', '500', '350', '70,00', '5', '1,00'],
+      ['', 'Lũy kế đến hết quý II', '1.300', '950', '73,08', '13', '1,00'],
+    ], NINE_MONTHS)).toContain('dossier.resolved |  | 1300 | 2023-01-01..2023-06-30');
+    // Words after the span are no cumulative row: the row stays unread.
+    expect(cellFigures([
+      ...header,
+      ['1', 'Quý I năm 2023', '500', '350', '70,00', '5', '1,00'],
+      ['2', 'Quý II năm 2023', '800', '600', '75,00', '8', '1,00'],
+      ['', '9 tháng trừ hồ sơ đất đai', '1.300', '950', '73,08', '13', '1,00'],
+    ], NINE_MONTHS).filter((f) => f.includes('1300'))).toEqual([]);
   });
 });
