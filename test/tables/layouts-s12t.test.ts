@@ -4,6 +4,8 @@ import type { GridContext } from '../../src/tables/grid.js';
 import { cellFigures, textFigures } from './helpers.js';
 
 const NINE_MONTHS: GridContext = { report: { start: '2023-01-01', end: '2023-09-30', year: 2023 }, unitLevel: 'district' };
+const PROVINCE_2023: GridContext = { report: { start: '2023-01-01', end: '2023-12-31', year: 2023 }, unitLevel: 'province', unitName: 'Sông Mây' };
+const CITY_QUARTER: GridContext = { report: { start: '2025-04-01', end: '2025-06-30', year: 2025 }, unitLevel: 'province', cityLevel: 'province' };
 const YEAR_2020: GridContext = { report: { start: '2020-01-01', end: '2020-12-31', year: 2020 }, unitLevel: 'district' };
 
 describe('layouts of the sealed-11 / sealed-12 table halves', () => {
@@ -63,5 +65,40 @@ describe('layouts of the sealed-11 / sealed-12 table halves', () => {
       ['2', 'Quý II năm 2023', '800', '600', '75,00', '8', '1,00'],
       ['', '9 tháng trừ hồ sơ đất đai', '1.300', '950', '73,08', '13', '1,00'],
     ], NINE_MONTHS).filter((f) => f.includes('1300'))).toEqual([]);
+  });
+
+  it('a one-row table naming the reporting unit itself gives its own figures; staff groups over their columns say the key with the leaf', () => {
+    const header = [
+      ['Đơn vị', { t: 'Đơn vị sự nghiệp công lập', at: 1, span: 3 }, 'Cán bộ, công chức cấp xã có mặt đến 31/12/2023'],
+      [{ t: 'Số người làm việc giao năm 2023', at: 1 }, 'Viên chức có mặt đến 31/12/2023', 'Tinh giản trong năm'],
+    ];
+    expect(cellFigures([...header, ['Tỉnh Sông Mây', '12.400', '12.050', '150', '880']], PROVINCE_2023)).toEqual([
+      'staff.public_units_quota |  | 12400 | ', 'staff.public_units_present |  | 12050 | 2023-12-31..2023-12-31',
+      'staff.public_units_reduced |  | 150 | ', 'staff.commune_officials |  | 880 | 2023-12-31..2023-12-31',
+    ]);
+    // Another province's row is no figure of the reporting unit.
+    expect(cellFigures([...header, ['Tỉnh Hà Lâm', '9.100', '8.950', '90', '610']], PROVINCE_2023)).toEqual([]);
+  });
+
+  it('letter items ("a)", "b)") under a numbered indicator split its number: levels of authority, channels, timeliness', () => {
+    expect(cellFigures([
+      ['TT', 'Nội dung', 'Đơn vị tính', 'Quý II/2025'],
+      ['I', 'THỦ TỤC', '', ''],
+      ['1', 'Tổng số thủ tục hành chính', 'Thủ tục', '900'],
+      ['a)', 'Thuộc thẩm quyền cấp thành phố', 'Thủ tục', '700'],
+      ['b)', 'Thuộc thẩm quyền cấp xã', 'Thủ tục', '200'],
+      ['II', 'HỒ SƠ', '', ''],
+      ['1', 'Số hồ sơ nhận', 'Hồ sơ', '5.000'],
+      ['a)', 'Nộp qua mạng', 'Hồ sơ', '3.000'],
+      ['b)', 'Nộp trực tiếp', 'Hồ sơ', '1.800'],
+      ['c)', 'Lĩnh vực đất đai', 'Hồ sơ', '950'],
+      ['2', 'Số hồ sơ đã giải quyết', 'Hồ sơ', '4.600'],
+      ['a)', 'Trước hạn', 'Hồ sơ', '3.000'],
+      ['b)', 'Quá hạn', 'Hồ sơ', '100'],
+    ], CITY_QUARTER)).toEqual([
+      'procedure.total |  | 900 | ', 'procedure.total | province | 700 | ', 'procedure.total | commune | 200 | ',
+      'dossier.received |  | 5000 | ', 'dossier.online |  | 3000 | ', 'dossier.offline |  | 1800 | ',
+      'dossier.resolved |  | 4600 | ', 'dossier.early |  | 3000 | ', 'dossier.late |  | 100 | ',
+    ]);
   });
 });
