@@ -821,18 +821,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
-  // A row naming the reporting unit itself is its own total; rows of nothing else are read by column.
-  let ownUnitRows = 0;
-  labels.forEach((label, i) => {
-    if (!namesOwnUnit(label, context)) return;
-    kinds[i] = { kind: 'total' };
-    ownUnitRows++;
+  // Rows naming only the reporting unit itself (a transposed table of its own figures): its own total, read by
+  // column. Among other units' rows (a department's report listing every department) it is one unit of many.
+  const ownUnitOnly = labels.some((label) => label !== '') && labels.every((label) => label === '' || namesOwnUnit(label, context));
+  if (ownUnitOnly) labels.forEach((label, i) => {
+    if (label !== '') kinds[i] = { kind: 'total' };
   });
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
   const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
-  const ownUnitOnly = ownUnitRows > 0 && labelled.every((k) => k.kind === 'total');
   let byColumn = byLevel || ownUnitOnly || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
   // Rows of intake channels closed by a total row, under columns that say what is counted: read by column.
   const channels = labels.map((label, i) => (kinds[i].kind === 'indicator' && label !== '' ? channelReading(label) : ''));

@@ -34,10 +34,10 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
       : undefined;
     // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp"),
-    // or the parent's count at a level the row names ("a) Thuộc thẩm quyền cấp xã" under the procedures).
-    const ownLevel = entry.rowLevel || own.level;
+    // or the parent's count at the level a row naming only a level names ("a) Thuộc thẩm quyền cấp xã" under the
+    // procedures; not "Số đơn vị thuộc UBND cấp huyện", a subset).
     const splits = breakdown?.indicator && (breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator
-      || (ownLevel !== '' && ownLevel !== levels[entry.parent!]));
+      || (entry.rowLevel !== undefined && entry.rowLevel !== '' && entry.rowLevel !== levels[entry.parent!]));
     // The row and its column named the indicator together (a staff group under "Có mặt").
     const match: LabelMatch = entry.indicator !== undefined ? { indicator: entry.indicator, score: 1, level: '' } : splits ? breakdown! : own;
     const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');

@@ -78,6 +78,14 @@ describe('layouts of the sealed-11 / sealed-12 table halves', () => {
     ]);
     // Another province's row is no figure of the reporting unit.
     expect(cellFigures([...header, ['Tỉnh Hà Lâm', '9.100', '8.950', '90', '610']], PROVINCE_2023)).toEqual([]);
+    // Among other units' rows, the unit's own name is one unit of many: only the total row counts.
+    expect(cellFigures([
+      ['TT', 'Đơn vị', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết'],
+      ['1', 'Sông Mây', '400', '390'],
+      ['2', 'Sở Tư pháp', '300', '295'],
+      ['3', 'Sở Y tế', '100', '95'],
+      ['', 'Tổng cộng', '800', '780'],
+    ], PROVINCE_2023)).toEqual(['dossier.received | province | 800 | ', 'dossier.resolved | province | 780 | ']);
   });
 
   it('letter items ("a)", "b)") under a numbered indicator split its number: levels of authority, channels, timeliness', () => {
@@ -95,10 +103,12 @@ describe('layouts of the sealed-11 / sealed-12 table halves', () => {
       ['2', 'Số hồ sơ đã giải quyết', 'Hồ sơ', '4.600'],
       ['a)', 'Trước hạn', 'Hồ sơ', '3.000'],
       ['b)', 'Quá hạn', 'Hồ sơ', '100'],
+      ['3', 'Số đơn vị sự nghiệp công lập', 'Đơn vị', '40'],
+      ['a)', 'Số đơn vị thuộc UBND cấp xã', 'Đơn vị', '12'],
     ], CITY_QUARTER)).toEqual([
       'procedure.total |  | 900 | ', 'procedure.total | province | 700 | ', 'procedure.total | commune | 200 | ',
       'dossier.received |  | 5000 | ', 'dossier.online |  | 3000 | ', 'dossier.offline |  | 1800 | ',
-      'dossier.resolved |  | 4600 | ', 'dossier.early |  | 3000 | ', 'dossier.late |  | 100 | ',
+      'dossier.resolved |  | 4600 | ', 'dossier.early |  | 3000 | ', 'dossier.late |  | 100 | ', 'org.public_units |  | 40 | ',
     ]);
   });
 });
