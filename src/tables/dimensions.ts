@@ -52,6 +52,8 @@ const TOTAL = /^((tong( so| cong)?|cong)( chung)?|((tong( so| cong)?|cong|(tinh 
 const PREVIOUS = /(?<!\b(?:tu|ton) )\bky truoc\b(?!\s*(?:chuyen|con ton|ton))/;
 const CURRENT = /\b(trong ky|ky nay|ky bao cao)\b/;
 const CUMULATIVE = /\bluy ke\b/;
+/** Cumulative words alone before the span they run to ("Lũy kế", "Lũy kế từ đầu năm đến hết"). */
+const CUMULATIVE_WORDS = /^(?:(?:luy ke|cong don|tu dau nam|den het|den)\s*)+$/;
 const SAME_PERIOD_LAST_YEAR = /\bcung ky( nam truoc)?\b/;
 /** A header line holding only a report-relative word, its period on the next line. */
 const RELATIVE_ALONE = /^(cung ky|luy ke|ky truoc)$/;
@@ -143,9 +145,13 @@ export function periodLabel(text: string, report: ReportPeriod): Period | undefi
   if (relative && rest.trim() === '') return own(relative, report);
   const tokens = scanPeriods(text, { year: report.year });
   if (tokens.length !== 1) return undefined;
-  const outside = text.slice(0, tokens[0].start) + text.slice(tokens[0].end);
+  const words = (part: string) => foldDiacritics(part).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const [before, after] = [words(text.slice(0, tokens[0].start)), words(text.slice(tokens[0].end))];
   const period = tokenPeriod(tokens[0]);
-  return period && foldDiacritics(outside).replace(/[^\p{L}\d]+/gu, '') === '' ? own(period, report) : undefined;
+  if (!period) return undefined;
+  if (before === '' && after === '') return own(period, report);
+  // "Lũy kế 9 tháng năm 2024", "Lũy kế đến hết quý III": from the start of the year to the end of the span named.
+  return after === '' && CUMULATIVE.test(before) && CUMULATIVE_WORDS.test(before) ? own({ start: `${period.end.slice(0, 4)}-01-01`, end: period.end }, report) : undefined;
 }
 
 /** A cited document in a label ("(theo Quyết định số 1250/QĐ-UBND ngày 15/6/2024 …)"): its date is not a period. */

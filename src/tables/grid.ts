@@ -22,12 +22,12 @@ import type { Level } from '../model/schemas.js';
 import { columnDimension, isTotalLabel, labelScope, NO_PERIOD, periodLabel, type ColumnDimension, type Period, type ReportPeriod } from './dimensions.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
-import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, joinLines } from './wrapped.js';
+import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, endsHeadingAbove, joinLines, NUMBERED_HEADING } from './wrapped.js';
 import { levelsIn } from './levels.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
-import { columnFacet, groupIndicator } from './row-groups.js';
+import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
@@ -63,6 +63,8 @@ export interface GridContext {
   unitLevel: Level;
   /** In a city's own report, the level "Cấp thành phố" names: the city's (a centrally-run city's is the province's). */
   cityLevel?: Level;
+  /** The reporting unit's name without its level word ("Phú Yên"), when the report says it. */
+  unitName?: string;
 }
 
 /** A report whose period and level are unknown. */
@@ -163,6 +165,13 @@ function endsWrappedHeadings(row: GridRow, above: GridRow | undefined): boolean 
     && filled.every((c) => HEADING_DATE.test(c.text.trim()) && /\b(?:năm|đến|ngày)$/iu.test(clean(covering(above, c.column)?.text ?? '')));
 }
 
+/** A header line of numbers wrapped off numbered headings above them ("Mức độ" / "3"), words going on beside them. */
+function endsNumberedHeadings(row: GridRow, above: GridRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return above !== undefined && filled.some((c) => /^\d{1,2}$/.test(c.text.trim()))
+    && filled.every((c) => endsHeadingAbove(c.text.trim(), clean(covering(above, c.column)?.text ?? '')));
+}
+
 function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
@@ -172,7 +181,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     const row = rows[n];
     const firstCell = row.cells.find((c) => c.text.trim() !== '');
     const first = firstCell?.text ?? '';
-    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1])))) {
+    if (isNumberingRow(row) || (lineHeader && n > 0 && (endsCutNumbers(row, rows[n - 1]) || endsWrappedHeadings(row, rows[n - 1]) || endsNumberedHeadings(row, rows[n - 1])))) {
       n++;
       continue;
     }
@@ -230,11 +239,13 @@ function headerOf(headers: readonly GridRow[], c: number, values: readonly numbe
     // A header line that starts with a small letter goes on with the heading above ("Tổng" / "số", "đang giải" / "quyết").
     // … and so do digits under a number broken at the cell's edge ("31/12/202" / "4").
     const brokenNumber = /^\d{1,2}$/.test(text) && CUT_NUMBER.test(parts[parts.length - 1] ?? '');
+    // … and so does the number of a numbered heading ("Mức độ" / "3").
+    const headingNumber = /^\d{1,2}$/.test(text) && NUMBERED_HEADING.test(parts[parts.length - 1] ?? '');
     // … and so does a year alone under a span of time that waits for it ("9 tháng" / "2024", "Quý III" / "2024").
     const yearOfSpan = YEAR.test(text) && SPAN_WITHOUT_YEAR.test(parts[parts.length - 1] ?? '');
     // … and so do capitals that finish an abbreviation cut at the cell's edge ("Qua BCC" / "I").
     const brokenAbbreviation = cutAbbreviation(parts[parts.length - 1] ?? '', text);
-    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
+    if (lineHeader && parts.length > 0 && (/^\p{Ll}/u.test(text) || brokenNumber || headingNumber || yearOfSpan || brokenAbbreviation)) parts.push(joinLines([parts.pop()!, text]));
     else parts.push(text);
   }
   return joinWrappedLeaf(parts);
@@ -346,6 +357,19 @@ const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong 
 const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u;
 /** The level of the places a unit is made of. */
 const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'commune', commune: '', '': '' };
+
+/** Level words a unit of each level is named with ("Tỉnh Phú Yên", "Huyện Cù Lao", "Phường Đông"). */
+const UNIT_WORDS: Record<Level, readonly string[]> = {
+  province: ['tinh', 'thanh pho'], district: ['huyen', 'quan', 'thi xa', 'thanh pho'], commune: ['xa', 'phuong', 'thi tran', 'dac khu'], '': [],
+};
+
+/** A row label naming the reporting unit itself ("Tỉnh Phú Yên" in the province's report): the unit's own figures. */
+function namesOwnUnit(label: string, context: GridContext): boolean {
+  if (!context.unitName || context.unitLevel === '') return false;
+  const folded = foldDiacritics(clean(label)).toLowerCase();
+  const name = foldDiacritics(clean(context.unitName)).toLowerCase();
+  return folded === name || UNIT_WORDS[context.unitLevel].some((word) => folded === `${word} ${name}`);
+}
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
@@ -797,11 +821,17 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
+  // Rows naming only the reporting unit itself (a transposed table of its own figures): its own total, read by
+  // column. Among other units' rows (a department's report listing every department) it is one unit of many.
+  const ownUnitOnly = labels.some((label) => label !== '') && labels.every((label) => label === '' || namesOwnUnit(label, context));
+  if (ownUnitOnly) labels.forEach((label, i) => {
+    if (label !== '') kinds[i] = { kind: 'total' };
+  });
   const labelled = kinds.filter((_, i) => labels[i] !== '');
   const byUnitOrPeriod = labelled.filter((k) => k.kind === 'unit' || k.kind === 'period').length;
   // Rows naming only levels (and a total): "Cấp huyện" rows under indicator rows are level sub-rows instead.
   const byLevel = labelled.filter((k) => k.kind === 'level').length >= 2 && labelled.every((k) => k.kind === 'level' || k.kind === 'total');
-  let byColumn = byLevel || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
+  let byColumn = byLevel || ownUnitOnly || (byUnitOrPeriod >= 2 && (byUnitOrPeriod + labelled.filter((k) => k.kind === 'total').length) >= 0.6 * labelled.length);
   // Rows of intake channels closed by a total row, under columns that say what is counted: read by column.
   const channels = labels.map((label, i) => (kinds[i].kind === 'indicator' && label !== '' ? channelReading(label) : ''));
   const channelRows = channels.filter(Boolean).length;
@@ -840,6 +870,14 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     countsProceduresBeside(meanings, headerParts, context.report);
     for (const c of newIntakeColumns(meanings, headerParts)) meanings.set(c, NEW_INTAKE);
   }
+  // Staff groups named in the header over what is counted of them, when the header's words alone name no staff
+  // figure ("Đơn vị sự nghiệp công lập" over "Tinh giản trong năm"): the pair says the key, as on a group's row.
+  const staffColumns = new Map(byColumn ? roles.values.flatMap((c) => {
+    const parts = headerParts.get(c) ?? [];
+    if (/%|tỷ\s+lệ/iu.test(parts.join(' ')) || matchLabel(meanings.get(c) ?? '').indicator.startsWith('staff.')) return [];
+    const indicator = headerGroupIndicator(parts.join(' '));
+    return indicator === undefined ? [] : [[c, indicator] as const];
+  }) : []);
   // Beside a maximum column, a share is of the maximum, as beside a plan column it is of the plan.
   const hasPlan = [...dims.values()].some((d) => d.kind === 'plan' || d.kind === 'maximum');
   // … and the rows are the parts of a score: only a score (the index's total) is a figure, not what a part is named after.
@@ -922,6 +960,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
           ...(read.meaning !== label ? { meaning: read.meaning } : {}),
           ...(period ? { period } : {}),
           ...(many && level !== undefined ? { columnLevel: level } : {}),
+          // A row naming only a level ("Thuộc thẩm quyền cấp thành phố"): that level, "cấp thành phố" the city's own.
+          ...(kind.kind === 'level' && !level ? { rowLevel: kind.level } : {}),
           ...(figure ? {} : { figure: false }),
         });
       }
@@ -931,6 +971,17 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         return out.push({ ...base, meaning: channels[i], byColumn: true, ...(dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}) });
       }
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
+      const staff = c === undefined || part ? undefined : staffColumns.get(c);
+      if (staff !== undefined) {
+        // The group's level is in its key (commune officials are the unit's own count): the row's alone.
+        const counted = staff !== '' && (kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level');
+        return out.push({
+          ...base, meaning, indicator: staff, byColumn: true,
+          ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+          ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
+          ...(counted ? {} : { figure: false }),
+        });
+      }
       out.push({
         ...base,
         unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),

@@ -19,7 +19,7 @@ import { NO_CONTEXT, readGrid, type Grid, type GridCell, type GridContext, type 
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { bracketedRate, unitValue } from './value-cells.js';
-import { CUT_NUMBER, ENDS_IN_YEAR, joinLines } from './wrapped.js';
+import { CUT_NUMBER, ENDS_IN_YEAR, endsHeadingAbove, joinLines } from './wrapped.js';
 
 /** Items closer than this (× font size) are one cell's text: under the padding of two cells (narrow number columns leave ~0.7). */
 const CELL_GAP = 0.5;
@@ -144,9 +144,19 @@ function endsBrokenNumbers(line: VLine, above: VLine | undefined): boolean {
     && s.left >= a.left - SLACK && s.right <= a.right + 2 * SLACK));
 }
 
+/**
+ * Numbers wrapped off numbered headings ("Mức độ" / "3"), each under a header text that waits for it; the line's
+ * other pieces go on with the words above them ("tuyến" under "trực").
+ */
+function endsNumberedHeadings(line: VLine, above: VLine | undefined): boolean {
+  if (!above || line.page !== above.page) return false;
+  const over = (s: Segment) => above.segments.find((a) => s.left < a.right + SLACK && s.right > a.left - SLACK)?.text.trim() ?? '';
+  return line.segments.some((s) => /^\d{1,2}$/.test(s.text.trim())) && line.segments.every((s) => endsHeadingAbove(s.text.trim(), over(s)));
+}
+
 /** Index of a region's first data line (a number broken off a header cell is still header). */
 function firstDataOf(lines: readonly VLine[]): number {
-  return lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]));
+  return lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]) && !endsNumberedHeadings(line, lines[i - 1]));
 }
 
 /** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */

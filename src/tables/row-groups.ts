@@ -31,3 +31,14 @@ export function groupIndicator(label: string, facet: string): string | undefined
   const group = groups.find((g) => g.words.some((w) => text.includes(w)));
   return group ? group.indicators[facet] ?? '' : undefined;
 }
+
+/**
+ * A staff group named over its own column ("Đơn vị sự nghiệp công lập" over "Viên chức có mặt đến …", or
+ * "Cán bộ, công chức cấp xã có mặt" in one cell): the header ends with what is counted, and names the group.
+ * The indicator as groupIndicator gives it; undefined when the header names no facet or no group.
+ */
+export function headerGroupIndicator(header: string): string | undefined {
+  const heading = phrase(header).replace(PERIOD_WORDS, '').replace(/\s+/g, ' ');
+  const facet = columnFacets.find((f) => heading.endsWith(f.heading))?.facet;
+  return facet === undefined ? undefined : groupIndicator(header, facet);
+}

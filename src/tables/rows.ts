@@ -94,6 +94,8 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   const out: TableRowEntry[] = [];
   let breakdownParent: number | undefined;
   let lastMain: number | undefined;
+  /** The last row with an arabic code and a value: letter items below it break it down. */
+  let lastNumbered: number | undefined;
   let table = '';
   let previous: RawRow | undefined;
   /** Rows with a value, by code: "6.1" under "6 | Hồ sơ tiếp nhận | 1.386" breaks that row down. */
@@ -101,7 +103,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
   for (const raw of rows) {
     if (raw.table !== table) {
       table = raw.table;
-      breakdownParent = lastMain = undefined;
+      breakdownParent = lastMain = lastNumbered = undefined;
       counted = new Map();
     }
     // Another value cell of the row just read: same label, same parent.
@@ -121,6 +123,8 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const code = fromCode.rest;
     const label = fromLabel.rest;
     if (fromCode.breakdown || fromLabel.breakdown) breakdownParent = lastMain;
+    // Letter items ("a)", "b.") under a numbered row split its number, as rows after "Trong đó" do.
+    else if (LETTER_CODE.test(code) && lastNumbered !== undefined) breakdownParent = lastNumbered;
     else if (code !== '') breakdownParent = undefined;
     // The first dash-led row under an undashed one ("Hồ sơ đã giải quyết" / "- Trước hạn") breaks that row down, as after "Trong đó".
     else if (DASHED.test(label) && lastMain !== undefined && !DASHED.test(out[lastMain].label)) breakdownParent = lastMain;
@@ -142,7 +146,10 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const split = coded ? undefined : splitLevelValues(raw.value);
     // "4 | Trong đó quá hạn": a numbered row that opens with "Trong đó" still breaks down the row before.
     const codeParent = counted.get(/^(.+)\.\d+\.?$/.exec(code)?.[1] ?? '');
-    out.push({ ...base, parent: code === '' || fromLabel.breakdown ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    const letterItem = LETTER_CODE.test(code) && breakdownParent !== undefined;
+    out.push({ ...base, parent: code === '' || fromLabel.breakdown || letterItem ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    if (NUMBER_CODE.test(code)) lastNumbered = raw.value.trim() !== '' ? index : undefined;
+    else if (!letterItem && code !== '') lastNumbered = undefined;
     if (code !== '' && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
     lastMain = index;
     for (const part of split ?? []) {
@@ -172,6 +179,10 @@ function sameColumnParent(out: readonly TableRowEntry[], parent: number | undefi
   for (let i = parent; i < out.length && out[i].table === first.table && out[i].row === first.row; i++) if (out[i].column === column) return i;
   return parent;
 }
+
+/** A letter item's code ("a)", "b.", "đ)"), and a numbered row's ("2", "3."). */
+const LETTER_CODE = /^[a-zđ][.)]$/u;
+const NUMBER_CODE = /^\d{1,2}\.?$/;
 
 /** A row label led by a dash or bullet ("- Trước hạn"). */
 const DASHED = /^\s*[-–+•]\s*\p{L}/u;

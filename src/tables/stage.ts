@@ -22,11 +22,11 @@ import { footnoteRefsOf, forgetBodyFlow } from '../text/body-flow.js';
 
 /** What the grid readers need to know of the report: its period (for "Kỳ trước", "Quý I") and its level. */
 function gridContext(report: Report): GridContext {
-  const { periodStart, periodEnd, reportDate, unitLevel, issuer } = report.meta;
+  const { periodStart, periodEnd, reportDate, unitLevel, unitName, issuer } = report.meta;
   const year = Number((periodEnd || reportDate).slice(0, 4)) || 0;
   // A city's own report names its own level "cấp thành phố" (Cần Thơ's the province's, a provincial city's the district's).
   const city = /(?:^|\s)thành phố\s/iu.test(issuer) && (unitLevel === 'province' || unitLevel === 'district');
-  return { report: { start: periodStart, end: periodEnd, year }, unitLevel, ...(city ? { cityLevel: unitLevel } : {}) };
+  return { report: { start: periodStart, end: periodEnd, year }, unitLevel, unitName, ...(city ? { cityLevel: unitLevel } : {}) };
 }
 
 /** All statistics-table rows of a report, in reading order of the tables found. */

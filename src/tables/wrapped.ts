@@ -8,6 +8,14 @@ export const CUT_NUMBER = /(?:\d\/\d*|\d{3})$/;
 /** A cell ending in a year: the year alone, or the end of a heading wrapped before it ("kỳ 2023", "năm 2024"). */
 export const ENDS_IN_YEAR = /(?:^|\s)(?:19|20)\d\d$/;
 
+/** A heading that waits for its number, wrapped to the next line in a narrow cell ("Mức độ" / "3", "Nhóm" / "2"). */
+export const NUMBERED_HEADING = /(?:^|\s)(?:mức(?:\s+độ)?|cấp\s+độ|loại|nhóm)$/iu;
+
+/** A line's piece that finishes the heading above it: its number under a numbered heading, or words going on in small letters. */
+export function endsHeadingAbove(text: string, above: string): boolean {
+  return (/^\d{1,2}$/.test(text) && NUMBERED_HEADING.test(above)) || /^[\p{Ll}(]/u.test(text);
+}
+
 /**
  * A cell's lines as one text. A word too wide for a narrow column is broken
  * inside it ("huyệ" / "n"): a line that starts with small letters but no
