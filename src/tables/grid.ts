@@ -408,7 +408,9 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod, not = '')
   const resolvedHeading = split.map((p) => (RESULT_OF_RESOLVING.test(foldDiacritics(clean(p))) ? 'Đã giải quyết' : p));
   // Under a share heading ("Tỷ lệ số hóa (%)" over "Hồ sơ" / "Kết quả") the leaf says what the share is of: never generic.
   const underShare = (i: number) => i > 0 && SHARE_HEADING.test(foldDiacritics(clean(resolvedHeading[i - 1])));
-  const named = resolvedHeading.filter((p, i) => !GENERIC_HEADING.test(foldDiacritics(clean(p))) || (i === resolvedHeading.length - 1 && underShare(i)));
+  // A generic heading with its period ("Kết quả 6 tháng đầu năm 2023" over "Tiếp nhận") is still generic: the period is the column's, read apart.
+  const generic = (p: string) => GENERIC_HEADING.test(foldDiacritics(clean(p))) || GENERIC_HEADING.test(foldDiacritics(clean(headerLabel(p, report))));
+  const named = resolvedHeading.filter((p, i) => !generic(p) || (i === resolvedHeading.length - 1 && underShare(i)));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.

@@ -33,10 +33,12 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
     const breakdown = own.indicator === '' && !own.nearTie && parent && entry.markerLevel === undefined && !entry.byColumn
       ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
       : undefined;
-    // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp").
+    // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp"),
+    // or the parent's count at a level the sub-row names and the parent does not ("1.1 | Thuộc thẩm quyền của cấp huyện").
+    const levelSplit = own.level !== '' && parent !== undefined && levels[entry.parent!] === '';
     // The row and its column named the indicator together (a staff group under "Có mặt").
     const match: LabelMatch = entry.indicator !== undefined ? { indicator: entry.indicator, score: 1, level: '' }
-      : breakdown?.indicator && breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator ? breakdown : own;
+      : breakdown?.indicator && (levelSplit || breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator) ? breakdown : own;
     const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;
