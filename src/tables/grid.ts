@@ -301,10 +301,12 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   const leaf = (c: number) => foldDiacritics(headerOf(headers, c, [], lineHeader).at(-1) ?? '').replace(/\(.*$/, '').trim();
   const isCode = (c: number) => stats[c].filled > 0 && (stats[c].codes / stats[c].filled >= 0.7 || HEADER_CODE.test(leaf(c))) && stats[c].textLength / Math.max(1, stats[c].filled - stats[c].values) <= 10;
   const textual = (c: number) => stats[c].filled > 0 && stats[c].values / stats[c].filled < 0.5;
+  // A note column ("Ghi chú") labels no row, however long its text (a cited plan and its date beside one short row).
+  const note = (c: number) => HEADER_NOTE.test(leaf(c));
   let label: number | undefined;
   for (let c = 0; c < columns; c++) {
     if (!textual(c) || (isCode(c) && c < columns - 1)) continue;
-    if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
+    if (label === undefined || (note(label) && !note(c)) || (note(label) === note(c) && stats[c].textLength > stats[label].textLength)) label = c;
   }
   // Without a text column, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | …" over "2021 | 14.256 | …").
   label ??= [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);

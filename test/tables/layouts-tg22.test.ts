@@ -1,7 +1,7 @@
 /** Layouts of the stop-22 tuning table documents (tg22), in other words and numbers than its documents. */
 import { describe, expect, it } from 'vitest';
 import type { GridContext } from '../../src/tables/grid.js';
-import { cellFigures } from './helpers.js';
+import { cellFigures, textFigures } from './helpers.js';
 
 const HALF: GridContext = { report: { start: '2025-01-01', end: '2025-06-30', year: 2025 }, unitLevel: 'district' };
 const QUARTER: GridContext = { report: { start: '2025-04-01', end: '2025-06-30', year: 2025 }, unitLevel: 'district' };
@@ -59,5 +59,21 @@ describe('layouts of the stop-22 tuning table documents (tg22)', () => {
       ['1', 'Số TTHC thuộc thẩm quyền cấp huyện', 'Thủ tục', '260'],
       ['1.1', 'Thuộc thẩm quyền giải quyết của cấp xã', 'Thủ tục', '140'],
     ], QUARTER)).toEqual(['procedure.total | district | 260 | ']);
+  });
+
+  it('a one-row table whose "Ghi chú" text (a plan and its date) is longer than its label still reads its label, and the date scopes nothing', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả quý II/2025', 'Ghi chú'],
+      ['9', 'Tỷ lệ hồ sơ thanh toán trực tuyến', '%', '52,6', 'Thực hiện theo Kế hoạch số 41/KH-UBND ngày 14/02/2025 của UBND huyện'],
+    ], QUARTER)).toEqual(['dossier.online_payment_rate |  | 52.6 | ']);
+    expect(textFigures([
+      ' STT   Chỉ tiêu                          ĐVT   Kết quả       Ghi chú',
+      '                                               quý II/2025',
+      '  9    Tỷ lệ hồ sơ thanh toán trực     %     52,6          Thực hiện theo Kế hoạch',
+      '       tuyến                                               số 41/KH-UBND ngày',
+      '                                                           14/02/2025 của UBND huyện',
+      '',
+      '     Trong quý, huyện tiếp tục hướng dẫn người dân nộp phí trực tuyến.',
+    ].join('\n'), QUARTER)).toEqual(['dossier.online_payment_rate |  | 52.6 | ']);
   });
 });
