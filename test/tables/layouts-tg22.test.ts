@@ -61,6 +61,14 @@ describe('layouts of the stop-22 tuning table documents (tg22)', () => {
     ], QUARTER)).toEqual(['procedure.total | district | 260 | ']);
   });
 
+  it('a sub-row naming units run by the committee of a level ("thuộc UBND cấp huyện") is no level split', () => {
+    expect(cellFigures([
+      ['STT', 'Nội dung', 'ĐVT', 'Kết quả'],
+      ['3', 'Tổng số đơn vị sự nghiệp công lập trên địa bàn', 'Đơn vị', '64'],
+      ['', 'Trong đó: Số ĐVSNCL thuộc UBND cấp huyện', 'Đơn vị', '9'],
+    ], QUARTER)).toEqual(['org.public_units |  | 64 | ']);
+  });
+
   it('a one-row table whose "Ghi chú" text (a plan and its date) is longer than its label still reads its label, and the date scopes nothing', () => {
     expect(cellFigures([
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả quý II/2025', 'Ghi chú'],
