@@ -312,10 +312,12 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   const leaf = (c: number) => foldDiacritics(headerOf(headers, c, [], lineHeader).at(-1) ?? '').replace(/\(.*$/, '').trim();
   const isCode = (c: number) => stats[c].filled > 0 && (stats[c].codes / stats[c].filled >= 0.7 || HEADER_CODE.test(leaf(c))) && stats[c].textLength / Math.max(1, stats[c].filled - stats[c].values) <= 10;
   const textual = (c: number) => stats[c].filled > 0 && stats[c].values / stats[c].filled < 0.5;
+  // A note column ("Ghi chú") labels no row, however long its text (a cited plan and its date beside one short row).
+  const note = (c: number) => HEADER_NOTE.test(leaf(c));
   let label: number | undefined;
   for (let c = 0; c < columns; c++) {
     if (!textual(c) || (isCode(c) && c < columns - 1)) continue;
-    if (label === undefined || stats[c].textLength > stats[label].textLength) label = c;
+    if (label === undefined || (note(label) && !note(c)) || (note(label) === note(c) && stats[c].textLength > stats[label].textLength)) label = c;
   }
   // Without a text column, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | …" over "2021 | 14.256 | …").
   label ??= [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);
@@ -432,7 +434,9 @@ function headerMeaning(parts: readonly string[], report: ReportPeriod, not = '')
   const resolvedHeading = split.map((p) => (RESULT_OF_RESOLVING.test(foldDiacritics(clean(p))) ? 'Đã giải quyết' : p));
   // Under a share heading ("Tỷ lệ số hóa (%)" over "Hồ sơ" / "Kết quả") the leaf says what the share is of: never generic.
   const underShare = (i: number) => i > 0 && SHARE_HEADING.test(foldDiacritics(clean(resolvedHeading[i - 1])));
-  const named = resolvedHeading.filter((p, i) => !GENERIC_HEADING.test(foldDiacritics(clean(p))) || (i === resolvedHeading.length - 1 && underShare(i)));
+  // A generic heading with its period ("Kết quả 6 tháng đầu năm 2023" over "Tiếp nhận") is still generic: the period is the column's, read apart.
+  const generic = (p: string) => GENERIC_HEADING.test(foldDiacritics(clean(p))) || GENERIC_HEADING.test(foldDiacritics(clean(headerLabel(p, report))));
+  const named = resolvedHeading.filter((p, i) => !generic(p) || (i === resolvedHeading.length - 1 && underShare(i)));
   const own = named.length > 1 && isTotalLabel(named[named.length - 1]) ? named.slice(0, -1) : named;
   const percent = /%|tỷ lệ/i.test(parts.join(' '));
   // "Số hồ sơ" under "DVC trực tuyến toàn trình": the dossiers received through that service, never the services.

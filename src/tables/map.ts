@@ -7,6 +7,7 @@
 import { indicatorOf } from '../model/catalogue.js';
 import type { Diagnostic, Mention, TableRowData } from '../model/report.js';
 import type { Level } from '../model/schemas.js';
+import { foldDiacritics } from './fold.js';
 import { matchLabel, type LabelMatch } from './labels.js';
 import { moneyFactor } from './numbers.js';
 import { isRate, type TableRowEntry } from './rows.js';
@@ -15,6 +16,8 @@ import { isRate, type TableRowEntry } from './rows.js';
 export const TABLE_SPECIFICITY = 10;
 export const TABLE_RULE = 'tables.label';
 const EVIDENCE_LENGTH = 200;
+/** "thuộc UBND cấp huyện": units the committee of a level runs, a part of the area's units, never their count at that level. */
+const OWNED_BY_LEVEL = /\bthuoc\s+(?:ubnd|uy ban nhan dan)\b/;
 
 export interface MappedTables {
   rows: TableRowData[];
@@ -34,10 +37,13 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       ? matchLabel(`${parent.meaning} ${entry.meaning.replace(/^[-+•\s]+/, '')}`, { percent: rate })
       : undefined;
     // … and only when that names something other than the parent itself (not a subset of it: "Trả trực tiếp"),
-    // or the parent's count at the level a row naming only a level names ("a) Thuộc thẩm quyền cấp xã" under the
-    // procedures; not "Số đơn vị thuộc UBND cấp huyện", a subset).
-    const splits = breakdown?.indicator && (breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator
-      || (entry.rowLevel !== undefined && entry.rowLevel !== '' && entry.rowLevel !== levels[entry.parent!]));
+    // or the parent's count at a level the sub-row names and the parent does not: a row naming only a level
+    // ("a) Thuộc thẩm quyền cấp xã" under the procedures) or a coded sub-row ("1.1 | Thuộc thẩm quyền của cấp
+    // huyện"); not "Số đơn vị thuộc UBND cấp huyện", a subset.
+    const namesOnlyLevel = entry.rowLevel !== undefined && entry.rowLevel !== '' && entry.rowLevel !== levels[entry.parent!];
+    const levelSplit = own.level !== '' && parent !== undefined && levels[entry.parent!] === '' && !OWNED_BY_LEVEL.test(foldDiacritics(entry.meaning));
+    const splits = breakdown?.indicator
+      && (namesOnlyLevel || levelSplit || breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator);
     // The row and its column named the indicator together (a staff group under "Có mặt").
     const match: LabelMatch = entry.indicator !== undefined ? { indicator: entry.indicator, score: 1, level: '' } : splits ? breakdown! : own;
     const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
