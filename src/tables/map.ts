@@ -40,8 +40,9 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
     // or the parent's count at a level the sub-row names and the parent does not: a row naming only a level
     // ("a) Thuộc thẩm quyền cấp xã" under the procedures) or a coded sub-row ("1.1 | Thuộc thẩm quyền của cấp
     // huyện"); not "Số đơn vị thuộc UBND cấp huyện", a subset.
-    const namesOnlyLevel = entry.rowLevel !== undefined && entry.rowLevel !== '' && entry.rowLevel !== levels[entry.parent!];
-    const levelSplit = own.level !== '' && parent !== undefined && levels[entry.parent!] === '' && !OWNED_BY_LEVEL.test(foldDiacritics(entry.meaning));
+    const parentHasNoLevel = parent !== undefined && levels[entry.parent!] === '';
+    const namesOnlyLevel = parentHasNoLevel && entry.rowLevel !== undefined && entry.rowLevel !== '';
+    const levelSplit = parentHasNoLevel && own.level !== '' && !OWNED_BY_LEVEL.test(foldDiacritics(entry.meaning));
     const splits = breakdown?.indicator
       && (namesOnlyLevel || levelSplit || breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator);
     // The row and its column named the indicator together (a staff group under "Có mặt").
