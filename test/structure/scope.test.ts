@@ -227,11 +227,12 @@ describe('scopes passed down the tree', () => {
       'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
       'dossier.online_rate=64.2 - 2023-03-16..2023-06-15', 'survey.forms=90 - report',
     ]);
-    // negatives: the span of a paragraph that states its own figures and leads nothing, or one paragraph above the lead-in
+    // negative: the span of a paragraph that states its own figures scopes that paragraph, not what follows it
     const stated = 'Từ ngày 16/3/2023 đến ngày 15/6/2023, xã tiếp nhận 840 hồ sơ.';
     expect(readWith(['2. Thủ tục hành chính', stated, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toContain('dossier.resolved=815 - report');
+    // a lead-in one paragraph further up still leads: a lead-in without a span of its own does not end it
     const above = ['2. Thủ tục hành chính', 'Số liệu tổng hợp từ ngày 16/3/2023 đến ngày 15/6/2023:', 'Bộ phận Một cửa vận hành ổn định.', 'Kết quả như sau:'];
-    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - report']);
+    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - 2023-03-16..2023-06-15']);
     // …nor the report's preamble, whose title names the next period's tasks, before its headings
     const preamble = ['BÁO CÁO', 'Kết quả cải cách hành chính năm 2023 và phương hướng, nhiệm vụ năm 2024', '', 'UBND huyện báo cáo kết quả như sau:', ''];
     expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
