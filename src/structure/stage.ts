@@ -175,8 +175,10 @@ function windowOverFollowers(children: readonly DocNode[], leads: ReadonlySet<Do
     const next = children.slice(i + 1).findIndex((c) => leads.has(c) && c.scope.period);
     const followers = children.slice(i + 1, next < 0 ? undefined : i + 1 + next);
     const back = followers.findIndex(ownSpan);
+    lead.carries = span;
     for (const node of back < 0 ? followers : followers.slice(0, back)) {
       node.scope.period ??= span;
+      if (node.scope.period === span) node.carries = span;
       if (node.kind === 'section') backToReport(node.children);
     }
     if (back >= 0) backToReport(followers);

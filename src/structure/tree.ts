@@ -43,6 +43,11 @@ export interface DocNode {
   scope: Scope;
   children: DocNode[];
   parent?: DocNode;
+  /**
+   * The data window this node passes on to what follows it in its parent: a lead's ("(số liệu từ ngày … đến ngày …):")
+   * and each follower's in its reach. A table read there (not a node of the tree) is counted on it.
+   */
+  carries?: Period;
 }
 
 export interface DocumentTree {
