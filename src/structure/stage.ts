@@ -91,7 +91,7 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
     const opener = openerOf(text, child, context.levels);
     openers.set(child, opener);
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
-    if (WINDOW_OPENER.test(opener) && othersWindow(text, child, context)) delete child.scope.period;
+    if (WINDOW_OPENER.test(opener)) windowOfFirstSubject(text, child, context);
     if (leadsOnward(text, child, opener)) leads.add(child);
     node.children.splice(i + 1, 0, ...liftAfterOtherBody(child, opener));
     scopeNodes(child, text, context);
@@ -102,13 +102,24 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
 }
 
 /**
- * "Từ ngày 01/01/2023 đến ngày 30/6/2023, Trung tâm PVHCC tỉnh tiếp nhận …" in a district's report: a window opening a
- * sentence about another body is that body's span; the unit's own sentences after it are not counted on it.
+ * A paragraph opened by a data window counts on it what its first sentence's subject states there: not at all when
+ * that subject is another body ("Từ ngày 01/01/2023 đến ngày 30/6/2023, Trung tâm PVHCC tỉnh tiếp nhận …" in a
+ * district's report), and up to a later sentence that turns to another level or body ("… Riêng cấp xã, 26 xã tiếp
+ * nhận …"), which is in the period around the paragraph.
  */
-function othersWindow(text: string, paragraph: DocNode, context: ScopeContext): boolean {
+function windowOfFirstSubject(text: string, paragraph: DocNode, context: ScopeContext): void {
   const own = text.slice(paragraph.start, paragraph.end);
-  const [first] = splitSentences(own);
-  return scopeOfOpener(first ? own.slice(first.start, first.end) : own, context, 'sentence').body === 'other';
+  const [first, ...later] = splitSentences(own);
+  const subject = (s: { start: number; end: number }) => scopeOfOpener(own.slice(s.start, s.end), context, 'sentence');
+  if (!first || subject(first).body === 'other') {
+    delete paragraph.scope.period;
+    return;
+  }
+  const turn = later.find((s) => {
+    const scope = subject(s);
+    return scope.body !== undefined || scope.level !== undefined;
+  });
+  if (turn) paragraph.windowEnd = paragraph.start + turn.start;
 }
 
 /** A node whose words end with ':', leading what follows. */
@@ -144,10 +155,13 @@ const COMPARED = /(?<![\p{L}\p{M}])(?:so với|cùng kỳ)(?![\p{L}\p{M}])/iu;
 /**
  * Whether a paragraph leads what follows it in its section: its opener is a lead-in that ends its line with ':'
  * ("Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):") or a window standing apart
- * ("(Số liệu tính từ ngày … đến ngày …)"). A label run on with its figures ("Năm 2023: tiếp nhận …") leads nothing.
+ * ("(Số liệu tính từ ngày … đến ngày …)"); one that holds list items leads them only, not the paragraph after
+ * the list ("Toàn tỉnh đã gửi 1.245 thư xin lỗi …"). A label run on with its figures ("Năm 2023: tiếp nhận …") leads
+ * nothing.
  */
 function leadsOnward(text: string, node: DocNode, opener: string): boolean {
-  if (node.kind !== 'paragraph' || opener === '' || COMPARED.test(opener)) return false;
+  // A lead-in holding a list ("…(số liệu từ ngày … đến ngày …):" ⏎ "- Cấp tỉnh: …", "- Cấp xã: …") leads that list.
+  if (node.kind !== 'paragraph' || node.children.length > 0 || opener === '' || COMPARED.test(opener)) return false;
   if (WINDOW_ASIDE.test(opener)) return true;
   const own = text.slice(node.start, node.end);
   return LEAD_IN_END.test(opener) && /^[ \t]*(?:\n|$)/u.test(own.slice(own.indexOf(opener) + opener.length));
