@@ -237,6 +237,9 @@ const SAME_SPAN_LEAD = /(?<![\p{L}\p{M}])cùng kỳ(?![\p{L}\p{M}])[^.;:]*:\s*$/
 /** A lead-in: an opener that ends with ':' ("… như sau:", "Kết quả …:"). */
 export const LEAD_IN_END = /:\s*$/u;
 
+/** A text that is one parenthesis throughout. */
+const WHOLE_ASIDE = /^\s*\([^()]*\)\s*$/u;
+
 /** Words before a level cue that still make it a label ("Riêng", "Đối với", "Tại", the marker). */
 const LABEL_WORDS = 4;
 
@@ -316,8 +319,9 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
   const scope: Scope = {};
   if (opening.period) scope.period = opening.period;
   // "Kết quả giải quyết hồ sơ (số liệu từ ngày 15/12/2022 đến ngày 14/11/2023):": a lead-in with no figure of its own
-  // states the span of what it leads wherever in it the span stands, as a heading does.
-  else if (kind === 'node' && !opening.figure && LEAD_IN_END.test(text)) {
+  // states the span of what it leads wherever in it the span stands, as a heading does; so does an aside standing
+  // apart at a paragraph's head ("(Số liệu tính từ ngày 16/12/2020 đến ngày 15/6/2021)").
+  else if (kind === 'node' && !opening.figure && (LEAD_IN_END.test(text) || WHOLE_ASIDE.test(text))) {
     const span = readOpening(text, context.frame, context.levels, true).period;
     if (span && span.start < span.end) scope.period = span;
   }

@@ -23,13 +23,26 @@ const PARAGRAPH_LABEL = /^[^:.;\d]{2,60}:/u;
  */
 const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
 
+/** A calendar date ("15/6/2019"). */
+const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}`;
+/** "từ ngày 01/01/2019 đến ngày 15/6/2019": a data window between two dates ("đến nay" is no window: it runs on to the report). */
+const WINDOW = String.raw`[Tt]ừ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`;
+/**
+ * "Từ ngày 01/01/2019 đến ngày 15/6/2019, Bộ phận Một cửa tiếp nhận …": a data window opening a paragraph, with a comma,
+ * scopes the whole paragraph (its later sentences count on the same data), not only its own sentence.
+ */
+const WINDOW_OPENER = new RegExp(String.raw`^(?:(?:[Ss]ố liệu|[Tt]ính)\s+)?(?:tính\s+)?${WINDOW}\s*,`, 'u');
+/** "(Số liệu tính từ ngày 16/12/2020 đến ngày 15/6/2021)" at a paragraph's head: a window standing apart, leading what follows. */
+const WINDOW_ASIDE = new RegExp(String.raw`^\(\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)`, 'u');
+
 /** The department's own desk right after a place label ("Tại Trung tâm PVHCC tỉnh, bộ phận của Sở …"). */
 const DESK_AFTER_LABEL = new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u');
 
 /**
  * A heading's line; an item's first sentence (its opener ends at its first
  * figure); a paragraph's label. A paragraph's comma opener ("Năm 2020, …",
- * "Đến 31/10/2020, …") scopes its own sentence only: the sentence reads it.
+ * "Đến 31/10/2020, …") scopes its own sentence only: the sentence reads it;
+ * a data window between two dates scopes the paragraph (WINDOW_OPENER).
  */
 function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: announce }: LevelCues): string {
   const own = text.slice(node.start, node.end);
@@ -42,6 +55,8 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // what it leads: the list items under it, or the rest of its paragraph.
   const leadIn = LEAD_IN.exec(firstSentence) ?? announce.exec(firstSentence);
   if (leadIn) return firstSentence.slice(0, leadIn.index + leadIn[0].length);
+  const window = WINDOW_ASIDE.exec(own) ?? WINDOW_OPENER.exec(own);
+  if (window) return window[0];
   // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
   const label = (PARAGRAPH_LABEL.exec(own) ?? topic.exec(own))?.[0] ?? '';
   // "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã …": the place only says where; the department's desk after it is whose.
@@ -70,17 +85,41 @@ function liftAfterOtherBody(section: DocNode, opener: string): DocNode[] {
 
 function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
   const openers = new Map<DocNode, string>();
+  const leads = new Set<DocNode>();
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
     const opener = openerOf(text, child, context.levels);
     openers.set(child, opener);
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
+    if (WINDOW_OPENER.test(opener)) windowOfFirstSubject(text, child, context);
+    if (leadsOnward(text, child, opener)) leads.add(child);
     node.children.splice(i + 1, 0, ...liftAfterOtherBody(child, opener));
     scopeNodes(child, text, context);
   }
-  leadInSpanOverSections(node.children, text, context.frame);
+  windowOverFollowers(node.children, leads, text, context.frame);
   leadInSpanOverItems(node.children, text);
   levelDeskItems(node.children, openers, context);
+}
+
+/**
+ * A paragraph opened by a data window counts on it what its first sentence's subject states there: not at all when
+ * that subject is another body ("Từ ngày 01/01/2023 đến ngày 30/6/2023, Trung tâm PVHCC tỉnh tiếp nhận …" in a
+ * district's report), and up to a later sentence that turns to another level or body ("… Riêng cấp xã, 26 xã tiếp
+ * nhận …"), which is in the period around the paragraph.
+ */
+function windowOfFirstSubject(text: string, paragraph: DocNode, context: ScopeContext): void {
+  const own = text.slice(paragraph.start, paragraph.end);
+  const [first, ...later] = splitSentences(own);
+  const subject = (s: { start: number; end: number }) => scopeOfOpener(own.slice(s.start, s.end), context, 'sentence');
+  if (!first || subject(first).body === 'other') {
+    delete paragraph.scope.period;
+    return;
+  }
+  const turn = later.find((s) => {
+    const scope = subject(s);
+    return scope.body !== undefined || scope.level !== undefined;
+  });
+  if (turn) paragraph.windowEnd = paragraph.start + turn.start;
 }
 
 /** A node whose words end with ':', leading what follows. */
@@ -104,31 +143,59 @@ function leadInSpanOverItems(children: readonly DocNode[], text: string): void {
   });
 }
 
-/** "Trong quý, …", "Trong kỳ, …": a paragraph opened by the report's own span, no number of its own. */
-const OWN_SPAN_OPENER = /^(?:Trong|Cả)\s+(?:quý|kỳ|tháng|năm)(?:\s+(?:này|báo cáo))?\s*,/u;
+/**
+ * "Trong quý, …", "Cả năm, …": a paragraph opened by the report's own calendar span, no number of its own. Not "Trong
+ * kỳ, …": the period in force, a data window stated above it included.
+ */
+const OWN_SPAN_OPENER = /^(?:Trong|Cả)\s+(?:quý|tháng|năm)(?:\s+(?:này|báo cáo))?\s*,/u;
+
+/** A window in a comparison ("So với cùng kỳ (từ ngày … đến ngày …):"): the other span's, not what follows. */
+const COMPARED = /(?<![\p{L}\p{M}])(?:so với|cùng kỳ)(?![\p{L}\p{M}])/iu;
 
 /**
- * "Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):" then "a) Tiếp nhận …", "b) Đã giải
- * quyết …": lettered or numbered items the tree reads as headings are the lead-in's list, as bullets under it are,
- * and the span it states scopes each of them and what they hold (a paragraph after the last one, computed on the
- * same data). Only a paragraph in a section that is nothing but the lead-in, right before the run of items of one marker style;
- * a span inside a paragraph that states figures, or one paragraph further up, scopes nothing past its own words. A
- * paragraph under the items opened by the report's own span ("Trong quý, …") is back in the report's period, and so
- * is what follows it.
+ * Whether a paragraph leads what follows it in its section: its opener is a lead-in that ends its line with ':'
+ * ("Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):") or a window standing apart
+ * ("(Số liệu tính từ ngày … đến ngày …)"); one that holds list items leads them only, not the paragraph after
+ * the list ("Toàn tỉnh đã gửi 1.245 thư xin lỗi …"). A label run on with its figures ("Năm 2023: tiếp nhận …") leads
+ * nothing.
  */
-function leadInSpanOverSections(children: readonly DocNode[], text: string, { periodStart, periodEnd }: ScopeContext['frame']): void {
+function leadsOnward(text: string, node: DocNode, opener: string): boolean {
+  // A lead-in holding a list ("…(số liệu từ ngày … đến ngày …):" ⏎ "- Cấp tỉnh: …", "- Cấp xã: …") leads that list.
+  if (node.kind !== 'paragraph' || node.children.length > 0 || opener === '' || COMPARED.test(opener)) return false;
+  if (WINDOW_ASIDE.test(opener)) return true;
+  const own = text.slice(node.start, node.end);
+  return LEAD_IN_END.test(opener) && /^[ \t]*(?:\n|$)/u.test(own.slice(own.indexOf(opener) + opener.length));
+}
+
+/**
+ * "Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):" then paragraphs, list items, or lettered
+ * items the tree reads as headings ("a) Tiếp nhận …"): a data window a paragraph states as its lead scopes what
+ * follows it in its section, up to the next lead that states a span of its own (a node that states its own period
+ * keeps it). A paragraph opened by the report's own span ("Trong quý, …"), a follower's or one under a following
+ * heading, is back in the report's period, and so is what follows it. The preamble before the first heading ("…
+ * báo cáo kết quả như sau:") leads nothing: only a lead inside a section.
+ */
+function windowOverFollowers(children: readonly DocNode[], leads: ReadonlySet<DocNode>, text: string, { periodStart, periodEnd }: ScopeContext['frame']): void {
+  const report = periodStart === '' ? undefined : { start: periodStart, end: periodEnd };
+  const ownSpan = (node: DocNode) => node.kind === 'paragraph' && OWN_SPAN_OPENER.test(text.slice(node.start, node.end));
+  /** The nodes from the first one opened by the report's own span on are back in the report's period. */
+  const backToReport = (nodes: readonly DocNode[]) => {
+    const back = nodes.findIndex(ownSpan);
+    if (back >= 0 && report) for (const after of nodes.slice(back)) after.scope.period ??= report;
+  };
   children.forEach((lead, i) => {
-    const first = children[i + 1];
     const span = lead.scope.period;
-    // Inside a section: the preamble before the first heading ("… báo cáo kết quả như sau:") leads the whole report.
-    if (lead.kind !== 'paragraph' || lead.parent?.kind !== 'section' || !span || first?.kind !== 'section' || !leadsIn(text, lead)) return;
-    for (const item of children.slice(i + 1)) {
-      if (item.kind !== 'section' || markerStyle(item.marker) !== markerStyle(first.marker)) break;
-      item.scope.period ??= span;
-      const back = item.children.findIndex((c) => c.kind === 'paragraph' && OWN_SPAN_OPENER.test(text.slice(c.start, c.end)));
-      if (back < 0 || periodStart === '') continue;
-      for (const after of item.children.slice(back)) after.scope.period ??= { start: periodStart, end: periodEnd };
+    if (!leads.has(lead) || lead.parent?.kind !== 'section' || !span || span.start >= span.end) return;
+    const next = children.slice(i + 1).findIndex((c) => leads.has(c) && c.scope.period);
+    const followers = children.slice(i + 1, next < 0 ? undefined : i + 1 + next);
+    const back = followers.findIndex(ownSpan);
+    lead.carries = span;
+    for (const node of back < 0 ? followers : followers.slice(0, back)) {
+      node.scope.period ??= span;
+      if (node.scope.period === span) node.carries = span;
+      if (node.kind === 'section') backToReport(node.children);
     }
+    if (back >= 0) backToReport(followers);
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * A table read in a section whose heading states a period: "3. Kết quả giải
- * quyết TTHC (số liệu từ ngày 16/12/2022 đến ngày 15/12/2023)" ⏎ "Kết quả
- * theo từng cấp như sau:" ⏎ a table of levels. Its rows that name no period of
+ * A table read where a lead's data window reaches (windowBefore), or in a
+ * section whose heading states a period: "3. Kết quả giải quyết TTHC (số liệu
+ * từ ngày 16/12/2022 đến ngày 15/12/2023)" ⏎ "Kết quả theo từng cấp như sau:"
+ * ⏎ a table of levels. Its rows that name no period of
  * their own (by header, label or lead-in sentence) count in that span, as the
  * section's prose does. Runs once the tree is built: the tables stage reads
  * before it.
@@ -18,6 +19,20 @@ function sectionScopeAt(tree: DocumentTree, offset: number): Scope {
   return node ? inheritedScope(node) : {};
 }
 
+/**
+ * The data window a lead passes on at a flow offset ("Kết quả … từ ngày 15/12/2022 đến ngày 14/9/2023 như sau:" ⏎ a
+ * table, its rows after a page's footnote too): the last node before the offset, or one it stands in, carries one.
+ */
+function windowBefore(tree: DocumentTree, offset: number): Scope['period'] {
+  const around = tree.nodeAt(offset);
+  for (let node: DocNode | undefined = around.children.filter((c) => c.start <= offset).at(-1) ?? around; node; node = node.parent) {
+    if (node.carries) return node.carries;
+    // A heading of its own period scopes what it holds (sectionScopeAt), not a window from further up.
+    if (node.kind === 'section' && node.scope.period) return undefined;
+  }
+  return undefined;
+}
+
 export function scopeTablesBySection(report: Report, flow: Flow, tree: DocumentTree): void {
   const { periodStart, periodEnd } = report.meta;
   const lines = new Map(report.pages.flatMap((p) => p.lines).map((l) => [`${l.page}:${l.line}`, l]));
@@ -28,7 +43,9 @@ export function scopeTablesBySection(report: Report, flow: Flow, tree: DocumentT
     const source = lines.get(key);
     if (!source) return undefined;
     if (!periodAt.has(key)) {
-      const scope = sectionScopeAt(tree, Math.max(0, offsetOf(flow, { page, line, start: source.offset, end: source.offset }) - 1));
+      const before = Math.max(0, offsetOf(flow, { page, line, start: source.offset, end: source.offset }) - 1);
+      const window = windowBefore(tree, before);
+      const scope = window ? { period: window } : sectionScopeAt(tree, before);
       const own = scope.period && scope.period.start === periodStart && scope.period.end === periodEnd;
       periodAt.set(key, scope.plan || own ? undefined : scope.period);
     }

@@ -43,6 +43,17 @@ export interface DocNode {
   scope: Scope;
   children: DocNode[];
   parent?: DocNode;
+  /**
+   * The data window this node passes on to what follows it in its parent: a lead's ("(số liệu từ ngày … đến ngày …):")
+   * and each follower's in its reach. A table read there (not a node of the tree) is counted on it.
+   */
+  carries?: Period;
+  /**
+   * A paragraph opened by a data window ("Từ ngày … đến ngày …, Bộ phận Một cửa huyện tiếp nhận …"): the flow offset
+   * of its first sentence that turns to another level or body ("Riêng cấp xã, …"), from which on its sentences are in
+   * the period around the paragraph, not in the window of its first sentence's subject.
+   */
+  windowEnd?: number;
 }
 
 export interface DocumentTree {
@@ -97,7 +108,10 @@ export function treeOf(root: DocNode): DocumentTree {
       const node = nodeAt(offset);
       let scope = cache.get(node);
       if (!scope) cache.set(node, (scope = inheritedScope(node)));
-      return scope;
+      if (node.windowEnd === undefined || offset < node.windowEnd || !node.parent) return scope;
+      const { period, ...rest } = scope;
+      const around = inheritedScope(node.parent).period;
+      return around ? { ...rest, period: around } : rest;
     },
   };
 }

@@ -227,14 +227,57 @@ describe('scopes passed down the tree', () => {
       'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
       'dossier.online_rate=64.2 - 2023-03-16..2023-06-15', 'survey.forms=90 - report',
     ]);
-    // negatives: the span of a paragraph that states its own figures and leads nothing, or one paragraph above the lead-in
+    // negative: the span of a paragraph that states its own figures scopes that paragraph, not what follows it
     const stated = 'Từ ngày 16/3/2023 đến ngày 15/6/2023, xã tiếp nhận 840 hồ sơ.';
     expect(readWith(['2. Thủ tục hành chính', stated, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toContain('dossier.resolved=815 - report');
+    // a lead-in one paragraph further up still leads: a lead-in without a span of its own does not end it
     const above = ['2. Thủ tục hành chính', 'Số liệu tổng hợp từ ngày 16/3/2023 đến ngày 15/6/2023:', 'Bộ phận Một cửa vận hành ổn định.', 'Kết quả như sau:'];
-    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - report']);
+    expect(readWith([...above, 'a) Số hồ sơ đã giải quyết: 815 hồ sơ.'], { period })).toEqual(['dossier.resolved=815 - 2023-03-16..2023-06-15']);
     // …nor the report's preamble, whose title names the next period's tasks, before its headings
     const preamble = ['BÁO CÁO', 'Kết quả cải cách hành chính năm 2023 và phương hướng, nhiệm vụ năm 2024', '', 'UBND huyện báo cáo kết quả như sau:', ''];
     expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
+  });
+
+  it('gives the whole paragraph the data window it opens with, not the paragraph after it; a sentence stating its own period keeps it', () => {
+    const period = { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' };
+    const opened = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ. Đã giải quyết 2.090 hồ sơ. Năm 2022, cả năm tiếp nhận 3.900 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', opened, 'Tỷ lệ hồ sơ nộp trực tuyến đạt 61,5%.'], { period })).toEqual([
+      'dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.resolved=2090 - 2022-12-16..2023-06-15',
+      'dossier.received=3900 - 2022-01-01..2022-12-31', 'dossier.online_rate=61.5 - report',
+    ]);
+    // negatives: a span "đến nay" runs on to the report; a window opening another body's sentence; a later sentence
+    // that turns to another level ("Riêng cấp xã, …") is in the period around the paragraph
+    const sinceThen = 'Từ ngày 01/3/2023 đến nay, huyện chưa ban hành văn bản mới. Phòng Tư pháp đã rà soát 42 văn bản.';
+    expect(readWith(['1. Cải cách thể chế', sinceThen], { period })).toEqual(['legal.reviewed=42 - report']);
+    const others = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 52.000 hồ sơ. Bộ phận Một cửa tiếp nhận 2.140 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', others], { period })).toContain('dossier.received=2140 - report');
+    const turn = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ. Riêng cấp xã, các xã tiếp nhận 8.600 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', turn], { period })).toEqual(['dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.received=8600 commune report']);
+  });
+
+  it("gives the paragraphs after a lead-in or a standing aside its window, up to the section's end; 'Trong kỳ' keeps it, 'Trong quý' is back in the report", () => {
+    const period = { start: '2023-04-01', end: '2023-06-30', date: '2023-06-20' };
+    const lead = 'Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):';
+    const body = ['Bộ phận Một cửa tiếp nhận 840 hồ sơ.', 'Đã giải quyết 815 hồ sơ.', 'Riêng tháng 5/2023, Bộ phận Một cửa tiếp nhận 330 hồ sơ.', 'Trong kỳ, xã thu về 90 phiếu khảo sát.'];
+    const next = ['3. Cải cách tổ chức bộ máy', 'UBND xã tinh giản biên chế 2 người.'];
+    expect(readWith(['2. Thủ tục hành chính', lead, ...body, ...next], { period })).toEqual([
+      'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
+      'dossier.received=330 - 2023-05-01..2023-05-31', 'survey.forms=90 - 2023-03-16..2023-06-15', 'staff.reduced=2 - report',
+    ]);
+    const aside = '(Số liệu tính từ ngày 16/3/2023 đến ngày 15/6/2023)';
+    expect(readWith(['2. Thủ tục hành chính', aside, ...body.slice(0, 2)], { period })).toEqual([
+      'dossier.received=840 - 2023-03-16..2023-06-15', 'dossier.resolved=815 - 2023-03-16..2023-06-15',
+    ]);
+    expect(readWith(['2. Thủ tục hành chính', lead, body[0], 'Trong quý, xã thu về 90 phiếu khảo sát.'], { period })).toEqual([
+      'dossier.received=840 - 2023-03-16..2023-06-15', 'survey.forms=90 - report',
+    ]);
+    // negatives: a lead-in holding a list leads the list, not the paragraph after it; a window in a comparison leads nothing
+    const list = [lead, '- Cấp huyện: tiếp nhận 4.100 hồ sơ.', '- Cấp xã: tiếp nhận 9.700 hồ sơ.', 'Toàn huyện đã gửi 12 thư xin lỗi.'];
+    expect(readWith(['2. Thủ tục hành chính', ...list], { period })).toEqual([
+      'dossier.received=4100 district 2023-03-16..2023-06-15', 'dossier.received=9700 commune 2023-03-16..2023-06-15', 'dossier.apologies=12 - report',
+    ]);
+    const compared = 'So với cùng kỳ năm trước (từ ngày 16/3/2022 đến ngày 15/6/2022):';
+    expect(readWith(['2. Thủ tục hành chính', compared, body[0]], { period })).toEqual(['dossier.received=840 - report']);
   });
 
   it('gives the items after a lead-in item of the same marker its span, up to the next lead-in; an item stating its own span keeps it', () => {

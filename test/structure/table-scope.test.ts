@@ -32,6 +32,14 @@ describe('scopeTablesBySection', () => {
     expect(rows).toEqual(['41.250 2022-12-16..2023-12-15', '77.030 2022-12-16..2023-12-15']);
   });
 
+  it("gives a table's rows the data window a lead-in paragraph states above it, a paragraph between them too", () => {
+    const lead = ['3. Kết quả giải quyết hồ sơ', 'Số liệu từ ngày 16/12/2022 đến ngày 15/12/2023:', 'Các cơ quan tiếp tục đẩy mạnh dịch vụ công trực tuyến.'];
+    expect(run([...lead, 'Chia theo cấp như sau:', ...LEVELS]).rows).toEqual(['41.250 2022-12-16..2023-12-15', '77.030 2022-12-16..2023-12-15']);
+    // negative: a window opening a paragraph of its own figures scopes that paragraph, not the table after it
+    const stated = ['3. Kết quả giải quyết hồ sơ', 'Từ ngày 16/12/2022 đến ngày 15/12/2023, toàn tỉnh tiếp nhận 118.280 hồ sơ.'];
+    expect(run([...stated, 'Chia theo cấp như sau:', ...LEVELS]).rows).toEqual(['41.250 ..', '77.030 ..']);
+  });
+
   it("leaves a table in a section naming no period or the report's own, and a row naming another period", () => {
     const own = ['dossier.received province 41250 ..', 'dossier.received district 77030 ..'];
     expect(run(['3. Kết quả giải quyết hồ sơ', 'Chia theo cấp như sau:', ...LEVELS]).mentions).toEqual(own);
