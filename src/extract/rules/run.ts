@@ -32,6 +32,7 @@ const JOINS = new Set(['và', ',']);
 
 /** Dossier figures: flows over a span, and the pending ones counted at its end. */
 const DOSSIER = 'dossier.';
+const PLAN_TASKS = 'plan.tasks'; // the plan's own count, stated right after its name
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -289,12 +290,14 @@ export class SentenceReader {
    * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report or "Kế hoạch
    * … từ ngày 01/7/2025 đến ngày 31/12/2025, gồm 21 nhiệm vụ" in a nine-month one (a part of a year that starts by
    * the report period's end and runs to it or past it). A whole year that holds it is the report period's plan
-   * ("Kế hoạch CCHC năm 2024 …" in a half-year report).
+   * ("Kế hoạch CCHC năm 2024 …" in a half-year report). What was done of the plan, stated after its count
+   * ("…, gồm 20 nhiệm vụ; đến nay đã hoàn thành 8 nhiệm vụ, đạt 40%"), reads back past that count to its name.
    */
   private planSpan(k: number, indicator: string): Period | null {
     const { periodStart, periodEnd } = this.frame;
     if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
-    for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
+    const progress = indicator !== PLAN_TASKS;
+    for (let j = k - 1; j >= 0 && (progress || (!isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';')); j--) {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
       // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
