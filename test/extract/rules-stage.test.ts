@@ -115,6 +115,20 @@ describe('rules stage', () => {
     ]);
   });
 
+  it("dates a note by its anchor's sentence, not by a bracketed aside closed before the mark", () => {
+    const body = 'Xã tiếp nhận 2.310 hồ sơ (năm 2020 tiếp nhận 1.980 hồ sơ); quá hạn 14 hồ sơ.';
+    const r = report([
+      [body, 'body'],
+      ['1 Trong 14 hồ sơ quá hạn có 9 hồ sơ thuộc lĩnh vực đất đai.', 'footnote', 1],
+    ]);
+    const at = body.indexOf('14 hồ sơ') + '14 hồ sơ'.length;
+    r.footnoteAnchors.set(1, { page: 1, line: 1, start: at, end: at + 1 });
+    extractProse(r);
+    const late = r.mentions.filter((m) => m.indicator === 'dossier.late');
+    expect(late.map((m) => [m.value, m.source])).toContainEqual([14, 'footnote']);
+    expect(late.map((m) => m.period.start)).toEqual(late.map(() => ''));
+  });
+
   it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
     const r = report([
       ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],

@@ -218,11 +218,42 @@ export class SentenceReader {
 
   /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
   periodBefore(at: number): Period | null {
+    const { tokens } = this.tl;
+    const end = tokens.findIndex((t) => t.start >= at);
     let found: Period | null = null;
-    this.tl.tokens.forEach((t, j) => {
-      if (t.start < at) found = this.scopeAt(j) ?? found;
+    tokens.forEach((t, j) => {
+      if (t.start < at && !this.inAsideClosedBy(j, end < 0 ? tokens.length : end)) found = this.scopeAt(j) ?? found;
     });
     return found ?? this.lead;
+  }
+
+  /**
+   * Whether token j stands in a parenthesis that closes before token `end`: "tiếp nhận 6.200 hồ sơ (năm 2022 tiếp
+   * nhận 5.400 hồ sơ); quá hạn 12 hồ sơ" — the aside's year scopes the aside, not what follows it.
+   */
+  private inAsideClosedBy(j: number, end: number): boolean {
+    const { tokens } = this.tl;
+    let depth = 0;
+    let open = -1;
+    for (let i = j - 1; i >= 0 && open < 0; i--) {
+      if (tokens[i].text === ')') depth++;
+      else if (tokens[i].text === '(' && depth-- === 0) open = i;
+    }
+    if (open < 0) return false;
+    depth = 0;
+    for (let i = j + 1; i < end; i++) {
+      if (tokens[i].text === '(') depth++;
+      else if (tokens[i].text === ')' && depth-- === 0) return true;
+    }
+    return false;
+  }
+
+  /** "6.200 hồ sơ (năm 2022 tiếp nhận 5.400 hồ sơ)": a parenthesis opened at token j that states a figure of its own. */
+  private asideWithFigure(j: number): boolean {
+    const { tokens } = this.tl;
+    if (tokens[j]?.text !== '(') return false;
+    for (let i = j + 1; i < tokens.length && tokens[i].text !== ')'; i++) if (isFigure(tokens[i])) return true;
+    return false;
   }
 
   /** The level of the number at token k, for a match from token `from` (level-reading.ts). */
@@ -394,8 +425,9 @@ export class SentenceReader {
     for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
-      // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's.
-      if (this.itemAt(j)) break;
+      // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's,
+      // and one that leads an aside with its own figure ("(năm 2022 tiếp nhận 1.100 hồ sơ)") is that aside's.
+      if (this.itemAt(j) || this.asideWithFigure(j)) break;
       const p = this.scopeAt(j);
       if (p) return p;
     }
