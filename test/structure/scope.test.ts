@@ -650,6 +650,26 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it("carries the desk's level over the paragraphs that go on with its figures, up to one naming what it counts", () => {
+    const passage = ['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Kết quả đã giải quyết 5.002 hồ sơ, quá hạn 9 hồ sơ.',
+      'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Tính chung, tỷ lệ giải quyết đúng hạn của toàn huyện đạt 99,5%.'];
+    expect(read(passage)).toEqual([
+      'dossier.received=5120 district report', 'dossier.resolved=5002 district report', 'dossier.late=9 district report',
+      'dossier.received=9300 commune report', 'dossier.on_time_rate=99.5 - report',
+    ]);
+    // A rate "tại huyện" in a paragraph that goes on is the whole unit's.
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Còn 40 hồ sơ đang giải quyết. Tỷ lệ giải quyết đúng hạn tại huyện đạt 99,1%.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
+      'dossier.received=5120 district report', 'dossier.pending=40 district report', 'dossier.on_time_rate=99.1 - report', 'dossier.received=9300 commune report',
+    ]);
+    // Negatives: a paragraph naming its own body; one after the communes' paragraph.
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Phòng Tư pháp đã giải quyết 4.002 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.'])).toContain(
+      'dossier.resolved=4002 - report',
+    );
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Số hồ sơ quá hạn là 12 hồ sơ.'])).toContain(
+      'dossier.late=12 - report',
+    );
+  });
+
   it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {
     const lettered = ['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ, đã giải quyết 4.100 hồ sơ.', 'b) Tại Bộ phận Một cửa các xã, thị trấn: tiếp nhận 8.800 hồ sơ.'];
     expect(read(lettered)).toEqual(['dossier.received=4210 district report', 'dossier.resolved=4100 district report', 'dossier.received=8800 commune report']);
