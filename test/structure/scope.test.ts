@@ -393,6 +393,10 @@ describe('scopes passed down the tree', () => {
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
+    // So are the former units listed together, numbered too; a single numbered one picked out is not.
+    const phường = { level: 'commune' as const, name: 'Bình Minh' };
+    expect(read(['Trước khi sắp xếp, Bộ phận Một cửa của Phường 2, Phường 4 và Phường 5 (cũ) tiếp nhận 2.600 hồ sơ.'], phường)).toContain('dossier.received=2600 - report');
+    expect(read(['Riêng Phường 4 (cũ) tiếp nhận 1.100 hồ sơ.'], phường).filter((m) => !m.startsWith('='))).toEqual([]);
     // A higher whole in a parenthesis is that whole's only inside it.
     const huyện = { level: 'district' as const, name: 'Kim Sơn' };
     expect(read(['Huyện đang áp dụng 251 thủ tục hành chính (toàn tỉnh hiện có 1.760 thủ tục hành chính).'], huyện).filter((m) => !m.startsWith('='))).toEqual([
