@@ -66,6 +66,9 @@ const EVIDENCE_CHARS = 200;
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
+/** "tỷ lệ này": the share a sentence shortly before stated (up to SHARE_REACH sentences back). */
+const SHARE_REACH = 2;
+const THIS_SHARE = /(?<![\p{L}\p{M}])t[ỷỉ] lệ này(?![\p{L}\p{M}])/iu;
 /** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
 const CONTINUED_UNIT_WORDS = 3;
 const CONTINUED_WORDS = 3;
@@ -662,6 +665,41 @@ export class SentenceReader {
     return own.test(this.text.slice(tokens[start].start, tokens[k].start));
   }
 
+  /**
+   * A share the sentence restates for another period, of the share read before it: "… đạt 58,3%, tăng 9,1 điểm so
+   * với cùng kỳ năm 2023 (49,2%)" (in brackets right after that period), "… đạt 42,6%, trong khi năm 2022 chỉ đạt
+   * 27,3%" (a "trong khi" clause led by that period), or "Năm 2021, tỷ lệ này là 97,96%" (the share a sentence
+   * shortly before read). `read` are the sentence's mentions, `before` that earlier share. A share already read is left alone.
+   */
+  restatedShares(read: readonly Mention[], before: readonly Mention[]): Mention[] {
+    const { tokens } = this.tl;
+    const out: Mention[] = [];
+    const taken = new Set(read.map((m) => `${m.place.page}:${m.place.start}`));
+    const isShare = (m: Mention) => m.unit === 'percent' && m.indicator !== '';
+    tokens.forEach((t, k) => {
+      if (t.placeholder?.number?.kind !== 'percent') return;
+      const at = this.placeOf(k);
+      if (taken.has(`${at.page}:${at.start}`)) return;
+      const earlier = read.filter((m) => isShare(m) && (m.place.page < at.page || (m.place.page === at.page && m.place.start < at.start))).at(-1);
+      let period: Period | null = null;
+      let of = earlier;
+      if (earlier && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') period = this.scopeAt(k - 2);
+      else if (earlier) {
+        let since = k - 1;
+        while (since >= 0 && !(tokens[since].text.toLowerCase() === 'trong' && tokens[since + 1]?.text.toLowerCase() === 'khi')) since--;
+        const lead = since < 0 ? -1 : tokens.slice(since + 2, k).findIndex((_, j) => this.scopeAt(since + 2 + j) !== null);
+        if (since >= 0 && lead >= 0 && lead < LEAD_WORDS && !tokens.slice(since + 2, k).some(isFigure)) period = this.scopeAt(since + 2 + lead);
+      } else if (THIS_SHARE.test(this.tl.line.slice(0, t.at)) && !tokens.slice(0, k).some(isFigure)) {
+        of = before.filter(isShare).at(-1);
+        period = this.lead;
+      }
+      if (!of || !period) return;
+      const m = this.mention({ id: 'restated.share', specificity: 1 }, of.indicator, k, t.placeholder.number.value, of.level, period);
+      if (m && m.period.start !== of.period.start) out.push(m);
+    });
+    return out;
+  }
+
   /** Whether the figure at `place` is another body's by the words of its own clause (see ReadingFrame.otherBodyAt). */
   ownedByOther(place: Place): boolean {
     const k = this.tl.tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
@@ -984,6 +1022,8 @@ export function readMentions(
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
+  // Sentences since the last one that read a share.
+  let sinceShare = Infinity;
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
   let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
   let leadInLine = ''; // the token line of the lead-in that opened the current list
@@ -1028,7 +1068,11 @@ export function readMentions(
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
     const more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
-    out.push(...mentions, ...more);
+    // "tỷ lệ này" looks back over the last few sentences for the share it names.
+    const shareBack = sinceShare <= SHARE_REACH ? out.filter((m) => m.unit === 'percent' && m.indicator !== '').slice(-1) : [];
+    const restated = reader.restatedShares([...mentions, ...more], shareBack);
+    out.push(...mentions, ...more, ...restated);
+    sinceShare = [...mentions, ...more, ...restated].some((m) => m.unit === 'percent' && m.indicator !== '') ? 1 : sinceShare + 1;
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
     if (last && !continued && !(mentions.length === 1 && item)) head = last;
