@@ -157,8 +157,31 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   }
   const clause = before.slice(before.lastIndexOf(';') + 1);
   return (
-    formerUnitSubject(clause) || higherBranchSubject(clause, meta) || provinceSubject(clause, meta) || (before.includes(';') && otherUnitSubject(clause, meta))
+    formerUnitSubject(clause) ||
+    higherBranchSubject(clause, meta) ||
+    provinceSubject(clause, meta) ||
+    (before.includes(';') && otherUnitSubject(clause, meta)) ||
+    oneLowerUnitOwns(clause, meta)
   );
+}
+
+/**
+ * "Đại diện huyện Minh Lâm cho biết … Nhờ đó, tỷ lệ hồ sơ trực tuyến của huyện tăng từ 14,2% …" in a province's
+ * report: one unit below the reporting one, owning the figure by "của" without "các" or "cấp", is the unit the text
+ * just spoke of, not a level of the reporter's own.
+ */
+const ONE_UNIT_OWNS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])của\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])(?!\s*(?:,|và|\p{Lu}|\d))`,
+  'gu',
+);
+
+function oneLowerUnitOwns(clause: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  if (!own) return false;
+  return [...clause.matchAll(ONE_UNIT_OWNS)].some((m) => {
+    const { level } = unitLevelOf(m[1], meta.unitName ?? '');
+    return level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own];
+  });
 }
 
 /**

@@ -410,6 +410,13 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
   });
 
+  it('keeps a share one lower unit owns ("… của huyện") out of a province\'s figures; its own share stays', () => {
+    const tỉnh = { level: 'province' as const, name: 'Quảng Trị' };
+    const placed = (lines: string[]) => read(lines, tỉnh).filter((m) => !m.startsWith('='));
+    expect(placed(['Đại diện huyện Minh Lâm cho biết huyện đã lập tổ hỗ trợ ở các thôn. Nhờ đó, tỷ lệ hồ sơ trực tuyến của huyện đạt 36,8%.'])).toEqual([]);
+    expect(placed(['Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42,6%.'])).toEqual(['dossier.online_rate=42.6 - report']);
+  });
+
   it('keeps another unit named at the head of a clause after ";" out of the figures of that clause; the unit itself stays', () => {
     const sở = { level: 'province' as const, name: 'Sở Nội vụ', forProvince: true };
     expect(read(['Năm nay toàn tỉnh tinh giản 40 người; huyện Mỹ Lâm dẫn đầu với 9 người tinh giản, chủ yếu là viên chức.'], sở).filter((m) => !m.startsWith('='))).toEqual([
