@@ -24,8 +24,8 @@ const DESK_LEAD = 100;
  * của 10 xã, phường"), or named with its place's name.
  */
 const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phường|thị trấn|cấp)|\s*và\s+(?:[^\s,.;]+\s+){1,6}?(?:xã|phường|thị trấn)(?![\p{L}\p{M}])|\s*\(cũ\)|[ \t]+\p{Lu})/u;
-/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã", "… tại huyện đạt …"). */
-const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|(?:của|tại)\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
+/** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
+const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
 
 /**
  * Words before a paragraph's first figure that name what it counts: a body, a level or a place ("Các xã, thị trấn
@@ -91,7 +91,10 @@ function deskRegions(
     // sentence is that sentence's; it leads nothing after it.
     const own = context.meta.unitLevel;
     const split = !!own && sorted.slice(lowerBound(ats, deskAt), lowerBound(ats, s.end)).some(({ mention: m }) => m.level !== '' && LEVEL_RANK[m.level] < LEVEL_RANK[own]);
-    regions.push({ start, end: split ? s.end : goesOn(text, node, sorted, ats, Math.max(s.end, node.end)), passage: node.parent ?? node });
+    // A desk sentence that only leads (a table, a list) with ':' has its own figures in what it leads, not past it.
+    const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
+    const end = Math.max(s.end, node.end);
+    regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
   return regions;
 }
