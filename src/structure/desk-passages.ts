@@ -27,6 +27,12 @@ const NOT_OWN_DESK = /^(?:\s*(?:,|-|và|hai|cấp)\s*(?:các\s+)?(?:xã|phườn
 /** The sentence speaks of the whole unit, not its desk ("toàn huyện", "trên địa bàn", "tỷ lệ … của thị xã"). */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|chung|của\s+(?:huyện|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}]))/iu;
 
+/**
+ * Words before a paragraph's first figure that name what it counts: a body, a level or a place ("Các xã, thị trấn
+ * tiếp nhận …", "Trung tâm …", "UBND huyện …"), or the whole unit. A paragraph without them goes on with the desk's.
+ */
+const OWN_SUBJECT = /(?<![\p{L}\p{M}])(?:trung\s+tâm|bộ\s+phận|ubnd|ủy\s+ban|sở|phòng|cơ\s+quan|đơn\s+vị|cấp|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?![\p{L}\p{M}])/iu;
+
 /** An average or approximate figure ("bình quân mỗi năm", "khoảng 11 nghìn") is no count of the desk's kind. */
 const ROUGH = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|khoảng|xấp xỉ|ước)(?![\p{L}\p{M}])/iu;
 
@@ -85,9 +91,32 @@ function deskRegions(
     // sentence is that sentence's; it leads nothing after it.
     const own = context.meta.unitLevel;
     const split = !!own && sorted.slice(lowerBound(ats, deskAt), lowerBound(ats, s.end)).some(({ mention: m }) => m.level !== '' && LEVEL_RANK[m.level] < LEVEL_RANK[own]);
-    regions.push({ start, end: split ? s.end : Math.max(s.end, node.end), passage: node.parent ?? node });
+    // A desk sentence that only leads (a table, a list) with ':' has its own figures in what it leads, not past it.
+    const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
+    const end = Math.max(s.end, node.end);
+    regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
   return regions;
+}
+
+/**
+ * "Bộ phận Một cửa huyện đã tiếp nhận 4.100 hồ sơ …" ⏎ "Kết quả đã giải quyết 3.900 hồ sơ …": the paragraphs right
+ * after the desk's that state figures at no level and name nothing they count before their first figure go on with
+ * the desk's account. Returns where the last of them ends (`end` when none does).
+ */
+function goesOn(text: string, node: DocNode, sorted: readonly PlacedMention[], ats: readonly number[], end: number): number {
+  if (node.kind !== 'paragraph' || !node.parent) return end;
+  const siblings = node.parent.children;
+  for (const next of siblings.slice(siblings.indexOf(node) + 1)) {
+    if (next.kind !== 'paragraph') break;
+    const from = lowerBound(ats, next.start);
+    const to = lowerBound(ats, next.end);
+    if (from === to || sorted.slice(from, to).some(({ mention }) => mention.level !== '')) break;
+    const opening = text.slice(next.start, ats[from]);
+    if (OWN_SUBJECT.test(opening) || WHOLE.test(opening)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** Set the desk's figures to the unit's level where their passage gives lower-level figures of their kind. */

@@ -70,7 +70,7 @@ function higherUnitSubject(text: string, meta: ScopeContext['meta']): boolean {
  * động từ huyện cũ"): those figures are the new unit's own.
  */
 const FORMER_UNIT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${caseAlternation([...UNIT_WORDS.map(([w]) => w), 'đơn vị'], ['lower', 'capitalised'])})(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}]))`,
+  String.raw`(?<![\p{L}\p{M}])(?:${caseAlternation([...UNIT_WORDS.map(([w]) => w), 'đơn vị'], ['lower', 'capitalised'])})(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2}(?![\p{N}.,]\d))){0,4}\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}]))`,
   'u',
 );
 /** Words that make a unit a source, not the subject: "do …", "từ …" (not "từ ngày"), "… chuyển giao", "… bàn giao". */
@@ -81,15 +81,20 @@ const CLOSED_ASIDE = /\((?!\s*cũ\s*\))[^()]*\)/gu;
 
 /**
  * "Trong 6 tháng đầu năm, các phường cũ đã …": all the former units together, unnamed, are the merged unit's whole
- * ground, whose figures it reports as its own; a named or counted one ("phường Tân An (cũ)", "hai xã cũ") is not.
+ * ground, whose figures it reports as its own, and so are the former units listed together ("Phường 1, Phường 2 và
+ * Phường 3 (cũ)"); a single named or counted one ("Riêng Phường 1 (cũ)", "phường Tân An (cũ)", "hai xã cũ") is not.
  */
 const ALL_FORMER = new RegExp(String.raw`(?<![\p{L}\p{M}])các\s+(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})\s+cũ(?![\p{L}\p{M}])`, 'iu');
+
+/** The last of units listed together: a unit and its name, then ',' or 'và', right before it. */
+const LISTED_BEFORE = new RegExp(String.raw`(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})\s*(?:,|và)\s*$`, 'u');
 
 /** Whether a clause's words before its figure have a former unit as subject. */
 function formerUnitSubject(clause: string): boolean {
   const words = clause.replace(CLOSED_ASIDE, ' ');
   const former = FORMER_UNIT.exec(words);
   if (!former || ALL_FORMER.test(words.slice(Math.max(0, former.index - 4), former.index + former[0].length))) return false;
+  if (LISTED_BEFORE.test(words.slice(0, former.index))) return false;
   return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));
 }
 
@@ -152,8 +157,31 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   }
   const clause = before.slice(before.lastIndexOf(';') + 1);
   return (
-    formerUnitSubject(clause) || higherBranchSubject(clause, meta) || provinceSubject(clause, meta) || (before.includes(';') && otherUnitSubject(clause, meta))
+    formerUnitSubject(clause) ||
+    higherBranchSubject(clause, meta) ||
+    provinceSubject(clause, meta) ||
+    (before.includes(';') && otherUnitSubject(clause, meta)) ||
+    oneLowerUnitOwns(clause, meta)
   );
+}
+
+/**
+ * "Đại diện huyện Minh Lâm cho biết … Nhờ đó, tỷ lệ hồ sơ trực tuyến của huyện tăng từ 14,2% …" in a province's
+ * report: one unit below the reporting one, owning the figure by "của" without "các" or "cấp", is the unit the text
+ * just spoke of, not a level of the reporter's own.
+ */
+const ONE_UNIT_OWNS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])của\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])(?!\s*(?:,|và|\p{Lu}|\d))`,
+  'gu',
+);
+
+function oneLowerUnitOwns(clause: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  if (!own) return false;
+  return [...clause.matchAll(ONE_UNIT_OWNS)].some((m) => {
+    const { level } = unitLevelOf(m[1], meta.unitName ?? '');
+    return level !== '' && LEVEL_RANK[level] < LEVEL_RANK[own];
+  });
 }
 
 /**

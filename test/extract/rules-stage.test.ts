@@ -115,6 +115,40 @@ describe('rules stage', () => {
     ]);
   });
 
+  it("dates a note by its anchor's sentence, not by a bracketed aside closed before the mark", () => {
+    const body = 'Xã tiếp nhận 2.310 hồ sơ (năm 2020 tiếp nhận 1.980 hồ sơ); quá hạn 14 hồ sơ.';
+    const r = report([
+      [body, 'body'],
+      ['1 Trong 14 hồ sơ quá hạn có 9 hồ sơ thuộc lĩnh vực đất đai.', 'footnote', 1],
+    ]);
+    const at = body.indexOf('14 hồ sơ') + '14 hồ sơ'.length;
+    r.footnoteAnchors.set(1, { page: 1, line: 1, start: at, end: at + 1 });
+    extractProse(r);
+    const late = r.mentions.filter((m) => m.indicator === 'dossier.late');
+    expect(late.map((m) => [m.value, m.source])).toContainEqual([14, 'footnote']);
+    expect(late.map((m) => m.period.start)).toEqual(late.map(() => ''));
+  });
+
+  it('reads a share the sentence restates for another period as that period\'s share of the same kind', () => {
+    const shares = (body: string) => {
+      const r = report([[body, 'body']]);
+      extractProse(r);
+      return r.mentions.filter((m) => m.unit === 'percent').map((m) => `${m.indicator}=${m.value} ${m.period.start || 'report'}`);
+    };
+    expect(shares('Tỷ lệ hồ sơ nộp trực tuyến đạt 61,5%, tăng 13,4 điểm so với cùng kỳ năm 2020 (48,1%).')).toEqual([
+      'dossier.online_rate=61.5 report', 'dossier.online_rate=48.1 2020-01-01',
+    ]);
+    expect(shares('Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,1%, trong khi năm 2020 chỉ đạt 97,4%.')).toEqual([
+      'dossier.on_time_rate=99.1 report', 'dossier.on_time_rate=97.4 2020-01-01',
+    ]);
+    expect(shares('Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,1%. Đang giải quyết 40 hồ sơ. Năm 2020, tỷ lệ này là 97,4%.')).toEqual([
+      'dossier.on_time_rate=99.1 report', 'dossier.on_time_rate=97.4 2020-01-01',
+    ]);
+    // Negatives: a bracket after another body's share, not a period; "tỷ lệ này" with no share before it.
+    expect(shares('Tỷ lệ hồ sơ nộp trực tuyến đạt 61,5%, cao hơn mức bình quân của tỉnh (55,2%).')).toEqual(['dossier.online_rate=61.5 report']);
+    expect(shares('Xã tiếp nhận 900 hồ sơ. Năm 2020, tỷ lệ này là 97,4%.')).toEqual([]);
+  });
+
   it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
     const r = report([
       ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],

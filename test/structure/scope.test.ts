@@ -436,6 +436,10 @@ describe('scopes passed down the tree', () => {
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
+    // So are the former units listed together, numbered too; a single numbered one picked out is not.
+    const phường = { level: 'commune' as const, name: 'Bình Minh' };
+    expect(read(['Trước khi sắp xếp, Bộ phận Một cửa của Phường 2, Phường 4 và Phường 5 (cũ) tiếp nhận 2.600 hồ sơ.'], phường)).toContain('dossier.received=2600 - report');
+    expect(read(['Riêng Phường 4 (cũ) tiếp nhận 1.100 hồ sơ.'], phường).filter((m) => !m.startsWith('='))).toEqual([]);
     // A higher whole in a parenthesis is that whole's only inside it.
     const huyện = { level: 'district' as const, name: 'Kim Sơn' };
     expect(read(['Huyện đang áp dụng 251 thủ tục hành chính (toàn tỉnh hiện có 1.760 thủ tục hành chính).'], huyện).filter((m) => !m.startsWith('='))).toEqual([
@@ -447,6 +451,13 @@ describe('scopes passed down the tree', () => {
     const sở = { level: 'province' as const, name: 'Sở Nội vụ', forProvince: true };
     expect(read(['Năm 2023, Chỉ số CCHC của tỉnh Hà Nam đạt 85,12%.'], sở)).toEqual(['par_index.score=85.12 - report']);
     expect(read(['Năm 2023, Chỉ số CCHC của huyện Lý Nhân đạt 85,12%.'], sở).filter((m) => !m.startsWith('='))).toEqual([]);
+  });
+
+  it('keeps a share one lower unit owns ("… của huyện") out of a province\'s figures; its own share stays', () => {
+    const tỉnh = { level: 'province' as const, name: 'Quảng Trị' };
+    const placed = (lines: string[]) => read(lines, tỉnh).filter((m) => !m.startsWith('='));
+    expect(placed(['Đại diện huyện Minh Lâm cho biết huyện đã lập tổ hỗ trợ ở các thôn. Nhờ đó, tỷ lệ hồ sơ trực tuyến của huyện đạt 36,8%.'])).toEqual([]);
+    expect(placed(['Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42,6%.'])).toEqual(['dossier.online_rate=42.6 - report']);
   });
 
   it('keeps another unit named at the head of a clause after ";" out of the figures of that clause; the unit itself stays', () => {
@@ -691,6 +702,22 @@ describe('scopes passed down the tree', () => {
     expect(read(['3. Một cửa', 'Huyện có 230 thủ tục được giải quyết tại Bộ phận Một cửa huyện, tiếp nhận 5.120 hồ sơ.', 'Riêng cấp xã, các xã tiếp nhận 9.300 hồ sơ.'])).toEqual([
       'dossier.received=5120 - report', 'procedure.one_stop=230 - report', 'dossier.received=9300 commune report',
     ]);
+  });
+
+  it("carries the desk's level over the paragraphs that go on with its figures, up to one naming what it counts", () => {
+    const passage = ['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Kết quả đã giải quyết 5.002 hồ sơ, quá hạn 9 hồ sơ.',
+      'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Tính chung, tỷ lệ giải quyết đúng hạn của toàn huyện đạt 99,5%.'];
+    expect(read(passage)).toEqual([
+      'dossier.received=5120 district report', 'dossier.resolved=5002 district report', 'dossier.late=9 district report',
+      'dossier.received=9300 commune report', 'dossier.on_time_rate=99.5 - report',
+    ]);
+    // Negatives: a paragraph naming its own body; one after the communes' paragraph.
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Phòng Tư pháp đã giải quyết 4.002 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.'])).toContain(
+      'dossier.resolved=4002 - report',
+    );
+    expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Số hồ sơ quá hạn là 12 hồ sơ.'])).toContain(
+      'dossier.late=12 - report',
+    );
   });
 
   it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {

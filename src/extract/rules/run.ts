@@ -32,6 +32,7 @@ const JOINS = new Set(['và', ',']);
 
 /** Dossier figures: flows over a span, and the pending ones counted at its end. */
 const DOSSIER = 'dossier.';
+const PLAN_TASKS = 'plan.tasks'; // the plan's own count, stated right after its name
 
 /** The report a text is read in: its own period is written as '' (empty). */
 export interface ReadingFrame {
@@ -65,6 +66,9 @@ const EVIDENCE_CHARS = 200;
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
+/** "tỷ lệ này": the share a sentence shortly before stated (up to SHARE_REACH sentences back). */
+const SHARE_REACH = 2;
+const THIS_SHARE = /(?<![\p{L}\p{M}])t[ỷỉ] lệ này(?![\p{L}\p{M}])/iu;
 /** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
 const CONTINUED_UNIT_WORDS = 3;
 const CONTINUED_WORDS = 3;
@@ -93,6 +97,8 @@ const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
 /** "đến thời điểm báo cáo": the report's own time, no date written. */
 const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
+/** A cut-off at the report's date ("đến ngày báo cáo", "tính đến thời điểm báo cáo"). */
+const REPORT_CUT_OFF = /(?<![\p{L}\p{M}])đến\s+(?:ngày|thời\s+điểm)\s+báo\s+cáo(?![\p{L}\p{M}])/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời\s+điểm|ngày)|tính\s+đến(?:\s+ngày)?)\s*$/iu;
@@ -217,11 +223,42 @@ export class SentenceReader {
 
   /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
   periodBefore(at: number): Period | null {
+    const { tokens } = this.tl;
+    const end = tokens.findIndex((t) => t.start >= at);
     let found: Period | null = null;
-    this.tl.tokens.forEach((t, j) => {
-      if (t.start < at) found = this.scopeAt(j) ?? found;
+    tokens.forEach((t, j) => {
+      if (t.start < at && !this.inAsideClosedBy(j, end < 0 ? tokens.length : end)) found = this.scopeAt(j) ?? found;
     });
     return found ?? this.lead;
+  }
+
+  /**
+   * Whether token j stands in a parenthesis that closes before token `end`: "tiếp nhận 6.200 hồ sơ (năm 2022 tiếp
+   * nhận 5.400 hồ sơ); quá hạn 12 hồ sơ" — the aside's year scopes the aside, not what follows it.
+   */
+  private inAsideClosedBy(j: number, end: number): boolean {
+    const { tokens } = this.tl;
+    let depth = 0;
+    let open = -1;
+    for (let i = j - 1; i >= 0 && open < 0; i--) {
+      if (tokens[i].text === ')') depth++;
+      else if (tokens[i].text === '(' && depth-- === 0) open = i;
+    }
+    if (open < 0) return false;
+    depth = 0;
+    for (let i = j + 1; i < end; i++) {
+      if (tokens[i].text === '(') depth++;
+      else if (tokens[i].text === ')' && depth-- === 0) return true;
+    }
+    return false;
+  }
+
+  /** "6.200 hồ sơ (năm 2022 tiếp nhận 5.400 hồ sơ)": a parenthesis opened at token j that states a figure of its own. */
+  private asideWithFigure(j: number): boolean {
+    const { tokens } = this.tl;
+    if (tokens[j]?.text !== '(') return false;
+    for (let i = j + 1; i < tokens.length && tokens[i].text !== ')'; i++) if (isFigure(tokens[i])) return true;
+    return false;
   }
 
   /** The level of the number at token k, for a match from token `from` (level-reading.ts). */
@@ -289,12 +326,20 @@ export class SentenceReader {
    * report's period), "Kế hoạch CCHC 6 tháng cuối năm 2025 gồm 18 nhiệm vụ" in a third-quarter report or "Kế hoạch
    * … từ ngày 01/7/2025 đến ngày 31/12/2025, gồm 21 nhiệm vụ" in a nine-month one (a part of a year that starts by
    * the report period's end and runs to it or past it). A whole year that holds it is the report period's plan
-   * ("Kế hoạch CCHC năm 2024 …" in a half-year report).
+   * ("Kế hoạch CCHC năm 2024 …" in a half-year report). What was done of the plan, stated after its count
+   * ("…, gồm 20 nhiệm vụ; đến nay đã hoàn thành 8 nhiệm vụ, đạt 40%"), reads back past that count to its name.
    */
   private planSpan(k: number, indicator: string): Period | null {
     const { periodStart, periodEnd } = this.frame;
     if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
-    for (let j = k - 1; j >= 0 && !isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';'; j--) {
+    const progress = indicator !== PLAN_TASKS;
+    // "…; đến ngày báo cáo đã hoàn thành 12 nhiệm vụ": progress counted up to the report's date is the report period's.
+    if (progress) {
+      let clause = k;
+      while (clause > 0 && this.tl.tokens[clause - 1].text !== ';') clause--;
+      if (REPORT_CUT_OFF.test(this.tl.line.slice(this.tl.tokens[clause].at, this.tl.tokens[k].at))) return null;
+    }
+    for (let j = k - 1; j >= 0 && (progress || (!isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';')); j--) {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
       // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
@@ -391,8 +436,9 @@ export class SentenceReader {
     for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
-      // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's.
-      if (this.itemAt(j)) break;
+      // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's,
+      // and one that leads an aside with its own figure ("(năm 2022 tiếp nhận 1.100 hồ sơ)") is that aside's.
+      if (this.itemAt(j) || this.asideWithFigure(j)) break;
       const p = this.scopeAt(j);
       if (p) return p;
     }
@@ -625,6 +671,41 @@ export class SentenceReader {
     while (start > 0 && tokens[start - 1].text !== ';') start--;
     if (this.cues.some((c) => c.first >= start && c.last < k)) return false;
     return own.test(this.text.slice(tokens[start].start, tokens[k].start));
+  }
+
+  /**
+   * A share the sentence restates for another period, of the share read before it: "… đạt 58,3%, tăng 9,1 điểm so
+   * với cùng kỳ năm 2023 (49,2%)" (in brackets right after that period), "… đạt 42,6%, trong khi năm 2022 chỉ đạt
+   * 27,3%" (a "trong khi" clause led by that period), or "Năm 2021, tỷ lệ này là 97,96%" (the share a sentence
+   * shortly before read). `read` are the sentence's mentions, `before` that earlier share. A share already read is left alone.
+   */
+  restatedShares(read: readonly Mention[], before: readonly Mention[]): Mention[] {
+    const { tokens } = this.tl;
+    const out: Mention[] = [];
+    const taken = new Set(read.map((m) => `${m.place.page}:${m.place.start}`));
+    const isShare = (m: Mention) => m.unit === 'percent' && m.indicator !== '';
+    tokens.forEach((t, k) => {
+      if (t.placeholder?.number?.kind !== 'percent') return;
+      const at = this.placeOf(k);
+      if (taken.has(`${at.page}:${at.start}`)) return;
+      const earlier = read.filter((m) => isShare(m) && (m.place.page < at.page || (m.place.page === at.page && m.place.start < at.start))).at(-1);
+      let period: Period | null = null;
+      let of = earlier;
+      if (earlier && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') period = this.scopeAt(k - 2);
+      else if (earlier) {
+        let since = k - 1;
+        while (since >= 0 && !(tokens[since].text.toLowerCase() === 'trong' && tokens[since + 1]?.text.toLowerCase() === 'khi')) since--;
+        const lead = since < 0 ? -1 : tokens.slice(since + 2, k).findIndex((_, j) => this.scopeAt(since + 2 + j) !== null);
+        if (since >= 0 && lead >= 0 && lead < LEAD_WORDS && !tokens.slice(since + 2, k).some(isFigure)) period = this.scopeAt(since + 2 + lead);
+      } else if (THIS_SHARE.test(this.tl.line.slice(0, t.at)) && !tokens.slice(0, k).some(isFigure)) {
+        of = before.filter(isShare).at(-1);
+        period = this.lead;
+      }
+      if (!of || !period) return;
+      const m = this.mention({ id: 'restated.share', specificity: 1 }, of.indicator, k, t.placeholder.number.value, of.level, period);
+      if (m && m.period.start !== of.period.start) out.push(m);
+    });
+    return out;
   }
 
   /** Whether the figure at `place` is another body's by the words of its own clause (see ReadingFrame.otherBodyAt). */
@@ -949,6 +1030,8 @@ export function readMentions(
   const out: Mention[] = [];
   let carried: Period | null = null;
   let previous: Mention[] = [];
+  // Sentences since the last one that read a share.
+  let sinceShare = Infinity;
   let head: Mention | null = null; // the figure a following "- Cấp huyện 135" line breaks down
   let list: string[] = []; // token lines of the current list's lead-in (ending ':') and items so far
   let leadInLine = ''; // the token line of the lead-in that opened the current list
@@ -993,7 +1076,11 @@ export function readMentions(
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
     const more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
-    out.push(...mentions, ...more);
+    // "tỷ lệ này" looks back over the last few sentences for the share it names.
+    const shareBack = sinceShare <= SHARE_REACH ? out.filter((m) => m.unit === 'percent' && m.indicator !== '').slice(-1) : [];
+    const restated = reader.restatedShares([...mentions, ...more], shareBack);
+    out.push(...mentions, ...more, ...restated);
+    sinceShare = [...mentions, ...more, ...restated].some((m) => m.unit === 'percent' && m.indicator !== '') ? 1 : sinceShare + 1;
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
     if (last && !continued && !(mentions.length === 1 && item)) head = last;
