@@ -86,8 +86,9 @@ const QUALIFIER_ALT = alternation(Object.keys(QUALIFIER_WORDS));
 const NA = String.raw`(?![\p{L}\p{N}])`;
 
 const PERCENT_AFTER = new RegExp(String.raw`^[ \t]*(%|phần\s+trăm${NA})`, 'iu');
+// The currency may wrap onto the next line after the multiplier ("1.642 tỷ" ⏎ "đồng").
 const MONEY_AFTER = new RegExp(
-  String.raw`^[ \t]*(?:(${MULTIPLIER_ALT})${NA}(?:[ \t]+(${CURRENCY_ALT})${NA}|[ \t]+(${COUNT_ALT})${NA})?|(${CURRENCY_ALT})${NA}(?!\s+chí))`,
+  String.raw`^[ \t]*(?:(${MULTIPLIER_ALT})${NA}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(${CURRENCY_ALT})${NA}|[ \t]+(${COUNT_ALT})${NA})?|(${CURRENCY_ALT})${NA}(?!\s+chí))`,
   'iu',
 );
 const COUNT_AFTER = new RegExp(String.raw`^[ \t]*(${COUNT_ALT})${NA}`, 'iu');

@@ -10,6 +10,12 @@
  * same page in a PDF). So for each note the first glued occurrence of its
  * number in that window is its mark. Marks the reader saw (DOCX note
  * references, SourceLine.noteMarks) are taken as they are.
+ *
+ * A mark glued to a number ("quá hạn 112)": 11 and mark 2) is ambiguous, so
+ * it is taken only where the note's body is about that item: it repeats the
+ * two words before the number, or its figures add up to what is left. Without
+ * such a mark, the first loose one that leaves a well-formed number
+ * ("2.912" is not "2.91" and mark 2: a group of thousands has three digits).
  */
 import type { Place, Report, SourceLine } from '../model/report.js';
 
@@ -35,6 +41,11 @@ function markPattern(n: number, glued: string, end: string): RegExp {
 }
 const strictMark = (n: number) => markPattern(n, GLUED_TO, '');
 const looseMark = (n: number) => markPattern(n, LOOSELY_GLUED_TO, String.raw`(?=\s|$)`);
+/** A mark glued to a number: the label words before it, the number left without it, the mark (the last group, as in findMark). */
+const numberMark = (n: number) =>
+  new RegExp(String.raw`((?:\p{L}+\s+){0,2})(?<![\p{N}.,])(\d+(?:[.,]\d+)*)(${n})(?![\p{N}]|[.,]\p{N}|/)(?=[\s.,;:)]|$)`, 'gu');
+/** Digits left before a loose mark that no number ends with: a last group of thousands cut short ("2.91"). */
+const CUT_GROUP = /(?<![\p{N}.,])\d{1,3}(?:\.\d{3})*\.\d{1,2}$/u;
 
 interface Position {
   index: number; // index into the report's line list
@@ -57,15 +68,36 @@ function footnoteStarts(lines: SourceLine[]): FootnoteStart[] {
   return out.sort((a, b) => a.number - b.number);
 }
 
-function findMark(lines: SourceLine[], re: RegExp, from: Position, to: number): { index: number; start: number; end: number } | null {
+type Found = { index: number; start: number; end: number };
+
+function findMark(lines: SourceLine[], re: RegExp, from: Position, to: number, accept: (text: string, m: RegExpExecArray) => boolean = () => true): Found | null {
   for (let i = from.index; i < to; i++) {
     const line = lines[i];
     if (line.kind !== 'body') continue;
     re.lastIndex = i === from.index ? from.char : 0;
-    const m = re.exec(line.text);
-    if (m) return { index: i, start: m.index, end: m.index + m[0].length };
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      if (accept(line.text, m)) return { index: i, start: m.index + m[0].length - m[m.length - 1].length, end: m.index + m[0].length };
+    }
   }
   return null;
+}
+
+const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+const numberValue = (raw: string) => Number(raw.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'));
+
+/** Is note n's body about the number a mark glued to it would leave: its label words, or figures that add up to it? */
+function bodyIsAbout(lines: SourceLine[], n: number, label: string, left: string): boolean {
+  const body = fold(
+    lines
+      .filter((l) => l.kind === 'footnote' && l.footnote === n)
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/^\s*\d{1,3}/, ''),
+  );
+  const words = fold(label).trim();
+  if (words.split(' ').length === 2 && ` ${body} `.replace(/[^\p{L}\p{N}]+/gu, ' ').includes(` ${words} `)) return true;
+  const figures = [...body.matchAll(/(?<![\p{N}/])\d+(?:[.,]\d+)*(?![\p{N}/])/gu)].map((m) => numberValue(m[0]));
+  return figures.length >= 2 && figures.reduce((a, b) => a + b, 0) === numberValue(left);
 }
 
 /** The mark of note n the reader recorded, as [start, end) in the repaired text, if its digits survived repair. */
@@ -116,7 +148,8 @@ export function footnoteRefsOf(report: Report): FootnoteRef[] {
     const found =
       findMark(lines, strictMark(note.number), samePage, bound) ??
       findMark(lines, strictMark(note.number), cursor, bound) ??
-      findMark(lines, looseMark(note.number), cursor, bound);
+      findMark(lines, numberMark(note.number), cursor, bound, (_, m) => !CUT_GROUP.test(m[2]) && bodyIsAbout(lines, note.number, m[1], m[2])) ??
+      findMark(lines, looseMark(note.number), cursor, bound, (text, m) => !CUT_GROUP.test(text.slice(0, m.index)));
     if (!found) continue;
     const line = lines[found.index];
     refs.push({

@@ -28,6 +28,7 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: 'khoảng 2.173 triệu', expect: { value: 2_173_000_000, kind: 'money' } },
   { text: 'dự toán 1.544,4 tỷ đồng', expect: { value: 1_544_400_000_000, kind: 'money' } },
   { text: 'chi 24,434 tỷ đồng', expect: { value: 24_434_000_000, kind: 'money' } },
+  { text: 'dự toán năm (1.642 tỷ\nđồng).', expect: { value: 1_642_000_000_000, kind: 'money', unitWord: 'tỷ\nđồng' } },
   { text: 'kinh phí 350 triệu đồng', expect: { value: 350_000_000, kind: 'money' } },
   { text: 'thu 12 tỉ', expect: { value: 12_000_000_000, kind: 'money' } },
   { text: 'phí 50 nghìn đồng', expect: { value: 50_000, kind: 'money' } },

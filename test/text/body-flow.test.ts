@@ -102,6 +102,32 @@ describe('footnoteRefsOf and bodyFlow', () => {
   });
 });
 
+describe('footnote marks glued to a number', () => {
+  const marked = (page: string) => {
+    const report = reportOf([page]);
+    return { refs: footnoteRefsOf(report).map((r) => [r.number, r.line]), text: bodyFlow(report).text };
+  };
+
+  it('takes the mark where the note repeats the words before the number, not a thousands group cut short', () => {
+    const { refs, text } = marked(
+      ['Tiếp nhận 4.352 hồ sơ (tiếp nhận mới 3.813 hồ sơ); đã giải quyết 4.100 hồ sơ (trễ hạn 173), còn lại đang xử lý.', '---', '3 Hồ sơ trễ hạn chủ yếu thuộc lĩnh vực tư pháp.'].join('\n'),
+    );
+    expect(refs).toEqual([[3, 1]]);
+    expect(text).toBe('Tiếp nhận 4.352 hồ sơ (tiếp nhận mới 3.813 hồ sơ); đã giải quyết 4.100 hồ sơ (trễ hạn 17), còn lại đang xử lý.');
+  });
+
+  it('takes the mark where the note gives parts that add up to what is left', () => {
+    const { text } = marked(['Số hồ sơ chậm trả là 254.', '---', '4 Gồm đất đai (19 hồ sơ) và xây dựng (06 hồ sơ).'].join('\n'));
+    expect(text).toBe('Số hồ sơ chậm trả là 25.');
+  });
+
+  it('keeps a number ending in the note number when the note is about something else', () => {
+    const { refs, text } = marked(['Đã giải quyết 1.202 hồ sơ (trễ hạn 12).', '---', '2 Theo số liệu của phần mềm một cửa điện tử.'].join('\n'));
+    expect(refs).toEqual([]);
+    expect(text).toBe('Đã giải quyết 1.202 hồ sơ (trễ hạn 12).');
+  });
+});
+
 describe('bodyFlow on the sample reports', () => {
   const corpus = (name: string) => fileURLToPath(new URL(`../../fixtures/corpus/${name}`, import.meta.url));
 

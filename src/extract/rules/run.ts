@@ -817,11 +817,15 @@ export class SentenceReader {
     return isDifferenceAt(this.tl, k, this.changeWords, this.comparisonWords);
   }
 
-  /** "từ 12,5% năm 2022 lên 61% năm 2025": k is the later state, a former one ("từ" and a figure) a few words before. */
+  /**
+   * "từ 12,5% năm 2022 lên 61% năm 2025", "từ 96 đơn vị năm 2015 xuống còn 81 đơn vị": k is the later state, a former
+   * one ("từ" and a figure) a few words before.
+   */
   private isLaterState(k: number): boolean {
     const { tokens } = this.tl;
-    if (!/^(?:lên|xuống)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
-    for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (isFigure(tokens[j])) return /^từ$/iu.test(tokens[j - 1]?.text ?? '');
+    const still = /^còn$/iu.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
+    if (!/^(?:lên|xuống)$/iu.test(tokens[k - 1 - still]?.text ?? '')) return false;
+    for (let j = k - 2 - still; j >= Math.max(0, k - 6 - still); j--) if (isFigure(tokens[j])) return /^từ$/iu.test(tokens[j - 1]?.text ?? '');
     return false;
   }
 
