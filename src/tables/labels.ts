@@ -190,8 +190,26 @@ function unitFits(indicator: string, percent: boolean | undefined): boolean {
 
 const LEADING_CODE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
+/**
+ * Matches already made, by label and unit option: a table's labels are matched again and again (a row's, its
+ * parent's, a header's by several readers), each against every wording. Callers never change a LabelMatch.
+ * Cleared when full: memory stays bounded over a batch.
+ */
+const matched = new Map<string, LabelMatch>();
+const MATCHES_KEPT = 10_000;
+
 /** Map one row label to an indicator. */
 export function matchLabel(label: string, options: MatchOptions = {}): LabelMatch {
+  const key = `${options.percent}\u0000${label}`;
+  let match = matched.get(key);
+  if (!match) {
+    if (matched.size >= MATCHES_KEPT) matched.clear();
+    matched.set(key, (match = bestMatch(label, options)));
+  }
+  return match;
+}
+
+function bestMatch(label: string, options: MatchOptions): LabelMatch {
   // A row code left in the label ("1.1.1. Số …") would count as numbers.
   const form = dictionary.formOf(label.replace(LEADING_CODE, ''));
   const labelLevels = levelsIn(label.replace(/\([^)]*\)?/g, ' '));
