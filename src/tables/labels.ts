@@ -3,14 +3,13 @@
  * validated at load, and the matcher (folded tokens + string similarity,
  * a threshold, and near ties left unmapped).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
 import { Level } from '../model/schemas.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
+import { readYamlFile } from '../yaml-file.js';
 
 const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
 
@@ -90,7 +89,7 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const NEGATIONS = new Set(['chua', 'khong']);
 
 function loadDictionary() {
-  const parsed = LabelFile.safeParse(parse(readFileSync(LABELS_PATH, 'utf8')));
+  const parsed = LabelFile.safeParse(readYamlFile(LABELS_PATH));
   if (!parsed.success) throw new Error(`${LABELS_PATH}: ${z.prettifyError(parsed.error)}`);
   const file = parsed.data;
   const abbreviations = new Map(Object.entries(file.abbreviations).map(([k, v]) => [k, foldedTokens(v)]));
