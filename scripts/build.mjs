@@ -6,10 +6,10 @@
  * running dist/. Plain JavaScript: it runs before anything is compiled.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPaths, sourceHash } from '../bin/compiled.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,4 +34,8 @@ if (tscRun.status !== 0) {
 }
 
 cpSync(source, out, { recursive: true, filter: (path) => extname(path) !== '.ts' });
+// Every YAML data file parsed once here, not by every worker process at start (src/yaml-file.ts).
+const { preparse, PREPARSED_PATH } = await import(pathToFileURL(join(out, 'yaml-file.js')).href);
+const yamlFiles = [join(ROOT, 'rules'), source].flatMap((dir) => readdirSync(dir, { recursive: true }).filter((name) => extname(name) === '.yaml').map((name) => join(dir, name)));
+writeFileSync(PREPARSED_PATH, JSON.stringify(preparse(yamlFiles)));
 writeFileSync(stamp, `${hash}\n`);

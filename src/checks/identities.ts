@@ -1,8 +1,7 @@
 /** The catalogue identities and period flows (identities.yaml), validated against the catalogue at load. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
+import { readYamlFile } from '../yaml-file.js';
 
 const key = z.string().refine((k) => catalogue.has(k), { message: 'not a catalogue key' });
 
@@ -20,7 +19,7 @@ const IdentitiesFile = z.object({ identities: z.array(Identity).min(1), flows: z
 const path = new URL('./identities.yaml', import.meta.url);
 
 function load(): z.infer<typeof IdentitiesFile> {
-  const parsed = IdentitiesFile.safeParse(parse(readFileSync(path, 'utf8')));
+  const parsed = IdentitiesFile.safeParse(readYamlFile(path));
   if (!parsed.success) throw new Error(`${path.pathname}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

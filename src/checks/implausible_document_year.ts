@@ -4,7 +4,6 @@
  * different from the year of the document's own issue date.
  */
 import type { DocumentRef, Flag, Report } from '../model/report.js';
-import { escapeRegExp } from '../parse/number-words.js';
 import { type Check, citation, flagAt, trimEvidence, viDate } from './check.js';
 
 const ID = 'implausible_document_year';
@@ -17,11 +16,27 @@ function latestYear(report: Report): number | undefined {
   return report.meta.periodEnd ? Number(report.meta.periodEnd.slice(0, 4)) + 1 : undefined;
 }
 
-/** The year the number carries: the `year` field, else a 4-digit part right after this document's number in the citation. */
+/** Where a document's number may start: not inside another number or right after a '/'. */
+const NUMBER_START = /(?<![\p{N}/])/uy;
+/** A 4-digit part right after a document's number ("113/1018/NĐ-CP"). */
+const YEAR_AFTER_NUMBER = /\s*\/\s*(\d{4})\s*\/\s*\p{Lu}/uy;
+
+/**
+ * The year the number carries: the `year` field, else a 4-digit part right after this document's number in the
+ * citation (its first place that has one; found with fixed regexes, not one compiled per document).
+ */
 function numberYear(doc: DocumentRef): number | undefined {
   if (doc.year !== '') return doc.year;
-  const m = new RegExp(String.raw`(?<![\p{N}/])${escapeRegExp(doc.number)}\s*/\s*(\d{4})\s*/\s*\p{Lu}`, 'u').exec(doc.raw);
-  return m ? Number(m[1]) : undefined;
+  const { raw, number } = doc;
+  // Every place the number is written, left to right (an empty one is at every offset up to the end).
+  for (let at = raw.indexOf(number); at >= 0; at = at < raw.length ? raw.indexOf(number, at + 1) : -1) {
+    NUMBER_START.lastIndex = at;
+    if (!NUMBER_START.test(raw)) continue;
+    YEAR_AFTER_NUMBER.lastIndex = at + number.length;
+    const m = YEAR_AFTER_NUMBER.exec(raw);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 function reason(year: number, doc: DocumentRef, latest: number | undefined): string | undefined {

@@ -30,7 +30,7 @@
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
 import { indicatorOf } from '../model/catalogue.js';
-import { scanNumbers } from '../parse/numbers.js';
+import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { type Check, citation, flagAt, joinEvidence, trimEvidence, vi, viDate, viLevel } from './check.js';
 import { round } from './sums.js';
@@ -53,13 +53,29 @@ const RESERVE = /(?<!\p{L})(?:số\s+)?(?:còn\s+lại|giữ\s+lại)[^.;]{0,30}
 const PART_BEFORE = /(?:(?<!\p{L})chiếm\s*|(?:^|[;,]\s*)riêng(?!\p{L})[^.;,]*)$/iu;
 const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L})[^.;]*$/iu;
 
+/**
+ * The numbers of a mention's sentence. Every pair of mentions compared reads both sentences again (a long report
+ * holds many mentions of one indicator): each is scanned once. Cleared when full: memory stays bounded over a batch.
+ */
+const evidenceNumbers = new Map<string, readonly NumberToken[]>();
+const EVIDENCE_KEPT = 5_000;
+
+function numbersOf(mention: Mention): readonly NumberToken[] {
+  let numbers = evidenceNumbers.get(mention.evidence);
+  if (!numbers) {
+    if (evidenceNumbers.size >= EVIDENCE_KEPT) evidenceNumbers.clear();
+    evidenceNumbers.set(mention.evidence, (numbers = scanNumbers(mention.evidence)));
+  }
+  return numbers;
+}
+
 function sameStatement(a: Mention, b: Mention): boolean {
   if (a.source === 'table' && b.source === 'table') return true;
   return a.evidence.trim() === b.evidence.trim() && a.place.page === b.place.page;
 }
 
 function states(mention: Mention, value: number): boolean {
-  return scanNumbers(mention.evidence).some((t) => t.kind !== 'ratio' && round(t.value) === round(value));
+  return numbersOf(mention).some((t) => t.kind !== 'ratio' && round(t.value) === round(value));
 }
 
 /** The sentence names years ("năm 2015") and none of them is in the report's period. */
@@ -71,7 +87,7 @@ function ofAnotherYear(report: Report, mention: Mention): boolean {
 
 /** Its sentence states the value only after `cue` (looking back `reach` characters). */
 function onlyAfter(mention: Mention, cue: RegExp, reach: number): boolean {
-  const tokens = scanNumbers(mention.evidence).filter((t) => round(t.value) === round(mention.value));
+  const tokens = numbersOf(mention).filter((t) => round(t.value) === round(mention.value));
   return tokens.length > 0 && tokens.every((t) => cue.test(mention.evidence.slice(Math.max(0, t.start - reach), t.start)));
 }
 
@@ -82,7 +98,7 @@ function notALevel(mention: Mention): boolean {
 
 /** Denominators of the ratios its sentence states ("(3.408/3.412)" → 3412). */
 function basesOf(mention: Mention): number[] {
-  return scanNumbers(mention.evidence).flatMap((t) => (t.kind === 'ratio' && t.denominator ? [t.denominator] : []));
+  return numbersOf(mention).flatMap((t) => (t.kind === 'ratio' && t.denominator ? [t.denominator] : []));
 }
 
 function differentBases(a: Mention, b: Mention): boolean {
@@ -105,7 +121,7 @@ const COUNTED_UNITS = new RegExp(String.raw`^\s*(?:lượt\s+)?(?:(?:UBND|Ủy b
 
 /** The level of the units its number counts ("6 huyện" → district), or ''. */
 function countedLevel(mention: Mention): string {
-  const token = scanNumbers(mention.evidence).find((t) => round(t.value) === round(mention.value));
+  const token = numbersOf(mention).find((t) => round(t.value) === round(mention.value));
   const counted = token && COUNTED_UNITS.exec(mention.evidence.slice(token.end));
   if (!counted) return '';
   return counted[1].toLowerCase() === 'sở' ? 'province' : unitLevelOf(counted[1], '').level;

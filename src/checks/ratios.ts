@@ -1,8 +1,7 @@
 /** Rate definitions (ratios.yaml), validated against the catalogue at load; the rounding rule of stated shares. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
+import { readYamlFile } from '../yaml-file.js';
 
 const key = z.string().refine((k) => catalogue.has(k), { message: 'not a catalogue key' });
 
@@ -16,7 +15,7 @@ export type Ratio = z.infer<typeof Ratio>;
 const path = new URL('./ratios.yaml', import.meta.url);
 
 function load(): Ratio[] {
-  const parsed = z.object({ ratios: z.array(Ratio).min(1) }).safeParse(parse(readFileSync(path, 'utf8')));
+  const parsed = z.object({ ratios: z.array(Ratio).min(1) }).safeParse(readYamlFile(path));
   if (!parsed.success) throw new Error(`${path.pathname}: ${z.prettifyError(parsed.error)}`);
   return parsed.data.ratios;
 }

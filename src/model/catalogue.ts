@@ -1,8 +1,7 @@
 /** The indicator catalogue (rules/catalogue.yaml), validated at load. */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../yaml-file.js';
 
 export const UNITS = ['dossier', 'procedure', 'percent', 'person', 'document', 'task', 'unit', 'vnd', 'score', 'rank', 'count'] as const;
 export const IndicatorUnit = z.enum(UNITS);
@@ -45,7 +44,7 @@ const CatalogueFile = z.object({ indicators: z.array(Indicator).min(1) });
 export const CATALOGUE_PATH = fileURLToPath(new URL('../../rules/catalogue.yaml', import.meta.url));
 
 function load(): ReadonlyMap<string, Indicator> {
-  const parsed = CatalogueFile.safeParse(parse(readFileSync(CATALOGUE_PATH, 'utf8')));
+  const parsed = CatalogueFile.safeParse(readYamlFile(CATALOGUE_PATH));
   if (!parsed.success) throw new Error(`${CATALOGUE_PATH}: ${z.prettifyError(parsed.error)}`);
   const map = new Map<string, Indicator>();
   for (const ind of parsed.data.indicators) {

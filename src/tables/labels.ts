@@ -3,14 +3,13 @@
  * validated at load, and the matcher (folded tokens + string similarity,
  * a threshold, and near ties left unmapped).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../model/catalogue.js';
 import { Level } from '../model/schemas.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
+import { readYamlFile } from '../yaml-file.js';
 
 const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
 
@@ -90,7 +89,7 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const NEGATIONS = new Set(['chua', 'khong']);
 
 function loadDictionary() {
-  const parsed = LabelFile.safeParse(parse(readFileSync(LABELS_PATH, 'utf8')));
+  const parsed = LabelFile.safeParse(readYamlFile(LABELS_PATH));
   if (!parsed.success) throw new Error(`${LABELS_PATH}: ${z.prettifyError(parsed.error)}`);
   const file = parsed.data;
   const abbreviations = new Map(Object.entries(file.abbreviations).map(([k, v]) => [k, foldedTokens(v)]));
@@ -190,8 +189,26 @@ function unitFits(indicator: string, percent: boolean | undefined): boolean {
 
 const LEADING_CODE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
+/**
+ * Matches already made, by label and unit option: a table's labels are matched again and again (a row's, its
+ * parent's, a header's by several readers), each against every wording. Callers never change a LabelMatch.
+ * Cleared when full: memory stays bounded over a batch.
+ */
+const matched = new Map<string, LabelMatch>();
+const MATCHES_KEPT = 10_000;
+
 /** Map one row label to an indicator. */
 export function matchLabel(label: string, options: MatchOptions = {}): LabelMatch {
+  const key = `${options.percent}\u0000${label}`;
+  let match = matched.get(key);
+  if (!match) {
+    if (matched.size >= MATCHES_KEPT) matched.clear();
+    matched.set(key, (match = bestMatch(label, options)));
+  }
+  return match;
+}
+
+function bestMatch(label: string, options: MatchOptions): LabelMatch {
   // A row code left in the label ("1.1.1. Số …") would count as numbers.
   const form = dictionary.formOf(label.replace(LEADING_CODE, ''));
   const labelLevels = levelsIn(label.replace(/\([^)]*\)?/g, ' '));

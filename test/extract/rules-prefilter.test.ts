@@ -2,7 +2,7 @@
  * The rule prefilter and the shared token lines change no output: every
  * fixture of fixtures/corpus, fixtures/unseen and fixtures/tables gives the
  * same rows (all CSVs of a report) as the reference engine, which runs every
- * rule's regexes on every sentence and tokenises each sentence afresh (the
+ * pattern of every rule on every sentence and tokenises each sentence afresh (the
  * engine before them).
  */
 import { readdirSync } from 'node:fs';
@@ -24,7 +24,9 @@ const FILES = ['corpus', 'unseen', 'tables'].flatMap((dir) =>
 /** The pipeline and row writer of the reference engine: a module graph of their own, loaded once. */
 async function referenceEngine(): Promise<(file: string) => Promise<ReportRows>> {
   vi.resetModules();
-  vi.doMock('../../src/extract/rules/prefilter.js', () => ({ rulesFor: (rules: readonly CompiledRule[]) => [...rules] }));
+  vi.doMock('../../src/extract/rules/prefilter.js', () => ({
+    rulesFor: (rules: readonly CompiledRule[]) => rules.map((rule) => ({ rule, patterns: rule.patterns })),
+  }));
   vi.doMock('../../src/extract/rules/sentence-tokens.js', () => ({
     sentenceTokens: (text: string, year: number, reportDate: string | undefined) => tokenLine(text, scanNumbers(text), scanPeriods(text, { year, reportDate })),
   }));
@@ -55,5 +57,24 @@ describe('rule prefilter', () => {
     const received = rulesFor(rules, line('Tổng số hồ sơ tiếp nhận là 1.250 hồ sơ.'));
     expect(received.length).toBeGreaterThan(0);
     expect(received.length).toBeLessThan(rules.length);
+  });
+
+  it('keeps, of a rule, only the patterns whose words the sentence holds, in their order', async () => {
+    const { defaultRuleSet } = await import('../../src/extract/rules/load.js');
+    const rules = defaultRuleSet().rules;
+    const tl = tokenLine('Tiếp nhận 1.250 hồ sơ.', scanNumbers('Tiếp nhận 1.250 hồ sơ.'), []);
+    const tokens = new Set([...tl.line.split(' '), ...tl.placeholders.map((p) => `⟦${p.letter}`)]);
+    const found = rulesFor(rules, tl);
+    const fewer = found.filter(({ rule, patterns }) => patterns.length < rule.patterns.length);
+    expect(fewer.length).toBeGreaterThan(0);
+    for (const { rule, patterns } of found) {
+      expect(patterns).toEqual(rule.patterns.filter((p) => patterns.includes(p)));
+      for (const p of patterns) expect(p.needs.every((need) => need.some((token) => tokens.has(token)))).toBe(true);
+    }
+    // A pattern the prefilter leaves out has a need the sentence lacks.
+    for (const rule of rules) {
+      const kept = found.find((f) => f.rule === rule)?.patterns ?? [];
+      for (const p of rule.patterns.filter((q) => !kept.includes(q))) expect(p.needs.every((need) => need.some((token) => tokens.has(token)))).toBe(false);
+    }
   });
 });

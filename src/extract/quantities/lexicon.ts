@@ -4,9 +4,7 @@
  * facet combinations to catalogue keys, and the examples that test both.
  * Validated with zod at load; a broken lexicon stops the run naming the path.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue, type IndicatorUnit, UNITS } from '../../model/catalogue.js';
 import { matchForm } from '../../text/match-form.js';
@@ -14,6 +12,7 @@ import { Example } from '../rules/format.js';
 import { RuleLoadError } from '../rules/load.js';
 import { listSource } from '../rules/template.js';
 import { tokenize } from '../rules/tokens.js';
+import { readYamlFile } from '../../yaml-file.js';
 
 export const FACETS_PATH = fileURLToPath(new URL('../../../rules/facets.yaml', import.meta.url));
 
@@ -198,7 +197,7 @@ export function compileLexicon(raw: unknown): Lexicon {
 export function loadLexicon(path: string = FACETS_PATH): Lexicon {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    raw = readYamlFile(path);
   } catch (err) {
     fail(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

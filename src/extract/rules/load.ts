@@ -8,7 +8,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { catalogue } from '../../model/catalogue.js';
 import type { Level } from '../../model/schemas.js';
@@ -16,6 +15,7 @@ import { escapeRegExp } from '../../parse/number-words.js';
 import { UNIT_WORDS } from '../../parse/unit-words.js';
 import { type Example, RuleFile, WordLists } from './format.js';
 import { type CompiledPattern, TemplateError, compilePattern, listSource } from './template.js';
+import { readYamlFile } from '../../yaml-file.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
 /** Folders of rules/ that hold other data than prose rules. */
@@ -110,7 +110,7 @@ function fail(file: string, problem: string): never {
 
 function readYaml(path: string, file: string): unknown {
   try {
-    return parse(readFileSync(path, 'utf8'));
+    return readYamlFile(path);
   } catch (err) {
     fail(file, `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

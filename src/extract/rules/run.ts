@@ -16,6 +16,7 @@ import { isDifferenceAt, isFormerStateAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
+import type { CompiledPattern } from './template.js';
 import { type LineToken, type TokenLine, tokenAt } from './tokens.js';
 
 /**
@@ -871,9 +872,10 @@ export class SentenceReader {
     return line.slice(tokens[first].at, tokens[last + 1]?.at ?? line.length);
   }
 
-  read(rule: CompiledRule): Candidate[] {
+  /** The candidates of the rule's `patterns` (those prefilter.ts found the sentence can match). */
+  read(rule: CompiledRule, patterns: readonly CompiledPattern[]): Candidate[] {
     const out: Candidate[] = [];
-    for (const pattern of rule.patterns) {
+    for (const pattern of patterns) {
       for (const m of this.tl.line.matchAll(pattern.regex)) {
         const from = tokenAt(this.tl, m.index);
         const context = this.contextAround(from, tokenAt(this.tl, m.index + m[0].length - 1));
@@ -1057,7 +1059,7 @@ export function readMentions(
     if (leadIn && (bullet || list.length === 1)) leadInLine = reader.tl.line;
     else if (list.length === 0) leadInLine = '';
     // Another body's figures and a plan's numbers are not the unit's results.
-    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap((rule) => reader.read(rule)));
+    let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap(({ rule, patterns }) => reader.read(rule, patterns)));
     if (scope.sameSpan) for (const m of mentions) m.period = sameSpanOf(m.period, frame);
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;

@@ -76,6 +76,22 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
   }
 }
 
+/**
+ * Match forms of words already seen: a report repeats a few thousand words, and every sentence is tokenised
+ * (its opening words by the document tree too). Cleared when full: memory stays bounded over a batch.
+ */
+const wordForms = new Map<string, string>();
+const WORD_FORMS_KEPT = 50_000;
+
+function wordForm(word: string): string {
+  let form = wordForms.get(word);
+  if (form === undefined) {
+    if (wordForms.size >= WORD_FORMS_KEPT) wordForms.clear();
+    wordForms.set(word, (form = matchForm(word)));
+  }
+  return form;
+}
+
 const BASELINE_BEFORE = /so\s+v[ớơ]i\s+(?:cùng\s+kỳ\s+)?$/iu;
 /** After a baseline: a "khi" clause or a parenthesis that states the baseline's own figure. */
 const WHEN_AFTER = /^\s*(?:,\s*khi(?![\p{L}\p{M}])|\()/iu;
@@ -104,12 +120,12 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
   const placeholders: Placeholder[] = [];
   let line = '';
   const push = (t: Token, shown: string, placeholder?: Placeholder) => {
-    tokens.push({ ...t, at: line.length, placeholder });
+    tokens.push({ text: t.text, start: t.start, end: t.end, at: line.length, placeholder });
     line += shown + ' ';
   };
   let cursor = 0;
   const words = (to: number) => {
-    for (const t of tokenize(text, cursor, to)) push(t, matchForm(t.text));
+    for (const t of tokenize(text, cursor, to)) push(t, wordForm(t.text));
   };
   for (const p of taken) {
     words(p.start);

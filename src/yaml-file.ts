@@ -1,0 +1,54 @@
+/**
+ * The YAML data files (rules/, the catalogue, the checks' tables) as values.
+ * Parsing YAML costs every worker process about half a second of CPU for the
+ * ~400 KB of rules, more than a long report's prose rules. `npm run build`
+ * parses each YAML file of rules/ and src/ once and keeps its value as JSON
+ * text under the SHA-1 of the file's text (dist/parsed-yaml.json, read in
+ * milliseconds); a file edited since the build has another hash and is parsed
+ * as before. Each read returns a value of its own.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+
+/** JSON text of a YAML file's value, by the SHA-1 of the file's text. */
+export type Preparsed = Record<string, string>;
+
+export const PREPARSED_PATH = new URL('./parsed-yaml.json', import.meta.url);
+
+const keyOf = (text: string) => createHash('sha1').update(text).digest('hex');
+
+let built: Preparsed | undefined;
+/** What the build parsed (nothing when the sources run unbuilt). */
+function builtValues(): Preparsed {
+  built ??= existsSync(PREPARSED_PATH) ? (JSON.parse(readFileSync(PREPARSED_PATH, 'utf8')) as Preparsed) : {};
+  return built;
+}
+
+/** The value of a YAML file; throws the parser's error when it is not valid YAML. */
+export function readYamlFile(path: string | URL, preparsed: Preparsed = builtValues()): unknown {
+  const text = readFileSync(path, 'utf8');
+  const json = preparsed[keyOf(text)];
+  return json === undefined ? parse(text) : JSON.parse(json);
+}
+
+/**
+ * The files' values for dist/parsed-yaml.json: those JSON keeps exactly (a value JSON would change, such as
+ * `.inf`, stays out and is parsed at run time); an invalid file stays out too (its error shows at run time).
+ */
+export function preparse(paths: readonly string[]): Preparsed {
+  const out: Preparsed = {};
+  for (const path of paths) {
+    const text = readFileSync(path, 'utf8');
+    let value: unknown;
+    try {
+      value = parse(text);
+    } catch {
+      continue;
+    }
+    const json = JSON.stringify(value);
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) out[keyOf(text)] = json;
+  }
+  return out;
+}
