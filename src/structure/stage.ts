@@ -104,22 +104,12 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
 /**
  * A paragraph opened by a data window counts on it what its first sentence's subject states there: not at all when
  * that subject is another body ("Từ ngày 01/01/2023 đến ngày 30/6/2023, Trung tâm PVHCC tỉnh tiếp nhận …" in a
- * district's report), and up to a later sentence that turns to another level or body ("… Riêng cấp xã, 26 xã tiếp
- * nhận …"), which is in the period around the paragraph.
+ * district's report). A later sentence about another level ("Riêng cấp xã, …") stays in the window (stop-22 ruling).
  */
 function windowOfFirstSubject(text: string, paragraph: DocNode, context: ScopeContext): void {
   const own = text.slice(paragraph.start, paragraph.end);
-  const [first, ...later] = splitSentences(own);
-  const subject = (s: { start: number; end: number }) => scopeOfOpener(own.slice(s.start, s.end), context, 'sentence');
-  if (!first || subject(first).body === 'other') {
-    delete paragraph.scope.period;
-    return;
-  }
-  const turn = later.find((s) => {
-    const scope = subject(s);
-    return scope.body !== undefined || scope.level !== undefined;
-  });
-  if (turn) paragraph.windowEnd = paragraph.start + turn.start;
+  const [first] = splitSentences(own);
+  if (!first || scopeOfOpener(own.slice(first.start, first.end), context, 'sentence').body === 'other') delete paragraph.scope.period;
 }
 
 /** A node whose words end with ':', leading what follows. */

@@ -48,12 +48,6 @@ export interface DocNode {
    * and each follower's in its reach. A table read there (not a node of the tree) is counted on it.
    */
   carries?: Period;
-  /**
-   * A paragraph opened by a data window ("Từ ngày … đến ngày …, Bộ phận Một cửa huyện tiếp nhận …"): the flow offset
-   * of its first sentence that turns to another level or body ("Riêng cấp xã, …"), from which on its sentences are in
-   * the period around the paragraph, not in the window of its first sentence's subject.
-   */
-  windowEnd?: number;
 }
 
 export interface DocumentTree {
@@ -108,10 +102,7 @@ export function treeOf(root: DocNode): DocumentTree {
       const node = nodeAt(offset);
       let scope = cache.get(node);
       if (!scope) cache.set(node, (scope = inheritedScope(node)));
-      if (node.windowEnd === undefined || offset < node.windowEnd || !node.parent) return scope;
-      const { period, ...rest } = scope;
-      const around = inheritedScope(node.parent).period;
-      return around ? { ...rest, period: around } : rest;
+      return scope;
     },
   };
 }

@@ -245,14 +245,14 @@ describe('scopes passed down the tree', () => {
       'dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.resolved=2090 - 2022-12-16..2023-06-15',
       'dossier.received=3900 - 2022-01-01..2022-12-31', 'dossier.online_rate=61.5 - report',
     ]);
-    // negatives: a span "đến nay" runs on to the report; a window opening another body's sentence; a later sentence
-    // that turns to another level ("Riêng cấp xã, …") is in the period around the paragraph
+    // negatives: a span "đến nay" runs on to the report; a window opening another body's sentence. A later sentence
+    // that turns to another level ("Riêng cấp xã, …") stays in the window (stop-22 ruling)
     const sinceThen = 'Từ ngày 01/3/2023 đến nay, huyện chưa ban hành văn bản mới. Phòng Tư pháp đã rà soát 42 văn bản.';
     expect(readWith(['1. Cải cách thể chế', sinceThen], { period })).toEqual(['legal.reviewed=42 - report']);
     const others = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 52.000 hồ sơ. Bộ phận Một cửa tiếp nhận 2.140 hồ sơ.';
     expect(readWith(['2. Thủ tục hành chính', others], { period })).toContain('dossier.received=2140 - report');
     const turn = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ. Riêng cấp xã, các xã tiếp nhận 8.600 hồ sơ.';
-    expect(readWith(['2. Thủ tục hành chính', turn], { period })).toEqual(['dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.received=8600 commune report']);
+    expect(readWith(['2. Thủ tục hành chính', turn], { period })).toEqual(['dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.received=8600 commune 2022-12-16..2023-06-15']);
   });
 
   it("gives the paragraphs after a lead-in or a standing aside its window, up to the section's end; 'Trong kỳ' keeps it, 'Trong quý' is back in the report", () => {

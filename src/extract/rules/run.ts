@@ -98,8 +98,6 @@ const PUBLISHED = /(?<![^ ])công bố (?:vào )?$/u;
 
 /** "đến thời điểm báo cáo": the report's own time, no date written. */
 const REPORT_TIME = /thời\s+điểm\s+báo\s+cáo/iu;
-/** A cut-off at the report's date ("đến ngày báo cáo", "tính đến thời điểm báo cáo"). */
-const REPORT_CUT_OFF = /(?<![\p{L}\p{M}])đến\s+(?:ngày|thời\s+điểm)\s+báo\s+cáo(?![\p{L}\p{M}])/iu;
 
 /** "đến thời điểm 01/7/2025", "tính đến ngày 31/12": a date that says when a count holds. */
 const AS_OF = /(?:(?:đến|tại|vào)\s+(?:thời\s+điểm|ngày)|tính\s+đến(?:\s+ngày)?)\s*$/iu;
@@ -334,12 +332,6 @@ export class SentenceReader {
     const { periodStart, periodEnd } = this.frame;
     if (!indicatorOf(indicator).plan_progress || periodStart === '') return null;
     const progress = indicator !== PLAN_TASKS;
-    // "…; đến ngày báo cáo đã hoàn thành 12 nhiệm vụ": progress counted up to the report's date is the report period's.
-    if (progress) {
-      let clause = k;
-      while (clause > 0 && this.tl.tokens[clause - 1].text !== ';') clause--;
-      if (REPORT_CUT_OFF.test(this.tl.line.slice(this.tl.tokens[clause].at, this.tl.tokens[k].at))) return null;
-    }
     for (let j = k - 1; j >= 0 && (progress || (!isFigure(this.tl.tokens[j]) && this.tl.tokens[j].text !== ';')); j--) {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
