@@ -2,8 +2,10 @@
  * `npm run build` (also run by npm install): compiles src/ to dist/ with tsc
  * (tsconfig.build.json), copies src/'s data files (YAML, JSON, CSS, client
  * script) beside the compiled modules, which find them relative to
- * themselves, and records the hash of src/ that bin/cchc.js checks before
- * running dist/. Plain JavaScript: it runs before anything is compiled.
+ * themselves, keeps the parsed values of the YAML files of rules/ and src/
+ * (dist/parsed-yaml.json, by file text: src/yaml-file.ts), and records the
+ * hash of src/ that bin/cchc.js checks before running dist/. Plain
+ * JavaScript: it runs before anything is compiled.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

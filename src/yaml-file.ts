@@ -3,21 +3,26 @@
  * Parsing YAML costs every worker process about half a second of CPU for the
  * ~400 KB of rules, more than a long report's prose rules. `npm run build`
  * parses each YAML file of rules/ and src/ once and keeps its value as JSON
- * text under the SHA-1 of the file's text (dist/parsed-yaml.json, read in
- * milliseconds); a file edited since the build has another hash and is parsed
- * as before. Each read returns a value of its own.
+ * text under the SHA-1 of the parser's version and the file's text
+ * (dist/parsed-yaml.json, read in milliseconds); a file edited since the build
+ * (rules/ is outside the hash that keeps dist/ fresh) or a parser updated since
+ * has another key and is parsed as before. Each read returns a value of its own.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 
-/** JSON text of a YAML file's value, by the SHA-1 of the file's text. */
+/** JSON text of a YAML file's value, by the SHA-1 of the parser's version and the file's text. */
 export type Preparsed = Record<string, string>;
 
 export const PREPARSED_PATH = new URL('./parsed-yaml.json', import.meta.url);
 
-const keyOf = (text: string) => createHash('sha1').update(text).digest('hex');
+/** Another version of the parser may give a text another value: the version is part of the key. */
+const PARSER_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+
+const keyOf = (text: string) => createHash('sha1').update(`${PARSER_VERSION}\n${text}`).digest('hex');
 
 let built: Preparsed | undefined;
 /** What the build parsed (nothing when the sources run unbuilt). */

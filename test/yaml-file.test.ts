@@ -20,6 +20,13 @@ describe('readYamlFile', () => {
     for (const file of RULE_FILES) expect(readYamlFile(file, preparsed)).toEqual(parse(readFileSync(file, 'utf8')));
   });
 
+  it('reads the value kept for the file\'s text, without parsing it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-yaml-')), 'words.yaml');
+    writeFileSync(file, 'words:\n  receive: [tiếp nhận]\n');
+    const [key] = Object.keys(preparse([file]));
+    expect(readYamlFile(file, { [key]: '{"kept":true}' })).toEqual({ kept: true });
+  });
+
   it('parses a file edited since the values were made, and keeps out what JSON would change', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cchc-yaml-')), 'words.yaml');
     writeFileSync(file, 'words:\n  receive: [tiếp nhận]\n');
