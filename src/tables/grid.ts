@@ -24,6 +24,7 @@ import { foldDiacritics, foldedTokens } from './fold.js';
 import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
 import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, endsHeadingAbove, joinLines, NUMBERED_HEADING } from './wrapped.js';
 import { levelsIn } from './levels.js';
+import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
@@ -360,17 +361,14 @@ const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u;
 /** The level of the places a unit is made of. */
 const LEVEL_BELOW: Record<Level, Level> = { province: 'district', district: 'commune', commune: '', '': '' };
 
-/** Level words a unit of each level is named with ("Tỉnh Phú Yên", "Huyện Cù Lao", "Phường Đông"). */
-const UNIT_WORDS: Record<Level, readonly string[]> = {
-  province: ['tinh', 'thanh pho'], district: ['huyen', 'quan', 'thi xa', 'thanh pho'], commune: ['xa', 'phuong', 'thi tran', 'dac khu'], '': [],
-};
-
 /** A row label naming the reporting unit itself ("Tỉnh Phú Yên" in the province's report): the unit's own figures. */
 function namesOwnUnit(label: string, context: GridContext): boolean {
-  if (!context.unitName || context.unitLevel === '') return false;
-  const folded = foldDiacritics(clean(label)).toLowerCase();
-  const name = foldDiacritics(clean(context.unitName)).toLowerCase();
-  return folded === name || UNIT_WORDS[context.unitLevel].some((word) => folded === `${word} ${name}`);
+  const { unitName, unitLevel } = context;
+  if (!unitName || unitLevel === '') return false;
+  const fold = (text: string) => foldDiacritics(clean(text)).toLowerCase();
+  const [folded, name] = [fold(label), fold(unitName)];
+  // With a level word, the unit's own ("Thành phố Cần Thơ" is a province; "Thành phố Hà Tĩnh" is not Hà Tĩnh province).
+  return folded === name || UNIT_WORDS.some(([word]) => folded === `${fold(word)} ${name}` && unitLevelOf(word, unitName).level === unitLevel);
 }
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;

@@ -78,6 +78,12 @@ describe('layouts of the sealed-11 / sealed-12 table halves', () => {
     ]);
     // Another province's row is no figure of the reporting unit.
     expect(cellFigures([...header, ['Tỉnh Hà Lâm', '9.100', '8.950', '90', '610']], PROVINCE_2023)).toEqual([]);
+    // … nor is the city that shares the province's name (a district-level unit), while a centrally-run city is the province.
+    expect(cellFigures([...header, ['Thành phố Sông Mây', '2.100', '2.050', '20', '140']], PROVINCE_2023)).toEqual([]);
+    expect(cellFigures([...header, ['Thành phố Cần Thơ', '12.400', '12.050', '150', '880']], { ...PROVINCE_2023, unitName: 'Cần Thơ' })).toEqual([
+      'staff.public_units_quota |  | 12400 | ', 'staff.public_units_present |  | 12050 | 2023-12-31..2023-12-31',
+      'staff.public_units_reduced |  | 150 | ', 'staff.commune_officials |  | 880 | 2023-12-31..2023-12-31',
+    ]);
     // Among other units' rows, the unit's own name is one unit of many: only the total row counts.
     expect(cellFigures([
       ['TT', 'Đơn vị', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết'],
