@@ -166,7 +166,7 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
 }
 
 /**
- * "Đại diện huyện Minh Lâm cho biết … Nhờ đó, tỷ lệ hồ sơ trực tuyến của huyện tăng từ 14,2% …" in a province's
+ * "Lãnh đạo huyện Hòa Sơn chia sẻ … Vì vậy, tỷ lệ hồ sơ trực tuyến của huyện đạt 27,5% …" in a province's
  * report: one unit below the reporting one, owning the figure by "của" without "các" or "cấp", is the unit the text
  * just spoke of, not a level of the reporter's own.
  */

@@ -811,7 +811,7 @@ export class SentenceReader {
   }
 
   /**
-   * "từ 12,5% năm 2022 lên 61% năm 2025", "từ 96 đơn vị năm 2015 xuống còn 81 đơn vị": k is the later state, a former
+   * "từ 12,5% năm 2022 lên 61% năm 2025", "từ 64 đơn vị năm 2016 xuống còn 55 đơn vị": k is the later state, a former
    * one ("từ" and a figure) a few words before.
    */
   private isLaterState(k: number): boolean {
