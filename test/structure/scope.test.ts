@@ -720,6 +720,22 @@ describe('scopes passed down the tree', () => {
     );
   });
 
+  it('reads a later paragraph calling the desk back by its head word ("Trung tâm tiếp nhận …") as the desk\'s, beside the communes\' (stop 18)', () => {
+    const town = { level: 'district' as const, name: 'Hương Trà' };
+    const passage = ['2. Một cửa', 'Trung tâm Hành chính công thị xã được kiện toàn từ tháng 3, bố trí 12 quầy giao dịch.',
+      'Kết quả giải quyết hồ sơ: Trung tâm tiếp nhận 8.200 hồ sơ, trong đó trực tuyến 2.100 hồ sơ.', 'Đã giải quyết 8.000 hồ sơ.',
+      'Tại 15 xã, phường, Bộ phận tiếp nhận và trả kết quả tiếp nhận 20.100 hồ sơ.', 'Tính chung toàn thị xã tiếp nhận 28.300 hồ sơ.'];
+    expect(read(passage, town)).toEqual([
+      'dossier.received=8200 district report', 'dossier.online=2100 district report', 'dossier.resolved=8000 district report',
+      'dossier.received=20100 commune report', 'dossier.received=28300 - report',
+    ]);
+    // Negatives: no commune figures in the passage; another centre named in between; no desk introduced before.
+    expect(read(passage.slice(0, 4), town)).toContain('dossier.received=8200 - report');
+    const other = [...passage.slice(0, 2), 'Trung tâm Văn hóa thị xã tổ chức 6 đợt tuyên truyền.', ...passage.slice(2)];
+    expect(read(other, town)).toContain('dossier.received=8200 - report');
+    expect(read(['2. Một cửa', ...passage.slice(2)], town)).toContain('dossier.received=8200 - report');
+  });
+
   it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {
     const lettered = ['Kết quả giải quyết hồ sơ:', 'a) Tại Bộ phận Một cửa huyện: tiếp nhận 4.210 hồ sơ, đã giải quyết 4.100 hồ sơ.', 'b) Tại Bộ phận Một cửa các xã, thị trấn: tiếp nhận 8.800 hồ sơ.'];
     expect(read(lettered)).toEqual(['dossier.received=4210 district report', 'dossier.resolved=4100 district report', 'dossier.received=8800 commune report']);
