@@ -242,8 +242,11 @@ const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\
 /** "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as subject. */
 export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
 
+/** "Sở tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ": the department as the subject that receives at the centre. */
+const OWN_SUBJECT_AT_CENTRE = /(?<![\p{L}\p{M}])(?<!các\s)(Sở|[Đđ]ơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?(?:tiếp nhận|nhận|giải quyết|xử lý)\s+(?:hồ sơ\s+)?(?:tại|qua)(?![\p{L}\p{M}])/u;
+
 function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
-  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text);
+  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text) ?? OWN_SUBJECT_AT_CENTRE.exec(text);
   if (!m) return false;
   const name = m[2].trim();
   if (!name) return true;

@@ -327,6 +327,10 @@ describe('scopes passed down the tree', () => {
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận một cửa của Sở Công Thương đã tiếp nhận 2.075 hồ sơ.'], department)).toEqual(['dossier.received=2075 - report']);
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở Y tế đã tiếp nhận 3.300 hồ sơ.'], department)).toEqual(['=3300 - report']);
     expect(read(['Tại Trung tâm PVHCC tỉnh, các bộ phận của 18 sở đã tiếp nhận 41.000 hồ sơ.'], department)).toEqual(['=41000 - report']);
+    // the department itself receiving at the centre; negatives: another department, all departments
+    expect(read(['Trong kỳ, Sở tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
+    expect(read(['Trong kỳ, Sở Xây dựng tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ.'], department)).toEqual(['=1240 - report']);
+    expect(read(['Trong kỳ, các Sở tiếp nhận tại Trung tâm PVHCC tỉnh 41.000 hồ sơ.'], department)).toEqual(['=41000 - report']);
     // the desk is the whole paragraph's subject: its next sentence is the department's too, but not a sentence on the centre's whole
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở nhận 820 hồ sơ. Đã giải quyết 800 hồ sơ. Cả Trung tâm PVHCC tỉnh trong năm nhận 30.500 hồ sơ.'], department)).toEqual([
       'dossier.received=820 - report', 'dossier.resolved=800 - report', '=30500 - report',
