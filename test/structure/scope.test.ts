@@ -337,6 +337,13 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('leaves unplaced the figures of a body merged away, stated for the time before the merger', () => {
+    const department = { level: 'province' as const, name: 'Sở Nông nghiệp và Phát triển nông thôn' };
+    expect(read(['Chi cục Thủy lợi được sáp nhập vào Chi cục Phát triển nông thôn; trước khi sáp nhập, Chi cục Thủy lợi tiếp nhận 410 hồ sơ.'], department)).toEqual(['=410 - report']);
+    // negative: the unit's own figure after the merger
+    expect(read(['Sau khi sáp nhập, Sở tiếp nhận 410 hồ sơ.'], department)).toEqual(['dossier.received=410 - report']);
+  });
+
   it('leaves unplaced a count the sentence keeps out of the unit\'s totals', () => {
     expect(read(['Riêng hồ sơ do Chi cục Thuế khu vực tiếp nhận, với 2.300 hồ sơ, không tổng hợp vào số liệu trên.'])).toEqual(['=2300 - report']);
     // negative: the unit's own receipt, with no such clause
