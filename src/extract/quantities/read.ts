@@ -246,7 +246,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         if (reading) readings.set(k, reading);
         continue;
       }
-      if (reader.isTarget(k) || reader.isDifference(k) || reader.isFormerState(k)) continue;
+      if (reader.isTarget(k) || reader.isDifference(k) || reader.isFormerState(k) || reader.isProportion(k)) continue;
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
       // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").
