@@ -46,6 +46,14 @@ interface DeskRegion {
   passage: DocNode;
 }
 
+/**
+ * The desk called back by its head word alone ("Trung tâm tiếp nhận …", "Bộ phận tiếp nhận và trả kết quả đã giải
+ * quyết …"): no name, place or level follows it.
+ */
+const DESK_BACK_REFERENCE = /(?<![\p{L}\p{M}])(?:[Tt]rung\s+tâm|[Bb]ộ\s+phận)(?:\s+(?:[Mm]ột\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả))?\s+(?!(?:của|cấp|các|và|xã|phường|thị|huyện|quận|tỉnh|thành)(?![\p{L}\p{M}]))\p{Ll}/u;
+/** A centre or desk named with its own name ("Trung tâm Công nghệ thông tin", "Bộ phận Một cửa …"). */
+const BODY_NAMED = /(?<![\p{L}\p{M}])(?:[Tt]rung\s+tâm|[Bb]ộ\s+phận)\s+\p{Lu}/u;
+
 /** The first index of sorted `xs` holding a value at or above `x`. */
 function lowerBound(xs: readonly number[], x: number): number {
   let lo = 0;
@@ -85,6 +93,7 @@ function deskRegions(
     if (deskAt - start > DESK_LEAD) continue;
     // A figure read before the desk is named: the desk is not what the sentence counts ("đầu tư 1,2 tỷ cho Bộ phận …").
     if (anyIn(start, deskAt)) continue;
+    regions.push(...backReferences(text, node, sorted, ats));
     const heading = node.kind === 'section' && deskAt < (node.headEnd ?? node.end);
     if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
     // "Trong đó, Trung tâm … thị xã tiếp nhận 1.200 hồ sơ, các xã tiếp nhận 2.300 hồ sơ": a split stated in one
@@ -95,6 +104,27 @@ function deskRegions(
     const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
     const end = Math.max(s.end, node.end);
     regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
+  }
+  return regions;
+}
+
+/**
+ * "Trung tâm Hành chính công thị xã được kiện toàn …" ⏎ "Kết quả: Trung tâm tiếp nhận 1.250 hồ sơ …": a later paragraph
+ * of the desk's passage calling it back by its head word alone before its first figure reports on the desk, with the
+ * paragraphs that go on with it; up to a paragraph naming another centre or desk.
+ */
+function backReferences(text: string, node: DocNode, sorted: readonly PlacedMention[], ats: readonly number[]): DeskRegion[] {
+  if (node.kind !== 'paragraph' || !node.parent) return [];
+  const regions: DeskRegion[] = [];
+  const siblings = node.parent.children;
+  for (const next of siblings.slice(siblings.indexOf(node) + 1)) {
+    if (next.kind !== 'paragraph') continue;
+    const from = lowerBound(ats, next.start);
+    const opening = text.slice(next.start, from < ats.length && ats[from] < next.end ? ats[from] : next.end);
+    if (BODY_NAMED.test(opening)) break;
+    if (from === lowerBound(ats, next.end) || !DESK_BACK_REFERENCE.test(opening) || WHOLE.test(opening)) continue;
+    if (sorted.slice(from, lowerBound(ats, next.end)).some(({ mention }) => mention.level !== '')) continue;
+    regions.push({ start: next.start, end: goesOn(text, next, sorted, ats, next.end), passage: node.parent });
   }
   return regions;
 }

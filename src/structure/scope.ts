@@ -99,6 +99,12 @@ function formerUnitSubject(clause: string): boolean {
 }
 
 /**
+ * "…; trước khi sáp nhập, năm 2023 Trung tâm Dịch vụ nông nghiệp tiếp nhận 410 hồ sơ": a body named by its own name
+ * in a clause about the time before a merger is the merged-away body, whose figures are not the reporting unit's.
+ */
+const MERGED_AWAY_BODY = /(?<![\p{L}\p{M}])trước khi (?:sáp nhập|hợp nhất)(?![\p{L}\p{M}])[^;]*?(?<![\p{L}\p{M}])(?:Trung tâm|Chi cục|Ban|Văn phòng|Phòng|Ban quản lý)\s+\p{Lu}/u;
+
+/**
  * "(Toàn tỉnh hiện có 1.806 thủ tục …)" in a department's report: an aside on the whole province, whose figures are
  * every department's and level's, not this department's own (a department reports at the province's level, so the
  * province is no unit above it for namesHigherWhole).
@@ -144,7 +150,7 @@ const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
 
 /**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
- * last ';') has a former unit, a provincial office's branch, the province in a department's report or (after a ';')
+ * last ';') has a former unit, a body merged away, a provincial office's branch, the province in a department's report or (after a ';')
  * another named unit as subject, or it stands inside a parenthesis that names a whole above the reporting unit
  * ("… 118 thủ tục cấp xã (toàn tỉnh hiện có 1.805 thủ tục)"): only the parenthesis is that whole's.
  */
@@ -158,6 +164,7 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   const clause = before.slice(before.lastIndexOf(';') + 1);
   return (
     formerUnitSubject(clause) ||
+    MERGED_AWAY_BODY.test(clause) ||
     higherBranchSubject(clause, meta) ||
     provinceSubject(clause, meta) ||
     (before.includes(';') && otherUnitSubject(clause, meta)) ||
@@ -242,8 +249,11 @@ const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\
 /** "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as subject. */
 export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
 
+/** "Sở tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ": the department as the subject that receives at the centre. */
+const OWN_SUBJECT_AT_CENTRE = /(?<![\p{L}\p{M}])(?<!các\s)(Sở|[Đđ]ơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?(?:tiếp nhận|nhận|giải quyết|xử lý)\s+(?:hồ sơ\s+)?(?:tại|qua)(?![\p{L}\p{M}])/u;
+
 function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
-  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text);
+  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text) ?? OWN_SUBJECT_AT_CENTRE.exec(text);
   if (!m) return false;
   const name = m[2].trim();
   if (!name) return true;

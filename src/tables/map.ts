@@ -19,6 +19,12 @@ const EVIDENCE_LENGTH = 200;
 /** "thuộc UBND cấp huyện": units the committee of a level runs, a part of the area's units, never their count at that level. */
 const OWNED_BY_LEVEL = /\bthuoc\s+(?:ubnd|uy ban nhan dan)\b/;
 
+/**
+ * "Đang giải quyết (trong hạn) | 53": an aside saying the pending dossiers are all within their deadline makes the
+ * count both the pending total and its in-time part, as the prose reading of "còn 53 hồ sơ đang giải quyết trong hạn".
+ */
+const ALL_IN_TIME_ASIDE = /\(\s*(?:deu\s+)?(?:trong han|con han|con trong han|chua den han)\s*\)/;
+
 export interface MappedTables {
   rows: TableRowData[];
   mentions: Mention[];
@@ -81,18 +87,21 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
     if (indicator === '' || entry.number === undefined || entry.figure === false) return;
     // An amount in a money unit ("13.476,3" in "Tỷ đồng") is counted in đồng.
     const factor = indicatorOf(indicator).unit === 'vnd' ? moneyFactor(entry.unit) ?? 1 : 1;
-    out.mentions.push({
-      indicator,
-      value: factor === 1 ? entry.number : Math.round(entry.number * factor),
-      unit: indicatorOf(indicator).unit,
-      level,
-      period,
-      place: entry.place,
-      evidence: entry.text.length > EVIDENCE_LENGTH ? `${entry.text.slice(0, EVIDENCE_LENGTH - 1)}…` : entry.text,
-      rule: TABLE_RULE,
-      source: 'table',
-      specificity: TABLE_SPECIFICITY,
-    });
+    const keys = indicator === 'dossier.pending' && ALL_IN_TIME_ASIDE.test(foldDiacritics(entry.label).toLowerCase()) ? [indicator, 'dossier.pending_in_time'] : [indicator];
+    for (const key of keys) {
+      out.mentions.push({
+        indicator: key,
+        value: factor === 1 ? entry.number : Math.round(entry.number * factor),
+        unit: indicatorOf(key).unit,
+        level,
+        period,
+        place: entry.place,
+        evidence: entry.text.length > EVIDENCE_LENGTH ? `${entry.text.slice(0, EVIDENCE_LENGTH - 1)}…` : entry.text,
+        rule: TABLE_RULE,
+        source: 'table',
+        specificity: TABLE_SPECIFICITY,
+      });
+    }
   });
   return out;
 }

@@ -327,10 +327,21 @@ describe('scopes passed down the tree', () => {
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận một cửa của Sở Công Thương đã tiếp nhận 2.075 hồ sơ.'], department)).toEqual(['dossier.received=2075 - report']);
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở Y tế đã tiếp nhận 3.300 hồ sơ.'], department)).toEqual(['=3300 - report']);
     expect(read(['Tại Trung tâm PVHCC tỉnh, các bộ phận của 18 sở đã tiếp nhận 41.000 hồ sơ.'], department)).toEqual(['=41000 - report']);
+    // the department itself receiving at the centre; negatives: another department, all departments
+    expect(read(['Trong kỳ, Sở tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
+    expect(read(['Trong kỳ, Sở Xây dựng tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ.'], department)).toEqual(['=1240 - report']);
+    expect(read(['Trong kỳ, các Sở tiếp nhận tại Trung tâm PVHCC tỉnh 41.000 hồ sơ.'], department)).toEqual(['=41000 - report']);
     // the desk is the whole paragraph's subject: its next sentence is the department's too, but not a sentence on the centre's whole
     expect(read(['Tại Trung tâm PVHCC tỉnh, bộ phận của Sở nhận 820 hồ sơ. Đã giải quyết 800 hồ sơ. Cả Trung tâm PVHCC tỉnh trong năm nhận 30.500 hồ sơ.'], department)).toEqual([
       'dossier.received=820 - report', 'dossier.resolved=800 - report', '=30500 - report',
     ]);
+  });
+
+  it('leaves unplaced the figures of a body merged away, stated for the time before the merger', () => {
+    const department = { level: 'province' as const, name: 'Sở Nông nghiệp và Phát triển nông thôn' };
+    expect(read(['Chi cục Thủy lợi được sáp nhập vào Chi cục Phát triển nông thôn; trước khi sáp nhập, Chi cục Thủy lợi tiếp nhận 410 hồ sơ.'], department)).toEqual(['=410 - report']);
+    // negative: the unit's own figure after the merger
+    expect(read(['Sau khi sáp nhập, Sở tiếp nhận 410 hồ sơ.'], department)).toEqual(['dossier.received=410 - report']);
   });
 
   it('leaves unplaced a count the sentence keeps out of the unit\'s totals', () => {
@@ -718,6 +729,22 @@ describe('scopes passed down the tree', () => {
     expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Số hồ sơ quá hạn là 12 hồ sơ.'])).toContain(
       'dossier.late=12 - report',
     );
+  });
+
+  it('reads a later paragraph calling the desk back by its head word ("Trung tâm tiếp nhận …") as the desk\'s, beside the communes\' (stop 18)', () => {
+    const town = { level: 'district' as const, name: 'Hương Trà' };
+    const passage = ['2. Một cửa', 'Trung tâm Hành chính công thị xã được kiện toàn từ tháng 3, bố trí 12 quầy giao dịch.',
+      'Kết quả giải quyết hồ sơ: Trung tâm tiếp nhận 8.200 hồ sơ, trong đó trực tuyến 2.100 hồ sơ.', 'Đã giải quyết 8.000 hồ sơ.',
+      'Tại 15 xã, phường, Bộ phận tiếp nhận và trả kết quả tiếp nhận 20.100 hồ sơ.', 'Tính chung toàn thị xã tiếp nhận 28.300 hồ sơ.'];
+    expect(read(passage, town)).toEqual([
+      'dossier.received=8200 district report', 'dossier.online=2100 district report', 'dossier.resolved=8000 district report',
+      'dossier.received=20100 commune report', 'dossier.received=28300 - report',
+    ]);
+    // Negatives: no commune figures in the passage; another centre named in between; no desk introduced before.
+    expect(read(passage.slice(0, 4), town)).toContain('dossier.received=8200 - report');
+    const other = [...passage.slice(0, 2), 'Trung tâm Văn hóa thị xã tổ chức 6 đợt tuyên truyền.', ...passage.slice(2)];
+    expect(read(other, town)).toContain('dossier.received=8200 - report');
+    expect(read(['2. Một cửa', ...passage.slice(2)], town)).toContain('dossier.received=8200 - report');
   });
 
   it('reads lettered desk items "a) Tại Bộ phận Một cửa huyện: …" beside "b) Tại Bộ phận Một cửa các xã: …" by level (issue 9)', () => {

@@ -38,6 +38,15 @@ describe('readPipedTables', () => {
     expect(text.split('\n')[4].slice(total.place.start - linesOf(text)[4].offset, total.place.end - linesOf(text)[4].offset)).toBe('11.575');
   });
 
+  it('reads a pending row whose aside says all are in time as the pending total and its in-time part', () => {
+    const rows = (label: string) => ['Kết quả giải quyết hồ sơ như sau:', 'Chỉ tiêu | Số hồ sơ', 'Tổng số hồ sơ tiếp nhận | 2.140', 'Đã giải quyết | 2.050', `${label} | 90`].join('\n');
+    expect(figures(rows('Đang giải quyết (trong hạn)'))).toEqual([
+      'dossier.received  2140', 'dossier.resolved  2050', 'dossier.pending  90', 'dossier.pending_in_time  90',
+    ]);
+    // negative: an aside naming no deadline
+    expect(figures(rows('Đang giải quyết (cuối kỳ)'))).toEqual(['dossier.received  2140', 'dossier.resolved  2050', 'dossier.pending  90']);
+  });
+
   it('reads a fenced markdown table with its rule row, and a table that goes on after a page break', () => {
     expect(figures([
       '| Năm | Số hồ sơ tiếp nhận |',

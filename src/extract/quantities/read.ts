@@ -22,6 +22,8 @@ import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT 
 
 
 export const UNPLACED_RULE = 'unplaced';
+/** Words that open a list of a figure's parts ("438 thủ tục, gồm 312 … và 126 …"). */
+const LIST_OPENERS = new Set(['gồm']);
 const RULE_PREFIX = 'quantities:';
 const SECTOR = 'sector';
 const OFFICIALS = 'officials';
@@ -192,6 +194,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
     let lastFigure = -1;
     let lastOutside = -1; // the last figure outside parentheses: "398 TTHC (282 cấp huyện, 116 cấp xã). Trong đó …" breaks down 398
+    let listed = -1; // the figure a "gồm" list breaks down: "438 thủ tục, gồm 312 cấp huyện và 126 cấp xã; trong đó …" breaks down 438
     let lastNounEnd = 0;
     let lastTailEnd = 0;
 
@@ -218,9 +221,12 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
-      // "389 thủ tục (268 cấp huyện, 121 cấp xã); trong đó 12 …": the figure the bracket broke down, not its last item.
+      if (LIST_OPENERS.has(t.text.toLowerCase()) && lastOutside >= 0 && parens.length === 0 && listed < 0) listed = lastOutside;
+      // "389 thủ tục (268 cấp huyện, 121 cấp xã); trong đó 12 …": the figure the bracket broke down, not its last item;
+      // so too after a "gồm" list closed by ';'.
       if (t.text.toLowerCase() === 'trong' && tokens[k + 1]?.text.toLowerCase() === 'đó' && lastOutside >= 0 && parens.length === 0) {
-        ofWhich = readings.get(lastOutside) ?? ofWhich;
+        const whole = listed >= 0 && tokens[k - 1]?.text === ';' ? listed : lastOutside;
+        ofWhich = readings.get(whole) ?? ofWhich;
         continue;
       }
       if (!isFigure(t)) continue;
@@ -240,7 +246,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         if (reading) readings.set(k, reading);
         continue;
       }
-      if (reader.isTarget(k) || reader.isDifference(k) || reader.isFormerState(k)) continue;
+      if (reader.isTarget(k) || reader.isDifference(k) || reader.isFormerState(k) || reader.isProportion(k)) continue;
       const n = t.placeholder!.number!;
       // "phần mềm 1 cửa", "Nghị định 129/2025": the number is part of a name. "5.4 Số liệu về …", "% 97,57": a count is whole.
       // "282 cấp huyện" names a level, not a name ("liên thông 2 cấp").

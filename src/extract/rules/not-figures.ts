@@ -43,3 +43,11 @@ export function isFormerStateAt(tl: TokenLine, k: number): boolean {
   if (k === 0 || tokens[k - 1].text.toLowerCase() !== 'từ') return false;
   return FORMER_TO_LATER.test(line.slice(tokens[k].at).replace(/^⟦[^⟧]*⟧/u, ''));
 }
+
+/** "gần 6 trên 10 hồ sơ được nộp trực tuyến": "N trên M" says how many out of how many, a proportion; neither is a count. */
+export function isProportionAt(tl: TokenLine, k: number): boolean {
+  const { tokens } = tl;
+  const figure = (j: number) => tokens[j]?.placeholder?.letter === 'N';
+  const on = (j: number) => tokens[j]?.text.toLowerCase() === 'trên';
+  return (on(k + 1) && figure(k + 2)) || (on(k - 1) && figure(k - 2));
+}

@@ -12,7 +12,7 @@ import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
 import { type Cue, isBelow, isFigure, LevelReader, wordsBetween } from './level-reading.js';
-import { isDifferenceAt, isFormerStateAt, isTargetAt } from './not-figures.js';
+import { isDifferenceAt, isFormerStateAt, isProportionAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { splitSentences } from './sentences.js';
@@ -840,6 +840,10 @@ export class SentenceReader {
     return isFormerStateAt(this.tl, k);
   }
 
+  isProportion(k: number): boolean {
+    return isProportionAt(this.tl, k);
+  }
+
   /** The token line around a match, where a rule's context words must (not) be: a run-on sentence holds unrelated text. */
   private contextAround(from: number, to: number): string {
     const { tokens, line } = this.tl;
@@ -880,7 +884,7 @@ export class SentenceReader {
         for (const slot of pattern.slots) {
           const k = this.tokenOfPlaceholder.get(Number(m.groups![slot.group]))!;
           const n = this.tl.tokens[k].placeholder!.number!;
-          if (this.isTarget(k) || (!rule.change && this.isDifference(k))) continue;
+          if (this.isTarget(k) || this.isProportion(k) || (!rule.change && this.isDifference(k))) continue;
           const level = (rule.readLevel ? this.levelAt(k, from) : '') || (rule.level ?? '');
           const period = this.periodAt(k, from);
           const parts: Array<[string, string | null, number]> = [
