@@ -242,8 +242,14 @@ const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\
 /** "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as subject. */
 export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
 
+/**
+ * "Từ ngày … đến ngày …, Sở tiếp nhận tại Trung tâm PVHCC tỉnh 2.947 hồ sơ": the department as the subject, ahead of
+ * the centre where it receives (after a comma opener, if any), counts its own dossiers there.
+ */
+const OWN_SUBJECT_AT = /^(?:[^,;:]{0,60},\s*)?(Sở|[Đđ]ơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?(?:tiếp nhận|nhận|giải quyết)\s+(?:hồ sơ\s+)?(?:tại|qua)(?![\p{L}\p{M}])/u;
+
 function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
-  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text);
+  const m = OWN_COUNTER.exec(text) ?? OWN_DESK.exec(text) ?? OWN_SUBJECT_AT.exec(text.trimStart());
   if (!m) return false;
   const name = m[2].trim();
   if (!name) return true;

@@ -76,6 +76,8 @@ const CONTINUED_WORDS = 3;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
+/** A window written from one date to another ("từ ngày 15/12/2022 đến ngày 14/6/2023"). */
+const BETWEEN_DATES = /^(?:kể\s+|tính\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}/iu;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
 const ASIDE_WORDS = 16; // tokens between a head and the bracket that breaks it down ((cấp tỉnh 1.320, cấp huyện 830))
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
@@ -304,6 +306,8 @@ export class SentenceReader {
     const p = this.tl.tokens[j]?.placeholder?.period;
     // "tồn năm 2023 chuyển sang 123 hồ sơ": where dossiers came from, not when the figure holds.
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
+    const restated = this.bracketedWindow(j);
+    if (restated) return restated;
     // "đang giải quyết chuyển sang tháng 11 là 69 hồ sơ": where dossiers go, pending at the end of this period.
     if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
@@ -319,6 +323,20 @@ export class SentenceReader {
     const { periodStart, periodEnd, reportDate } = this.frame;
     if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
     return isScope(p) ? { start: p.from, end: p.to } : null;
+  }
+
+  /**
+   * "Lũy kế 6 tháng đầu năm (từ ngày 15/12/2022 đến ngày 14/6/2023), …": a named span restated right after it by a
+   * window between two dates in brackets ("(số liệu từ … đến …)" too) counts on that window.
+   */
+  private bracketedWindow(j: number): Period | null {
+    const { tokens } = this.tl;
+    if (tokens[j + 1]?.text !== '(') return null;
+    for (let i = j + 2; i < Math.min(tokens.length, j + 6) && tokens[i].text !== ')' && !isFigure(tokens[i]); i++) {
+      const p = tokens[i].placeholder?.period;
+      if (p?.kind === 'range' && p.from < p.to && BETWEEN_DATES.test(p.raw) && tokens[i + 1]?.text === ')') return { start: p.from, end: p.to };
+    }
+    return null;
   }
 
   /**
@@ -370,11 +388,12 @@ export class SentenceReader {
   }
 
   /**
-   * "…: Quý III: nhận 640 hồ sơ, trả đúng hẹn 611 hồ sơ; Quý IV: nhận 702 hồ sơ, trả đúng hẹn 688 hồ sơ": a period
-   * labelling a clause after ';' (at its head, then ':') is the period of every figure of that clause.
+   * "…: Quý III: nhận 640 hồ sơ, trả đúng hẹn 611 hồ sơ; Quý IV: nhận 702 hồ sơ, trả đúng hẹn 688 hồ sơ", "Trong quý
+   * III, …; 9 tháng đã kiểm tra 5 phòng, phát hiện 8 tồn tại": a period leading a clause after ';' (at its head, a
+   * label's ':' or not) is the period of every figure of that clause, as a sentence's lead is of the sentence's.
    */
-  private labelsClause(j: number, clauseStart: number): boolean {
-    return clauseStart > 0 && j - clauseStart < LEAD_WORDS && this.tl.tokens[j + 1]?.text === ':' && this.scopeAt(j) !== null;
+  private leadsClause(j: number, clauseStart: number): boolean {
+    return clauseStart > 0 && j - clauseStart < LEAD_WORDS && this.scopeAt(j) !== null;
   }
 
   /** The token after the '(' still open at token k (back to `from`), else `from`. */
@@ -464,7 +483,7 @@ export class SentenceReader {
       if (isFigure(tokens[j])) {
         continues = !crossed && this.continuesStatement(j, k);
         crossed = true;
-      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) || this.labelsClause(j, clauseStart) : this.isLead(j, clauseStart, true) || this.isWhen(j)) {
+      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) || this.leadsClause(j, clauseStart) : this.isLead(j, clauseStart, true) || this.isWhen(j)) {
         return this.scopeAt(j);
       }
     }
