@@ -332,7 +332,8 @@ export class SentenceReader {
   private bracketedWindow(j: number): Period | null {
     const { tokens } = this.tl;
     if (tokens[j + 1]?.text !== '(') return null;
-    for (let i = j + 2; i < Math.min(tokens.length, j + 6) && tokens[i].text !== ')' && !isFigure(tokens[i]); i++) {
+    // Not a comparison's span ("(cùng kỳ từ … đến …)").
+    for (let i = j + 2; i < Math.min(tokens.length, j + 6) && tokens[i].text !== ')' && !isFigure(tokens[i]) && !/^(?:so|cùng)$/iu.test(tokens[i].text); i++) {
       const p = tokens[i].placeholder?.period;
       if (p?.kind === 'range' && p.from < p.to && BETWEEN_DATES.test(p.raw) && tokens[i + 1]?.text === ')') return { start: p.from, end: p.to };
     }
@@ -362,7 +363,13 @@ export class SentenceReader {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
       // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
-      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
+      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
+      // "Kế hoạch CCHC giai đoạn 2021-2025 với 45 nhiệm vụ" in a shorter report: the plan's count is its span's (what
+      // was done of it so far is the report period's).
+      if (p.from.slice(0, 4) !== p.to.slice(0, 4)) {
+        if (!progress && p.from <= periodStart && p.to >= periodEnd && !(p.from === periodStart && p.to === periodEnd)) return { start: p.from, end: p.to };
+        continue;
+      }
       const wholeYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
       const report = p.from === periodStart && p.to === periodEnd;
       const yearInside = wholeYear && p.from >= periodStart && p.to <= periodEnd;
@@ -757,12 +764,17 @@ export class SentenceReader {
     const before = firstFigure < 0 ? tokens.length : firstFigure;
     let period: Period | null = null;
     let clauseStart = 0;
+    let found = -1;
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;
       // "bà B cho biết năm 2023 thị xã được giao …": what was said opens a clause, as after a comma.
       if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.wordsBefore(tokens[j + 1]?.at ?? this.tl.line.length))) clauseStart = j + 1;
-      else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
+      else if (heading || this.isLead(j, clauseStart, false)) [period, found] = [this.scopeAt(j), j];
     }
+    // "Hồ sơ trễ hạn thuộc lĩnh vực đất đai, phát sinh trong tháng 8 khi …; Bộ phận một cửa đã gửi 9 thư xin lỗi": a
+    // period leading a later clause (after a comma) of words that a ';' ends before the first figure says when that
+    // clause happened, not what the figures after the ';' count (a period at the sentence's head still does).
+    if (period && !heading && tokens[clauseStart - 1]?.text === ',' && tokens.slice(found, before).some((t) => t.text === ';')) period = null;
     const cue = this.cues.find((c) => c.last < before);
     const cueText = cue ? this.text.slice(tokens[cue.first].start, tokens[cue.last].end) : '';
     const words = before < tokens.length ? this.tl.line.slice(0, tokens[before].at) : this.tl.line;
