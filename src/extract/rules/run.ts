@@ -326,12 +326,15 @@ export class SentenceReader {
   }
 
   /**
-   * "Lũy kế 6 tháng đầu năm (từ ngày 15/12/2022 đến ngày 14/6/2023), …": a named span restated right after it by a
-   * window between two dates in brackets ("(số liệu từ … đến …)" too) counts on that window.
+   * "Lũy kế 6 tháng đầu năm (từ ngày 15/12/2022 đến ngày 14/6/2023), …" in a second quarter's report: a named span
+   * other than the report's own restated right after it by a window between two dates in brackets ("(số liệu từ …
+   * đến …)" too) counts on that window.
    */
   private bracketedWindow(j: number): Period | null {
     const { tokens } = this.tl;
-    if (tokens[j + 1]?.text !== '(') return null;
+    const named = tokens[j].placeholder?.period;
+    // "Kết quả quý IV (số liệu từ ngày 15/9 đến ngày 14/12/2025)" in the fourth quarter's report: the report's own span stays its period.
+    if (tokens[j + 1]?.text !== '(' || (named?.from === this.frame.periodStart && named?.to === this.frame.periodEnd)) return null;
     // Not a comparison's span ("(cùng kỳ từ … đến …)").
     for (let i = j + 2; i < Math.min(tokens.length, j + 6) && tokens[i].text !== ')' && !isFigure(tokens[i]) && !/^(?:so|cùng)$/iu.test(tokens[i].text); i++) {
       const p = tokens[i].placeholder?.period;
