@@ -4,12 +4,14 @@
  * the tables stage (table lines are not body) and before the prose rules,
  * which read every sentence in the scope of its node.
  */
-import type { Report, SourceLine } from '../model/report.js';
+import type { Period, Report, SourceLine } from '../model/report.js';
 import type { Stage } from '../pipeline.js';
 import { frameOf } from '../extract/rules/index.js';
 import { defaultRuleSet, type LevelCues } from '../extract/rules/load.js';
 import { splitSentences } from '../extract/rules/sentences.js';
-import { bodyFlow, bodyLayouts } from '../text/body-flow.js';
+import { bodyFlow, bodyLayouts, footnoteFlows } from '../text/body-flow.js';
+import type { Flow } from '../text/flow.js';
+import { datedSentence, offsetOf } from '../extract/rules/anchor-scope.js';
 import { buildTree } from './build.js';
 import { LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
@@ -83,7 +85,13 @@ function liftAfterOtherBody(section: DocNode, opener: string): DocNode[] {
   return lifted;
 }
 
-function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
+/** A data window a note gives the words its mark stands in: the mark's flow offset and the note's window. */
+interface NoteWindow {
+  at: number;
+  period: Period;
+}
+
+function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWindows: readonly NoteWindow[]): void {
   const openers = new Map<DocNode, string>();
   const leads = new Set<DocNode>();
   for (let i = 0; i < node.children.length; i++) {
@@ -93,8 +101,13 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext): void {
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
     if (WINDOW_OPENER.test(opener)) windowOfFirstSubject(text, child, context);
     if (leadsOnward(text, child, opener)) leads.add(child);
+    const noted = labelNoteWindow(text, child, noteWindows);
+    if (noted && !child.scope.period) {
+      child.scope.period = noted;
+      leads.add(child);
+    }
     node.children.splice(i + 1, 0, ...liftAfterOtherBody(child, opener));
-    scopeNodes(child, text, context);
+    scopeNodes(child, text, context, noteWindows);
   }
   windowOverFollowers(node.children, leads, text, context.frame);
   leadInSpanOverItems(node.children, text);
@@ -110,6 +123,29 @@ function windowOfFirstSubject(text: string, paragraph: DocNode, context: ScopeCo
   const own = text.slice(paragraph.start, paragraph.end);
   const [first] = splitSentences(own);
   if (!first || scopeOfOpener(own.slice(first.start, first.end), context, 'sentence').body === 'other') delete paragraph.scope.period;
+}
+
+/**
+ * "Kết quả tiếp nhận và giải quyết hồ sơ¹: Bộ phận Một cửa tiếp nhận …" with "¹ Số liệu từ ngày 16/12/2022 đến ngày
+ * 15/6/2023.": a paragraph's label (words and ':', no figure) whose note only dates the data to a window states that
+ * window as a lead-in would in its own words: for its paragraph and what follows it in its section.
+ */
+function labelNoteWindow(text: string, paragraph: DocNode, noteWindows: readonly NoteWindow[]): Period | undefined {
+  if (paragraph.kind !== 'paragraph' || noteWindows.length === 0) return undefined;
+  const label = PARAGRAPH_LABEL.exec(text.slice(paragraph.start, paragraph.end));
+  if (!label) return undefined;
+  const labelEnd = paragraph.start + label[0].length;
+  return noteWindows.find(({ at }) => at > paragraph.start && at <= labelEnd)?.period;
+}
+
+/** The windows of notes that only date their data ("¹ Số liệu từ ngày … đến ngày …"), at their marks. */
+function noteWindowsOf(report: Report, flow: Flow, context: ScopeContext): NoteWindow[] {
+  const ruleSet = defaultRuleSet();
+  return footnoteFlows(report).flatMap(({ number, flow: note }) => {
+    const anchor = report.footnoteAnchors.get(number);
+    const dated = anchor && note.text.length > 0 ? datedSentence(flow, anchor, note, ruleSet, context.frame) : null;
+    return dated && dated.period.start < dated.period.end ? [{ at: offsetOf(flow, anchor!), period: dated.period }] : [];
+  });
 }
 
 /** A node whose words end with ':', leading what follows. */
@@ -210,7 +246,7 @@ export function structure(report: Report): void {
     setApart: (start) => layouts.get(flow.locate(start).line) === 'new',
   });
   const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
-  scopeNodes(root, flow.text, context);
+  scopeNodes(root, flow.text, context, noteWindowsOf(report, flow, context));
   const tree = treeOf(root);
   report.structure = { flow, tree, context };
   // The tables (read before the tree) take the period of the section they stand in.

@@ -825,4 +825,65 @@ describe('scopes passed down the tree', () => {
     // The unit's desk working with the branch keeps its own figures.
     expect(read(['Bộ phận Một cửa huyện phối hợp với Chi nhánh Văn phòng Đăng ký đất đai giải quyết 1.240 hồ sơ đất đai.'])).toEqual(['dossier.resolved=1240 - report']);
   });
+
+  it("takes the window a lead label's note dates its data to over the label's paragraph and what follows it in its section", () => {
+    const withNote = (note: string) => {
+      const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+      Object.assign(r.meta, { periodStart: '2022-01-01', periodEnd: '2022-09-30', reportDate: '2022-09-25', unitLevel: 'district', unitName: 'Kim Sơn' });
+      const body = ['2. Thủ tục hành chính', 'Kết quả giải quyết hồ sơ: Bộ phận Một cửa tiếp nhận 5.120 hồ sơ. Đã giải quyết 5.010 hồ sơ.', 'Riêng quý III/2022, Bộ phận Một cửa tiếp nhận 1.830 hồ sơ.', 'Tại 14 xã, thị trấn, Bộ phận một cửa tiếp nhận 8.260 hồ sơ.', '3. Công chức', 'Trong 9 tháng, huyện cử 120 lượt công chức đi bồi dưỡng.'];
+      const lines = [...body.map((text) => ({ text, kind: 'body' as const })), { text: `1 ${note}`, kind: 'footnote' as const, footnote: 1 }];
+      const page = { number: 1, lines: lines.map((l, i) => ({ page: 1, line: i + 1, offset: 0, raw: l.text, ...l })) };
+      reindexPage(page);
+      r.pages = [page];
+      const at = page.lines[1].offset + 'Kết quả giải quyết hồ sơ'.length;
+      r.footnoteAnchors.set(1, { page: 1, line: 2, start: at, end: at + 1 });
+      structure(r);
+      extractProse(r);
+      return r.mentions.filter((m) => m.source === 'text' && m.indicator !== '').map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
+    };
+    expect(withNote('Số liệu lấy từ phần mềm một cửa của tỉnh, từ ngày 15/12/2021 đến ngày 14/9/2022.')).toEqual([
+      'dossier.received=5120 - 2021-12-15..2022-09-14', 'dossier.resolved=5010 - 2021-12-15..2022-09-14',
+      'dossier.received=1830 - 2022-07-01..2022-09-30',
+      'dossier.received=8260 commune 2021-12-15..2022-09-14',
+      'staff.trained=120 - report',
+    ]);
+    // negative: a note citing a document dates nothing; the paragraphs after the label stay in the report's period
+    expect(withNote('Kế hoạch số 14/KH-UBND ngày 20/01/2022 của UBND huyện.')).toContain('dossier.received=8260 commune report');
+  });
+
+  it("reads a department receiving at the province's centre, as the subject of a window's paragraph, as its own", () => {
+    const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
+    const lines = ['Từ ngày 16/12/2022 đến ngày 15/6/2023, Sở tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh 1.420 hồ sơ. Sở đã giải quyết 1.390 hồ sơ, trước và đúng hạn 1.388 hồ sơ.'];
+    expect(readWith(lines, { unit: sở, period: { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' } }).filter((m) => !m.startsWith('='))).toEqual([
+      'dossier.received=1420 - 2022-12-16..2023-06-15', 'dossier.resolved=1390 - 2022-12-16..2023-06-15', 'dossier.early_or_on_time=1388 - 2022-12-16..2023-06-15',
+    ]);
+    // negative: the centre itself as the subject counts every department's dossiers
+    const centre = ['Từ ngày 16/12/2022 đến ngày 15/6/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 24.300 hồ sơ.'];
+    expect(readWith(centre, { unit: sở, period: { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' } }).filter((m) => !m.startsWith('='))).toEqual([]);
+  });
+
+  it('reads a named span restated by a window in brackets as that window, not a comparison\'s nor the report\'s own span', () => {
+    const quarter = (lines: string[]) => readIn(lines, '2024-04-01', '2024-06-30');
+    expect(quarter(['Lũy kế 6 tháng đầu năm (từ ngày 15/12/2023 đến ngày 14/6/2024), Bộ phận Một cửa tiếp nhận 4.300 hồ sơ, đã giải quyết 4.210 hồ sơ.'])).toEqual([
+      'dossier.received=4300 - 2023-12-15..2024-06-14', 'dossier.resolved=4210 - 2023-12-15..2024-06-14',
+    ]);
+    // negatives: a bracket about the same span of the year before; the report's own span keeps the report period
+    expect(quarter(['Trong 6 tháng đầu năm (cùng kỳ từ ngày 15/12/2022 đến ngày 14/6/2023 là 3.900 hồ sơ), Bộ phận Một cửa tiếp nhận 4.300 hồ sơ.'])).toContain('dossier.received=4300 - 2024-01-01..2024-06-30');
+    expect(quarter(['Trong quý II (số liệu từ ngày 15/3/2024 đến ngày 14/6/2024), Bộ phận Một cửa tiếp nhận 2.150 hồ sơ.'])).toEqual(['dossier.received=2150 - report']);
+  });
+
+  it("reads a period leading a clause after ';' for all that clause's figures, and not a period ending a clause before ';'", () => {
+    const nine = (lines: string[]) => readIn(lines, '2022-01-01', '2022-09-30');
+    expect(nine(['Trong quý III, huyện chuyển sang kiểm tra trực tuyến; 9 tháng đã kiểm tra 05 phòng chuyên môn, phát hiện 11 tồn tại, đã khắc phục 08 tồn tại.'])).toEqual([
+      'inspection.units=5 - report', 'inspection.issues_found=11 - report', 'inspection.issues_fixed=8 - report',
+    ]);
+    // "trong tháng 8" only says when the late dossiers arose: the letters after ';' are the report period's
+    expect(nine(['Hồ sơ trễ hạn phần lớn thuộc lĩnh vực tư pháp, phát sinh trong tháng 8 khi phần mềm chưa được nâng cấp; Bộ phận một cửa đã gửi 9 thư xin lỗi tới người dân.'])).toEqual([
+      'dossier.apologies=9 - report',
+    ]);
+    // negative: a period at the sentence's head still scopes the clause after ';'
+    expect(nine(['Trong quý III, huyện tổ chức hội nghị trực tuyến; Bộ phận một cửa đã gửi 4 thư xin lỗi tới người dân.'])).toEqual([
+      'dossier.apologies=4 - 2022-07-01..2022-09-30',
+    ]);
+  });
 });

@@ -76,6 +76,8 @@ const CONTINUED_WORDS = 3;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
+/** A window written from one date to another ("từ ngày 15/12/2022 đến ngày 14/6/2023"). */
+const BETWEEN_DATES = /^(?:kể\s+|tính\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}/iu;
 const LEAD_WORDS = 4; // a period this close to its clause's start scopes the clause
 const ASIDE_WORDS = 16; // tokens between a head and the bracket that breaks it down ((cấp tỉnh 1.320, cấp huyện 830))
 const PART_BONUS = 2; // a part named right after its whole outranks rules that read the number alone
@@ -302,6 +304,8 @@ export class SentenceReader {
     const p = this.tl.tokens[j]?.placeholder?.period;
     // "tồn năm 2023 chuyển sang 123 hồ sơ": where dossiers came from, not when the figure holds.
     if (!p || this.tl.tokens[j + 1]?.text.toLowerCase() === 'chuyển') return null;
+    const restated = this.bracketedWindow(j);
+    if (restated) return restated;
     // "đang giải quyết chuyển sang tháng 11 là 69 hồ sơ": where dossiers go, pending at the end of this period.
     if (/^(?:sang|qua)$/iu.test(this.tl.tokens[j - 1]?.text ?? '') && /^chuyển$/iu.test(this.tl.tokens[j - 2]?.text ?? '')) return null;
     // "theo Kế hoạch CCHC năm 2024 …, đạt 85,7%": the year names the plan, it does not scope the figure.
@@ -317,6 +321,24 @@ export class SentenceReader {
     const { periodStart, periodEnd, reportDate } = this.frame;
     if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
     return isScope(p) ? { start: p.from, end: p.to } : null;
+  }
+
+  /**
+   * "Lũy kế 6 tháng đầu năm (từ ngày 15/12/2022 đến ngày 14/6/2023), …" in a second quarter's report: a named span
+   * other than the report's own restated right after it by a window between two dates in brackets ("(số liệu từ …
+   * đến …)" too) counts on that window.
+   */
+  private bracketedWindow(j: number): Period | null {
+    const { tokens } = this.tl;
+    const named = tokens[j].placeholder?.period;
+    // "Kết quả quý IV (số liệu từ ngày 15/9 đến ngày 14/12/2025)" in the fourth quarter's report: the report's own span stays its period.
+    if (tokens[j + 1]?.text !== '(' || (named?.from === this.frame.periodStart && named?.to === this.frame.periodEnd)) return null;
+    // Not a comparison's span ("(cùng kỳ từ … đến …)").
+    for (let i = j + 2; i < Math.min(tokens.length, j + 6) && tokens[i].text !== ')' && !isFigure(tokens[i]) && !/^(?:so|cùng)$/iu.test(tokens[i].text); i++) {
+      const p = tokens[i].placeholder?.period;
+      if (p?.kind === 'range' && p.from < p.to && BETWEEN_DATES.test(p.raw) && tokens[i + 1]?.text === ')') return { start: p.from, end: p.to };
+    }
+    return null;
   }
 
   /**
@@ -336,7 +358,13 @@ export class SentenceReader {
       const p = this.tl.tokens[j].placeholder?.period;
       // A date the plan was issued on ("Kế hoạch … ngày 10/01/2025 …") names no span, nor "giai đoạn 2021-2025" a year's.
       // Besides a name's period, a range stated from day to day ("về CCHC từ ngày 01/7/2025 đến ngày 31/12/2025").
-      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || p.from.slice(0, 4) !== p.to.slice(0, 4) || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
+      if (!p || p.from === '' || p.kind === 'day' || p.kind === 'point' || (this.scopeAt(j) !== null && p.kind !== 'range')) continue;
+      // "Kế hoạch CCHC giai đoạn 2021-2025 với 45 nhiệm vụ" in a shorter report: the plan's count is its span's (what
+      // was done of it so far is the report period's).
+      if (p.from.slice(0, 4) !== p.to.slice(0, 4)) {
+        if (!progress && p.from <= periodStart && p.to >= periodEnd && !(p.from === periodStart && p.to === periodEnd)) return { start: p.from, end: p.to };
+        continue;
+      }
       const wholeYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
       const report = p.from === periodStart && p.to === periodEnd;
       const yearInside = wholeYear && p.from >= periodStart && p.to <= periodEnd;
@@ -362,11 +390,12 @@ export class SentenceReader {
   }
 
   /**
-   * "…: Quý III: nhận 640 hồ sơ, trả đúng hẹn 611 hồ sơ; Quý IV: nhận 702 hồ sơ, trả đúng hẹn 688 hồ sơ": a period
-   * labelling a clause after ';' (at its head, then ':') is the period of every figure of that clause.
+   * "…: Quý III: nhận 640 hồ sơ, trả đúng hẹn 611 hồ sơ; Quý IV: nhận 702 hồ sơ, trả đúng hẹn 688 hồ sơ", "Trong quý
+   * III, …; 9 tháng đã kiểm tra 5 phòng, phát hiện 8 tồn tại": a period leading a clause after ';' (at its head, a
+   * label's ':' or not) is the period of every figure of that clause, as a sentence's lead is of the sentence's.
    */
-  private labelsClause(j: number, clauseStart: number): boolean {
-    return clauseStart > 0 && j - clauseStart < LEAD_WORDS && this.tl.tokens[j + 1]?.text === ':' && this.scopeAt(j) !== null;
+  private leadsClause(j: number, clauseStart: number): boolean {
+    return clauseStart > 0 && j - clauseStart < LEAD_WORDS && this.scopeAt(j) !== null;
   }
 
   /** The token after the '(' still open at token k (back to `from`), else `from`. */
@@ -456,7 +485,7 @@ export class SentenceReader {
       if (isFigure(tokens[j])) {
         continues = !crossed && this.continuesStatement(j, k);
         crossed = true;
-      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) || this.labelsClause(j, clauseStart) : this.isLead(j, clauseStart, true) || this.isWhen(j)) {
+      } else if (crossed ? this.isPoint(j) || (continues && this.scopeAt(j) !== null) || this.leadsClause(j, clauseStart) : this.isLead(j, clauseStart, true) || this.isWhen(j)) {
         return this.scopeAt(j);
       }
     }
@@ -730,12 +759,17 @@ export class SentenceReader {
     const before = firstFigure < 0 ? tokens.length : firstFigure;
     let period: Period | null = null;
     let clauseStart = 0;
+    let found = -1;
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;
       // "bà B cho biết năm 2023 thị xã được giao …": what was said opens a clause, as after a comma.
       if (/^[,:;]$/u.test(tokens[j].text) || this.reportedSpeech.test(this.wordsBefore(tokens[j + 1]?.at ?? this.tl.line.length))) clauseStart = j + 1;
-      else if (heading || this.isLead(j, clauseStart, false)) period = this.scopeAt(j);
+      else if (heading || this.isLead(j, clauseStart, false)) [period, found] = [this.scopeAt(j), j];
     }
+    // "Hồ sơ trễ hạn thuộc lĩnh vực đất đai, phát sinh trong tháng 8 khi …; Bộ phận một cửa đã gửi 9 thư xin lỗi": a
+    // period leading a later clause (after a comma) of words that a ';' ends before the first figure says when that
+    // clause happened, not what the figures after the ';' count (a period at the sentence's head still does).
+    if (period && !heading && tokens[clauseStart - 1]?.text === ',' && tokens.slice(found, before).some((t) => t.text === ';')) period = null;
     const cue = this.cues.find((c) => c.last < before);
     const cueText = cue ? this.text.slice(tokens[cue.first].start, tokens[cue.last].end) : '';
     const words = before < tokens.length ? this.tl.line.slice(0, tokens[before].at) : this.tl.line;
