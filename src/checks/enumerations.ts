@@ -74,6 +74,23 @@ export interface Enumeration {
   flow: Flow;
 }
 
+/** First index of `tokens` (in text order) that starts at or after `at`. */
+function firstFrom(tokens: readonly NumberToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens that start in [from, to): a cue looks at its sentence's numbers, not the whole flow's (linear in the text). */
+function startingIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
+  return tokens.slice(firstFrom(tokens, from), firstFrom(tokens, to));
+}
+
 function scanFlow(flow: Flow): Enumeration[] {
   const text = flow.text;
   const counts = countsOf(flow);
@@ -87,7 +104,7 @@ function scanFlow(flow: Flow): Enumeration[] {
     // Not a count inside brackets closed before the cue: "856 hồ sơ (quý I: 402 …, quý II: 436 …), trong đó …" lists parts of the 856.
     const before = depthAt(text.slice(start, at));
     const cueDepth = openBrackets(text.slice(start, at));
-    const total = counts.filter((t) => t.start >= start && t.end <= at && before[t.start - start] <= cueDepth).at(-1);
+    const total = startingIn(counts, start, at).filter((t) => t.end <= at && before[t.start - start] <= cueDepth).at(-1);
     if (!total) continue;
 
     const from = at + cue[0].length;
@@ -100,12 +117,12 @@ function scanFlow(flow: Flow): Enumeration[] {
     let end = from + (next ? next.index : bracketed.length);
     const inList = (t: NumberToken) => t.start >= from && t.end <= end && t.unitWord === total.unitWord && depth[t.start - from] === 0;
     // Items separated by commas end at a semicolon ("nam 20 người, nữ 22 người; đảng viên 40 người").
-    const first = counts.find(inList);
+    const first = startingIn(counts, from, end).find(inList);
     if (first && /[,;]/.exec(text.slice(first.end, end))?.[0] === ',') {
       const semicolon = text.indexOf(';', first.end);
       if (semicolon >= 0 && semicolon < end) end = semicolon;
     }
-    const parts = counts.filter(inList);
+    const parts = startingIn(counts, from, end).filter(inList);
     if (parts.length < 2 || !sameStage(text, from, parts)) continue;
     found.push({ total, parts, text: trimEvidence(text.slice(start, end + 1)), flow });
   }

@@ -141,8 +141,9 @@ function qualifierOf(text: string, start: number, after: number): Qualifier | un
 /** Spans whose digits are not quantities: dates, periods, document numbers. */
 function excludedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const d of scanDates(text)) spans.push([d.start, d.end]);
-  for (const p of scanPeriods(text, { year: 0 })) spans.push([p.start, p.end]);
+  const dates = scanDates(text);
+  for (const d of dates) spans.push([d.start, d.end]);
+  for (const p of scanPeriods(text, { year: 0 }, dates)) spans.push([p.start, p.end]);
   for (const s of scanDocSymbols(text)) spans.push([s.start, s.end]);
   // Month/year without the word "tháng" ("3/2020"), and bare quarter/half-year ranges of years.
   for (const m of text.matchAll(/(?<![\p{N}/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\p{N}/])/gu)) {

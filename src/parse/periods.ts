@@ -224,9 +224,14 @@ function dayToken(text: string, d: DateToken): PeriodToken | null {
 
 /**
  * Every period expression, left to right, longest first where they overlap
- * ("6 tháng đầu năm 2021" is one half-year, not a year inside it).
+ * ("6 tháng đầu năm 2021" is one half-year, not a year inside it). `dates`: the
+ * text's dates read in the reference's year, when the caller already has them.
  */
-export function scanPeriods(text: string, reference: PeriodReference): PeriodToken[] {
+export function scanPeriods(
+  text: string,
+  reference: PeriodReference,
+  dates: readonly DateToken[] = scanDates(text, reference.year > 0 ? { year: reference.year } : undefined),
+): PeriodToken[] {
   const candidates: PeriodToken[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
@@ -235,7 +240,7 @@ export function scanPeriods(text: string, reference: PeriodReference): PeriodTok
       if (made) candidates.push({ start: m.index, end: m.index + m[0].length, raw: m[0], ...made });
     }
   }
-  for (const d of scanDates(text, reference.year > 0 ? { year: reference.year } : undefined)) {
+  for (const d of dates) {
     const t = dayToken(text, d);
     if (t) candidates.push(t);
   }

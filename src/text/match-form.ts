@@ -43,10 +43,23 @@ export function matchForm(s: string): string {
   });
 }
 
+function foldChar(c: string): string {
+  return lowerSameLength(c).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+/** Each character's fold, kept as met: table and label code folds every line, mostly the same few letters. */
+const foldedChars = new Map<string, string>();
+
+/**
+ * Folded char by char of the NFC text: decomposing, dropping every mark and recomposing the whole text gives the
+ * same, since only marks reorder or compose (Hangul jamo left side by side by a dropped mark aside).
+ */
 export function foldDiacritics(s: string): string {
-  return lowerSameLength(s.normalize('NFC'))
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
+  let out = '';
+  for (const c of s.normalize('NFC')) {
+    let folded = foldedChars.get(c);
+    if (folded === undefined) foldedChars.set(c, (folded = foldChar(c)));
+    out += folded;
+  }
+  return out;
 }

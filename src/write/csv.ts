@@ -35,13 +35,23 @@ export function stripControls(text: string): string {
 
 export type Cell = string | number;
 
+/** A cell that must be quoted: it holds a quote, a comma or a line break. */
+const NEEDS_QUOTES = /[",\n\r]/;
+
+/** A cell as csv-stringify writes it by default (quoted only where it must be, quotes doubled), without building a stringifier per row. */
+function cellText(value: Cell | undefined): string {
+  const text = value === undefined ? '' : typeof value === 'string' ? value : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /** One row as a CSV line (newline included), cells in `columns` order, text cells made safe. */
 export function csvLine<Row extends Record<string, Cell>>(columns: readonly (keyof Row & string)[], row: Row): string {
-  const cells = columns.map((column) => {
-    const value = row[column];
-    return typeof value === 'string' ? neutraliseCell(stripControls(value)) : value;
-  });
-  return stringify([cells]);
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const value = row[columns[i]];
+    line += (i > 0 ? ',' : '') + cellText(typeof value === 'string' ? neutraliseCell(stripControls(value)) : value);
+  }
+  return `${line}\n`;
 }
 
 function tempPathFor(target: string): string {

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CsvFile, neutraliseCell, stripControls, writeFileAtomic } from '../../src/write/csv.js';
+import { stringify } from 'csv-stringify/sync';
+import { CsvFile, csvLine, neutraliseCell, stripControls, writeFileAtomic } from '../../src/write/csv.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'cchc-csv-'));
 
@@ -13,6 +14,14 @@ describe('neutraliseCell', () => {
   );
   it.each(['Thạch An', '354/BC-UBND', 'a=b', '-3', '+1.5', '12', ''])('leaves %j alone', (text) => {
     expect(neutraliseCell(text)).toBe(text);
+  });
+});
+
+describe('csvLine', () => {
+  it('writes a row as csv-stringify does (quotes only where needed, doubled inside)', () => {
+    const cells = ['', 'a', 'a,b', 'nói "có"', 'hai\ndòng', 'x\r', 0, -3, 1.5, 'đơn vị'];
+    const columns = cells.map((_, i) => `c${i}`);
+    expect(csvLine(columns, Object.fromEntries(cells.map((cell, i) => [`c${i}`, cell])))).toBe(stringify([cells]));
   });
 });
 

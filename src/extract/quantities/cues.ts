@@ -3,8 +3,7 @@
  * lexicon ("đang giải quyết" is one cue, not "giải quyết"), and the facet
  * values they add up to.
  */
-import type { TokenLine } from '../rules/tokens.js';
-import { matchForm } from '../../text/match-form.js';
+import { type TokenLine, wordForm } from '../rules/tokens.js';
 import type { Cue, PhraseNode } from './lexicon.js';
 
 export interface Hit extends Cue {
@@ -15,7 +14,7 @@ export interface Hit extends Cue {
 
 /** The match form of each word token; null for a number or a period (a phrase never spans one). */
 export function wordForms(tl: TokenLine): Array<string | null> {
-  return tl.tokens.map((t) => (t.placeholder ? null : matchForm(t.text)));
+  return tl.tokens.map((t) => (t.placeholder ? null : wordForm(t.text)));
 }
 
 /**

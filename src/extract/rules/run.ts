@@ -129,6 +129,17 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
   return out.filter((c, i) => !(i > 0 && joined(out[i - 1], c)) && !(i + 1 < out.length && joined(c, out[i + 1])));
 }
 
+/** Level cues by token line: the tree reads a sentence's opening right before the rules read it (one shared token line). */
+const cuesByLine = new WeakMap<TokenLine, { levels: LevelCues; cues: Cue[] }>();
+
+function cuesOf(tl: TokenLine, levels: LevelCues): Cue[] {
+  const known = cuesByLine.get(tl);
+  if (known?.levels === levels) return known.cues;
+  const cues = levelCuesIn(tl, levels);
+  cuesByLine.set(tl, { levels, cues });
+  return cues;
+}
+
 function evidenceOf(sentence: string, at: number): string {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
   if (flat(sentence).length <= EVIDENCE_CHARS) return flat(sentence);
@@ -154,7 +165,7 @@ interface Candidate {
 /** Everything the rules say about one sentence. */
 export class SentenceReader {
   readonly tl: TokenLine;
-  readonly cues: Cue[];
+  readonly cues: readonly Cue[];
   readonly lead: Period | null;
   /** The first token after a heading line run into the sentence ("5. Chỉ số CCHC⏎Năm 2018, …"): a clause starts there. */
   private readonly bodyStart: number;
@@ -193,7 +204,7 @@ export class SentenceReader {
     this.reportedSpeech = levels.reportedSpeech;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
-    this.cues = levelCuesIn(this.tl, levels);
+    this.cues = cuesOf(this.tl, levels);
     this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords);
     this.tokenOfPlaceholder = new Map();
     this.tl.tokens.forEach((t, i) => {

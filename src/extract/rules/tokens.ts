@@ -83,7 +83,7 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
 const wordForms = new Map<string, string>();
 const WORD_FORMS_KEPT = 50_000;
 
-function wordForm(word: string): string {
+export function wordForm(word: string): string {
   let form = wordForms.get(word);
   if (form === undefined) {
     if (wordForms.size >= WORD_FORMS_KEPT) wordForms.clear();
