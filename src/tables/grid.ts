@@ -31,7 +31,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, LEVEL_PARTS, totalWithLevels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -83,14 +83,13 @@ function at(row: GridRow, c: number): GridCell | undefined {
   return row.cells.find((cell) => cell.column === c);
 }
 
-const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[,;]?\s*)+$/;
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_PARTS.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || totalWithLevels(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -915,8 +914,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       const cell = c === undefined ? undefined : at(row, c);
       const written = cellText(row, c);
       // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
-      const inCell = part ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
-      const value = inCell?.value ?? written;
+      // A total with its level parts in brackets stays whole: the rows reader splits it.
+      const levelled = part ? undefined : totalWithLevels(written);
+      const inCell = part ?? levelled?.total ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
+      const value = levelled ? written : inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
       const column = c === undefined ? '' : (headerParts.get(c) ?? []).join(' ');
