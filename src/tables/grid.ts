@@ -900,6 +900,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
   const units = byColumn ? undefined : unitColumns(roles.values, headerParts, context);
   const out: RawRow[] = [];
+  /** The period a value-less band row names ("II. Lũy kế 3 tháng đầu năm"): the rows under it take it. */
+  let band: Period | undefined;
   body.forEach((row, i) => {
     const label = labels[i];
     const code = codeOf(row);
@@ -909,6 +911,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
+    if (!byColumn && filled.length === 0) band = labelScope(text, context.report).period ?? band;
     /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
     const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
@@ -931,7 +934,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? band;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
         if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {

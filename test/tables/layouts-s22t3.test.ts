@@ -3,9 +3,37 @@ import { describe, expect, it } from 'vitest';
 import type { GridContext } from '../../src/tables/grid.js';
 import { cellFigures } from './helpers.js';
 
+const MONTH: GridContext = { report: { start: '2025-03-01', end: '2025-03-31', year: 2025 }, unitLevel: 'district' };
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
 
 describe('layouts of the sealed-14 table half (s22 t3)', () => {
+  it('period bands: a value-less row naming a period scopes the repeated indicator rows under it', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Cấp huyện', 'Cấp xã'],
+      [{ t: 'I. SỐ LIỆU TRONG THÁNG 3/2025', at: 0, span: 5 }],
+      ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '812', '2.040'],
+      ['2', 'Hồ sơ giải quyết quá hạn', 'Hồ sơ', '5', '1'],
+      [{ t: 'II. LŨY KẾ 3 THÁNG ĐẦU NĂM 2025', at: 0, span: 5 }],
+      ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '2.230', '6.015'],
+      ['2', 'Hồ sơ giải quyết quá hạn', 'Hồ sơ', '14', '3'],
+    ], MONTH)).toEqual([
+      'dossier.received | district | 812 | ', 'dossier.received | commune | 2040 | ',
+      'dossier.late | district | 5 | ', 'dossier.late | commune | 1 | ',
+      'dossier.received | district | 2230 | 2025-01-01..2025-03-31', 'dossier.received | commune | 6015 | 2025-01-01..2025-03-31',
+      'dossier.late | district | 14 | 2025-01-01..2025-03-31', 'dossier.late | commune | 3 | 2025-01-01..2025-03-31',
+    ]);
+  });
+
+  it('a band naming no period scopes nothing, and a row naming its own period keeps it', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+      [{ t: 'I. TIẾP NHẬN HỒ SƠ', at: 0, span: 4 }],
+      ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '812'],
+      [{ t: 'II. LŨY KẾ 3 THÁNG ĐẦU NĂM 2025', at: 0, span: 4 }],
+      ['1', 'Hồ sơ tiếp nhận trong tháng 2/2025', 'Hồ sơ', '790'],
+    ], MONTH)).toEqual(['dossier.received |  | 812 | ', 'dossier.received |  | 790 | 2025-02-01..2025-02-28']);
+  });
+
   it('a total with its unit word and, on a second line, its parts by level in brackets: the total and each level', () => {
     expect(cellFigures([
       ['TT', 'Chỉ tiêu', 'Kết quả năm 2024'],
