@@ -340,7 +340,8 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 }
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
+/** A level or total sub-row under a period merged down over it carries that period too. */
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period } | { kind: 'indicator' };
 
 /**
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
@@ -375,6 +376,13 @@ const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
+  // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
+  const merged = /^([^:]+):\s+(.+)$/.exec(text);
+  const mergedPeriod = merged ? periodLabel(merged[1], report) : undefined;
+  if (merged && mergedPeriod) {
+    const sub = rowKind(merged[2], report, cityLevel);
+    if (sub.kind === 'level' || sub.kind === 'total') return { ...sub, period: mergedPeriod };
+  }
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
@@ -983,7 +991,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         const counted = staff !== '' && (kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level');
         return out.push({
           ...base, meaning, indicator: staff, byColumn: true,
-          ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+          ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
           ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
           ...(counted ? {} : { figure: false }),
         });
@@ -993,7 +1001,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+        ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevelOf(c) } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),

@@ -56,4 +56,31 @@ describe('layouts of the sealed-14 table half (s22 t3)', () => {
     expect(figures).toContain('dossier.received |  | 12400 | ');
     expect(figures.filter((f) => /district|commune/.test(f))).toEqual([]);
   });
+
+  it('years merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), indicators as columns: year, level and the unit\'s own total', () => {
+    expect(cellFigures([
+      ['Năm', 'Cấp', 'Hồ sơ tiếp nhận', 'Hồ sơ quá hạn'],
+      ['Năm 2023', 'Cấp huyện', '3.020', '14'],
+      [{ t: 'Cấp xã', at: 1 }, '7.400', '6'],
+      [{ t: 'Cộng', at: 1 }, '10.420', '20'],
+      ['Năm 2024', 'Cấp huyện', '3.300', '8'],
+      [{ t: 'Cấp xã', at: 1 }, '7.900', '2'],
+      [{ t: 'Cộng', at: 1 }, '11.200', '10'],
+    ], YEAR)).toEqual([
+      'dossier.received | district | 3020 | 2023-01-01..2023-12-31', 'dossier.late | district | 14 | 2023-01-01..2023-12-31',
+      'dossier.received | commune | 7400 | 2023-01-01..2023-12-31', 'dossier.late | commune | 6 | 2023-01-01..2023-12-31',
+      'dossier.received |  | 10420 | 2023-01-01..2023-12-31', 'dossier.late |  | 20 | 2023-01-01..2023-12-31',
+      'dossier.received | district | 3300 | ', 'dossier.late | district | 8 | ',
+      'dossier.received | commune | 7900 | ', 'dossier.late | commune | 2 | ',
+      'dossier.received |  | 11200 | ', 'dossier.late |  | 10 | ',
+    ]);
+  });
+
+  it('a year merged down over indicator sub-rows still reads each sub-row\'s own indicator', () => {
+    expect(cellFigures([
+      ['Năm', 'Chỉ tiêu', 'Kết quả'],
+      ['Năm 2023', 'Hồ sơ tiếp nhận', '3.020'],
+      [{ t: 'Hồ sơ quá hạn', at: 1 }, '14'],
+    ], YEAR)).toEqual(['dossier.received |  | 3020 | 2023-01-01..2023-12-31', 'dossier.late |  | 14 | 2023-01-01..2023-12-31']);
+  });
 });
