@@ -1,7 +1,7 @@
 /** Layouts of the spent sealed-14 table half (s22 t3), in other words and numbers than its documents. */
 import { describe, expect, it } from 'vitest';
 import type { GridContext } from '../../src/tables/grid.js';
-import { cellFigures } from './helpers.js';
+import { cellFigures, textFigures } from './helpers.js';
 
 const MONTH: GridContext = { report: { start: '2025-03-01', end: '2025-03-31', year: 2025 }, unitLevel: 'district' };
 const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
@@ -17,6 +17,26 @@ describe('layouts of the sealed-14 table half (s22 t3)', () => {
       ['1', 'Hồ sơ tiếp nhận', 'Hồ sơ', '2.230', '6.015'],
       ['2', 'Hồ sơ giải quyết quá hạn', 'Hồ sơ', '14', '3'],
     ], MONTH)).toEqual([
+      'dossier.received | district | 812 | ', 'dossier.received | commune | 2040 | ',
+      'dossier.late | district | 5 | ', 'dossier.late | commune | 1 | ',
+      'dossier.received | district | 2230 | 2025-01-01..2025-03-31', 'dossier.received | commune | 6015 | 2025-01-01..2025-03-31',
+      'dossier.late | district | 14 | 2025-01-01..2025-03-31', 'dossier.late | commune | 3 | 2025-01-01..2025-03-31',
+    ]);
+  });
+
+  it('period bands laid out: a band line across the table is a row of it, neither its header nor its end', () => {
+    expect(textFigures([
+      'Bảng số liệu theo cấp',
+      ' STT   Chỉ tiêu                     ĐVT      Cấp huyện     Cấp xã',
+      ' I. SỐ LIỆU TRONG THÁNG 3/2025',
+      '  1    Hồ sơ tiếp nhận              Hồ sơ    812           2.040',
+      '  2    Hồ sơ giải quyết quá hạn     Hồ sơ    5             1',
+      ' II. LŨY KẾ 3 THÁNG ĐẦU NĂM 2025',
+      '  1    Hồ sơ tiếp nhận              Hồ sơ    2.230         6.015',
+      '  2    Hồ sơ giải quyết quá hạn     Hồ sơ    14            3',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), MONTH)).toEqual([
       'dossier.received | district | 812 | ', 'dossier.received | commune | 2040 | ',
       'dossier.late | district | 5 | ', 'dossier.late | commune | 1 | ',
       'dossier.received | district | 2230 | 2025-01-01..2025-03-31', 'dossier.received | commune | 6015 | 2025-01-01..2025-03-31',
