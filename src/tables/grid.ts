@@ -31,7 +31,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, LEVEL_PARTS, totalWithLevels, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -83,14 +83,13 @@ function at(row: GridRow, c: number): GridCell | undefined {
   return row.cells.find((cell) => cell.column === c);
 }
 
-const LEVEL_VALUES = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[,;]?\s*)+$/;
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_VALUES.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_PARTS.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || totalWithLevels(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -341,7 +340,8 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 }
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total' } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level } | { kind: 'indicator' };
+/** A level or total sub-row under a period merged down over it carries that period too. */
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period } | { kind: 'indicator' };
 
 /**
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
@@ -376,6 +376,13 @@ const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
+  // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
+  const merged = /^([^:]+):\s+(.+)$/.exec(text);
+  const mergedPeriod = merged ? periodLabel(merged[1], report) : undefined;
+  if (merged && mergedPeriod) {
+    const sub = rowKind(merged[2], report, cityLevel);
+    if (sub.kind === 'level' || sub.kind === 'total') return { ...sub, period: mergedPeriod };
+  }
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
@@ -901,6 +908,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
   const units = byColumn ? undefined : unitColumns(roles.values, headerParts, context);
   const out: RawRow[] = [];
+  /** The period a value-less band row names ("II. Lũy kế 3 tháng đầu năm"): the rows under it take it. */
+  let band: Period | undefined;
   body.forEach((row, i) => {
     const label = labels[i];
     const code = codeOf(row);
@@ -910,13 +919,16 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
+    if (!byColumn && filled.length === 0) band = labelScope(text, context.report).period ?? band;
     /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
     const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
       const written = cellText(row, c);
       // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
-      const inCell = part ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
-      const value = inCell?.value ?? written;
+      // A total with its level parts in brackets stays whole: the rows reader splits it.
+      const levelled = part ? undefined : totalWithLevels(written);
+      const inCell = part ?? levelled?.total ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
+      const value = levelled ? written : inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
       const many = roles.values.length > 1;
       const column = c === undefined ? '' : (headerParts.get(c) ?? []).join(' ');
@@ -930,7 +942,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       };
       if (!byColumn) {
         const read = part ? labelScope(part.reading, context.report) : scope;
-        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period;
+        const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? band;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
         if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
@@ -979,7 +991,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         const counted = staff !== '' && (kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level');
         return out.push({
           ...base, meaning, indicator: staff, byColumn: true,
-          ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+          ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
           ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
           ...(counted ? {} : { figure: false }),
         });
@@ -989,7 +1001,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...(kind.kind === 'period' ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+        ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevelOf(c) } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),

@@ -154,9 +154,25 @@ function endsNumberedHeadings(line: VLine, above: VLine | undefined): boolean {
   return line.segments.some((s) => /^\d{1,2}$/.test(s.text.trim())) && line.segments.every((s) => endsHeadingAbove(s.text.trim(), over(s)));
 }
 
-/** Index of a region's first data line (a number broken off a header cell is still header). */
+/** Index of a region's first body line: its first data line (a number broken off a header cell is still header), or a band row just above it. */
 function firstDataOf(lines: readonly VLine[]): number {
-  return lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]) && !endsNumberedHeadings(line, lines[i - 1]));
+  const first = lines.findIndex((line, i) => isDataLine(line) && !endsBrokenNumbers(line, lines[i - 1]) && !endsNumberedHeadings(line, lines[i - 1]));
+  return first > 0 && isBandLine(lines[first - 1], columnsOf(lines.slice(first).filter(isDataLine)), lines[first].size) ? first - 1 : first;
+}
+
+/** A band's code and text: a letter or roman number, then a word ("B. LŨY KẾ 6 THÁNG", "II. Kết quả quý III"). */
+const BAND = /^(?:[A-E]|[IVX]+)[.)]\s+\p{L}/u;
+
+/**
+ * A band row across the table ("B. LŨY KẾ 3 THÁNG ĐẦU NĂM" over the indicator rows written again): one cell set
+ * from the code column (flush left in it, its codes centred), in the table's type, with a band's code and no
+ * number. It is a row of the table, never its header nor the end of it.
+ */
+function isBandLine(line: VLine, columns: readonly Column[], size: number): boolean {
+  const [only] = line.segments;
+  const [first] = columns;
+  return line.segments.length === 1 && first !== undefined && Math.abs(line.size - size) <= 0.6 && BAND.test(only.text.trim())
+    && only.left >= first.left - 2.5 * line.size && only.left <= first.right + SLACK && !isDataLine(line);
 }
 
 /** Columns: the x-ranges the data lines' cells cover, merged where they overlap. */
@@ -251,11 +267,11 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     for (let j = i + 1; j < lines.length; j++) {
       if (ends(lines[j]) || gapBetween(lines[j - 1], lines[j]) > TABLE_GAP) break;
       if (!isDataLine(lines[j])) {
-        if (!fits(lines[j], columnsOf(data), sizeOf(data))) break;
+        if (!fits(lines[j], columnsOf(data), sizeOf(data)) && !isBandLine(lines[j], columnsOf(data), sizeOf(data))) break;
         continue;
       }
       const columns = columnsOf([...data, lines[j]]);
-      if (!lines.slice(last + 1, j + 1).every((l) => fits(l, columns, sizeOf(data)))) break;
+      if (!lines.slice(last + 1, j + 1).every((l) => fits(l, columns, sizeOf(data)) || isBandLine(l, columns, sizeOf(data)))) break;
       data.push(lines[j]);
       last = j;
     }
@@ -268,6 +284,8 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     }
     let first = i;
     const floor = regions.length > 0 ? lines.indexOf(regions[regions.length - 1].lines.at(-1)!) + 1 : 0;
+    // A band row over the first data line is the table's first row; its header is above it.
+    if (first - 1 >= floor && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && isBandLine(lines[first - 1], columns, sizeOf(data))) first--;
     while (first - 1 >= floor && i - first < MAX_HEADER_LINES && gapBetween(lines[first - 1], lines[first]) <= TABLE_GAP && !endsSentence(lines[first - 1]) && headerFits(lines[first - 1], columns, sizeOf(data))) first--;
     regions.push({ columns, lines: lines.slice(first, last + 1) });
     i = last + 1;
@@ -386,7 +404,8 @@ function rowsOf(region: Region): VLine[][] {
     // own, ends that label (wrapped in a narrow first column), it is no section code.
     const labelEnd = startsCode && line.segments.length === 1 && ROMAN.test(first.text.trim()) && gap <= rowGap && previous !== undefined
       && namesWithoutCode(previous, region.columns) && valueColumns(previous).length > 0;
-    if (i <= firstData || !current || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
+    const band = i >= firstData && isBandLine(line, region.columns, line.size);
+    if (i <= firstData || !current || band || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
   });

@@ -9,6 +9,7 @@ import type { Period } from './dimensions.js';
 import { foldDiacritics } from './fold.js';
 import { levelMarker } from './levels.js';
 import { cellNumber } from './numbers.js';
+import { totalWithLevels } from './value-cells.js';
 
 /** One row as a reader found it. Cells are text; '' = empty cell. */
 export interface RawRow {
@@ -67,14 +68,19 @@ const CODED = /\S\s*=\s*\d/;
 /** "Cấp huyện 289, cấp xã 159" in one value cell: one number per level. */
 const LEVEL_VALUES = /(?:^|[,;]\s*|\s)(?:tai\s+)?cap\s+(huyen|xa|tinh)\s*:?\s*(\d[\d.,]*%?)/g;
 
-function splitLevelValues(value: string): Array<{ level: Level; value: string }> | undefined {
-  const folded = foldDiacritics(value);
+/** One number per level in a value cell, after the total when the cell gives one ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)"). */
+function splitLevelValues(value: string): { total?: string; parts: Array<{ level: Level; value: string }> } | undefined {
+  const withTotal = totalWithLevels(value);
+  const folded = foldDiacritics(withTotal?.levels ?? value);
   const parts = [...folded.matchAll(LEVEL_VALUES)];
   if (parts.length < 2 || folded.replace(LEVEL_VALUES, '').replace(/[\s,;.]/g, '') !== '') return undefined;
-  return parts.map((m) => ({
-    level: m[1] === 'huyen' ? 'district' : m[1] === 'xa' ? 'commune' : 'province',
-    value: m[2].replace(/[,;]$/, ''),
-  }));
+  return {
+    total: withTotal?.total.value,
+    parts: parts.map((m) => ({
+      level: m[1] === 'huyen' ? 'district' : m[1] === 'xa' ? 'commune' : 'province',
+      value: m[2].replace(/[,;]$/, ''),
+    })),
+  };
 }
 
 /** Strip a leading "Trong đó" from a cell; report whether it was there. */
@@ -147,12 +153,12 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     // "4 | Trong đó quá hạn": a numbered row that opens with "Trong đó" still breaks down the row before.
     const codeParent = counted.get(/^(.+)\.\d+\.?$/.exec(code)?.[1] ?? '');
     const letterItem = LETTER_CODE.test(code) && breakdownParent !== undefined;
-    out.push({ ...base, parent: code === '' || fromLabel.breakdown || letterItem ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? undefined : base.number });
+    out.push({ ...base, parent: code === '' || fromLabel.breakdown || letterItem ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? (split.total === undefined ? undefined : cellNumber(split.total, raw.unit)) : base.number });
     if (NUMBER_CODE.test(code)) lastNumbered = raw.value.trim() !== '' ? index : undefined;
     else if (!letterItem && code !== '') lastNumbered = undefined;
     if (code !== '' && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
     lastMain = index;
-    for (const part of split ?? []) {
+    for (const part of split?.parts ?? []) {
       out.push({
         ...base,
         code: '',

@@ -2,7 +2,8 @@
  * Value cells that carry more than one number: the unit written after the
  * number ("119 thủ tục", "2.418 hồ sơ", "86,12 điểm"), a rank among n
  * ("thứ 5/21"), a count and its rate under a unit pair ("1.369 / 99,85"
- * under "Hồ sơ/%"), a count with its rate in brackets ("1.980 (81,6%)").
+ * under "Hồ sơ/%"), a count with its rate in brackets ("1.980 (81,6%)"),
+ * a total with its parts by level in brackets ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)").
  */
 import { foldDiacritics } from './fold.js';
 import { parseCellNumber } from './numbers.js';
@@ -69,4 +70,20 @@ export function countAndRateLabels(label: string): { count: string; rate: string
   // "… (số lượng, tỷ lệ)": the bracket says only that a count and its share follow.
   const count = label.replace(/\s*\(\s*(?:số\s+lượng|số\s+hồ\s+sơ|sl)\s*(?:[,;/]|và)\s*(?:tỷ\s+lệ|tl)\s*%?\s*\)\s*$/iu, '').replace(/\s*[,;(]?\s*(?:và\s+)?tỷ\s+lệ\s*(?:%\s*)?\)?\s*$/iu, '').trim();
   return { count, rate: `Tỷ lệ ${count.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?/iu, '')}` };
+}
+
+/** Parts by level, each a level and its number ("cấp huyện: 200; cấp xã: 340", "Cấp huyện 289, cấp xã 159"), folded text. */
+export const LEVEL_PARTS = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[,;]?\s*)+$/;
+/** A total, its unit word after it or not, then a bracket (often on the cell's second line). */
+const TOTAL_THEN_BRACKET = /^(\d[\d.,]*(?:\s+\p{L}+(?:\s+\p{L}+)?)?)\s*\(([^()]+)\)$/u;
+
+/**
+ * A total and, in brackets, its parts by level ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)"): the total (the
+ * unit's own figure) with the unit word it names, and the bracket's level parts; undefined for any other bracket.
+ */
+export function totalWithLevels(text: string): { total: CellValue; levels: string } | undefined {
+  const m = TOTAL_THEN_BRACKET.exec(text.trim().replace(/\s+/g, ' '));
+  if (!m || !LEVEL_PARTS.test(foldDiacritics(m[2].trim()))) return undefined;
+  const total = parseCellNumber(m[1]) !== undefined ? { value: m[1], unit: '' } : unitValue(m[1]);
+  return total && { total, levels: m[2].trim() };
 }
