@@ -80,7 +80,7 @@ function deskRegions(
     const i = lowerBound(ats, from);
     return i < ats.length && ats[i] < to;
   };
-  for (const s of sentences) {
+  for (const s of cutAtLeadIns(text, sentences, tree)) {
     const sentence = text.slice(s.start, s.end);
     const desk = deskName.exec(sentence);
     if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== context.meta.unitLevel) continue;
@@ -106,6 +106,19 @@ function deskRegions(
     regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
   return regions;
+}
+
+/**
+ * "… tại Bộ phận Một cửa huyện qua các năm như sau:" ⏎ a table ⏎ "Cộng 5 năm, Bộ phận Một cửa huyện tiếp nhận …": a
+ * lead-in's ':' ends no sentence, but the paragraph after it (the table's lines left the text) starts one of its own.
+ */
+function cutAtLeadIns(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree): SentenceSpan[] {
+  return sentences.flatMap((s) => {
+    const cuts = [...text.slice(s.start, s.end).matchAll(/:[ \t]*\n\s*/gu)]
+      .map((m) => s.start + m.index + m[0].length)
+      .filter((at) => at < s.end && tree.nodeAt(at).start === at);
+    return [s.start, ...cuts].map((start, i) => ({ ...s, start, end: cuts[i] ?? s.end }));
+  });
 }
 
 /**
