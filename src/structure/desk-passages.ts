@@ -103,7 +103,7 @@ function deskRegions(
     // A desk sentence that only leads (a table, a list) with ':' has its own figures in what it leads, not past it.
     const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
     const end = Math.max(s.end, node.end);
-    regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
+    regions.push({ start, end: split ? s.end : leads ? Math.max(s.whole, end) : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
   return regions;
 }
@@ -112,12 +112,13 @@ function deskRegions(
  * "… tại Bộ phận Một cửa huyện qua các năm như sau:" ⏎ a table ⏎ "Cộng 5 năm, Bộ phận Một cửa huyện tiếp nhận …": a
  * lead-in's ':' ends no sentence, but the paragraph after it (the table's lines left the text) starts one of its own.
  */
-function cutAtLeadIns(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree): SentenceSpan[] {
+function cutAtLeadIns(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree): (SentenceSpan & { whole: number })[] {
   return sentences.flatMap((s) => {
     const cuts = [...text.slice(s.start, s.end).matchAll(/:[ \t]*\n\s*/gu)]
       .map((m) => s.start + m.index + m[0].length)
       .filter((at) => at < s.end && tree.nodeAt(at).start === at);
-    return [s.start, ...cuts].map((start, i) => ({ ...s, start, end: cuts[i] ?? s.end }));
+    // `whole`: where the uncut sentence ends; a lead-in still leads what its sentence ran on into.
+    return [s.start, ...cuts].map((start, i) => ({ start, end: cuts[i] ?? s.end, whole: s.end }));
   });
 }
 
