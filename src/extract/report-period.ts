@@ -69,6 +69,17 @@ function citedIn(text: string, token: PeriodToken): boolean {
   return NOT_OWN.test(before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1));
 }
 
+/** "quý IV và năm 2023", "6 tháng và cả năm 2022": a part of a year joined to that whole year reports on the year. */
+const AND_YEAR = /^\s*và\s+(?:cả\s+)?$/iu;
+
+/** The year that `token` is joined to by "và" when it lies inside it, else `token`. */
+function wholeYearJoined(text: string, typed: PeriodToken[], token: PeriodToken): PeriodToken {
+  const next = typed[typed.indexOf(token) + 1];
+  if (!next || next.kind !== 'year' || token.kind === 'year' || token.kind === 'multi_year') return token;
+  const inside = next.from <= token.from && token.to <= next.to;
+  return inside && AND_YEAR.test(text.slice(token.end, next.start)) ? next : token;
+}
+
 /**
  * The period of a title or formal opening clause: the first one before the
  * next period's tasks that is not a cited programme's (else the first). A period without its own year takes the year written
@@ -85,7 +96,8 @@ export function titlePeriod(text: string, reportDate: string): ReportPeriod | nu
   // A programme's span ahead of the report's own ("Sơ kết Chương trình … giai đoạn 2021 - 2030 (giai đoạn 2021 - 2025)") is not the period reported.
   const first = (y: number) => {
     const typed = scanPeriods(own, { year: y }).filter((token) => PERIOD_TYPES[token.kind]);
-    const token = typed.find((t) => !citedIn(own, t)) ?? typed[0];
+    const found = typed.find((t) => !citedIn(own, t)) ?? typed[0];
+    const token = found && wholeYearJoined(own, typed, found);
     return token ? { periodType: PERIOD_TYPES[token.kind]!, periodStart: token.from, periodEnd: token.to } : null;
   };
   const period = first(year);

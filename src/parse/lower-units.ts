@@ -14,7 +14,7 @@ const unitsOf = (level: Level) => caseAlternation(UNIT_WORDS.filter(([, l]) => l
 function lowerUnitsSubject(level: Level): RegExp {
   const units = unitsOf(level);
   return new RegExp(
-    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:Bộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|Bộ phận\s+[Mm]ột\s+cửa\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
+    String.raw`^(?:[^,.;:\d]{2,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Đđ]ối với)\s+)?(?:(?:[Bb]ộ phận|UBND|Ủy ban nhân dân)[^,.;:\d]{0,40}?\s+của\s+|[Bb]ộ phận\s+[Mm]ột\s+cửa\s+|(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:[Tt]oàn bộ|[Cc]ả)\s+)?(?:[Cc]ác|\d{1,3})\s+(?:${units})(?:\s*[,-]\s*(?:${units}))*(?=\s*[,:]|\s+\p{Ll})`,
     'u',
   );
 }

@@ -80,7 +80,7 @@ function deskRegions(
     const i = lowerBound(ats, from);
     return i < ats.length && ats[i] < to;
   };
-  for (const s of sentences) {
+  for (const s of cutAtLeadIns(text, sentences, tree)) {
     const sentence = text.slice(s.start, s.end);
     const desk = deskName.exec(sentence);
     if (!desk || unitLevelOf(desk[1], context.meta.unitName ?? '').level !== context.meta.unitLevel) continue;
@@ -103,9 +103,23 @@ function deskRegions(
     // A desk sentence that only leads (a table, a list) with ':' has its own figures in what it leads, not past it.
     const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
     const end = Math.max(s.end, node.end);
-    regions.push({ start, end: split ? s.end : leads ? end : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
+    regions.push({ start, end: split ? s.end : leads ? Math.max(s.whole, end) : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
   return regions;
+}
+
+/**
+ * "… tại Bộ phận Một cửa huyện qua các năm như sau:" ⏎ a table ⏎ "Cộng 5 năm, Bộ phận Một cửa huyện tiếp nhận …": a
+ * lead-in's ':' ends no sentence, but the paragraph after it (the table's lines left the text) starts one of its own.
+ */
+function cutAtLeadIns(text: string, sentences: readonly SentenceSpan[], tree: DocumentTree): (SentenceSpan & { whole: number })[] {
+  return sentences.flatMap((s) => {
+    const cuts = [...text.slice(s.start, s.end).matchAll(/:[ \t]*\n\s*/gu)]
+      .map((m) => s.start + m.index + m[0].length)
+      .filter((at) => at < s.end && tree.nodeAt(at).start === at);
+    // `whole`: where the uncut sentence ends; a lead-in still leads what its sentence ran on into.
+    return [s.start, ...cuts].map((start, i) => ({ start, end: cuts[i] ?? s.end, whole: s.end }));
+  });
 }
 
 /**

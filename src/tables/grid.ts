@@ -319,8 +319,10 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
     if (!textual(c) || (isCode(c) && c < columns - 1)) continue;
     if (label === undefined || (note(label) && !note(c)) || (note(label) === note(c) && stats[c].textLength > stats[label].textLength)) label = c;
   }
-  // Without a text column, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | …" over "2021 | 14.256 | …").
-  label ??= [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);
+  // Without a text column but a note, a column of years alone labels the rows ("Năm | Hồ sơ tiếp nhận | Ghi chú" over
+  // "2021 | 14.256 | …").
+  const years = [...Array(columns).keys()].find((c) => stats[c].filled >= 2 && stats[c].years === stats[c].filled);
+  if (label === undefined || (note(label) && years !== undefined)) label = years ?? label;
   if (label === undefined) return undefined;
   // Two label columns side by side, the left one filled less (merged down): indicator, then its breakdown.
   const breaksDown = (a: number, b: number) => a >= 0 && b < columns && textual(a) && textual(b) && !isCode(a) && !isCode(b)

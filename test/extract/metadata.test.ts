@@ -146,6 +146,17 @@ describe('extractMetadata on headers', () => {
     expect(meta).toMatchObject({ periodType: 'year', periodStart: '2024-01-01', periodEnd: '2024-12-31' });
   });
 
+  it('reads a quarter joined to its whole year ("quý IV và năm …") as the year', () => {
+    const title = (line: string) => extractMetadata(reportOf(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TIÊN', 'BÁO CÁO', line].join('\n')));
+    expect(title('Tình hình cải cách hành chính quý IV và năm 2021'))
+      .toMatchObject({ periodType: 'year', periodStart: '2021-01-01', periodEnd: '2021-12-31' });
+    expect(title('Kết quả thực hiện 6 tháng cuối năm và cả năm 2022'))
+      .toMatchObject({ periodType: 'year', periodStart: '2022-01-01', periodEnd: '2022-12-31' });
+    // negative: a quarter followed by next year's tasks stays the quarter
+    expect(title('Kết quả cải cách hành chính quý IV năm 2021 và nhiệm vụ năm 2022'))
+      .toMatchObject({ periodType: 'quarter', periodStart: '2021-10-01', periodEnd: '2021-12-31' });
+  });
+
   it('puts a quarter without a year in the year it had begun by the report\'s date', () => {
     const meta = extractMetadata(reportOf([
       'ỦY BAN NHÂN DÂN',

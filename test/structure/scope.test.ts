@@ -579,6 +579,7 @@ describe('scopes passed down the tree', () => {
     ]);
     expect(read(['Tại 9 xã, thị trấn, Bộ phận một cửa đã tiếp nhận 7.350 hồ sơ.'])).toContain('dossier.received=7350 commune report');
     expect(read(['Cùng kỳ, Bộ phận một cửa của 14 xã, thị trấn tiếp nhận 7.350 hồ sơ.'])).toContain('dossier.received=7350 commune report');
+    expect(read(['Ở bộ phận tiếp nhận hồ sơ của 9 xã, thị trấn, trong năm tiếp nhận 6.120 hồ sơ.'])).toContain('dossier.received=6120 commune report');
     expect(read(['Các huyện, thị xã tiếp nhận 52.000 hồ sơ.'], { level: 'province', name: 'Ninh Bình' })).toContain('dossier.received=52000 district report');
     // A commune's own report has no level below it; a district's report counting communes it inspected is its own total.
     expect(read(['Các thôn, xã tiếp nhận 300 hồ sơ.'], { level: 'commune', name: 'Kim Đông' })).toEqual(['dossier.received=300 - report']);
@@ -729,6 +730,18 @@ describe('scopes passed down the tree', () => {
     expect(read(['3. Một cửa', 'Bộ phận Một cửa huyện đã tiếp nhận 5.120 hồ sơ.', 'Các xã, thị trấn tiếp nhận 9.300 hồ sơ.', 'Số hồ sơ quá hạn là 12 hồ sơ.'])).toContain(
       'dossier.late=12 - report',
     );
+  });
+
+  it("gives a centre's lead-in over yearly list items its level beside the communes' desks", () => {
+    const passage = ['3. Một cửa', 'Số hồ sơ tiếp nhận tại Trung tâm Hành chính công huyện ba năm qua như sau:',
+      '- Năm 2020: tiếp nhận 8.400 hồ sơ, giải quyết 8.350 hồ sơ.', '- Năm 2021: tiếp nhận 9.100 hồ sơ, giải quyết 9.020 hồ sơ.',
+      'Tại bộ phận một cửa của 14 xã, năm 2021 tiếp nhận 5.600 hồ sơ.'];
+    expect(read(passage)).toEqual(expect.arrayContaining([
+      'dossier.received=8400 district 2020-01-01..2020-12-31', 'dossier.received=9100 district 2021-01-01..2021-12-31',
+      'dossier.received=5600 commune 2021-01-01..2021-12-31',
+    ]));
+    // negative: alone, without the communes' figures, the centre's items stay the unit's own total
+    expect(read(passage.slice(0, 4))).toContain('dossier.received=9100 - 2021-01-01..2021-12-31');
   });
 
   it('reads a later paragraph calling the desk back by its head word ("Trung tâm tiếp nhận …") as the desk\'s, beside the communes\' (stop 18)', () => {

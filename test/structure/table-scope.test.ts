@@ -51,4 +51,16 @@ describe('scopeTablesBySection', () => {
       'dossier.received  118280 2022-12-16..2023-12-15',
     ]);
   });
+
+  it('reads a yearly table with a note column by its years, a cut-off date in the note kept as the year', () => {
+    const years = ['Năm | Hồ sơ tiếp nhận | Ghi chú', '2021 | 97.300 | Phần mềm mới từ tháng 5', '2022 | 104.120 | ', '2023 | 110.900 | Tính đến ngày 14/12/2023'];
+    expect(run(['3. Kết quả giải quyết hồ sơ', 'Số hồ sơ tiếp nhận qua các năm:', ...years]).mentions).toEqual([
+      'dossier.received  97300 2021-01-01..2021-12-31',
+      'dossier.received  104120 2022-01-01..2022-12-31',
+      'dossier.received  110900 ..', // the report's own year
+    ]);
+    // negative: the note's words label no row when a text column does
+    const fields = ['Lĩnh vực | Hồ sơ tiếp nhận | Ghi chú', 'Đất đai | 5.100 | Tăng so với năm trước', 'Hộ tịch | 3.200 | '];
+    expect(run(['3. Kết quả giải quyết hồ sơ', 'Chia theo lĩnh vực:', ...fields]).rows).toEqual(['5.100 ..', '3.200 ..']);
+  });
 });
