@@ -29,6 +29,7 @@
  *   dates in the same year, or two different types.
  */
 import type { DocumentRef, Flag, Mention, Report } from '../model/report.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { indicatorOf } from '../model/catalogue.js';
 import { type NumberToken, scanNumbers } from '../parse/numbers.js';
 import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
@@ -57,17 +58,8 @@ const TARGET_BEFORE = /(?<!\p{L})(chỉ tiêu|phấn đấu|mục tiêu)(?!\p{L}
  * The numbers of a mention's sentence. Every pair of mentions compared reads both sentences again (a long report
  * holds many mentions of one indicator): each is scanned once. Cleared when full: memory stays bounded over a batch.
  */
-const evidenceNumbers = new Map<string, readonly NumberToken[]>();
-const EVIDENCE_KEPT = 5_000;
-
-function numbersOf(mention: Mention): readonly NumberToken[] {
-  let numbers = evidenceNumbers.get(mention.evidence);
-  if (!numbers) {
-    if (evidenceNumbers.size >= EVIDENCE_KEPT) evidenceNumbers.clear();
-    evidenceNumbers.set(mention.evidence, (numbers = scanNumbers(mention.evidence)));
-  }
-  return numbers;
-}
+const numbersOfEvidence = boundedMemo<readonly NumberToken[]>(5_000, scanNumbers);
+const numbersOf = (mention: Mention): readonly NumberToken[] => numbersOfEvidence(mention.evidence);
 
 function sameStatement(a: Mention, b: Mention): boolean {
   if (a.source === 'table' && b.source === 'table') return true;

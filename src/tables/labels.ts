@@ -10,6 +10,7 @@ import { Level } from '../model/schemas.js';
 import { foldDiacritics, foldedTokens } from './fold.js';
 import { levelsIn, stripLevelPhrases } from './levels.js';
 import { readYamlFile } from '../yaml-file.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 const Wording = z.union([z.string().min(1), z.object({ text: z.string().min(1), level: Level })]);
 
@@ -194,18 +195,15 @@ const LEADING_CODE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
  * parent's, a header's by several readers), each against every wording. Callers never change a LabelMatch.
  * Cleared when full: memory stays bounded over a batch.
  */
-const matched = new Map<string, LabelMatch>();
-const MATCHES_KEPT = 10_000;
+const matchOfKey = boundedMemo(10_000, (key) => {
+  const cut = key.indexOf('\u0000');
+  const percent = key.slice(0, cut);
+  return bestMatch(key.slice(cut + 1), { percent: percent === '' ? undefined : percent === 'true' });
+});
 
 /** Map one row label to an indicator. */
 export function matchLabel(label: string, options: MatchOptions = {}): LabelMatch {
-  const key = `${options.percent}\u0000${label}`;
-  let match = matched.get(key);
-  if (!match) {
-    if (matched.size >= MATCHES_KEPT) matched.clear();
-    matched.set(key, (match = bestMatch(label, options)));
-  }
-  return match;
+  return matchOfKey(`${options.percent ?? ''}\u0000${label}`);
 }
 
 function bestMatch(label: string, options: MatchOptions): LabelMatch {

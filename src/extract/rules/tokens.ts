@@ -6,6 +6,7 @@
  */
 import type { NumberToken } from '../../parse/numbers.js';
 import type { PeriodToken } from '../../parse/periods.js';
+import { boundedMemo } from '../../bounded-memo.js';
 import { matchForm } from '../../text/match-form.js';
 import type { PlaceholderLetter } from './template.js';
 
@@ -80,17 +81,7 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
  * Match forms of words already seen: a report repeats a few thousand words, and every sentence is tokenised
  * (its opening words by the document tree too). Cleared when full: memory stays bounded over a batch.
  */
-const wordForms = new Map<string, string>();
-const WORD_FORMS_KEPT = 50_000;
-
-export function wordForm(word: string): string {
-  let form = wordForms.get(word);
-  if (form === undefined) {
-    if (wordForms.size >= WORD_FORMS_KEPT) wordForms.clear();
-    wordForms.set(word, (form = matchForm(word)));
-  }
-  return form;
-}
+export const wordForm = boundedMemo(50_000, matchForm);
 
 const BASELINE_BEFORE = /so\s+v[ớơ]i\s+(?:cùng\s+kỳ\s+)?$/iu;
 /** After a baseline: a "khi" clause or a parenthesis that states the baseline's own figure. */
