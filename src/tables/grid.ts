@@ -987,13 +987,15 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         return out.push({ ...base, meaning: channels[i], byColumn: true, ...(dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}) });
       }
       const headerText = (headerParts.get(c ?? -1) ?? []).join(' ');
+      // A period row's, or a level or total sub-row's under a merged period cell; else the column's.
+      const rowPeriod = 'period' in kind && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {};
       const staff = c === undefined || part ? undefined : staffColumns.get(c);
       if (staff !== undefined) {
         // The group's level is in its key (commune officials are the unit's own count): the row's alone.
         const counted = staff !== '' && (kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level');
         return out.push({
           ...base, meaning, indicator: staff, byColumn: true,
-          ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+          ...rowPeriod,
           ...(kind.kind === 'total' ? { rowLevel: totalLevel } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
           ...(counted ? {} : { figure: false }),
         });
@@ -1003,7 +1005,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         unit: part ? part.unit : base.unit || (/%/.test(headerText) ? '%' : ''),
         meaning,
         byColumn: true,
-        ...((kind.kind === 'period' || kind.kind === 'level' || kind.kind === 'total') && kind.period ? { period: kind.period } : dim && dim.period !== NO_PERIOD ? { period: dim.period } : {}),
+        ...rowPeriod,
         ...(kind.kind === 'unit' ? { unitName: label } : {}),
         ...(kind.kind === 'total' ? { rowLevel: totalLevelOf(c) } : kind.kind === 'level' ? { rowLevel: kind.level } : {}),
         ...(kind.kind === 'total' || kind.kind === 'period' || kind.kind === 'level' ? (dim?.kind === 'plan' || dim?.kind === 'maximum' || dim?.kind === 'difference' ? { figure: false } : {}) : { figure: false }),
