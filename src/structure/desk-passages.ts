@@ -8,7 +8,7 @@
 import type { Mention } from '../model/report.js';
 import { LEVEL_RANK, unitLevelOf } from '../parse/unit-words.js';
 import { type SentenceSpan, splitSentences } from '../extract/rules/sentences.js';
-import type { ScopeContext } from './scope.js';
+import { LEAD_IN_END, type ScopeContext } from './scope.js';
 import type { DocNode, DocumentTree } from './tree.js';
 
 /** A mention and the body offset it was read at (a footnote's: its mark's). */
@@ -95,13 +95,14 @@ function deskRegions(
     if (anyIn(start, deskAt)) continue;
     regions.push(...backReferences(text, node, sorted, ats));
     const heading = node.kind === 'section' && deskAt < (node.headEnd ?? node.end);
-    if (!heading && !anyIn(deskAt + 1, s.end) && !/:\s*$/u.test(after)) continue;
+    const leadsIn = LEAD_IN_END.test(after);
+    if (!heading && !anyIn(deskAt + 1, s.end) && !leadsIn) continue;
     // "Trong đó, Trung tâm … thị xã tiếp nhận 1.200 hồ sơ, các xã tiếp nhận 2.300 hồ sơ": a split stated in one
     // sentence is that sentence's; it leads nothing after it.
     const own = context.meta.unitLevel;
     const split = !!own && sorted.slice(lowerBound(ats, deskAt), lowerBound(ats, s.end)).some(({ mention: m }) => m.level !== '' && LEVEL_RANK[m.level] < LEVEL_RANK[own]);
     // A desk sentence that only leads (a table, a list) with ':' has its own figures in what it leads, not past it.
-    const leads = /:\s*$/u.test(after) || /:\s*$/u.test(text.slice(node.start, node.end));
+    const leads = leadsIn || LEAD_IN_END.test(text.slice(node.start, node.end));
     const end = Math.max(s.end, node.end);
     regions.push({ start, end: split ? s.end : leads ? Math.max(s.whole, end) : goesOn(text, node, sorted, ats, end), passage: node.parent ?? node });
   }
