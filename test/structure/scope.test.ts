@@ -864,6 +864,59 @@ describe('scopes passed down the tree', () => {
     expect(withNote('Kế hoạch số 14/KH-UBND ngày 20/01/2022 của UBND huyện.')).toContain('dossier.received=8260 commune report');
   });
 
+  it("takes the window a note dates its data to over what its mark heads: a lead-in's list, a heading's section, a first item's list", () => {
+    /** A ward's year report whose note 1 has its mark right after `markAfter` on line `markLine` (0-based). */
+    const noted = (body: string[], markLine: number, markAfter: string, note: string) => {
+      const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+      Object.assign(r.meta, { periodStart: '2024-01-01', periodEnd: '2024-12-31', reportDate: '2024-12-18', unitLevel: 'commune', unitName: 'An Phú' });
+      const lines = [...body.map((text) => ({ text, kind: 'body' as const })), { text: `1 ${note}`, kind: 'footnote' as const, footnote: 1 }];
+      const page = { number: 1, lines: lines.map((l, i) => ({ page: 1, line: i + 1, offset: 0, raw: l.text, ...l })) };
+      reindexPage(page);
+      r.pages = [page];
+      const at = page.lines[markLine].offset + body[markLine].indexOf(markAfter) + markAfter.length;
+      r.footnoteAnchors.set(1, { page: 1, line: markLine + 1, start: at, end: at + 1 });
+      structure(r);
+      extractProse(r);
+      return r.mentions.filter((m) => m.source === 'text' && m.indicator !== '').map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
+    };
+    const window = '2023-12-15..2024-12-14';
+    // A lead-in longer than a label, its mark before the ':', over a dash list; the paragraph after the list is the report's.
+    const leadIn = [
+      '2. Thủ tục hành chính',
+      'Tình hình tiếp nhận và giải quyết hồ sơ thủ tục hành chính tại Bộ phận Một cửa của xã trong năm:',
+      '- Tiếp nhận 2.640 hồ sơ, trong đó trực tuyến 2.115 hồ sơ.',
+      '- Đã giải quyết 2.618 hồ sơ, trước và đúng hạn 2.618 hồ sơ.',
+      '- Tỷ lệ thanh toán trực tuyến đạt 54,2%.',
+      'Xã đã phát 150 phiếu khảo sát mức độ hài lòng.',
+    ];
+    const afterLeadIn = 'Bộ phận Một cửa của xã trong năm';
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024, lấy từ hệ thống một cửa điện tử của tỉnh.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.online=2115 - ${window}`, `dossier.resolved=2618 - ${window}`, `dossier.early_or_on_time=2618 - ${window}`,
+      `dossier.online_payment_rate=54.2 - ${window}`, 'survey.forms=150 - report',
+    ]);
+    // The same window phrased as the report's term, or in brackets.
+    expect(noted(leadIn, 1, afterLeadIn, 'Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/12/2024.')).toContain(`dossier.resolved=2618 - ${window}`);
+    expect(noted(leadIn, 1, afterLeadIn, '(Số liệu từ 15/12/2023 đến 14/12/2024)')).toContain(`dossier.received=2640 - ${window}`);
+    // negatives: a note on the data with a cut-off and no window, a note citing a decision: the list is the report's
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu năm 2024 tính đến ngày 30/11/2024 do phần mềm chưa chốt.')).toContain('dossier.received=2640 - report');
+    expect(noted(leadIn, 1, afterLeadIn, 'Theo Quyết định số 215/QĐ-UBND ngày 12/3/2024 của UBND huyện.')).toContain('dossier.received=2640 - report');
+    // The mark on the heading: the whole section.
+    const heading = ['2. Kết quả giải quyết thủ tục hành chính', 'Bộ phận Một cửa tiếp nhận 2.640 hồ sơ.', 'Đã giải quyết 2.618 hồ sơ.', '3. Cải cách thể chế', 'Xã đã rà soát 06 văn bản.'];
+    expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+    expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu năm 2024 tính đến ngày 30/11/2024.')).toContain('dossier.resolved=2618 - report');
+    // The mark on the first item's label: that item and the items after it in its list.
+    const firstItem = ['2. Thủ tục hành chính', '- Số hồ sơ tiếp nhận: 2.640 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.618 hồ sơ.', 'Xã đã rà soát 06 văn bản.'];
+    expect(noted(firstItem, 1, 'Số hồ sơ tiếp nhận', 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+    // negative: a later item's mark dates that item only
+    expect(noted(firstItem, 2, 'Số hồ sơ đã giải quyết', 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      'dossier.received=2640 - report', `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+  });
+
   it("reads a department receiving at the province's centre, as the subject of a window's paragraph, as its own", () => {
     const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
     const lines = ['Từ ngày 16/12/2022 đến ngày 15/6/2023, Sở tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh 1.420 hồ sơ. Sở đã giải quyết 1.390 hồ sơ, trước và đúng hạn 1.388 hồ sơ.'];
