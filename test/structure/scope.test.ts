@@ -425,6 +425,11 @@ describe('scopes passed down the tree', () => {
   it("leaves the documents a department advises the province to issue out of the department's figures", () => {
     const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
     expect(read(['Trong năm, Sở đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật về quản lý xây dựng.'], sở)).toEqual([]);
+    // A province's agency reporting on itself reads so too; the province centre's total of every department is not its own.
+    const ban = { level: 'province' as const, name: 'Ban Quản lý Khu kinh tế' };
+    expect(read(['Trong 6 tháng, Ban đã tham mưu UBND tỉnh ban hành 02 quyết định về quản lý khu kinh tế.'], ban)).toEqual([]);
+    expect(read(['Trong quý, toàn Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 41.200 hồ sơ của các sở, ngành.'], ban).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read(['Trong năm, Ban tiếp nhận 930 hồ sơ, đã giải quyết 912 hồ sơ.'], ban)).toEqual(['dossier.received=930 - report', 'dossier.resolved=912 - report']);
     // The province's own report keeps them; the department's own documents stay its figures.
     expect(read(['Trong năm, Sở Xây dựng đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Lâm Đồng' })).toEqual(['legal.issued=3 - report']);
   });
