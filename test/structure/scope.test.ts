@@ -505,6 +505,17 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it("reads the province's centre as the subject of a clause after ';' in the province's own report at level province (stop-18 ruling)", () => {
+    const tỉnh = { level: 'province' as const, name: 'Hậu Giang' };
+    const lines = ['Riêng quý IV, toàn tỉnh tiếp nhận 50.100 hồ sơ; trong quý, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.230 hồ sơ của các sở, ngành.'];
+    const q4 = (unit: Setting['unit']) => readWith(lines, { unit, period: { start: '2023-01-01', end: '2023-12-31', date: '2023-12-20' } }).filter((m) => !m.startsWith('='));
+    expect(q4(tỉnh)).toEqual(['dossier.received=50100 - 2023-10-01..2023-12-31', 'dossier.received=9230 province 2023-10-01..2023-12-31']);
+    // …with no opener, or "riêng" before it, too
+    expect(read(['Toàn tỉnh tiếp nhận 50.100 hồ sơ; riêng Bộ phận Một cửa tỉnh tiếp nhận 9.230 hồ sơ.'], tỉnh)).toContain('dossier.received=9230 province report');
+    // negative: in a department's report the centre counts every department's dossiers
+    expect(q4({ level: 'province', name: 'Sở Tài chính' })).not.toContain('dossier.received=9230 province 2023-10-01..2023-12-31');
+  });
+
   it("keeps the province's figures quoted in a department's report on its own work out of its figures", () => {
     const sở = { level: 'province' as const, name: 'Sở Tài chính' };
     const placed = (lines: string[], unit: Setting['unit'] = sở) => read(lines, unit).filter((m) => !m.startsWith('='));
