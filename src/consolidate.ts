@@ -98,6 +98,7 @@ export function consolidate(report: Report): Figure[] {
     group.push({ ...mention, period });
     groups.set(key, group);
   }
+  for (const [key, mentions] of groups) if (roughRestatement(key, mentions, groups)) groups.delete(key);
   return [...groups.entries()].map(([key, mentions]) => {
     const chosen = splitPart(key, mentions, groups) ?? mostSpecific(precise(mentions));
     const ordered = [chosen, ...mentions.filter((m) => m !== chosen)];
@@ -111,6 +112,20 @@ export function consolidate(report: Report): Figure[] {
       conflicts: ordered.filter((m) => m.value !== chosen.value),
     };
   });
+}
+
+/**
+ * "TP Tuy Hòa: giải quyết đúng hạn hơn 99% hồ sơ" over a story whose body gives the city's desk 99,1% at its level:
+ * a whole's figure stated only with a bound ("hơn", "gần", "khoảng") that rounds a precise figure of the same key and
+ * period at a level restates that figure, as it does at its own level (precise); it is no figure of the whole.
+ */
+function roughRestatement(key: string, mentions: readonly Mention[], groups: ReadonlyMap<string, Mention[]>): boolean {
+  const [indicator, level, start, end] = key.split('|');
+  if (level !== '' || !mentions.every((m) => m.qualifier)) return false;
+  const levelled = [...groups.entries()]
+    .filter(([other]) => other !== key && other.split('|')[0] === indicator && other.endsWith(`|${start}|${end}`))
+    .flatMap(([, group]) => group.filter((m) => !m.qualifier));
+  return mentions.every((rough) => levelled.some((m) => roundedFrom(rough, m.value)));
 }
 
 /** Characters between a kind's count and its complement's in one split ("12 công chức, 26 viên chức"). */

@@ -117,4 +117,20 @@ describe('consolidate', () => {
     expect(read({ value: 76 }, 77.2)).toBe(76);
     expect(read({ value: 40 }, 42)).toBe(40);
   });
+
+  it("drops a whole's bounded figure that rounds a precise one of the same key and period at a level (a headline over a split body)", () => {
+    const at = (line: number) => ({ page: 1, line, start: line * 100, end: line * 100 + 2 });
+    const rate = (value: number, over: Partial<Mention>) => mention({ indicator: 'dossier.on_time_rate', unit: 'percent', value, ...over });
+    const keys = (mentions: Mention[]) => consolidate(reportWith(mentions)).map((f) => `${f.value} ${f.level || '-'}`);
+    // "giải quyết đúng hạn hơn 99% hồ sơ" over "Bộ phận Một cửa thành phố … đạt 99,1%" beside the communes' 99,6%
+    expect(keys([rate(99, { qualifier: 'gt', place: at(1) }), rate(99.1, { level: 'district', place: at(5) }), rate(99.6, { level: 'commune', place: at(6) })])).toEqual([
+      '99.1 district', '99.6 commune',
+    ]);
+    // negatives: a whole's figure without a bound; a bound past the levels' figures; another period's figure
+    expect(keys([rate(99, { place: at(1) }), rate(99.1, { level: 'district', place: at(5) })])).toEqual(['99 -', '99.1 district']);
+    expect(keys([rate(98, { qualifier: 'gt', place: at(1) }), rate(99.1, { level: 'district', place: at(5) })])).toEqual(['98 -', '99.1 district']);
+    expect(keys([rate(99, { qualifier: 'gt', place: at(1) }), rate(99.1, { level: 'district', place: at(5), period: { start: '2020-01-01', end: '2020-12-31' } })])).toEqual([
+      '99 -', '99.1 district',
+    ]);
+  });
 });

@@ -49,6 +49,16 @@ const DEPARTMENT_RE = new RegExp(
   'gu',
 );
 
+/**
+ * A province's agencies that report on their own work as a department does ("UBND TỈNH VĨNH PHÚC ⏎ BAN QUẢN LÝ CÁC
+ * KHU CÔNG NGHIỆP"): fixed names, read in a header only (a body names them as partners and sources).
+ */
+const AGENCIES = ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các khu kinh tế', 'Ban Quản lý Khu kinh tế', 'Ban Quản lý Khu công nghệ cao', 'Ban Dân tộc'];
+const AGENCY_RE = new RegExp(String.raw`(?<![\p{L}])(${AGENCIES.map((a) => a.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'iu');
+
+/** A unit name of a province's department or agency reporting at the province's level: "Sở Y tế", "Ban Quản lý các khu công nghiệp". */
+export const PROVINCIAL_AGENCY = /^(?:Sở|Ban Quản lý|Ban Dân tộc)\s/u;
+
 /** Words before a unit in its clause that make it someone else's: a cited document, a direction, an addressee. */
 const CITED = /(?:kế\s+hoạch|công\s+văn|văn\s+bản|quyết\s+định|chỉ\s+thị|nghị\s+quyết|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu|kính\s+gửi|so\s+với|cùng\s+với)(?![\p{L}])[^,;.]*$/iu;
 /** A department that is only the source of what follows ("Theo Sở Nội vụ", "Sở Nội vụ cho biết") speaks of the province. */
@@ -84,7 +94,14 @@ function mentionsIn(text: string): Mention[] {
 
 /** The department a header names ("UBND TỈNH HÀ GIANG ⏎ SỞ GIAO THÔNG VẬN TẢI"), or null. */
 export function departmentIn(header: string): LeadUnit | null {
-  return department(header)?.unit ?? null;
+  return department(header)?.unit ?? agencyIn(header);
+}
+
+function agencyIn(header: string): LeadUnit | null {
+  const m = AGENCY_RE.exec(header);
+  if (!m || CITED.test(header.slice(Math.max(0, m.index - 100), m.index))) return null;
+  const name = AGENCIES.find((a) => a.toLocaleLowerCase('vi') === m[1].replace(/\s+/g, ' ').toLocaleLowerCase('vi')) ?? m[1];
+  return { word: 'sở', level: 'province', name, issuer: name };
 }
 
 function department(text: string): { at: number; unit: LeadUnit } | null {

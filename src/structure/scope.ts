@@ -9,6 +9,7 @@ import type { Level } from '../model/schemas.js';
 import type { LevelCues } from '../extract/rules/load.js';
 import { type Opening, type ReadingFrame, readOpening } from '../extract/rules/run.js';
 import { lowerUnitsLevel } from '../parse/lower-units.js';
+import { PROVINCIAL_AGENCY } from '../extract/lead-unit.js';
 import { caseAlternation, LEVEL_RANK, UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { escapeRegExp } from '../parse/number-words.js';
 import { foldDiacritics } from '../text/match-form.js';
@@ -30,8 +31,6 @@ const NAMED_UNIT_LEAD = new RegExp(`^(?:${NAMED_UNIT.source})`, 'u');
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
 const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\p{N}.,])/gu;
 
-/** A provincial department's name ("Sở Y tế"): the unit metadata names one so. */
-const DEPARTMENT = /^Sở\s/u;
 
 /** A heading line that is a label ending ':' with the text it labels run on after it. */
 const RUN_ON_LABEL = /^([^:.;\d]{3,80}:)\s*\S/u;
@@ -61,7 +60,7 @@ function higherUnitSubject(text: string, meta: ScopeContext['meta']): boolean {
   const named = own ? NAMED_UNIT_LEAD.exec(text.trimStart()) : null;
   if (!own || !named) return false;
   const { level } = unitLevelOf(named[1], '');
-  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own] && !(level === 'province' && DEPARTMENT.test(meta.unitName ?? ''));
+  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own] && !(level === 'province' && PROVINCIAL_AGENCY.test(meta.unitName ?? ''));
 }
 
 /**
@@ -113,7 +112,7 @@ const WHOLE_PROVINCE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn)\s+tỉnh(?!
 const wholeProvinceAside = (inside: string, meta: ScopeContext['meta']) => ownWorkDepartment(meta) && WHOLE_PROVINCE.test(inside);
 
 /** A department reporting on its own work; one that sums up the province's (meta.forProvince) owns the province's figures. */
-const ownWorkDepartment = (meta: ScopeContext['meta']) => DEPARTMENT.test(meta.unitName ?? '') && !meta.forProvince;
+const ownWorkDepartment = (meta: ScopeContext['meta']) => PROVINCIAL_AGENCY.test(meta.unitName ?? '') && !meta.forProvince;
 
 /**
  * "Kế hoạch vốn đầu tư công năm 2023 của tỉnh là 3.900 tỷ đồng; toàn tỉnh đã giải ngân 2.100 tỷ đồng, đạt 54%" in a
@@ -298,7 +297,7 @@ function namedUnit(text: string, meta: ScopeContext['meta']): 'own' | 'other' | 
     const kind = unitLevelOf(m[1], '').level;
     if (!kind || LEVEL_RANK[kind] > LEVEL_RANK[meta.unitLevel]) continue;
     // A department (sở) reports on its own province: "Chỉ số CCHC của tỉnh Phú Yên đạt …" is no other body.
-    if (kind === 'province' && DEPARTMENT.test(meta.unitName ?? '')) continue;
+    if (kind === 'province' && PROVINCIAL_AGENCY.test(meta.unitName ?? '')) continue;
     // A name cut by a line end ("huyện Thọ" ⏎ "Xuân") is still the unit's own.
     const name = fold(m[2]);
     if (kind === meta.unitLevel && own === undefined) continue;
@@ -368,8 +367,8 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.
-    if (context.meta.unitLevel === 'province' && !DEPARTMENT.test(context.meta.unitName)) scope.level = 'province';
-    else if (DEPARTMENT.test(context.meta.unitName ?? '') && ownCounterAtCentre(opening.text, context.meta)) scope.body = 'own';
+    if (context.meta.unitLevel === 'province' && !PROVINCIAL_AGENCY.test(context.meta.unitName)) scope.level = 'province';
+    else if (PROVINCIAL_AGENCY.test(context.meta.unitName ?? '') && ownCounterAtCentre(opening.text, context.meta)) scope.body = 'own';
     else scope.body = 'other';
   } else if (named) {
     // "Đối với cấp huyện: Hiện nay, UBND huyện Hạ Hòa có …": the unit itself, its own total.

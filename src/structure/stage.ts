@@ -34,6 +34,8 @@ const WINDOW = String.raw`[Tt]ừ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?
  * scopes the whole paragraph (its later sentences count on the same data), not only its own sentence.
  */
 const WINDOW_OPENER = new RegExp(String.raw`^(?:(?:[Ss]ố liệu|[Tt]ính)\s+)?(?:tính\s+)?${WINDOW}\s*,`, 'u');
+/** A note's window between two dates, anywhere in it ("² Kỳ báo cáo từ ngày 15/12/2022 đến ngày 14/12/2023"). */
+const NOTE_WINDOW = new RegExp(WINDOW, 'u');
 /** "(Số liệu tính từ ngày 16/12/2020 đến ngày 15/6/2021)" at a paragraph's head: a window standing apart, leading what follows. */
 const WINDOW_ASIDE = new RegExp(String.raw`^\(\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)`, 'u');
 
@@ -94,6 +96,7 @@ interface NoteWindow {
 function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWindows: readonly NoteWindow[]): void {
   const openers = new Map<DocNode, string>();
   const leads = new Set<DocNode>();
+  const notedItems: DocNode[] = [];
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
     const opener = openerOf(text, child, context.levels);
@@ -101,14 +104,17 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWind
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
     if (WINDOW_OPENER.test(opener)) windowOfFirstSubject(text, child, context);
     if (leadsOnward(text, child, opener)) leads.add(child);
-    const noted = labelNoteWindow(text, child, noteWindows);
+    const noted = headNoteWindow(text, child, noteWindows);
     if (noted && !child.scope.period) {
       child.scope.period = noted;
-      leads.add(child);
+      // A paragraph holding its list leads that list only (its items inherit); one standing alone leads its followers.
+      if (child.kind === 'paragraph' && child.children.length === 0) leads.add(child);
+      if (child.kind === 'item') notedItems.push(child);
     }
     node.children.splice(i + 1, 0, ...liftAfterOtherBody(child, opener));
     scopeNodes(child, text, context, noteWindows);
   }
+  for (const item of notedItems) noteWindowOverList(node.children, item);
   windowOverFollowers(node.children, leads, text, context.frame);
   leadInSpanOverItems(node.children, text);
   levelDeskItems(node.children, openers, context);
@@ -125,17 +131,55 @@ function windowOfFirstSubject(text: string, paragraph: DocNode, context: ScopeCo
   if (!first || scopeOfOpener(own.slice(first.start, first.end), context, 'sentence').body === 'other') delete paragraph.scope.period;
 }
 
+/** A paragraph's or an item's label: its words up to the first ':', no figure, sentence end or ';' before it. */
+const NOTED_LABEL = /^[^:.;\d]{2,200}:/u;
+
 /**
- * "Kết quả tiếp nhận và giải quyết hồ sơ¹: Bộ phận Một cửa tiếp nhận …" with "¹ Số liệu từ ngày 16/12/2022 đến ngày
- * 15/6/2023.": a paragraph's label (words and ':', no figure) whose note only dates the data to a window states that
- * window as a lead-in would in its own words: for its paragraph and what follows it in its section.
+ * The end of the words a node is headed by, where a note's mark dates what the node heads: a heading's line ("2.
+ * Kết quả giải quyết hồ sơ²"), a lead-in's first sentence ending ':' ("Kết quả … tại Bộ phận Một cửa phường²:"),
+ * a label ("- Tổng số hồ sơ tiếp nhận²: 4.912 …"), or a line of words alone with no figure ("Kết quả giải quyết
+ * hồ sơ²" above its list). A mark in a figure's sentence dates that sentence only (anchor-scope.ts).
  */
-function labelNoteWindow(text: string, paragraph: DocNode, noteWindows: readonly NoteWindow[]): Period | undefined {
-  if (paragraph.kind !== 'paragraph' || noteWindows.length === 0) return undefined;
-  const label = PARAGRAPH_LABEL.exec(text.slice(paragraph.start, paragraph.end));
-  if (!label) return undefined;
-  const labelEnd = paragraph.start + label[0].length;
-  return noteWindows.find(({ at }) => at > paragraph.start && at <= labelEnd)?.period;
+function headEnd(text: string, node: DocNode): number | undefined {
+  if (node.kind === 'section') return node.headEnd;
+  if (node.kind !== 'paragraph' && node.kind !== 'item') return undefined;
+  const own = text.slice(node.start, node.end);
+  const [first] = splitSentences(own);
+  const firstSentence = first ? own.slice(first.start, first.end) : own;
+  const leadIn = LEAD_IN.exec(firstSentence);
+  if (leadIn) return node.start + leadIn.index + 1;
+  const label = NOTED_LABEL.exec(own.slice(node.marker.length));
+  if (label) return node.start + node.marker.length + label[0].length;
+  const words = own.slice(node.marker.length);
+  return /\d/u.test(words) || splitSentences(words).length > 1 ? undefined : node.end;
+}
+
+/**
+ * "Kết quả tiếp nhận, giải quyết hồ sơ tại Bộ phận Một cửa phường²:" with "² Số liệu tính từ ngày 15/12/2022 đến
+ * ngày 14/12/2023.": a note whose mark stands in a node's head and only dates the data to a window states that
+ * window as the head would in its own words: for the node (its list, a heading's section) and, for a paragraph
+ * standing alone, what follows it in its section.
+ */
+function headNoteWindow(text: string, node: DocNode, noteWindows: readonly NoteWindow[]): Period | undefined {
+  const end = noteWindows.length > 0 ? headEnd(text, node) : undefined;
+  if (end === undefined) return undefined;
+  return noteWindows.find(({ at }) => at > node.start && at <= end)?.period;
+}
+
+/**
+ * "- Tổng số hồ sơ tiếp nhận²: …" as the first item of its list, its note dating the data to a window: the window
+ * covers the list, the items of its marker after it (each one that states its own period keeps it).
+ */
+function noteWindowOverList(siblings: readonly DocNode[], item: DocNode): void {
+  const at = siblings.indexOf(item);
+  const window = item.scope.period!;
+  const style = markerStyle(item.marker);
+  const before = siblings[at - 1];
+  if (before && before.kind === 'item' && markerStyle(before.marker) === style) return;
+  for (const next of siblings.slice(at + 1)) {
+    if (next.kind !== 'item' || markerStyle(next.marker) !== style) break;
+    next.scope.period ??= window;
+  }
 }
 
 /** The windows of notes that only date their data ("¹ Số liệu từ ngày … đến ngày …"), at their marks. */
@@ -143,7 +187,8 @@ function noteWindowsOf(report: Report, flow: Flow, context: ScopeContext): NoteW
   const ruleSet = defaultRuleSet();
   return footnoteFlows(report).flatMap(({ number, flow: note }) => {
     const anchor = report.footnoteAnchors.get(number);
-    const dated = anchor && note.text.length > 0 ? datedSentence(flow, anchor, note, ruleSet, context.frame) : null;
+    // Only a window between two dates: "Số liệu năm 2020 tính đến ngày 30/9/2020" notes a cut-off, it leads nothing.
+    const dated = anchor && NOTE_WINDOW.test(note.text) ? datedSentence(flow, anchor, note, ruleSet, context.frame) : null;
     return dated && dated.period.start < dated.period.end ? [{ at: offsetOf(flow, anchor!), period: dated.period }] : [];
   });
 }

@@ -104,6 +104,15 @@ describe('extractMetadata on headers', () => {
     expect(forProvince('SỞ NỘI VỤ', ['Kết quả cải cách hành chính năm 2023 của Sở Nội vụ'], 'Sở Nội vụ báo cáo như sau:')).toBe(false);
   });
 
+  it("reads a province's agency named in the header as the unit, reporting on its own work as a department does", () => {
+    const unitOf = (agency: string) =>
+      extractMetadata(reportOf(['UBND TỈNH BẮC NINH', agency, 'Số: 215/BC-BQL Bắc Ninh, ngày 12 tháng 6 năm 2023', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2023'].join('\n')));
+    expect(unitOf('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP')).toMatchObject({ unitLevel: 'province', unitName: 'Ban Quản lý các khu công nghiệp', province: 'Bắc Ninh' });
+    expect(unitOf('BAN QUẢN LÝ KHU KINH TẾ')).toMatchObject({ unitLevel: 'province', unitName: 'Ban Quản lý Khu kinh tế' });
+    // negative: the province's steering board speaks for the province
+    expect(unitOf('BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH')).toMatchObject({ unitLevel: 'province', unitName: 'Bắc Ninh' });
+  });
+
   it('reads a period of several years and a centrally-run city as a province', () => {
     const meta = extractMetadata(reportOf([
       'ỦY BAN NHÂN DÂN',

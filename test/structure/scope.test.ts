@@ -425,6 +425,11 @@ describe('scopes passed down the tree', () => {
   it("leaves the documents a department advises the province to issue out of the department's figures", () => {
     const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
     expect(read(['Trong năm, Sở đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật về quản lý xây dựng.'], sở)).toEqual([]);
+    // A province's agency reporting on itself reads so too; the province centre's total of every department is not its own.
+    const ban = { level: 'province' as const, name: 'Ban Quản lý Khu kinh tế' };
+    expect(read(['Trong 6 tháng, Ban đã tham mưu UBND tỉnh ban hành 02 quyết định về quản lý khu kinh tế.'], ban)).toEqual([]);
+    expect(read(['Trong quý, toàn Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 41.200 hồ sơ của các sở, ngành.'], ban).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read(['Trong năm, Ban tiếp nhận 930 hồ sơ, đã giải quyết 912 hồ sơ.'], ban)).toEqual(['dossier.received=930 - report', 'dossier.resolved=912 - report']);
     // The province's own report keeps them; the department's own documents stay its figures.
     expect(read(['Trong năm, Sở Xây dựng đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật.'], { level: 'province', name: 'Lâm Đồng' })).toEqual(['legal.issued=3 - report']);
   });
@@ -498,6 +503,17 @@ describe('scopes passed down the tree', () => {
     expect(read(['Huyện đang thực hiện 240 thủ tục hành chính (toàn tỉnh hiện có 1.650 thủ tục).']).filter((m) => !m.startsWith('='))).toEqual([
       'procedure.total=240 - report',
     ]);
+  });
+
+  it("reads the province's centre as the subject of a clause after ';' in the province's own report at level province (stop-18 ruling)", () => {
+    const tỉnh = { level: 'province' as const, name: 'Hậu Giang' };
+    const lines = ['Riêng quý IV, toàn tỉnh tiếp nhận 50.100 hồ sơ; trong quý, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.230 hồ sơ của các sở, ngành.'];
+    const q4 = (unit: Setting['unit']) => readWith(lines, { unit, period: { start: '2023-01-01', end: '2023-12-31', date: '2023-12-20' } }).filter((m) => !m.startsWith('='));
+    expect(q4(tỉnh)).toEqual(['dossier.received=50100 - 2023-10-01..2023-12-31', 'dossier.received=9230 province 2023-10-01..2023-12-31']);
+    // …with no opener, or "riêng" before it, too
+    expect(read(['Toàn tỉnh tiếp nhận 50.100 hồ sơ; riêng Bộ phận Một cửa tỉnh tiếp nhận 9.230 hồ sơ.'], tỉnh)).toContain('dossier.received=9230 province report');
+    // negative: in a department's report the centre counts every department's dossiers
+    expect(q4({ level: 'province', name: 'Sở Tài chính' })).not.toContain('dossier.received=9230 province 2023-10-01..2023-12-31');
   });
 
   it("keeps the province's figures quoted in a department's report on its own work out of its figures", () => {
@@ -862,6 +878,59 @@ describe('scopes passed down the tree', () => {
     ]);
     // negative: a note citing a document dates nothing; the paragraphs after the label stay in the report's period
     expect(withNote('Kế hoạch số 14/KH-UBND ngày 20/01/2022 của UBND huyện.')).toContain('dossier.received=8260 commune report');
+  });
+
+  it("takes the window a note dates its data to over what its mark heads: a lead-in's list, a heading's section, a first item's list", () => {
+    /** A ward's year report whose note 1 has its mark right after `markAfter` on line `markLine` (0-based). */
+    const noted = (body: string[], markLine: number, markAfter: string, note: string) => {
+      const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });
+      Object.assign(r.meta, { periodStart: '2024-01-01', periodEnd: '2024-12-31', reportDate: '2024-12-18', unitLevel: 'commune', unitName: 'An Phú' });
+      const lines = [...body.map((text) => ({ text, kind: 'body' as const })), { text: `1 ${note}`, kind: 'footnote' as const, footnote: 1 }];
+      const page = { number: 1, lines: lines.map((l, i) => ({ page: 1, line: i + 1, offset: 0, raw: l.text, ...l })) };
+      reindexPage(page);
+      r.pages = [page];
+      const at = page.lines[markLine].offset + body[markLine].indexOf(markAfter) + markAfter.length;
+      r.footnoteAnchors.set(1, { page: 1, line: markLine + 1, start: at, end: at + 1 });
+      structure(r);
+      extractProse(r);
+      return r.mentions.filter((m) => m.source === 'text' && m.indicator !== '').map((m) => `${m.indicator}=${m.value} ${m.level || '-'} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`);
+    };
+    const window = '2023-12-15..2024-12-14';
+    // A lead-in longer than a label, its mark before the ':', over a dash list; the paragraph after the list is the report's.
+    const leadIn = [
+      '2. Thủ tục hành chính',
+      'Tình hình tiếp nhận và giải quyết hồ sơ thủ tục hành chính tại Bộ phận Một cửa của xã trong năm:',
+      '- Tiếp nhận 2.640 hồ sơ, trong đó trực tuyến 2.115 hồ sơ.',
+      '- Đã giải quyết 2.618 hồ sơ, trước và đúng hạn 2.618 hồ sơ.',
+      '- Tỷ lệ thanh toán trực tuyến đạt 54,2%.',
+      'Xã đã phát 150 phiếu khảo sát mức độ hài lòng.',
+    ];
+    const afterLeadIn = 'Bộ phận Một cửa của xã trong năm';
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024, lấy từ hệ thống một cửa điện tử của tỉnh.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.online=2115 - ${window}`, `dossier.resolved=2618 - ${window}`, `dossier.early_or_on_time=2618 - ${window}`,
+      `dossier.online_payment_rate=54.2 - ${window}`, 'survey.forms=150 - report',
+    ]);
+    // The same window phrased as the report's term, or in brackets.
+    expect(noted(leadIn, 1, afterLeadIn, 'Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/12/2024.')).toContain(`dossier.resolved=2618 - ${window}`);
+    expect(noted(leadIn, 1, afterLeadIn, '(Số liệu từ 15/12/2023 đến 14/12/2024)')).toContain(`dossier.received=2640 - ${window}`);
+    // negatives: a note on the data with a cut-off and no window, a note citing a decision: the list is the report's
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu năm 2024 tính đến ngày 30/11/2024 do phần mềm chưa chốt.')).toContain('dossier.received=2640 - report');
+    expect(noted(leadIn, 1, afterLeadIn, 'Theo Quyết định số 215/QĐ-UBND ngày 12/3/2024 của UBND huyện.')).toContain('dossier.received=2640 - report');
+    // The mark on the heading: the whole section.
+    const heading = ['2. Kết quả giải quyết thủ tục hành chính', 'Bộ phận Một cửa tiếp nhận 2.640 hồ sơ.', 'Đã giải quyết 2.618 hồ sơ.', '3. Cải cách thể chế', 'Xã đã rà soát 06 văn bản.'];
+    expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+    expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu năm 2024 tính đến ngày 30/11/2024.')).toContain('dossier.resolved=2618 - report');
+    // The mark on the first item's label: that item and the items after it in its list.
+    const firstItem = ['2. Thủ tục hành chính', '- Số hồ sơ tiếp nhận: 2.640 hồ sơ.', '- Số hồ sơ đã giải quyết: 2.618 hồ sơ.', 'Xã đã rà soát 06 văn bản.'];
+    expect(noted(firstItem, 1, 'Số hồ sơ tiếp nhận', 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      `dossier.received=2640 - ${window}`, `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+    // negative: a later item's mark dates that item only
+    expect(noted(firstItem, 2, 'Số hồ sơ đã giải quyết', 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
+      'dossier.received=2640 - report', `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
   });
 
   it("reads a department receiving at the province's centre, as the subject of a window's paragraph, as its own", () => {

@@ -121,11 +121,17 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
   return ranges.filter(([a, b]) => b > a);
 }
 
-/** The cues of the before-window after its last free "và" ("… tham gia lớp bồi dưỡng và đã cử trên 60 …": another clause). */
-function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>): Hit[] {
+/**
+ * The cues of the before-window after its last free "và" ("… tham gia lớp bồi dưỡng và đã cử trên 60 …": another
+ * clause). A "và" inside a body's name, between capitalised words ("Phòng Tài nguyên và Môi trường", "Lao động -
+ * Thương binh và Xã hội"), joins no clauses.
+ */
+function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>, tokens: readonly LineToken[]): Hit[] {
   const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
+  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const inName = (i: number) => (capital(tokens[i - 1]) || capital(tokens[i - 2])) && capital(tokens[i + 1]);
   let cut = -1;
-  for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i)) cut = Math.max(cut, i);
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i) && !inName(i)) cut = Math.max(cut, i);
   return hits.filter((h) => h.at > cut);
 }
 
@@ -258,7 +264,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
       // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
       // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
-      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words);
+      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words, tokens);
       const afterRanges = windowAfter(tokens, k, nounEnd);
       // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
       const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));

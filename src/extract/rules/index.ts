@@ -14,12 +14,13 @@ import { otherBodyAt, scopeOfOpener } from '../../structure/scope.js';
 import type { Scope } from '../../structure/tree.js';
 import { defaultLexicon, numberFirst } from '../quantities/index.js';
 import { anchorContext, anchorScope, type DatedSentence, datedSentence, offsetOf } from './anchor-scope.js';
+import { PROVINCIAL_AGENCY } from '../lead-unit.js';
 import { defaultRuleSet } from './load.js';
 import { type ReadingFrame, readMentions } from './run.js';
 
 export function frameOf(report: Report): ReadingFrame {
   const { periodStart, periodEnd, reportDate, unitLevel, unitName } = report.meta;
-  return { periodStart, periodEnd, reportDate, unitLevel, department: /^Sở\s/u.test(unitName) };
+  return { periodStart, periodEnd, reportDate, unitLevel, department: PROVINCIAL_AGENCY.test(unitName) };
 }
 
 export function extractProse(report: Report): void {

@@ -47,6 +47,8 @@ const NONE: ReadonlySet<string> = new Set();
 /** Words before a level cue that still leave it the clause's label ("Trong đó, cấp xã: …", "Riêng cấp xã, …"). */
 const LABEL_LEAD: ReadonlySet<string> = new Set(['trong', 'đó', ',', 'riêng', 'đối', 'với', 'tại', 'ở']);
 /** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
+/** A clause's opening words before its subject: "trong quý, ", "riêng ", "cùng kỳ, ", "tại …, " are no subject. */
+const CLAUSE_OPENER = /^\s*(?:(?:trong|cả|riêng|cùng|tại|ở)(?:\s+[^\s,;]+){0,3}\s*,\s*)?(?:riêng\s+)?/iu;
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
@@ -75,8 +77,9 @@ export class LevelReader {
     private readonly tl: TokenLine,
     private readonly text: string, // the sentence the token line was made of
     private readonly cues: readonly Cue[],
-    private readonly frame: { readonly unitLevel?: Level },
+    private readonly frame: { readonly unitLevel?: Level; readonly department?: boolean },
     private readonly unitWords: RegExp,
+    private readonly provinceCentre?: RegExp,
   ) {}
 
   /**
@@ -89,11 +92,25 @@ export class LevelReader {
     while (j > 0 && tokens[j - 1].text !== ';') j--;
     // At the sentence's start the sentence's opener labels it (structure/scope.ts), and tells the unit's own total.
     if (j === 0) return '';
+    if (this.centreSubject(j, k)) return 'province';
     while (j < k && LABEL_LEAD.has(tokens[j].text.toLowerCase())) j++;
     const cue = this.cues.find((c) => c.first === j && c.last < k);
     if (cue && /^[,:]$/u.test(tokens[cue.last + 1]?.text ?? '') && !this.namesItself(cue)) return cue.level;
     // "…; các huyện, thị xã bố trí tổng cộng 108 phòng chuyên môn": lower units as the clause's subject.
     return lowerUnitsLevel(this.text.slice(tokens[j].start, tokens[k].start), this.frame.unitLevel);
+  }
+
+  /**
+   * "…; trong quý, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 32.460 hồ sơ": in a province's own report the
+   * province's centre as the subject of a clause after ';' is the province's level, as it is opening a sentence
+   * (structure/scope.ts, stop-18 ruling); in a department's report it is every department's (scope.ts).
+   */
+  private centreSubject(start: number, k: number): boolean {
+    if (!this.provinceCentre || this.frame.unitLevel !== 'province' || this.frame.department) return false;
+    const { tokens, line } = this.tl;
+    const clause = line.slice(tokens[start].at, tokens[k].at);
+    const subject = clause.replace(CLAUSE_OPENER, '');
+    return this.provinceCentre.exec(subject)?.index === 0;
   }
 
   /**

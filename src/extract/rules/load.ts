@@ -169,7 +169,7 @@ export function levelCues(shared: WordLists): LevelCues {
     planOpener: new RegExp(`^${list('plan_opener')}(?:[^,;.]*? )?, (?!.*(?<![^ ])đã )`, 'u'),
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
     sentenceTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s(?:[^,:.;]|\\d[.,]\\d){2,60},`, 'iu'),
-    dataNote: new RegExp(`^\\s*(?:${rawAlternation(raw('data_note'))})(?![\\p{L}\\p{M}])`, 'iu'),
+    dataNote: new RegExp(`^\\s*\\(?\\s*(?:${rawAlternation(raw('data_note'))})(?![\\p{L}\\p{M}])`, 'iu'),
     leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }

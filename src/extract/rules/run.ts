@@ -205,7 +205,7 @@ export class SentenceReader {
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
     this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
     this.cues = cuesOf(this.tl, levels);
-    this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords);
+    this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords, levels.provinceCentre);
     this.tokenOfPlaceholder = new Map();
     this.tl.tokens.forEach((t, i) => {
       if (t.placeholder) this.tokenOfPlaceholder.set(this.tl.placeholders.indexOf(t.placeholder), i);
