@@ -663,14 +663,18 @@ export class SentenceReader {
 
   /**
    * "… giao 2.150 biên chế cho các cơ quan hành chính (cấp tỉnh 1.320, cấp huyện 830)": past the words that name what
-   * the head counts, a bracket that opens with a level item breaks the head down (named parts there are other
-   * rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
+   * the head counts, a bracket that opens with a level or period item breaks the head down (named parts there are
+   * other rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
    */
   private breakdownAsideFrom(j: number): number {
     const { tokens } = this.tl;
     for (let n = j; n < tokens.length && n < j + ASIDE_WORDS; n++) {
       if (tokens[n].placeholder || /^[;.)]$/u.test(tokens[n].text)) return -1;
-      if (tokens[n].text === '(') return this.itemAt(n + 1)?.level ? n + 1 : -1;
+      if (tokens[n].text === '(') {
+        // "… 300 văn bản chỉ đạo, điều hành (giai đoạn 2011 - 2015: 120 văn bản; …)": an item by level or by period.
+        const item = this.itemAt(n + 1);
+        return item?.level || item?.period ? n + 1 : -1;
+      }
     }
     return -1;
   }
