@@ -50,6 +50,8 @@ export interface ReadingFrame {
   openingScope?: (sentence: string) => Scope;
   /** Whether the figure at an offset of a sentence is another body's by its own clause ("ba xã cũ cộng lại …"). */
   otherBodyAt?: (sentence: string, at: number) => boolean;
+  /** A footnote's: the figure its anchor sentence reads before the mark, which the note's dated counts break down. */
+  anchorFigure?: Mention;
 }
 
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
@@ -1065,6 +1067,12 @@ function sharedLevel(mentions: Mention[]): Level {
  */
 export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
 
+/** A note's figure of another key that counts what its anchor figure does, in a period of its own. */
+function breaksDownAnchor(m: Mention, anchor: Mention): boolean {
+  const dated = m.period.start !== '' && (m.period.start !== anchor.period.start || m.period.end !== anchor.period.end);
+  return m.indicator !== anchor.indicator && m.unit === anchor.unit && dated;
+}
+
 /** Whether the sentence at `at` opens its line (nothing but blanks before it since the last line break). */
 function startsLine(text: string, at: number): boolean {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
@@ -1125,6 +1133,10 @@ export function readMentions(
     }
     // Another body's figure by its own clause ("ba xã cũ cộng lại tiếp nhận …") is left to number-first reading, unplaced.
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
+    // "… 21 văn bản QPPL¹" ⏎ "¹ Năm 2016 ban hành 08 văn bản, năm 2017 ban hành 07 văn bản": a note's counts of the
+    // anchor's kind, each dated, break the anchor down; number-first reading gives them its key, not a rule's other one.
+    const anchor = frame.anchorFigure;
+    if (anchor) mentions = mentions.filter((m) => !breaksDownAnchor(m, anchor));
     const more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     // "tỷ lệ này" looks back over the last few sentences for the share it names.
