@@ -88,6 +88,25 @@ describe('rules stage', () => {
     expect(notes).toContainEqual(['staff.public_units_reduced', 5]);
   });
 
+  it("reads a note's dated counts of its anchor's kind under the anchor's key, not a rule's other key", () => {
+    const body = 'Giai đoạn vừa qua, HĐND, UBND huyện đã ban hành 17 văn bản quy phạm pháp luật. Trong năm, xã tiếp nhận 900 hồ sơ.';
+    const r = report([
+      [body, 'body'],
+      ['1 Năm 2019 ban hành 09 văn bản, năm 2020 ban hành 08 văn bản.', 'footnote', 1],
+      ['2 Năm 2021 ban hành 1.300 văn bản đi trên phần mềm.', 'footnote', 2],
+    ]);
+    const markAfter = (words: string) => ({ page: 1, line: 1, start: body.indexOf(words) + words.length, end: body.indexOf(words) + words.length + 1 });
+    r.footnoteAnchors.set(1, markAfter('quy phạm pháp luật'));
+    r.footnoteAnchors.set(2, markAfter('900 hồ sơ'));
+    extractProse(r);
+    const notes = r.mentions.filter((m) => m.source === 'footnote').map((m) => [m.indicator, m.value, m.period.start]);
+    expect(notes).toContainEqual(['legal.issued', 9, '2019-01-01']);
+    expect(notes).toContainEqual(['legal.issued', 8, '2020-01-01']);
+    expect(notes).not.toContainEqual(['egov.outgoing_documents', 9, '2019-01-01']);
+    // negative: under an anchor that counts something else (dossiers), the note's outgoing documents stay the rule's
+    expect(notes).toContainEqual(['egov.outgoing_documents', 1300, '']);
+  });
+
   it('dates every figure of the sentence holding the mark of a note that only dates its data, not a cited document', () => {
     const body = 'Toàn tỉnh đang áp dụng 1.210 thủ tục hành chính, trong đó cấp tỉnh 905 thủ tục, cấp huyện 190 thủ tục, cấp xã 115 thủ tục1. Trong năm, tỉnh bãi bỏ 64 thủ tục hành chính.';
     const cited = 'UBND tỉnh đã ban hành 12 văn bản chỉ đạo về cải cách hành chính2.';

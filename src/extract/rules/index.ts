@@ -56,7 +56,8 @@ export function extractProse(report: Report): void {
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
     // …and number-first reading gives its quantities what the anchor's figure (or words) count.
     const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
-    const read = readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined }));
+    const noteFrame: ReadingFrame = { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope, anchorFigure: context?.figure ?? undefined };
+    const read = readMentions(flow, ruleSet, ruleSet.rules, noteFrame, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined }));
     report.mentions.push(...read);
     if (anchor) placed.push(...read.map((mention) => ({ mention, at: offsetOf(body, anchor) })));
   }

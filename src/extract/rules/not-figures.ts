@@ -26,12 +26,14 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
  * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
  * right after a change word, in a sentence that compares, is a difference.
  * A comparison after a later figure is that figure's ("tinh giản được 07
- * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count).
+ * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count), and so is one
+ * in a later clause ("tinh giản 43 biên chế theo Nghị định …; tỷ lệ tinh giản
+ * so với năm 2015 đạt 9,6%": the decree's number is no figure, the ';' ends 43's clause).
  */
 export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, comparisonWords: RegExp): boolean {
   const { tokens, line } = tl;
   if (!changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at))) return false;
-  const next = tokens.findIndex((t, j) => j > k && t.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter));
+  const next = tokens.findIndex((t, j) => j > k && (t.text === ';' || (t.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter))));
   return comparisonWords.test(line.slice(0, tokens[k].at)) || comparisonWords.test(line.slice(tokens[k].at, next < 0 ? line.length : tokens[next].at));
 }
 

@@ -50,6 +50,8 @@ export interface ReadingFrame {
   openingScope?: (sentence: string) => Scope;
   /** Whether the figure at an offset of a sentence is another body's by its own clause ("ba xã cũ cộng lại …"). */
   otherBodyAt?: (sentence: string, at: number) => boolean;
+  /** A footnote's: the figure its anchor sentence reads before the mark, which the note's dated counts break down. */
+  anchorFigure?: Mention;
 }
 
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
@@ -663,14 +665,18 @@ export class SentenceReader {
 
   /**
    * "… giao 2.150 biên chế cho các cơ quan hành chính (cấp tỉnh 1.320, cấp huyện 830)": past the words that name what
-   * the head counts, a bracket that opens with a level item breaks the head down (named parts there are other
-   * rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
+   * the head counts, a bracket that opens with a level or period item breaks the head down (named parts there are
+   * other rules' reading). The token after that bracket, or -1 when another figure or clause comes first.
    */
   private breakdownAsideFrom(j: number): number {
     const { tokens } = this.tl;
     for (let n = j; n < tokens.length && n < j + ASIDE_WORDS; n++) {
       if (tokens[n].placeholder || /^[;.)]$/u.test(tokens[n].text)) return -1;
-      if (tokens[n].text === '(') return this.itemAt(n + 1)?.level ? n + 1 : -1;
+      if (tokens[n].text === '(') {
+        // "… 300 văn bản chỉ đạo, điều hành (giai đoạn 2011 - 2015: 120 văn bản; …)": an item by level or by period.
+        const item = this.itemAt(n + 1);
+        return item?.level || item?.period ? n + 1 : -1;
+      }
     }
     return -1;
   }
@@ -1061,6 +1067,12 @@ function sharedLevel(mentions: Mention[]): Level {
  */
 export type SentenceStep = (reader: SentenceReader, claimed: readonly Mention[], scope: Scope) => Mention[];
 
+/** A note's figure of another key that counts what its anchor figure does, in a period of its own. */
+function breaksDownAnchor(m: Mention, anchor: Mention): boolean {
+  const dated = m.period.start !== '' && (m.period.start !== anchor.period.start || m.period.end !== anchor.period.end);
+  return m.indicator !== anchor.indicator && m.unit === anchor.unit && dated;
+}
+
 /** Whether the sentence at `at` opens its line (nothing but blanks before it since the last line break). */
 function startsLine(text: string, at: number): boolean {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
@@ -1121,6 +1133,10 @@ export function readMentions(
     }
     // Another body's figure by its own clause ("ba xã cũ cộng lại tiếp nhận …") is left to number-first reading, unplaced.
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
+    // "… 21 văn bản QPPL¹" ⏎ "¹ Năm 2016 ban hành 08 văn bản, năm 2017 ban hành 07 văn bản": a note's counts of the
+    // anchor's kind, each dated, break the anchor down; number-first reading gives them its key, not a rule's other one.
+    const anchor = frame.anchorFigure;
+    if (anchor) mentions = mentions.filter((m) => !breaksDownAnchor(m, anchor));
     const more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     // "tỷ lệ này" looks back over the last few sentences for the share it names.

@@ -13,6 +13,7 @@
  *   {words:0-3}         0..3 words: like a gap, but never punctuation either
  *   {NUM} {PCT} {MONEY} {RATIO}          a number slot yielding the rule's indicator
  *   {NUM:key} {RATIO:key/key} {PCT:_}    yielding another catalogue key / nothing
+ *   {PERIOD}            a date or period ("năm 2015", "giai đoạn 2016 - 2020"); yields nothing
  */
 import { escapeRegExp } from '../../parse/number-words.js';
 import { matchForm } from '../../text/match-form.js';
@@ -117,6 +118,9 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
       slots.push({ group, kind, target, denominatorTarget });
       out += `⟦${SLOT_KINDS[kind]}(?<${group}>\\d+)⟧ `;
       needs.push([`⟦${SLOT_KINDS[kind]}`]);
+    } else if (body === 'PERIOD') {
+      out += '⟦D\\d+⟧ ';
+      needs.push(['⟦D']);
     } else if ((g = body.match(/^([a-z_][a-z0-9_]*)(\?)?$/))) {
       out += g[2] ? `${list(g[1])}?` : list(g[1]);
       if (!g[2]) {
