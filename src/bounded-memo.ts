@@ -13,3 +13,19 @@ export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key
     return value;
   };
 }
+
+/**
+ * The results for the last `kept` keys, the oldest dropped first: for work asked again right after (a sentence's
+ * numbers, then its tokens, scan its dates and periods in turn). Callers never change a result.
+ */
+export function recentMemo<V>(kept: number): (key: string, compute: () => V) => V {
+  const recent = new Map<string, V>();
+  return (key, compute) => {
+    let value = recent.get(key);
+    if (value === undefined) {
+      if (recent.size >= kept) recent.delete(recent.keys().next().value!);
+      recent.set(key, (value = compute()));
+    }
+    return value;
+  };
+}

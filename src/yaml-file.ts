@@ -12,15 +12,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
 
 /** JSON text of a YAML file's value, by the SHA-1 of the parser's version and the file's text. */
 export type Preparsed = Record<string, string>;
 
 export const PREPARSED_PATH = new URL('./parsed-yaml.json', import.meta.url);
 
+const require = createRequire(import.meta.url);
+
 /** Another version of the parser may give a text another value: the version is part of the key. */
-const PARSER_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+const PARSER_VERSION = (require('yaml/package.json') as { version: string }).version;
+
+/** The parser, loaded on first use: a process whose files were all parsed by the build never loads it. */
+const parse = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
 
 const keyOf = (text: string) => createHash('sha1').update(`${PARSER_VERSION}\n${text}`).digest('hex');
 

@@ -64,12 +64,15 @@ function parallel(extensions: string[]): boolean {
 
 function codedBreakdowns(rows: TableRowData[]): Flag[] {
   const flags: Flag[] = [];
+  // Every row is looked at for every coded row: codes worked out once, each parent's pattern built once.
+  const codes = new Map(rows.map((r) => [r, codeOf(r)]));
   for (const parent of rows) {
-    const code = codeOf(parent);
+    const code = codes.get(parent)!;
     const total = single(parent);
     if (!code || parent.level !== '' || total === undefined) continue;
     const label = labelForm(parent.label);
-    const children = rows.filter((r) => r.level === '' && new RegExp(`^${code.replaceAll('.', '\\.')}\\.\\d+$`).test(codeOf(r)));
+    const childCode = new RegExp(`^${code.replaceAll('.', '\\.')}\\.\\d+$`);
+    const children = rows.filter((r) => r.level === '' && childCode.test(codes.get(r)!));
     const extending = children.filter((r) => label.length > 0 && labelForm(r.label).startsWith(label) && labelForm(r.label) !== label);
     if (extending.length < 2 || [parent, ...extending].some(notAdditive) || !parallel(extending.map((r) => labelForm(r.label).slice(label.length)))) continue;
     const values = extending.map(single);

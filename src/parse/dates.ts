@@ -6,6 +6,8 @@
  * reference passed in (the report's own year), or stays unresolved.
  */
 
+import { recentMemo } from '../bounded-memo.js';
+
 export interface DateReference {
   year?: number;
 }
@@ -63,6 +65,12 @@ const NGAY_DM = String.raw`(?<=(?:ngày|đến|hết|trước)\s+)(0?[1-9]|[12]\
 
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?:${NUMERIC_DMY}|${WORDS_DMY}|${NGAY_DM})`, 'giu');
 
+/**
+ * The date pattern's matches in the texts scanned last: a sentence's dates are read twice (excluded from its numbers,
+ * then as its periods' days), and where they stand does not depend on the reference year; what they mean does.
+ */
+const recentMatches = recentMemo<readonly RegExpExecArray[]>(4);
+
 function tokenOf(m: RegExpExecArray, reference?: DateReference): DateToken {
   const base = { start: m.index, end: m.index + m[0].length, raw: m[0] };
   if (m[1] !== undefined) {
@@ -82,10 +90,12 @@ function tokenOf(m: RegExpExecArray, reference?: DateReference): DateToken {
 
 /** Every date in the text, left to right ("ngày" itself is not part of the match). */
 export function scanDates(text: string, reference?: DateReference): DateToken[] {
-  const out: DateToken[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) out.push(tokenOf(m, reference));
-  return out;
+  return recentMatches(text, () => {
+    const matches: RegExpExecArray[] = [];
+    DATE_RE.lastIndex = 0;
+    for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) matches.push(m);
+    return matches;
+  }).map((m) => tokenOf(m, reference));
 }
 
 /**

@@ -6,6 +6,7 @@
  * resolve against the reference passed in (the report's own year/date),
  * never the clock.
  */
+import { recentMemo } from '../bounded-memo.js';
 import { isoDate, monthEnd, monthStart, scanDates, type DateToken } from './dates.js';
 
 export type PeriodKind =
@@ -214,6 +215,24 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/**
+ * The patterns' matches in the texts scanned last, in pattern order: a sentence's periods are read twice (excluded
+ * from its numbers without a year, then as its tokens in the report's), and where they stand does not depend on the
+ * reference; what they mean does.
+ */
+const recentMatches = recentMemo<ReadonlyArray<readonly [Pattern['make'], RegExpExecArray]>>(4);
+
+function patternMatches(text: string): ReadonlyArray<readonly [Pattern['make'], RegExpExecArray]> {
+  return recentMatches(text, () => {
+    const matches: Array<readonly [Pattern['make'], RegExpExecArray]> = [];
+    for (const { re, make } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) matches.push([make, m]);
+    }
+    return matches;
+  });
+}
+
 /** A date as a one-day period, with the word "ngày" before it when there is one. */
 function dayToken(text: string, d: DateToken): PeriodToken | null {
   if (!d.iso) return null;
@@ -233,12 +252,9 @@ export function scanPeriods(
   dates: readonly DateToken[] = scanDates(text, reference.year > 0 ? { year: reference.year } : undefined),
 ): PeriodToken[] {
   const candidates: PeriodToken[] = [];
-  for (const { re, make } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const made = make(m, reference);
-      if (made) candidates.push({ start: m.index, end: m.index + m[0].length, raw: m[0], ...made });
-    }
+  for (const [make, m] of patternMatches(text)) {
+    const made = make(m, reference);
+    if (made) candidates.push({ start: m.index, end: m.index + m[0].length, raw: m[0], ...made });
   }
   for (const d of dates) {
     const t = dayToken(text, d);

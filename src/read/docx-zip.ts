@@ -5,7 +5,7 @@
  * a worker to gigabytes. Every part is inflated once with the same reader
  * (JSZip), counting bytes, the output thrown away.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { ReadError } from './errors.js';
 
 /** The most all parts of one document may inflate to (a long report with pictures: a few tens of MB). */
@@ -35,7 +35,9 @@ function inflatedSize(file: JSZip.JSZipObject, limit: number): Promise<number> {
 
 /** Throws a ReadError naming the cap when the document inflates past it; a damaged zip throws JSZip's error. */
 export async function checkDocxZip(bytes: Uint8Array, limitMb = MAX_DOCX_INFLATED_MB, ratio = MAX_DOCX_INFLATE_RATIO): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
+  // Loaded on first use: a worker that reads only PDFs never loads it.
+  const { default: zipReader } = await import('jszip');
+  const zip = await zipReader.loadAsync(bytes);
   const limit = Math.min(limitMb * 1024 * 1024, Math.max(RATIO_GRACE_BYTES, ratio * bytes.length));
   let total = 0;
   for (const file of Object.values(zip.files)) {

@@ -145,9 +145,10 @@ export function footnoteRefsOf(report: Report): FootnoteRef[] {
     const page = lines[note.index].page;
     const firstOfPage = lines.findIndex((l) => l.page === page);
     const samePage = firstOfPage > cursor.index ? { index: firstOfPage, char: 0 } : cursor;
+    const strict = strictMark(note.number);
     const found =
-      findMark(lines, strictMark(note.number), samePage, bound) ??
-      findMark(lines, strictMark(note.number), cursor, bound) ??
+      findMark(lines, strict, samePage, bound) ??
+      findMark(lines, strict, cursor, bound) ??
       findMark(lines, numberMark(note.number), cursor, bound, (_, m) => !CUT_GROUP.test(m[2]) && bodyIsAbout(lines, note.number, m[1], m[2])) ??
       findMark(lines, looseMark(note.number), cursor, bound, (text, m) => !CUT_GROUP.test(text.slice(0, m.index)));
     if (!found) continue;

@@ -55,11 +55,15 @@ const foldedChars = new Map<string, string>();
  * same, since only marks reorder or compose (Hangul jamo left side by side by a dropped mark aside).
  */
 export function foldDiacritics(s: string): string {
-  let out = '';
-  for (const c of s.normalize('NFC')) {
-    let folded = foldedChars.get(c);
-    if (folded === undefined) foldedChars.set(c, (folded = foldChar(c)));
-    out += folded;
-  }
-  return out;
+  // ASCII other than capitals folds to itself: only the other characters are looked up (runs of ASCII are copied whole).
+  return s.normalize('NFC').replace(NOT_OWN_FOLD, foldedChar);
+}
+
+/** Characters whose fold may differ from themselves: any but ASCII, and ASCII capitals. */
+const NOT_OWN_FOLD = /[^\0-@[-\x7f]/gu;
+
+function foldedChar(c: string): string {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) foldedChars.set(c, (folded = foldChar(c)));
+  return folded;
 }

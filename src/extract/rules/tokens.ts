@@ -16,10 +16,13 @@ export interface Token {
   end: number;
 }
 
+/** A word (letters and digits) or a single punctuation mark. */
+const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
 /** Words (letters and digits) and single punctuation marks. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+  const re = new RegExp(WORD_OR_MARK);
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
@@ -115,8 +118,15 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
     line += shown + ' ';
   };
   let cursor = 0;
+  // The words between placeholders, each made a line token at once (no Token of its own first: every sentence is tokenised).
   const words = (to: number) => {
-    for (const t of tokenize(text, cursor, to)) push(t, wordForm(t.text));
+    WORD_OR_MARK.lastIndex = cursor;
+    for (let m = WORD_OR_MARK.exec(text); m && m.index < to; m = WORD_OR_MARK.exec(text)) {
+      const end = Math.min(m.index + m[0].length, to);
+      const word = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
+      tokens.push({ text: word, start: m.index, end, at: line.length, placeholder: undefined });
+      line += wordForm(word) + ' ';
+    }
   };
   for (const p of taken) {
     words(p.start);
