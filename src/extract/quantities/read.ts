@@ -271,7 +271,14 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated;
+      // "năm 2011 là 4.215 hồ sơ; năm 2012 là 4.960 hồ sơ": a series item whose clause states only its period, counting
+      // what the figure beside it counts, is read as that figure in its own period.
+      const seriesItem: boolean =
+        sibling !== null &&
+        noun[0] !== undefined &&
+        sibling.facets.get(SUBJECT) === strongest(noun.filter((h) => h.facet === SUBJECT)) &&
+        beforeRanges.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period));
+      const cueWords: boolean = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
