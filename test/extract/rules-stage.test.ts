@@ -88,23 +88,6 @@ describe('rules stage', () => {
     expect(notes).toContainEqual(['staff.public_units_reduced', 5]);
   });
 
-  it("gives no figures to a note that opens by listing its anchor figure's parts by kind ('Gồm …'), but keeps parts by level", () => {
-    const body = 'Năm 2021, thị xã đã tinh giản biên chế 09 người. Trong năm, thị xã tiếp nhận 1.500 hồ sơ.';
-    const r = report([
-      [body, 'body'],
-      ['1 Gồm 03 công chức, 04 viên chức và 02 lao động hợp đồng.', 'footnote', 1],
-      ['2 Gồm cấp thị xã 600 hồ sơ, cấp xã 900 hồ sơ.', 'footnote', 2],
-    ]);
-    const markAfter = (words: string) => ({ page: 1, line: 1, start: body.indexOf(words) + words.length, end: body.indexOf(words) + words.length + 1 });
-    r.footnoteAnchors.set(1, markAfter('09 người'));
-    r.footnoteAnchors.set(2, markAfter('1.500 hồ sơ'));
-    extractProse(r);
-    const notes = r.mentions.filter((m) => m.source === 'footnote' && m.indicator !== '').map((m) => [m.indicator, m.value, m.level]);
-    expect(notes.filter(([key]) => String(key).startsWith('staff.'))).toEqual([]);
-    // negative: the parts by level stay figures
-    expect(notes).toContainEqual(['dossier.received', 900, 'commune']);
-  });
-
   it('dates every figure of the sentence holding the mark of a note that only dates its data, not a cited document', () => {
     const body = 'Toàn tỉnh đang áp dụng 1.210 thủ tục hành chính, trong đó cấp tỉnh 905 thủ tục, cấp huyện 190 thủ tục, cấp xã 115 thủ tục1. Trong năm, tỉnh bãi bỏ 64 thủ tục hành chính.';
     const cited = 'UBND tỉnh đã ban hành 12 văn bản chỉ đạo về cải cách hành chính2.';

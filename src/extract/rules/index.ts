@@ -6,7 +6,7 @@
  * is then read number-first for the quantities the rules left
  * (src/extract/quantities/).
  */
-import type { Mention, Report } from '../../model/report.js';
+import type { Report } from '../../model/report.js';
 import type { Stage } from '../../pipeline.js';
 import { bodyFlow, footnoteFlows } from '../../text/body-flow.js';
 import { levelDeskPassages, type PlacedMention } from '../../structure/desk-passages.js';
@@ -55,24 +55,13 @@ export function extractProse(report: Report): void {
     const scope = anchor ? anchorScope(body, anchor, ruleSet, plain, structure?.tree) : {};
     // …and number-first reading gives its quantities what the anchor's figure (or words) count.
     const context = anchor ? anchorContext(body, anchor, report.mentions) : null;
-    const all = readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined }));
-    const read = context?.figure && PARTS_NOTE.test(flow.text) ? all.filter((m) => !partByKind(m, context.figure!)) : all;
+    const read = readMentions(flow, ruleSet, ruleSet.rules, { ...plain, openingScope, otherBodyAt: otherBody, scopeAt: () => scope }, 'footnote', numberFirst({ lexicon, anchor: context ?? undefined }));
     report.mentions.push(...read);
     if (anchor) placed.push(...read.map((mention) => ({ mention, at: offsetOf(body, anchor) })));
   }
   // The unit's own desk beside lower-level figures of the same passage is the unit's level (structure/desk-passages.ts).
   if (structure) levelDeskPassages(body.text, structure.tree, structure.context, placed);
 }
-
-/**
- * "²Gồm 02 công chức, 03 viên chức và 02 lao động hợp đồng" under "… tinh giản biên chế 07 người²": a note that opens
- * by listing its anchor figure's parts gives no figures for the parts by kind (README, stop 21 and gen23); a part with
- * a level or a period of its own ("Gồm: cấp huyện 5 …; năm 2021 …") keeps its figure.
- */
-const PARTS_NOTE = /^\s*(?:bao\s+)?gồm(?![\p{L}\p{M}])/iu;
-
-const partByKind = (m: Mention, whole: Mention): boolean =>
-  m.indicator !== '' && m.level === '' && m.period.start === whole.period.start && m.period.end === whole.period.end;
 
 /** The offset of the last non-space character of `text` before `offset` (0 when there is none). */
 function lastCharBefore(text: string, offset: number): number {
