@@ -117,13 +117,14 @@ const ownWorkDepartment = (meta: ScopeContext['meta']) => PROVINCIAL_AGENCY.test
 /**
  * "Kế hoạch vốn đầu tư công năm 2023 của tỉnh là 3.900 tỷ đồng; toàn tỉnh đã giải ngân 2.100 tỷ đồng, đạt 54%" in a
  * department's report on its own work: the province as the subject of a figure's clause quotes the province's figures
- * beside the department's own. The province is the subject as "toàn tỉnh", as what "trên địa bàn tỉnh" has, or as the
+ * beside the department's own. The province is the subject as "toàn tỉnh", as what "trên địa bàn tỉnh" has or collects
+ * ("Thu ngân sách nhà nước trên địa bàn tỉnh … đạt 452 tỷ đồng": the province's budget, even in its finance department's report), or as the
  * owner of what a figure is ("… của tỉnh là/đạt …"). Not where the department is the subject after it ("Trong số hồ sơ
  * toàn tỉnh, Sở tiếp nhận …"), nor the sector's things on the province's ground ("Bộ thủ tục ngành tư pháp trên địa
  * bàn tỉnh gồm 180 thủ tục"), nor the province's things the department works on ("rà soát 900 văn bản của tỉnh").
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn\s+tỉnh|[Tt]rên\s+địa\s+bàn\s+tỉnh\s+(?:hiện\s+)?có|của\s+tỉnh(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+(?:chỉ|mới|ước|đã))?\s+(?:là|đạt|có|gồm|giải\s+ngân|xếp))(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn\s+tỉnh|[Tt]rên\s+địa\s+bàn\s+tỉnh\s+(?:hiện\s+)?có|[Tt]hu\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)\s+trên\s+địa\s+bàn\s+tỉnh|của\s+tỉnh(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+(?:chỉ|mới|ước|đã))?\s+(?:là|đạt|có|gồm|giải\s+ngân|xếp))(?![\p{L}\p{M}])`,
   'gu',
 );
 /** The department as a subject: "Sở" alone or by name, "đơn vị". */

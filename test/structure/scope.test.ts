@@ -522,6 +522,10 @@ describe('scopes passed down the tree', () => {
     // the province as the owner of a figure ("của tỉnh là") or as the subject ("toàn tỉnh"); the department's own beside it
     expect(placed(['Kế hoạch vốn đầu tư công năm 2023 của tỉnh là 3.900 tỷ đồng; toàn tỉnh đã giải ngân 2.100 tỷ đồng, đạt 53,8% kế hoạch.'])).toEqual([]);
     expect(placed(['Toàn tỉnh giải ngân 2.100 tỷ đồng, riêng Sở giải ngân 4,2 tỷ đồng.'])).toEqual(['finance.investment_disbursed=4200000000 - report']);
+    // the province's budget revenue, quoted by its finance department
+    expect(placed(['Thu ngân sách nhà nước trên địa bàn tỉnh năm 2023 ước đạt 1.240 tỷ đồng, bằng 104% dự toán.'])).toEqual([]);
+    // negative: the department's own figure in the next clause
+    expect(placed(['Thu NSNN trên địa bàn tỉnh đạt 980 tỷ đồng; riêng Sở giải ngân 4,2 tỷ đồng.'])).toEqual(['finance.investment_disbursed=4200000000 - report']);
     // negatives: the department as subject after the province; the sector's procedures on the province's ground;
     // the province's documents the department works on
     expect(placed(['Trong số hồ sơ trên địa bàn tỉnh, Sở tiếp nhận 1.240 hồ sơ.'])).toEqual(['dossier.received=1240 - report']);

@@ -38,6 +38,8 @@ const QUALIFIER_WORDS = 6; // words between a figure's noun and a '(' that break
 const COMPARED = 'compared'; // the measure of "so với …": a parenthesis after it holds the compared figure
 const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
 const BULLET = /^[-+•–*]\s/u;
+/** Words between a series item's period and its number ("năm 2012 là 4.960", "năm 2013: 5.402"); "tăng 631" is a change. */
+const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
 /** Words that may open a share's parenthesis before its percentage ("(đạt 99,89%)", "(chiếm 82,8%)"). */
 const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
@@ -277,7 +279,15 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
-      const cueWords = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated;
+      // "năm 2011 là 4.215 hồ sơ; năm 2012 là 4.960 hồ sơ": a series item whose clause states only its period, counting
+      // what the figure beside it counts, is read as that figure in its own period.
+      const seriesItem: boolean =
+        sibling !== null &&
+        noun[0] !== undefined &&
+        sibling.facets.get(SUBJECT) === strongest(noun.filter((h) => h.facet === SUBJECT)) &&
+        beforeRanges.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
+        beforeRanges.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase())));
+      const cueWords: boolean = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
