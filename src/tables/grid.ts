@@ -31,7 +31,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, LEVEL_PARTS, totalWithLevels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -89,7 +89,7 @@ const NO_VALUE = /^[-–—x]$/i;
 /** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_PARTS.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || totalWithLevels(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -928,7 +928,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
       const written = cellText(row, c);
       // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
       // A total with its level parts in brackets stays whole: the rows reader splits it.
-      const levelled = part ? undefined : totalWithLevels(written);
+      const levelled = part ? undefined : levelBreakdown(written);
       const inCell = part ?? levelled?.total ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
       const value = levelled ? written : inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
