@@ -172,7 +172,16 @@ function endsNumberedHeadings(row: GridRow, above: GridRow | undefined): boolean
     && filled.every((c) => endsHeadingAbove(c.text.trim(), clean(covering(above, c.column)?.text ?? '')));
 }
 
-function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
+/** A band's code and text: a letter or roman number, then a word ("II. CẤP XÃ", "B. Lũy kế 6 tháng"). */
+const BAND_TEXT = /^(?:[A-E]|[IVX]+)[.)]\s+\p{L}/u;
+
+/** A band row: one cell across the whole table, opened by a band's code (the rows under it repeat the indicators). */
+function isBandRow(row: GridRow, columns: number): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return filled.length === 1 && filled[0].column === 0 && filled[0].span >= columns && BAND_TEXT.test(filled[0].text.trim());
+}
+
+function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false, columns = Infinity): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
   if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
@@ -187,7 +196,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     }
     // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not, nor a
     // roman number wrapped out of a heading over a value column ("Quý" / "III"): a row code stands at the left.
-    if (isDataRow(row) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
+    if (isDataRow(row) || (n > 0 && isBandRow(row, columns)) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
     n++;
   }
   return n < rows.length ? n : 0;
@@ -354,7 +363,8 @@ const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };
 
-const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
+/** A commune, ward or township by its level word; a township also abbreviated with its dot ("TT. Văn Quan"). */
+const COMMUNE = /^(?:(?:xa|phuong|thi tran|dac khu)\s+|tt\.\s*)\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
 
@@ -709,7 +719,7 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
  */
 function headingsOverValueRow(grid: Grid): Grid | undefined {
   const { columns, rows } = grid;
-  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader);
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   if (columns < 3 || headerCount === 0 || rows.length !== headerCount + 1) return undefined;
   const [values] = rows.slice(headerCount);
   if (values.cells.length !== columns) return undefined;
@@ -806,7 +816,7 @@ function codedLabels(labels: readonly string[]): boolean {
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
-  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
+  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
@@ -912,6 +922,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const out: RawRow[] = [];
   /** The period a value-less band row names ("II. Lũy kế 3 tháng đầu năm"): the rows under it take it. */
   let band: Period | undefined;
+  /** The level a value-less band row names ("II. CẤP XÃ"; "III. TOÀN HUYỆN" the unit's own): the indicator rows under it take it. */
+  let levelBand: Level | undefined;
   body.forEach((row, i) => {
     const label = labels[i];
     const code = codeOf(row);
@@ -921,7 +933,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
-    if (!byColumn && filled.length === 0) band = labelScope(text, context.report).period ?? band;
+    if (!byColumn && filled.length === 0) {
+      band = labelScope(text, context.report).period ?? band;
+      const banded = rowKind(label.replace(SECTION_PREFIX, ''), context.report, context.cityLevel);
+      if (banded.kind === 'level') levelBand = banded.level;
+      else if (banded.kind === 'total') levelBand = totalLevel;
+    }
     /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
     const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
@@ -978,6 +995,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
           ...(many && level !== undefined ? { columnLevel: level } : {}),
           // A row naming only a level ("Thuộc thẩm quyền cấp thành phố"): that level, "cấp thành phố" the city's own.
           ...(kind.kind === 'level' && !level ? { rowLevel: kind.level } : {}),
+          ...(kind.kind === 'indicator' && !level && levelBand !== undefined ? { rowLevel: levelBand } : {}),
           ...(figure ? {} : { figure: false }),
         });
       }
