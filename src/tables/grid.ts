@@ -175,10 +175,14 @@ function endsNumberedHeadings(row: GridRow, above: GridRow | undefined): boolean
 /** A band's code and text: a letter or roman number, then a word ("II. CẤP XÃ", "B. Lũy kế 6 tháng"). */
 const BAND_TEXT = /^(?:[A-E]|[IVX]+)[.)]\s+\p{L}/u;
 
-/** A band row: one cell across the whole table, opened by a band's code (the rows under it repeat the indicators). */
-function isBandRow(row: GridRow, columns: number): boolean {
+/**
+ * A band row: one cell across the whole table, opened by a band's code (the rows under it repeat the indicators);
+ * in laid-out text (`lineHeader`) the one cell, its width unknown, falls in the code or the label column.
+ */
+function isBandRow(row: GridRow, columns: number, lineHeader: boolean): boolean {
   const filled = row.cells.filter((c) => c.text.trim() !== '');
-  return filled.length === 1 && filled[0].column === 0 && filled[0].span >= columns && BAND_TEXT.test(filled[0].text.trim());
+  const [cell] = filled;
+  return filled.length === 1 && (lineHeader ? cell.column <= 1 : cell.column === 0 && cell.span >= columns) && BAND_TEXT.test(cell.text.trim());
 }
 
 function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false, columns = Infinity): number {
@@ -196,7 +200,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     }
     // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not, nor a
     // roman number wrapped out of a heading over a value column ("Quý" / "III"): a row code stands at the left.
-    if (isDataRow(row) || (n > 0 && isBandRow(row, columns)) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
+    if (isDataRow(row) || (n > 0 && isBandRow(row, columns, lineHeader)) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
     n++;
   }
   return n < rows.length ? n : 0;
@@ -767,10 +771,14 @@ function groupRow(label: string, facet: string | undefined, context: GridContext
  * Undefined unless two or more value columns name units.
  */
 function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>, context: GridContext): { listed: Set<number>; total: Set<number>; level: Level } | undefined {
-  // The leaf names the unit, or the whole header when a PDF wraps a name over lines ("Xã Vĩnh" / "Bình Bắc").
+  // The leaf names the unit, or the leaf with the lines above it when a PDF wraps a name over lines ("Xã Vĩnh" /
+  // "Bình Bắc"), a heading over the units ("Chia ra") left out.
   const kindOf = (parts: readonly string[]) => {
-    const leaf = rowKind(clean(parts.at(-1) ?? ''), context.report);
-    return leaf.kind === 'unit' || leaf.kind === 'total' ? leaf : rowKind(clean(parts.join(' ')), context.report);
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const kind = rowKind(clean(parts.slice(k).join(' ')), context.report);
+      if (kind.kind === 'unit' || kind.kind === 'total') return kind;
+    }
+    return rowKind(clean(parts.join(' ')), context.report);
   };
   const kinds = new Map(values.map((c) => [c, kindOf(headerParts.get(c) ?? [])]));
   const listed = new Set(values.filter((c) => kinds.get(c)?.kind === 'unit'));
