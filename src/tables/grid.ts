@@ -678,6 +678,25 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
+/**
+ * An indicator merged down over period sub-rows whose two label columns laid-out text runs together ("Hồ sơ tiếp
+ * nhận Quý II/2025", then "Lũy kế 6 tháng" alone): a code-less period row under a row naming an indicator and a
+ * period reads as that indicator for its own period. Rows that are periods only (no indicator above) stay periods.
+ */
+function periodSubRows(codes: readonly string[], labels: readonly string[], readings: string[], kinds: RowKind[], report: ReportPeriod): void {
+  let head: string | undefined;
+  labels.forEach((label, i) => {
+    if (head !== undefined && codes[i] === '' && kinds[i].kind === 'period') {
+      // The period in brackets: read for the period, left out of the wording matched.
+      readings[i] = `${head} (${label})`;
+      kinds[i] = { kind: 'indicator' };
+      return;
+    }
+    const scope = labelScope(readings[i], report);
+    head = kinds[i].kind === 'indicator' && scope.period !== undefined && scope.meaning !== '' ? scope.meaning : undefined;
+  });
+}
+
 /** Whether a label names a score (the PAR index's total), the one figure of a scored table. */
 function namesScore(label: string): boolean {
   const { indicator } = matchLabel(label);
@@ -848,6 +867,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
+  periodSubRows(body.map(codeOf), labels, readings, kinds, context.report);
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
   // Rows naming only the reporting unit itself (a transposed table of its own figures): its own total, read by
@@ -943,9 +963,12 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
     if (!byColumn && filled.length === 0) {
       band = labelScope(text, context.report).period ?? band;
-      const banded = rowKind(label.replace(SECTION_PREFIX, ''), context.report, context.cityLevel);
-      if (banded.kind === 'level') levelBand = banded.level;
-      else if (banded.kind === 'total') levelBand = totalLevel;
+      // Only a band row sets a level band ("- Cấp huyện:" with no value is a level marker under its parent); a band
+      // naming something else (a section) ends it.
+      if (isBandRow(row, grid.columns, grid.lineHeader ?? false)) {
+        const banded = rowKind(label.replace(SECTION_PREFIX, ''), context.report, context.cityLevel);
+        levelBand = banded.kind === 'level' ? banded.level : banded.kind === 'total' ? totalLevel : undefined;
+      }
     }
     /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
     const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
