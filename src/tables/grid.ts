@@ -31,7 +31,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, LEVEL_PARTS, totalWithLevels, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -89,7 +89,7 @@ const NO_VALUE = /^[-–—x]$/i;
 /** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || LEVEL_PARTS.test(foldDiacritics(t)) || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || totalWithLevels(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -172,7 +172,20 @@ function endsNumberedHeadings(row: GridRow, above: GridRow | undefined): boolean
     && filled.every((c) => endsHeadingAbove(c.text.trim(), clean(covering(above, c.column)?.text ?? '')));
 }
 
-function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false): number {
+/** A band's code and text: a letter or roman number, then a word ("II. CẤP XÃ", "B. Lũy kế 6 tháng"). */
+const BAND_TEXT = /^(?:[A-E]|[IVX]+)[.)]\s+\p{L}/u;
+
+/**
+ * A band row: one cell across the whole table, opened by a band's code (the rows under it repeat the indicators);
+ * in laid-out text (`lineHeader`) the one cell, its width unknown, falls in the code or the label column.
+ */
+function isBandRow(row: GridRow, columns: number, lineHeader: boolean): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  const [cell] = filled;
+  return filled.length === 1 && (lineHeader ? cell.column <= 1 : cell.column === 0 && cell.span >= columns) && BAND_TEXT.test(cell.text.trim());
+}
+
+function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = false, columns = Infinity): number {
   // A column-number row closes the header, however many lines the header wrapped over.
   const numbering = rows.slice(0, 10).findIndex(isNumberingRow);
   if (numbering > 0 && numbering + 1 < rows.length && !rows.slice(0, numbering).some(isDataRow)) return numbering + 1;
@@ -187,7 +200,7 @@ function headerRowCount(rows: readonly GridRow[], maxRows = 5, lineHeader = fals
     }
     // A section row ("I | Cải cách thể chế") ends the header; a letter wrapped out of "STT" does not, nor a
     // roman number wrapped out of a heading over a value column ("Quý" / "III"): a row code stands at the left.
-    if (isDataRow(row) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
+    if (isDataRow(row) || (n > 0 && isBandRow(row, columns, lineHeader)) || (SECTION_CODE.test(first.trim()) && !/^(stt|tt)$/i.test(first.trim()) && (firstCell?.column ?? 0) <= 1)) break;
     n++;
   }
   return n < rows.length ? n : 0;
@@ -354,7 +367,8 @@ const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };
 
-const COMMUNE = /^(xa|phuong|thi tran|dac khu)\s+\p{L}/u;
+/** A commune, ward or township by its level word; a township also abbreviated with its dot ("TT. Văn Quan"). */
+const COMMUNE = /^(?:(?:xa|phuong|thi tran|dac khu)\s+|tt\.\s*)\p{L}/u;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho)\s+\p{L}/u;
 const AGENCY = /^(so|ban|phong|van phong|trung tam|chi cuc|cuc|ubnd|uy ban|cong an|bao hiem|thanh tra|ngan hang|kho bac|benh vien|truong|doi|hoi)\b/;
 
@@ -664,6 +678,25 @@ function composeLabels(body: readonly GridRow[], roles: Roles, cellText: (row: G
   return { labels, readings };
 }
 
+/**
+ * An indicator merged down over period sub-rows whose two label columns laid-out text runs together ("Hồ sơ tiếp
+ * nhận Quý II/2025", then "Lũy kế 6 tháng" alone): a code-less period row under a row naming an indicator and a
+ * period reads as that indicator for its own period. Rows that are periods only (no indicator above) stay periods.
+ */
+function periodSubRows(codes: readonly string[], labels: readonly string[], readings: string[], kinds: RowKind[], report: ReportPeriod): void {
+  let head: string | undefined;
+  labels.forEach((label, i) => {
+    if (head !== undefined && codes[i] === '' && kinds[i].kind === 'period') {
+      // The period in brackets: read for the period, left out of the wording matched.
+      readings[i] = `${head} (${label})`;
+      kinds[i] = { kind: 'indicator' };
+      return;
+    }
+    const scope = labelScope(readings[i], report);
+    head = kinds[i].kind === 'indicator' && scope.period !== undefined && scope.meaning !== '' ? scope.meaning : undefined;
+  });
+}
+
 /** Whether a label names a score (the PAR index's total), the one figure of a scored table. */
 function namesScore(label: string): boolean {
   const { indicator } = matchLabel(label);
@@ -709,7 +742,7 @@ function sideBySidePairs(grid: Grid): Grid | undefined {
  */
 function headingsOverValueRow(grid: Grid): Grid | undefined {
   const { columns, rows } = grid;
-  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader);
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   if (columns < 3 || headerCount === 0 || rows.length !== headerCount + 1) return undefined;
   const [values] = rows.slice(headerCount);
   if (values.cells.length !== columns) return undefined;
@@ -757,10 +790,14 @@ function groupRow(label: string, facet: string | undefined, context: GridContext
  * Undefined unless two or more value columns name units.
  */
 function unitColumns(values: readonly number[], headerParts: ReadonlyMap<number, readonly string[]>, context: GridContext): { listed: Set<number>; total: Set<number>; level: Level } | undefined {
-  // The leaf names the unit, or the whole header when a PDF wraps a name over lines ("Xã Vĩnh" / "Bình Bắc").
+  // The leaf names the unit, or the leaf with the lines above it when a PDF wraps a name over lines ("Xã Vĩnh" /
+  // "Bình Bắc"), a heading over the units ("Chia ra") left out.
   const kindOf = (parts: readonly string[]) => {
-    const leaf = rowKind(clean(parts.at(-1) ?? ''), context.report);
-    return leaf.kind === 'unit' || leaf.kind === 'total' ? leaf : rowKind(clean(parts.join(' ')), context.report);
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const kind = rowKind(clean(parts.slice(k).join(' ')), context.report);
+      if (kind.kind === 'unit' || kind.kind === 'total') return kind;
+    }
+    return rowKind(clean(parts.join(' ')), context.report);
   };
   const kinds = new Map(values.map((c) => [c, kindOf(headerParts.get(c) ?? [])]));
   const listed = new Set(values.filter((c) => kinds.get(c)?.kind === 'unit'));
@@ -806,7 +843,7 @@ function codedLabels(labels: readonly string[]): boolean {
 /** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
-  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader);
+  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
@@ -830,6 +867,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
+  periodSubRows(body.map(codeOf), labels, readings, kinds, context.report);
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
   // Rows naming only the reporting unit itself (a transposed table of its own figures): its own total, read by
@@ -912,6 +950,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const out: RawRow[] = [];
   /** The period a value-less band row names ("II. Lũy kế 3 tháng đầu năm"): the rows under it take it. */
   let band: Period | undefined;
+  /** The level a value-less band row names ("II. CẤP XÃ"; "III. TOÀN HUYỆN" the unit's own): the indicator rows under it take it. */
+  let levelBand: Level | undefined;
   body.forEach((row, i) => {
     const label = labels[i];
     const code = codeOf(row);
@@ -921,14 +961,22 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     const scope = byColumn ? { meaning: label } : labelScope(readings[i], context.report);
     const kind = kinds[i];
     const filled = roles.values.filter((c) => cellText(row, c) !== '');
-    if (!byColumn && filled.length === 0) band = labelScope(text, context.report).period ?? band;
+    if (!byColumn && filled.length === 0) {
+      band = labelScope(text, context.report).period ?? band;
+      // Only a band row sets a level band ("- Cấp huyện:" with no value is a level marker under its parent); a band
+      // naming something else (a section) ends it.
+      if (isBandRow(row, grid.columns, grid.lineHeader ?? false)) {
+        const banded = rowKind(label.replace(SECTION_PREFIX, ''), context.report, context.cityLevel);
+        levelBand = banded.kind === 'level' ? banded.level : banded.kind === 'total' ? totalLevel : undefined;
+      }
+    }
     /** One value cell, or one part of it (`part`: a count or a rate sharing a cell, read by its own wording). */
     const emit = (c: number | undefined, part?: CellValue & { reading: string }) => {
       const cell = c === undefined ? undefined : at(row, c);
       const written = cellText(row, c);
       // "119 thủ tục", "thứ 5/21": the number, and the unit when the row has no unit cell.
       // A total with its level parts in brackets stays whole: the rows reader splits it.
-      const levelled = part ? undefined : totalWithLevels(written);
+      const levelled = part ? undefined : levelBreakdown(written);
       const inCell = part ?? levelled?.total ?? (parseCellNumber(written) === undefined ? unitValue(written) : undefined);
       const value = levelled ? written : inCell?.value ?? written;
       const dim = c === undefined ? undefined : dims.get(c);
@@ -978,6 +1026,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
           ...(many && level !== undefined ? { columnLevel: level } : {}),
           // A row naming only a level ("Thuộc thẩm quyền cấp thành phố"): that level, "cấp thành phố" the city's own.
           ...(kind.kind === 'level' && !level ? { rowLevel: kind.level } : {}),
+          ...(kind.kind === 'indicator' && !level && levelBand !== undefined ? { rowLevel: levelBand } : {}),
           ...(figure ? {} : { figure: false }),
         });
       }

@@ -86,6 +86,9 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** Whom apology letters went to, after "xin lỗi" ("thư xin lỗi đã gửi tổ chức, công dân"): no part of what is counted. */
+const APOLOGY_RECIPIENTS = /\b(xin loi)(?:\s+(?:da\s+)?gui(?:\s+(?:den|toi|cho))?)?(?:\s+(?:cac\s+)?(?:to chuc|ca nhan|cong dan|nguoi dan|doanh nghiep)(?:\s*(?:,|va|\/)\s*(?:to chuc|ca nhan|cong dan|nguoi dan|doanh nghiep))*)?\b/g;
+
 /** Folded words that deny what follows ("chưa", "không"). */
 const NEGATIONS = new Set(['chua', 'khong']);
 
@@ -95,7 +98,7 @@ function loadDictionary() {
   const file = parsed.data;
   const abbreviations = new Map(Object.entries(file.abbreviations).map(([k, v]) => [k, foldedTokens(v)]));
   const formOf = (text: string): MatchForm => {
-    const words = foldedTokens(stripLevelPhrases(text.replace(/\([^)]*\)?/g, ' '), true));
+    const words = foldedTokens(stripLevelPhrases(text.replace(/\([^)]*\)?/g, ' '), true).replace(APOLOGY_RECIPIENTS, '$1'));
     const tokens = words.flatMap((w) => abbreviations.get(w) ?? [w]);
     return {
       tokens: new Set(tokens),

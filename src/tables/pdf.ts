@@ -192,13 +192,17 @@ function overlapped(s: Segment, columns: readonly Column[]): number {
   return columns.filter((c) => s.left < c.right - SLACK && s.right > c.left + SLACK).length;
 }
 
-/** Every cell inside one column, in the table's type size. */
-function fits(line: VLine, columns: readonly Column[], size: number): boolean {
+/**
+ * Every cell inside one column, in the table's type size. `above`: the line it would continue, whose cells it may
+ * start under (a label's last line under its first, where a wider label in another row ran into the next column).
+ */
+function fits(line: VLine, columns: readonly Column[], size: number, above?: VLine): boolean {
   // Laid-out text has one type size: a cell's next line starts where the column does; a line that starts
   // elsewhere (an indented heading after the table) is not a cell's. Further cells of a line that starts so may sit
   // inside a column: a unit centred beside its label, both in one column where other rows join them with one space
   // ("… bồi Lượt" / "dưỡng      người").
-  const offStart = (s: Segment) => line.source !== undefined && !isDataLine(line) && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK);
+  const startsUnder = (s: Segment) => above?.segments.some((a) => Math.abs(s.left - a.left) <= SLACK) ?? false;
+  const offStart = (s: Segment) => line.source !== undefined && !isDataLine(line) && !columns.some((c) => Math.abs(s.left - c.left) <= SLACK) && !startsUnder(s);
   const [first] = line.segments;
   return Math.abs(line.size - size) <= 0.6 && line.segments.every((s) => overlapped(s, columns) <= 1) && (first === undefined || !offStart(first));
 }
@@ -277,7 +281,7 @@ function pageRegions(lines: readonly VLine[]): Region[] {
     }
     const columns = columnsOf(data);
     // Lines after the last data line that stay inside the columns (a wrapped label) belong to it.
-    while (last + 1 < lines.length && !ends(lines[last + 1]) && gapBetween(lines[last], lines[last + 1]) <= TABLE_GAP && fits(lines[last + 1], columns, sizeOf(data))) last++;
+    while (last + 1 < lines.length && !ends(lines[last + 1]) && gapBetween(lines[last], lines[last + 1]) <= TABLE_GAP && fits(lines[last + 1], columns, sizeOf(data), lines[last])) last++;
     if (columns.length < 2) {
       i = last + 1;
       continue;

@@ -9,7 +9,7 @@ import type { Period } from './dimensions.js';
 import { foldDiacritics } from './fold.js';
 import { levelMarker } from './levels.js';
 import { cellNumber } from './numbers.js';
-import { totalWithLevels } from './value-cells.js';
+import { levelBreakdown } from './value-cells.js';
 
 /** One row as a reader found it. Cells are text; '' = empty cell. */
 export interface RawRow {
@@ -65,22 +65,12 @@ export interface TableRowEntry extends RawRow {
 const BREAKDOWN = /^trong\s*do\s*[:,]?\s*/;
 const CODED = /\S\s*=\s*\d/;
 
-/** "Cấp huyện 289, cấp xã 159" in one value cell: one number per level. */
-const LEVEL_VALUES = /(?:^|[,;]\s*|\s)(?:tai\s+)?cap\s+(huyen|xa|tinh)\s*:?\s*(\d[\d.,]*%?)/g;
-
 /** One number per level in a value cell, after the total when the cell gives one ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)"). */
 function splitLevelValues(value: string): { total?: string; parts: Array<{ level: Level; value: string }> } | undefined {
-  const withTotal = totalWithLevels(value);
-  const folded = foldDiacritics(withTotal?.levels ?? value);
-  const parts = [...folded.matchAll(LEVEL_VALUES)];
-  if (parts.length < 2 || folded.replace(LEVEL_VALUES, '').replace(/[\s,;.]/g, '') !== '') return undefined;
-  return {
-    total: withTotal?.total.value,
-    parts: parts.map((m) => ({
-      level: m[1] === 'huyen' ? 'district' : m[1] === 'xa' ? 'commune' : 'province',
-      value: m[2].replace(/[,;]$/, ''),
-    })),
-  };
+  const split = levelBreakdown(value);
+  // One level alone, with no total, is a level marker's value, not a breakdown.
+  if (!split || (split.total === undefined && split.parts.length < 2)) return undefined;
+  return { total: split.total?.value, parts: split.parts };
 }
 
 /** Strip a leading "Trong đó" from a cell; report whether it was there. */

@@ -3,9 +3,10 @@
  * number ("119 thủ tục", "2.418 hồ sơ", "86,12 điểm"), a rank among n
  * ("thứ 5/21"), a count and its rate under a unit pair ("1.369 / 99,85"
  * under "Hồ sơ/%"), a count with its rate in brackets ("1.980 (81,6%)"),
- * a total with its parts by level in brackets ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)").
+ * a total with its parts by level ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)").
  */
 import { foldDiacritics } from './fold.js';
+import type { Level } from '../model/schemas.js';
 import { parseCellNumber } from './numbers.js';
 
 export interface CellValue {
@@ -72,18 +73,63 @@ export function countAndRateLabels(label: string): { count: string; rate: string
   return { count, rate: `Tỷ lệ ${count.replace(/^(?:tổng\s+)?số\s+(?:lượng\s+)?/iu, '')}` };
 }
 
-/** Parts by level, each a level and its number ("cấp huyện: 200; cấp xã: 340", "Cấp huyện 289, cấp xã 159"), folded text. */
-export const LEVEL_PARTS = /^(?:(?:tai\s+)?cap\s+(?:huyen|xa|tinh)\s*:?\s*\d[\d.,]*%?[,;]?\s*)+$/;
-/** A total, its unit word after it or not, then a bracket (often on the cell's second line). */
-const TOTAL_THEN_BRACKET = /^(\d[\d.,]*(?:\s+\p{L}+(?:\s+\p{L}+)?)?)\s*\(([^()]+)\)$/u;
+/** A level as a breakdown names it ("cấp huyện", "tại cấp xã", "huyện", "cấp thị xã"), folded text. */
+const PART_LEVEL: Readonly<Record<string, Level>> = { huyen: 'district', 'thi xa': 'district', quan: 'district', xa: 'commune', tinh: 'province' };
+/**
+ * One part of a level breakdown, folded text: an optional list dash, the level, ":" or "-" or nothing, the number,
+ * its unit words ("274 thủ tục"), then the separator before the next part (",", ";", a dash, a new line).
+ */
+const LEVEL_PART = /^[-–+•]?\s*(?:tai\s+)?(?:cap\s+)?(huyen|thi xa|quan|xa|tinh)\s*[:\-–]?\s*(\d[\d.,]*%?)(?:\s+(?!(?:cap|tai|huyen|thi|quan|xa|tinh)\b)\p{L}+){0,4}\s*[,;.]?\s*/u;
+/** Words that open a breakdown after its total ("trong đó:", "chia ra", "gồm"). */
+const BREAKDOWN_LEAD = /^(?:trong\s+do|chia\s+ra|bao\s+gom|gom)\s*[:,]?\s*/;
+/** Words after the total that open the breakdown rather than name the total's unit. */
+const NOT_TOTAL_UNIT = /^(?:cap|tai|trong|chia|bao|gom|huyen|xa|tinh|quan|thi)$/;
+
+export interface LevelBreakdown {
+  /** The unit's own total before the parts, with the unit word it names; undefined when the cell gives only parts. */
+  total?: CellValue;
+  parts: Array<{ level: Level; value: string }>;
+}
+
+/** Level parts that make up the whole of `folded` (at least `min`, each level once), or undefined. */
+function levelParts(folded: string, min: number): LevelBreakdown['parts'] | undefined {
+  const parts: LevelBreakdown['parts'] = [];
+  let rest = folded.trim();
+  while (rest !== '') {
+    const m = LEVEL_PART.exec(rest);
+    if (!m || m[0] === '') return undefined;
+    parts.push({ level: PART_LEVEL[m[1]], value: m[2].replace(/[.,]$/, '') });
+    rest = rest.slice(m[0].length);
+  }
+  return parts.length >= min && new Set(parts.map((p) => p.level)).size === parts.length ? parts : undefined;
+}
 
 /**
- * A total and, in brackets, its parts by level ("540 hồ sơ (cấp huyện: 200; cấp xã: 340)"): the total (the
- * unit's own figure) with the unit word it names, and the bracket's level parts; undefined for any other bracket.
+ * A value cell that gives numbers by level: the parts alone ("Cấp huyện 289, cấp xã 159", one part too), or a total, its unit
+ * word or not, then its parts, in brackets or after "trong đó" / a dash / a new line ("540 hồ sơ (cấp huyện: 200;
+ * cấp xã: 340)", "540\nTrong đó: cấp huyện 200, cấp xã 340", "540 hồ sơ - huyện: 200 - xã: 340"). Undefined for any
+ * other cell: a bracket that names no levels, a level named twice.
  */
-export function totalWithLevels(text: string): { total: CellValue; levels: string } | undefined {
-  const m = TOTAL_THEN_BRACKET.exec(text.trim().replace(/\s+/g, ' '));
-  if (!m || !LEVEL_PARTS.test(foldDiacritics(m[2].trim()))) return undefined;
-  const total = parseCellNumber(m[1]) !== undefined ? { value: m[1], unit: '' } : unitValue(m[1]);
-  return total && { total, levels: m[2].trim() };
+export function levelBreakdown(text: string): LevelBreakdown | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const alone = levelParts(foldDiacritics(t), 1);
+  if (alone) return { parts: alone };
+  const lead = /^(\d[\d.,]*)\s*(.*)$/u.exec(t);
+  if (!lead || parseCellNumber(lead[1]) === undefined || lead[2] === '') return undefined;
+  // The total's unit: up to four words before the breakdown opens ("390 thủ tục hành chính, trong đó …").
+  const words = lead[2].split(' ');
+  const unitWords: string[] = [];
+  for (const word of words) {
+    const w = /^(\p{L}+)([,:;]?)$/u.exec(word);
+    if (!w || unitWords.length === 4 || NOT_TOTAL_UNIT.test(foldDiacritics(w[1]))) break;
+    unitWords.push(w[1]);
+    if (w[2] !== '') break;
+  }
+  const unit = unitWords.join(' ');
+  let rest = foldDiacritics(words.slice(unitWords.length).join(' ')).trim();
+  // The parts in brackets, or after a colon or a comma.
+  const bracketed = /^\((.*)\)\.?$/.exec(rest);
+  rest = bracketed ? bracketed[1].trim() : rest.replace(/^[:,;]\s*/, '');
+  const parts = levelParts(rest.replace(BREAKDOWN_LEAD, ''), 1);
+  return parts && { total: { value: lead[1], unit }, parts };
 }
