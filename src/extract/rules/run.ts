@@ -53,7 +53,9 @@ export interface ReadingFrame {
 }
 
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
-const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
+const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
+/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, up to the report period's end (parse/periods.ts). */
+const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
@@ -203,7 +205,7 @@ export class SentenceReader {
     this.namedByYear = levels.namedByYear;
     this.reportedSpeech = levels.reportedSpeech;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
-    this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
+    this.tl = sentenceTokens(text, year, frame.reportDate || undefined, frame.periodEnd || undefined);
     this.cues = cuesOf(this.tl, levels);
     this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords);
     this.tokenOfPlaceholder = new Map();
