@@ -67,6 +67,10 @@ const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u
 const EVIDENCE_CHARS = 200;
 /** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
+/** A baseline period: "so với tháng 9/2025", "(cùng kỳ năm 2020 …" (see comparedValues). */
+const BASELINE_BEFORE = /(?<![\p{L}\p{M}])(?:so\s+với|cùng\s+kỳ)\s*$/iu;
+/** Words at most between a bracket's "(" and the baseline period that opens it. */
+const BASELINE_LEAD = 4;
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
 /** "tỷ lệ này": the share a sentence shortly before stated (up to SHARE_REACH sentences back). */
@@ -743,6 +747,52 @@ export class SentenceReader {
     return out;
   }
 
+  /**
+   * The value a comparison states for its baseline, read as the figure compared in that period: "tiếp nhận 1.486 hồ
+   * sơ, tăng 212 hồ sơ so với tháng 9/2025 (1.274 hồ sơ)" (in brackets right after the baseline), "… nộp trực tuyến
+   * 4.905 hồ sơ, chiếm 26,2% (cùng kỳ năm 2020 là 1.187 hồ sơ, chiếm 7,2%)" (a bracket the baseline opens: each
+   * figure of it), "ban hành 19 văn bản, so với cùng kỳ năm 2020 là 15 văn bản" ("là" or ":" after the baseline).
+   * Each takes the key and level of the last named figure of its kind (count, share, money) before the comparison
+   * outside brackets; a change in it ("(tăng 300 hồ sơ)") stays a difference. `read` are the sentence's mentions:
+   * one already named is left alone, an unnamed one is replaced.
+   */
+  comparedValues(read: readonly Mention[]): Mention[] {
+    const { tokens } = this.tl;
+    const key = (p: Place) => `${p.page}:${p.start}`;
+    const named = new Map(read.filter((m) => m.indicator !== '').map((m) => [key(m.place), m]));
+    const depth: number[] = [];
+    tokens.forEach((t, i) => {
+      depth[i] = (depth[i - 1] ?? 0) + (tokens[i - 1]?.text === '(' ? 1 : 0) - (t.text === ')' ? 1 : 0);
+    });
+    const out: Mention[] = [];
+    tokens.forEach((_, j) => {
+      const period = this.scopeAt(j);
+      if (!period || !BASELINE_BEFORE.test(this.wordsBefore(tokens[j].at))) return;
+      const opened = this.openParenthesis(j, 0);
+      const inBracket = opened > 0 && j - opened < BASELINE_LEAD;
+      let figures: number[] = [];
+      if (tokens[j + 1]?.text === '(' || inBracket) {
+        const from = inBracket ? j + 1 : j + 2;
+        const level = depth[from];
+        for (let k = from; k < tokens.length && depth[k] >= level && tokens[k].text !== ')'; k++) if (isFigure(tokens[k])) figures.push(k);
+      } else if (/^(?:là|:)$/iu.test(tokens[j + 1]?.text ?? '') && isFigure(tokens[j + 2])) figures = [j + 2];
+      const before = inBracket ? opened - 1 : j;
+      for (const k of figures) {
+        const kind = tokens[k].placeholder?.number?.kind;
+        if (named.has(key(this.placeOf(k))) || this.isDifference(k) || !kind) continue;
+        let of: Mention | undefined;
+        for (let i = before - 1; i >= 0 && !of; i--) {
+          const m = depth[i] === 0 && isFigure(tokens[i]) ? named.get(key(this.placeOf(i))) : undefined;
+          if (m && tokens[i].placeholder?.number?.kind === kind) of = m;
+        }
+        if (!of) continue;
+        const m = this.mention({ id: 'compared.value', specificity: 1 }, of.indicator, k, tokens[k].placeholder!.number!.value, of.level, period);
+        if (m && m.period.start !== of.period.start) out.push(m);
+      }
+    });
+    return out;
+  }
+
   /** Whether the figure at `place` is another body's by the words of its own clause (see ReadingFrame.otherBodyAt). */
   ownedByOther(place: Place): boolean {
     const k = this.tl.tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
@@ -1123,12 +1173,16 @@ export function readMentions(
     }
     // Another body's figure by its own clause ("ba xã cũ cộng lại tiếp nhận …") is left to number-first reading, unplaced.
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
-    const more = after?.(reader, mentions, scope) ?? [];
+    let more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     // "tỷ lệ này" looks back over the last few sentences for the share it names.
     const shareBack = sinceShare <= SHARE_REACH ? out.filter((m) => m.unit === 'percent' && m.indicator !== '').slice(-1) : [];
-    const restated = reader.restatedShares([...mentions, ...more], shareBack);
-    out.push(...mentions, ...more, ...restated);
+    // A comparison's value for its baseline names what the unnamed reading of the same number could not.
+    const compared = reader.comparedValues([...mentions, ...more]);
+    const replaced = new Set(compared.map((m) => `${m.place.page}:${m.place.start}`));
+    more = more.filter((m) => !replaced.has(`${m.place.page}:${m.place.start}`));
+    const restated = reader.restatedShares([...mentions, ...more, ...compared], shareBack);
+    out.push(...mentions, ...more, ...compared, ...restated);
     sinceShare = [...mentions, ...more, ...restated].some((m) => m.unit === 'percent' && m.indicator !== '') ? 1 : sinceShare + 1;
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
