@@ -61,6 +61,8 @@ const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** A sentence opened by its verb, without a subject: "Đã giải quyết 1.200 hồ sơ …", "Còn 40 hồ sơ đang giải quyết". */
+const SUBJECTLESS = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
 /** A sentence about a part of what the sentence before counted ("Trong số thủ tục cấp huyện, …", "Số thủ tục được cung cấp …"). */
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
@@ -1155,7 +1157,10 @@ export function readMentions(
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap(({ rule, patterns }) => reader.read(rule, patterns)));
     if (scope.sameSpan) for (const m of mentions) m.period = sameSpanOf(m.period, frame);
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
-    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;
+    // "Bộ phận Một cửa cấp thành phố tiếp nhận … . Đã giải quyết …": a sentence without a subject, in the same
+    // paragraph, goes on about the subject of the one before (its level).
+    const continues = SUBJECTLESS.test(text) && !startsLine(flow.text, span.start);
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : continues ? sharedLevel(previous.filter((m) => m.level !== '')) : '') || scope.level;
     const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
     if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
