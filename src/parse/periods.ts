@@ -82,14 +82,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "Lũy kế từ đầu năm, …", "lũy kế từ ngày 01/7/2025 (đến nay), …": a running total from its start to the end of
-    // the report's period (a monthly report of October: to October 31st), unless it names its own end
+    // "Lũy kế từ đầu năm, …", "lũy kế từ ngày 01/7/2025, …": a running total from its start to the end of the
+    // report's period (a monthly report of October: to October 31st); "… đến nay" to the report's date; a running
+    // total that names its own end is a plain range
     re: new RegExp(
-      String.raw`${NB}(?:lũy|luỹ)\s+kế\s+(?:(?:tính\s+|kể\s+)?từ\s+)?(?:đầu\s+năm(?:\s+(${YEAR}))?|(?:ngày\s+)?${DATE_CORE})(?:\s+(?:đến|tới)\s+(?:nay|thời\s+điểm\s+báo\s+cáo))?${NA}(?!\s*(?:đến|tới|-|–)\s)`,
+      String.raw`${NB}(?:lũy|luỹ)\s+kế\s+(?:(?:tính\s+|kể\s+)?từ\s+)?(?:đầu\s+năm(?:\s+(${YEAR}))?|(?:ngày\s+)?${DATE_CORE})(\s+(?:đến|tới)\s+(?:nay|thời\s+điểm\s+báo\s+cáo))?${NA}(?!(?:\s*,[^,.;:\d()]{0,60},)?\s*(?:đến|tới|-|–)\s)`,
       'giu',
     ),
     make: (m, ref) => {
-      const to = ref.periodEnd || ref.reportDate;
+      const to = m[3] ? ref.reportDate || ref.periodEnd : ref.periodEnd || ref.reportDate;
       if (!to) return null;
       const from = m[2] ? dateIn(m[2], ref) : `${m[1] ?? to.slice(0, 4)}-01-01`;
       return from && from <= to ? { from, to, kind: 'range' } : null;

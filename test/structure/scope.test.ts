@@ -198,6 +198,14 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
   });
 
+  it('reads "đến hết năm X" at the end of a multi-year report as its cut-off, not the year X', () => {
+    expect(readIn(['Mỗi năm huyện ban hành kế hoạch CCHC; 04 kế hoạch với 120 nhiệm vụ, đến hết năm 2019 hoàn thành 114 nhiệm vụ, đạt 95%.'], '2016-01-01', '2019-12-31')).toEqual([
+      'plan.tasks=120 - report', 'plan.tasks_done=114 - report', 'plan.tasks_done_rate=95 - report',
+    ]);
+    // Negative: a year inside the span named alone is that year's.
+    expect(readIn(['Năm 2018 hoàn thành 30/32 nhiệm vụ, đạt 93,8%.'], '2016-01-01', '2019-12-31')).toContain('plan.tasks_done_rate=93.8 - 2018-01-01..2018-12-31');
+  });
+
   it("carries a level named as the sentence's subject after a leading phrase to all its figures, and to a subjectless next sentence", () => {
     expect(read(['Cả giai đoạn, cấp huyện tiếp nhận 12.400 hồ sơ, đã giải quyết 12.350 hồ sơ, trong đó đúng hạn 12.300 hồ sơ, quá hạn 50 hồ sơ.'])).toEqual([
       'dossier.received=12400 district report', 'dossier.resolved=12350 district report', 'dossier.early_or_on_time=12300 district report', 'dossier.late=50 district report',

@@ -69,6 +69,8 @@ const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u
 const EVIDENCE_CHARS = 200;
 /** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
+/** "đến hết năm 2015": up to the end of that year. */
+const UNTIL_END_OF = /(?:đến|tới)\s+hết\s+$/iu;
 /** A baseline period: "so với tháng 9/2025", "(cùng kỳ năm 2020 …" (see comparedValues). */
 const BASELINE_BEFORE = /(?<![\p{L}\p{M}])(?:so\s+với|cùng\s+kỳ)\s*$/iu;
 /** Words at most between a bracket's "(" and the baseline period that opens it. */
@@ -339,6 +341,9 @@ export class SentenceReader {
     // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
     const { periodStart, periodEnd, reportDate } = this.frame;
     if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
+    // "05 kế hoạch năm với 142 nhiệm vụ, đến hết năm 2015 hoàn thành 136 nhiệm vụ" in a 2011–2015 summary: the last
+    // year reached is the end of the report's span (a cut-off there), not that year's own figure.
+    if (p.kind === 'year' && p.to === periodEnd && p.from > periodStart && UNTIL_END_OF.test(before)) return { start: p.to, end: p.to };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
