@@ -26,6 +26,8 @@ export interface PeriodReference {
   year: number;
   /** ISO; resolves "đến nay" (up to now). */
   reportDate?: string;
+  /** ISO; the end of the report's own period, where a running total ("lũy kế từ đầu năm") stops. */
+  periodEnd?: string;
 }
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -78,6 +80,21 @@ const PATTERNS: Pattern[] = [
       if (a < 1 || a > 12 || b < 1 || b > 12 || toYear === null) return null;
       const fromYear = m[2] ?? m[3] ? Number(m[2] ?? m[3]) : a <= b ? toYear : toYear - 1;
       return { from: monthStart(fromYear, a), to: monthEnd(toYear, b), kind: 'range' };
+    },
+  },
+  {
+    // "Lũy kế từ đầu năm, …", "lũy kế từ ngày 01/7/2025, …": a running total from its start to the end of the
+    // report's period (a monthly report of October: to October 31st); "… đến nay" to the report's date; a running
+    // total that names its own end is a plain range
+    re: new RegExp(
+      String.raw`${NB}(?:lũy|luỹ)\s+kế\s+(?:(?:tính\s+|kể\s+)?từ\s+)?(?:đầu\s+năm(?:\s+(${YEAR}))?|(?:ngày\s+)?${DATE_CORE})(\s+(?:đến|tới)\s+(?:nay|thời\s+điểm\s+báo\s+cáo))?${NA}(?!(?:\s*,[^,.;:\d()]{0,60},)?\s*(?:đến|tới|-|–)\s)`,
+      'giu',
+    ),
+    make: (m, ref) => {
+      const to = m[3] ? ref.reportDate || ref.periodEnd : ref.periodEnd || ref.reportDate;
+      if (!to) return null;
+      const from = m[2] ? dateIn(m[2], ref) : `${m[1] ?? to.slice(0, 4)}-01-01`;
+      return from && from <= to ? { from, to, kind: 'range' } : null;
     },
   },
   {

@@ -263,7 +263,14 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
 }
 
 /** A sentence whose subject is a level named as such ("Cấp tỉnh có 19 cơ quan …"): its figures are that level's. */
-const levelSubject = (opening: Opening) => opening.cueAt === 0 && /^cấp\s/iu.test(opening.cue);
+/**
+ * A level as the sentence's subject: "Cấp huyện tiếp nhận …", also after a short leading phrase and its comma
+ * ("Tổng cộng 5 năm, cấp huyện tiếp nhận …, đã giải quyết …", "Trong kỳ báo cáo, cấp xã …"): every figure of it.
+ */
+const levelSubject = (opening: Opening) =>
+  /^cấp\s/iu.test(opening.cue) && (opening.cueAt === 0 || (opening.cueAt <= LABEL_WORDS && AFTER_LEADING_PHRASE.test(opening.text.slice(0, opening.text.indexOf(opening.cue)))));
+/** A leading phrase without a figure, closed by a comma right before the cue. */
+const AFTER_LEADING_PHRASE = /^[^,;:()]+,\s*$/u;
 
 /** "Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ" in a commune's report: a level above the unit as subject is another body. */
 const higherLevelSubject = (opening: Opening, meta: ScopeContext['meta']) =>

@@ -168,6 +168,35 @@ describe('rules stage', () => {
     expect(shares('Xã tiếp nhận 900 hồ sơ. Năm 2020, tỷ lệ này là 97,4%.')).toEqual([]);
   });
 
+  it("reads a comparison's value for its baseline as the compared figure in that period", () => {
+    const values = (body: string) => {
+      const r = report([[body, 'body']]);
+      Object.assign(r.meta, { periodStart: '2021-01-01', periodEnd: '2021-06-30', reportDate: '2021-06-25' });
+      extractProse(r);
+      return r.mentions.map((m) => `${m.indicator}=${m.value}${m.level ? ` ${m.level}` : ''} ${m.period.start || 'report'}`).sort();
+    };
+    // In brackets right after the baseline (the difference before it is no figure), a previous month too.
+    expect(values('Bộ phận một cửa cấp huyện nhận 5.210 hồ sơ, tăng 410 hồ sơ so với cùng kỳ năm 2020 (4.800 hồ sơ).')).toEqual([
+      'dossier.received=4800 district 2020-01-01', 'dossier.received=5210 district report',
+    ]);
+    expect(values('Trong tháng 6/2021, xã nhận 640 hồ sơ (25 hồ sơ tồn, 615 hồ sơ mới), giảm 30 hồ sơ so với tháng 5/2021 (670 hồ sơ).')).toContain(
+      'dossier.received=670 2021-05-01',
+    );
+    // A bracket the baseline opens: each figure by its kind; "là" after the baseline; money.
+    expect(values('Hồ sơ nộp trực tuyến 2.100 hồ sơ, chiếm 40,3% (cùng kỳ năm 2020 là 620 hồ sơ, chiếm 13,5%).')).toEqual([
+      'dossier.online=2100 report', 'dossier.online=620 2020-01-01', 'dossier.online_rate=13.5 2020-01-01', 'dossier.online_rate=40.3 report',
+    ]);
+    expect(values('UBND huyện ban hành 22 văn bản chỉ đạo về CCHC, so với cùng kỳ năm 2020 là 17 văn bản.')).toEqual([
+      'direction.documents=17 2020-01-01', 'direction.documents=22 report',
+    ]);
+    expect(values('Thu ngân sách trên địa bàn đạt 85,2 tỷ đồng; cùng kỳ năm 2020 là 79,4 tỷ đồng.')).toEqual([
+      'finance.revenue=79400000000 2020-01-01', 'finance.revenue=85200000000 report',
+    ]);
+    // Negatives: a change in the bracket stays a difference; a bracket after words, not a baseline, is no value.
+    expect(values('Huyện nhận 5.210 hồ sơ, so với cùng kỳ năm 2020 (tăng 410 hồ sơ).')).toEqual(['dossier.received=5210 report']);
+    expect(values('Huyện nhận 5.210 hồ sơ, cao hơn bình quân các huyện (4.100 hồ sơ).')).not.toContain('dossier.received=4100 report');
+  });
+
   it('reads communes counted before a receipt as the commune level, not communes joined to the unit', () => {
     const r = report([
       ['Năm 2021, thị xã tiếp nhận 20.000 hồ sơ; Bộ phận một cửa của 11 phường, xã tiếp nhận 9.800 hồ sơ.', 'body'],

@@ -173,3 +173,24 @@ describe('dates', () => {
     expect(scanDates(raw)).toEqual([]);
   });
 });
+
+describe('running totals ("lũy kế") run to the end of the report period', () => {
+  // A November 2024 monthly report dated before the month ends: the running total stops at the period's end.
+  const MONTH = { year: 2024, reportDate: '2024-11-27', periodEnd: '2024-11-30' };
+  it.each([
+    ['Lũy kế từ đầu năm, phường nhận 9.120 hồ sơ', 'Lũy kế từ đầu năm', '2024-01-01', '2024-11-30'],
+    ['luỹ kế từ đầu năm 2024 đạt 7,5 tỷ đồng', 'luỹ kế từ đầu năm 2024', '2024-01-01', '2024-11-30'],
+    // "… đến nay": up to the report's date.
+    ['lũy kế từ ngày 01/7/2024 đến nay đã ban hành 21 văn bản', 'lũy kế từ ngày 01/7/2024 đến nay', '2024-07-01', '2024-11-27'],
+    ['lũy kế kể từ 01/7/2024, xã đã tinh giản 6 người', 'lũy kế kể từ 01/7/2024', '2024-07-01', '2024-11-30'],
+  ])('%j', (text, raw, from, to) => {
+    expect(scanPeriods(text, MONTH).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
+  });
+
+  it('keeps a running total that names its own end, and "từ đầu năm đến nay" without "lũy kế"', () => {
+    expect(scanPeriods('lũy kế từ đầu năm đến hết tháng 10/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-01-01', '2024-10-31']]);
+    expect(scanPeriods('lũy kế từ ngày 01/7/2024 đến ngày 15/11/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-07-01', '2024-11-15']]);
+    expect(scanPeriods('từ đầu năm đến nay', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-01-01', '2024-11-27']]);
+    expect(scanPeriods('lũy kế từ ngày 01/4/2023, khi Trung tâm khai trương, đến ngày 31/10/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2023-04-01', '2024-10-31']]);
+  });
+});

@@ -198,6 +198,29 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm 2023, Sở Công Thương tiếp nhận 1.240 hồ sơ.'], department)).toEqual(['dossier.received=1240 - report']);
   });
 
+  it('reads "đến hết năm X" at the end of a multi-year report as its cut-off, not the year X', () => {
+    expect(readIn(['Mỗi năm huyện ban hành kế hoạch CCHC; 04 kế hoạch với 120 nhiệm vụ, đến hết năm 2019 hoàn thành 114 nhiệm vụ, đạt 95%.'], '2016-01-01', '2019-12-31')).toEqual([
+      'plan.tasks=120 - report', 'plan.tasks_done=114 - report', 'plan.tasks_done_rate=95 - report',
+    ]);
+    // Negative: a year inside the span named alone is that year's.
+    expect(readIn(['Năm 2018 hoàn thành 30/32 nhiệm vụ, đạt 93,8%.'], '2016-01-01', '2019-12-31')).toContain('plan.tasks_done_rate=93.8 - 2018-01-01..2018-12-31');
+  });
+
+  it("carries a level named as the sentence's subject after a leading phrase to all its figures, and to a subjectless next sentence", () => {
+    expect(read(['Cả giai đoạn, cấp huyện tiếp nhận 12.400 hồ sơ, đã giải quyết 12.350 hồ sơ, trong đó đúng hạn 12.300 hồ sơ, quá hạn 50 hồ sơ.'])).toEqual([
+      'dossier.received=12400 district report', 'dossier.resolved=12350 district report', 'dossier.early_or_on_time=12300 district report', 'dossier.late=50 district report',
+    ]);
+    // The next sentence of the same paragraph opened by its verb goes on about the same desk; a new paragraph does not.
+    expect(read(['Bộ phận Một cửa cấp huyện tiếp nhận 3.200 hồ sơ. Đã giải quyết 3.150 hồ sơ, quá hạn 4 hồ sơ.'])).toEqual([
+      'dossier.received=3200 district report', 'dossier.resolved=3150 district report', 'dossier.late=4 district report',
+    ]);
+    expect(read(['Bộ phận Một cửa cấp huyện tiếp nhận 3.200 hồ sơ.', 'Đã giải quyết 9.150 hồ sơ.'])).toEqual([
+      'dossier.received=3200 district report', 'dossier.resolved=9150 - report',
+    ]);
+    // Negative: a level cue deep in a long opening is no subject.
+    expect(read(['Thực hiện chỉ đạo về tiếp nhận hồ sơ của cấp huyện, toàn huyện đã giải quyết 9.000 hồ sơ.'])).toEqual(['dossier.resolved=9000 - report']);
+  });
+
   it('reads a level named as the subject of a sentence as that level, even the reporting unit\'s own', () => {
     const province = { level: 'province' as const, name: 'Ninh Bình' };
     expect(read(['Cấp tỉnh hiện có 17 sở, ban, ngành và 17 cơ quan chuyên môn.'], province)).toEqual(expect.arrayContaining(['org.departments=17 province report']));

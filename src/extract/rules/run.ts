@@ -55,18 +55,28 @@ export interface ReadingFrame {
 }
 
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
-const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && !/\bnay\b/iu.test(p.raw);
+const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
+/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, up to the report period's end (parse/periods.ts). */
+const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** A sentence opened by its verb, without a subject: "Đã giải quyết 1.200 hồ sơ …", "Còn 40 hồ sơ đang giải quyết". */
+const SUBJECTLESS = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
 /** A sentence about a part of what the sentence before counted ("Trong số thủ tục cấp huyện, …", "Số thủ tục được cung cấp …"). */
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
 const EVIDENCE_CHARS = 200;
 /** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
+/** "đến hết năm 2015": up to the end of that year. */
+const UNTIL_END_OF = /(?:đến|tới)\s+hết\s+$/iu;
+/** A baseline period: "so với tháng 9/2025", "(cùng kỳ năm 2020 …" (see comparedValues). */
+const BASELINE_BEFORE = /(?<![\p{L}\p{M}])(?:so\s+với|cùng\s+kỳ)\s*$/iu;
+/** Words at most between a bracket's "(" and the baseline period that opens it. */
+const BASELINE_LEAD = 4;
 /** "trong năm", "trong kỳ" (no year of its own: "trong năm 2023" is a period token): the report's own period. */
 const IN_THE_PERIOD = /^(?:trong|cả)\s+(?:năm|kỳ)$/iu;
 /** "tỷ lệ này": the share a sentence shortly before stated (up to SHARE_REACH sentences back). */
@@ -205,7 +215,7 @@ export class SentenceReader {
     this.namedByYear = levels.namedByYear;
     this.reportedSpeech = levels.reportedSpeech;
     const year = Number((frame.periodEnd || frame.reportDate).slice(0, 4)) || 0;
-    this.tl = sentenceTokens(text, year, frame.reportDate || undefined);
+    this.tl = sentenceTokens(text, year, frame.reportDate || undefined, frame.periodEnd || undefined);
     this.cues = cuesOf(this.tl, levels);
     this.levelReader = new LevelReader(this.tl, text, this.cues, frame, levels.unitWords, levels.provinceCentre);
     this.tokenOfPlaceholder = new Map();
@@ -333,6 +343,9 @@ export class SentenceReader {
     // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
     const { periodStart, periodEnd, reportDate } = this.frame;
     if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
+    // "05 kế hoạch năm với 142 nhiệm vụ, đến hết năm 2015 hoàn thành 136 nhiệm vụ" in a 2011–2015 summary: the last
+    // year reached is the end of the report's span (a cut-off there), not that year's own figure.
+    if (p.kind === 'year' && p.to === periodEnd && p.from > periodStart && UNTIL_END_OF.test(before)) return { start: p.to, end: p.to };
     return isScope(p) ? { start: p.from, end: p.to } : null;
   }
 
@@ -747,6 +760,52 @@ export class SentenceReader {
     return out;
   }
 
+  /**
+   * The value a comparison states for its baseline, read as the figure compared in that period: "tiếp nhận 1.486 hồ
+   * sơ, tăng 212 hồ sơ so với tháng 9/2025 (1.274 hồ sơ)" (in brackets right after the baseline), "… nộp trực tuyến
+   * 4.905 hồ sơ, chiếm 26,2% (cùng kỳ năm 2020 là 1.187 hồ sơ, chiếm 7,2%)" (a bracket the baseline opens: each
+   * figure of it), "ban hành 19 văn bản, so với cùng kỳ năm 2020 là 15 văn bản" ("là" or ":" after the baseline).
+   * Each takes the key and level of the last named figure of its kind (count, share, money) before the comparison
+   * outside brackets; a change in it ("(tăng 300 hồ sơ)") stays a difference. `read` are the sentence's mentions:
+   * one already named is left alone, an unnamed one is replaced.
+   */
+  comparedValues(read: readonly Mention[]): Mention[] {
+    const { tokens } = this.tl;
+    const key = (p: Place) => `${p.page}:${p.start}`;
+    const named = new Map(read.filter((m) => m.indicator !== '').map((m) => [key(m.place), m]));
+    const depth: number[] = [];
+    tokens.forEach((t, i) => {
+      depth[i] = (depth[i - 1] ?? 0) + (tokens[i - 1]?.text === '(' ? 1 : 0) - (t.text === ')' ? 1 : 0);
+    });
+    const out: Mention[] = [];
+    tokens.forEach((_, j) => {
+      const period = this.scopeAt(j);
+      if (!period || !BASELINE_BEFORE.test(this.wordsBefore(tokens[j].at))) return;
+      const opened = this.openParenthesis(j, 0);
+      const inBracket = opened > 0 && j - opened < BASELINE_LEAD;
+      let figures: number[] = [];
+      if (tokens[j + 1]?.text === '(' || inBracket) {
+        const from = inBracket ? j + 1 : j + 2;
+        const level = depth[from];
+        for (let k = from; k < tokens.length && depth[k] >= level && tokens[k].text !== ')'; k++) if (isFigure(tokens[k])) figures.push(k);
+      } else if (/^(?:là|:)$/iu.test(tokens[j + 1]?.text ?? '') && isFigure(tokens[j + 2])) figures = [j + 2];
+      const before = inBracket ? opened - 1 : j;
+      for (const k of figures) {
+        const kind = tokens[k].placeholder?.number?.kind;
+        if (named.has(key(this.placeOf(k))) || this.isDifference(k) || !kind) continue;
+        let of: Mention | undefined;
+        for (let i = before - 1; i >= 0 && !of; i--) {
+          const m = depth[i] === 0 && isFigure(tokens[i]) ? named.get(key(this.placeOf(i))) : undefined;
+          if (m && tokens[i].placeholder?.number?.kind === kind) of = m;
+        }
+        if (!of) continue;
+        const m = this.mention({ id: 'compared.value', specificity: 1 }, of.indicator, k, tokens[k].placeholder!.number!.value, of.level, period);
+        if (m && m.period.start !== of.period.start) out.push(m);
+      }
+    });
+    return out;
+  }
+
   /** Whether the figure at `place` is another body's by the words of its own clause (see ReadingFrame.otherBodyAt). */
   ownedByOther(place: Place): boolean {
     const k = this.tl.tokens.findIndex((t, i) => isFigure(t) && this.placeOf(i).page === place.page && this.placeOf(i).start === place.start);
@@ -1115,7 +1174,10 @@ export function readMentions(
     let mentions = scope.plan || scope.body === 'other' ? [] : resolve(rulesFor(rules, reader.tl).flatMap(({ rule, patterns }) => reader.read(rule, patterns)));
     if (scope.sameSpan) for (const m of mentions) m.period = sameSpanOf(m.period, frame);
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
-    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : '') || scope.level;
+    // "Bộ phận Một cửa cấp thành phố tiếp nhận … . Đã giải quyết …": a sentence without a subject, in the same
+    // paragraph, goes on about the subject of the one before (its level).
+    const continues = SUBJECTLESS.test(text) && !startsLine(flow.text, span.start);
+    const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : continues ? sharedLevel(previous.filter((m) => m.level !== '')) : '') || scope.level;
     const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
     if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
     const item = head ? reader.leadingItem() : null;
@@ -1137,12 +1199,16 @@ export function readMentions(
     // anchor's kind, each dated, break the anchor down; number-first reading gives them its key, not a rule's other one.
     const anchor = frame.anchorFigure;
     if (anchor) mentions = mentions.filter((m) => !breaksDownAnchor(m, anchor));
-    const more = after?.(reader, mentions, scope) ?? [];
+    let more = after?.(reader, mentions, scope) ?? [];
     if (level) for (const m of more) if (fills(m) && (m.indicator === '' || !indicatorOf(m.indicator).named_level)) m.level = level;
     // "tỷ lệ này" looks back over the last few sentences for the share it names.
     const shareBack = sinceShare <= SHARE_REACH ? out.filter((m) => m.unit === 'percent' && m.indicator !== '').slice(-1) : [];
-    const restated = reader.restatedShares([...mentions, ...more], shareBack);
-    out.push(...mentions, ...more, ...restated);
+    // A comparison's value for its baseline names what the unnamed reading of the same number could not.
+    const compared = reader.comparedValues([...mentions, ...more]);
+    const replaced = new Set(compared.map((m) => `${m.place.page}:${m.place.start}`));
+    more = more.filter((m) => !replaced.has(`${m.place.page}:${m.place.start}`));
+    const restated = reader.restatedShares([...mentions, ...more, ...compared], shareBack);
+    out.push(...mentions, ...more, ...compared, ...restated);
     sinceShare = [...mentions, ...more, ...restated].some((m) => m.unit === 'percent' && m.indicator !== '') ? 1 : sinceShare + 1;
     if (mentions.length > 0 || !OF_WHICH.test(text)) previous = mentions;
     const last = mentions[mentions.length - 1];
