@@ -71,6 +71,24 @@ describe('rules stage', () => {
     expect(notes.map((m) => m.value)).not.toContain(1);
   });
 
+  it("reads a note's level items under an apology count as letters per level, not a mailbox's letters", () => {
+    const body = 'Các phòng, các xã đã gửi 730 thư xin lỗi người dân có hồ sơ quá hạn. Hộp thư góp ý của huyện đặt tại Bộ phận Một cửa.';
+    const r = report([
+      [body, 'body'],
+      ['1 Trong đó cấp huyện 250 thư, cấp xã 480 thư.', 'footnote', 1],
+      ['2 Cấp huyện nhận 9 thư; cấp xã nhận 14 thư.', 'footnote', 2],
+    ]);
+    const markAfter = (words: string) => ({ page: 1, line: 1, start: body.indexOf(words) + words.length, end: body.indexOf(words) + words.length + 1 });
+    r.footnoteAnchors.set(1, markAfter('quá hạn'));
+    r.footnoteAnchors.set(2, markAfter('Một cửa'));
+    extractProse(r);
+    const notes = r.mentions.filter((m) => m.source === 'footnote' && m.indicator !== '').map((m) => [m.indicator, m.value, m.level]);
+    expect(notes).toEqual([
+      ['dossier.apologies', 250, 'district'],
+      ['dossier.apologies', 480, 'commune'],
+    ]);
+  });
+
   it("reads who is among the anchor's figure ('trong số này có …') as a part of it by kind, not a figure of another key", () => {
     const body = 'Trong năm, huyện đã tinh giản 21 người. Trong năm, huyện đã tinh giản 12 người.';
     const r = report([

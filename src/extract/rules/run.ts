@@ -85,6 +85,9 @@ const THIS_SHARE = /(?<![\p{L}\p{M}])t[ỷỉ] lệ này(?![\p{L}\p{M}])/iu;
 /** A figure that continues the statement before it: at most this many unit words before the comma, words after it. */
 const CONTINUED_UNIT_WORDS = 3;
 const CONTINUED_WORDS = 3;
+/** "… 2.140 hồ sơ nộp trực tuyến, đạt 58,6%": a share right after a count's noun (at most this many words) and a comma. */
+const SHARE_NOUN_WORDS = 6;
+const SHARE_WORDS = /^(?:đạt|chiếm|bằng|tỷ|tỉ|lệ)$/iu;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
@@ -466,6 +469,10 @@ export class SentenceReader {
 
   private statedPeriodAt(k: number, from: number): Period | null {
     const { tokens } = this.tl;
+    // The share of the count right before it is that count's: "So với cùng kỳ năm 2023, khi phường có 2.140 hồ sơ
+    // trực tuyến, đạt 58,6%, …" is 2023's rate, as the count is.
+    const counted = this.shareOf(k);
+    if (counted >= 0) return this.statedPeriodAt(counted, counted);
     // A period right before the match heads the statement it reads when it opens a clause ("…: năm 2020 đạt 82,41
     // điểm") or the match reads another figure on the way ("… cho biết năm 2024 Chỉ số CCHC của quận đạt 90,12 điểm,
     // xếp thứ 2/8"): it scopes every figure of it, the rank after the score too. Not a year that ends a plan's name
@@ -522,6 +529,20 @@ export class SentenceReader {
       return this.frame.scopeAt?.(this.offset).period ?? null;
     }
     return this.lead ?? this.carried ?? this.inherited;
+  }
+
+  /** The count whose share the percentage at k states ("2.140 hồ sơ trực tuyến, đạt 58,6%"), else -1. */
+  private shareOf(k: number): number {
+    const { tokens } = this.tl;
+    if (tokens[k].placeholder?.letter !== 'P') return -1;
+    let comma = k - 1;
+    while (comma >= 0 && SHARE_WORDS.test(tokens[comma].text)) comma--;
+    if (comma === k - 1 || tokens[comma]?.text !== ',') return -1;
+    let f = comma - 1;
+    while (f >= 0 && comma - f <= SHARE_NOUN_WORDS && !tokens[f].placeholder && /[\p{L}]/u.test(tokens[f].text)) f--;
+    const count = tokens[f];
+    if (f < 0 || f === comma - 1 || !count?.placeholder?.number || count.placeholder.letter === 'P') return -1;
+    return this.cues.some((c) => c.last > f && c.first < k) ? -1 : f;
   }
 
   /**
