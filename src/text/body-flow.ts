@@ -7,6 +7,7 @@
  * its own flow (footnotes cite documents and figures too).
  */
 import type { Report, SourceLine } from '../model/report.js';
+import { numberEchoes } from '../parse/spelled-numbers.js';
 import { FlowBuilder, type Flow } from './flow.js';
 import { footnoteRefsOf, type FootnoteRef } from './footnote-refs.js';
 import { type Layout, lineLayouts } from './layout.js';
@@ -50,7 +51,7 @@ function separatorBefore(line: SourceLine, before: SourceLine, layouts: Readonly
   return /[\p{L}\p{N}]-$/u.test(before.text.trimEnd()) ? '' : ' ';
 }
 
-function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout> = new Map()): Flow {
+function joinLines(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout>): Flow {
   const builder = new FlowBuilder();
   let before: SourceLine | undefined;
   for (const line of lines) {
@@ -60,13 +61,40 @@ function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceL
     let from = line.text.length - line.text.trimStart().length;
     const to = line.text.trimEnd().length;
     for (const [start, end] of cuts.get(line) ?? []) {
-      if (start < from) continue;
-      builder.appendLine(line, from, Math.min(start, to));
+      if (end <= from) continue;
+      builder.appendLine(line, from, Math.max(from, Math.min(start, to)));
       from = end;
     }
     builder.appendLine(line, Math.min(from, to), to);
   }
   return builder.build();
+}
+
+/**
+ * The flow of the lines without the cut pieces, and without the words that echo a number ("18 (mười tám) nhiệm vụ"
+ * reads "18 nhiệm vụ", parse/spelled-numbers.ts): found in the joined text, as a bracket may wrap onto the next line.
+ */
+function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout> = new Map()): Flow {
+  const flow = joinLines(lines, cuts, layouts);
+  const echoes = numberEchoes(flow.text);
+  if (echoes.length === 0) return flow;
+  const all: Cuts = new Map([...cuts].map(([line, pieces]) => [line, [...pieces]]));
+  for (const [start, end] of echoes) {
+    for (const [line, piece] of lineCuts(flow, start, end)) all.set(line, [...(all.get(line) ?? []), piece]);
+  }
+  for (const pieces of all.values()) pieces.sort((a, b) => a[0] - b[0]);
+  return joinLines(lines, all, layouts);
+}
+
+/** The flow range [start, end) as pieces of the lines it covers, in each line's text. */
+function lineCuts(flow: Flow, start: number, end: number): Array<[SourceLine, [number, number]]> {
+  const first = flow.locate(start);
+  const last = flow.locate(end - 1);
+  return flow.linesOf(start, end).map((line) => {
+    const from = line === first.line ? first.pageOffset - line.offset : 0;
+    const to = line === last.line ? last.pageOffset - line.offset + 1 : line.text.length;
+    return [line, [from, to]];
+  });
 }
 
 function refCuts(refs: FootnoteRef[]): Cuts {
