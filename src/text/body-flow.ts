@@ -51,11 +51,11 @@ function separatorBefore(line: SourceLine, before: SourceLine, layouts: Readonly
   return /[\p{L}\p{N}]-$/u.test(before.text.trimEnd()) ? '' : ' ';
 }
 
-function joinLines(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout>): Flow {
+function joinLines(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout>, joined: ReadonlySet<SourceLine> = new Set()): Flow {
   const builder = new FlowBuilder();
   let before: SourceLine | undefined;
   for (const line of lines) {
-    if (before) builder.appendSeparator(separatorBefore(line, before, layouts));
+    if (before) builder.appendSeparator(joined.has(line) ? '' : separatorBefore(line, before, layouts));
     before = line;
     // Leading and trailing spaces are layout, not text.
     let from = line.text.length - line.text.trimStart().length;
@@ -79,11 +79,16 @@ function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceL
   const echoes = numberEchoes(flow.text);
   if (echoes.length === 0) return flow;
   const all: Cuts = new Map([...cuts].map(([line, pieces]) => [line, [...pieces]]));
+  // A line break inside the echo goes with it: "1.318 (một nghìn ba" ⏎ "trăm mười tám) hồ sơ" reads "1.318 hồ sơ".
+  const joined = new Set<SourceLine>();
   for (const [start, end] of echoes) {
-    for (const [line, piece] of lineCuts(flow, start, end)) all.set(line, [...(all.get(line) ?? []), piece]);
+    lineCuts(flow, start, end).forEach(([line, piece], i) => {
+      all.set(line, [...(all.get(line) ?? []), piece]);
+      if (i > 0) joined.add(line);
+    });
   }
   for (const pieces of all.values()) pieces.sort((a, b) => a[0] - b[0]);
-  return joinLines(lines, all, layouts);
+  return joinLines(lines, all, layouts, joined);
 }
 
 /** The flow range [start, end) as pieces of the lines it covers, in each line's text. */

@@ -920,6 +920,10 @@ describe('scopes passed down the tree', () => {
     // negatives: a note on the data with a cut-off and no window, a note citing a decision: the list is the report's
     expect(noted(leadIn, 1, afterLeadIn, 'Số liệu năm 2024 tính đến ngày 30/11/2024 do phần mềm chưa chốt.')).toContain('dossier.received=2640 - report');
     expect(noted(leadIn, 1, afterLeadIn, 'Theo Quyết định số 215/QĐ-UBND ngày 12/3/2024 của UBND huyện.')).toContain('dossier.received=2640 - report');
+    // A clause sending some data to another report dates nothing: alone, the list keeps the report's period; after a
+    // window, the window stands.
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tháng 12 năm 2024 sẽ được tổng hợp vào báo cáo năm 2025.')).toContain('dossier.received=2640 - report');
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024; số liệu những ngày còn lại của năm 2024 sẽ báo cáo bổ sung vào quý I/2025.')).toContain(`dossier.received=2640 - ${window}`);
     // The mark on the heading: the whole section.
     const heading = ['2. Kết quả giải quyết thủ tục hành chính', 'Bộ phận Một cửa tiếp nhận 2.640 hồ sơ.', 'Đã giải quyết 2.618 hồ sơ.', '3. Cải cách thể chế', 'Xã đã rà soát 06 văn bản.'];
     expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
