@@ -941,6 +941,32 @@ describe('scopes passed down the tree', () => {
     ]);
   });
 
+  it('reads an old-style chain with numbers echoed in words under a window written out in words, its note sending December elsewhere', () => {
+    const r = newReport({ id: 'r0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+    Object.assign(r.meta, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-10', unitLevel: 'commune', unitName: 'Tân Lộc' });
+    const body = [
+      '2. Cải cách thủ tục hành chính',
+      'Kết quả giải quyết hồ sơ tại Bộ phận một cửa (tính từ ngày 01 tháng 01 năm 2021 đến ngày 25 tháng 11 năm 2021)1 như',
+      'sau: Tổng số hồ sơ nhận vào: 2.107 (hai nghìn một trăm linh bảy) hồ sơ; giải quyết xong: 2.095 (hai nghìn không',
+      'trăm chín mươi lăm) hồ sơ, trong đó đúng hẹn 2.093 hồ sơ, trễ hẹn 02 (hai) hồ sơ; tồn: 12 (mười hai) hồ sơ, đều',
+      'còn trong thời hạn giải quyết.',
+      'Xã đã phát ra mười sáu (16) phiếu khảo sát.',
+    ];
+    const lines = [...body.map((text) => ({ text, kind: 'body' as const })), { text: '1 Số liệu tháng 12 năm 2021 sẽ được tổng hợp vào báo cáo năm 2022.', kind: 'footnote' as const, footnote: 1 }];
+    const page = { number: 1, lines: lines.map((l, i) => ({ page: 1, line: i + 1, offset: 0, raw: l.text, ...l })) };
+    reindexPage(page);
+    r.pages = [page];
+    const at = page.lines[1].offset + body[1].indexOf(')1') + 1;
+    r.footnoteAnchors.set(1, { page: 1, line: 2, start: at, end: at + 1 });
+    structure(r);
+    extractProse(r);
+    const window = '2021-01-01..2021-11-25';
+    expect(r.mentions.filter((m) => m.indicator !== '').map((m) => `${m.indicator}=${m.value} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`)).toEqual([
+      `dossier.received=2107 ${window}`, `dossier.resolved=2095 ${window}`, `dossier.early_or_on_time=2093 ${window}`, `dossier.late=2 ${window}`,
+      `dossier.pending_in_time=12 ${window}`, `dossier.pending=12 ${window}`, 'survey.forms=16 report',
+    ]);
+  });
+
   it("reads a department receiving at the province's centre, as the subject of a window's paragraph, as its own", () => {
     const sở = { level: 'province' as const, name: 'Sở Xây dựng' };
     const lines = ['Từ ngày 16/12/2022 đến ngày 15/6/2023, Sở tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh 1.420 hồ sơ. Sở đã giải quyết 1.390 hồ sơ, trước và đúng hạn 1.388 hồ sơ.'];
