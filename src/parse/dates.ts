@@ -1,6 +1,6 @@
 /**
  * Vietnamese calendar dates → ISO. Numeric ("15/12/2021", "04/9/2025",
- * "15-12-2021", "15.12.2021") and written ("22 tháng 7 năm 2021").
+ * "15-12-2021", "15.12.2021") and written ("22 tháng 7 năm 2021", "ngày 30 tháng 11" in the reference's year).
  * Impossible dates are reported as `invalid`, never thrown or guessed.
  * Nothing here reads the clock: a date without a year takes the year of the
  * reference passed in (the report's own year), or stays unresolved.
@@ -63,7 +63,10 @@ const WORDS_DMY = String.raw`(\d{1,2}|${BLANK})\s+tháng\s+(\d{1,2}|${BLANK})\s+
 // "ngày 15/12", "đến 30/9" without a year: only after a word that announces a date, so that ratios stay ratios.
 const NGAY_DM = String.raw`(?<=(?:ngày|đến|hết|trước)\s+)(0?[1-9]|[12]\d|3[01])\s*/\s*(0?[1-9]|1[0-2])(?![\d/]|${SEP}\d)`;
 
-const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?:${NUMERIC_DMY}|${WORDS_DMY}|${NGAY_DM})`, 'giu');
+// "ngày 30 tháng 11", "từ 01 tháng 01 đến …" written without a year: after the same words, or "từ" opening a range.
+const WORDS_DM = String.raw`(?<=(?:ngày|từ|đến|hết|trước)\s+)(0?[1-9]|[12]\d|3[01])\s+tháng\s+(0?[1-9]|1[0-2])(?![\p{L}\p{N}/]|\s+năm\s+\d|[.,]\d)`;
+
+const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?:${NUMERIC_DMY}|${WORDS_DMY}|${NGAY_DM}|${WORDS_DM})`, 'giu');
 
 /**
  * The date pattern's matches in the texts scanned last: a sentence's dates are read twice (excluded from its numbers,
@@ -84,7 +87,8 @@ function tokenOf(m: RegExpExecArray, reference?: DateReference): DateToken {
     return 'iso' in result ? { ...base, iso: result.iso } : { ...base, iso: null, invalid: result.invalid };
   }
   if (reference?.year === undefined) return { ...base, iso: null, missing: 'year' };
-  const result = isoDate(reference.year, Number(m[9]), Number(m[8]));
+  const [day, month] = m[8] !== undefined ? [m[8], m[9]] : [m[10], m[11]];
+  const result = isoDate(reference.year, Number(month), Number(day));
   return 'iso' in result ? { ...base, iso: result.iso } : { ...base, iso: null, invalid: result.invalid };
 }
 

@@ -86,9 +86,10 @@ const QUALIFIER_ALT = alternation(Object.keys(QUALIFIER_WORDS));
 const NA = String.raw`(?![\p{L}\p{N}])`;
 
 const PERCENT_AFTER = new RegExp(String.raw`^[ \t]*(%|phần\s+trăm${NA})`, 'iu');
-// The currency may wrap onto the next line after the multiplier ("1.642 tỷ" ⏎ "đồng").
+// The currency may wrap onto the next line after the multiplier ("1.642 tỷ" ⏎ "đồng"), and the multiplier after the
+// number when the currency follows it ("2.534" ⏎ "triệu đồng"; not "12" ⏎ "tỷ lệ …").
 const MONEY_AFTER = new RegExp(
-  String.raw`^[ \t]*(?:(${MULTIPLIER_ALT})${NA}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(${CURRENCY_ALT})${NA}|[ \t]+(${COUNT_ALT})${NA})?|(${CURRENCY_ALT})${NA}(?!\s+chí))`,
+  String.raw`^[ \t]*(?:(${MULTIPLIER_ALT})${NA}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(${CURRENCY_ALT})${NA}|[ \t]+(${COUNT_ALT})${NA})?|(${CURRENCY_ALT})${NA}(?!\s+chí)|\n[ \t]*(${MULTIPLIER_ALT})[ \t]+(?:${CURRENCY_ALT})${NA})`,
   'iu',
 );
 const COUNT_AFTER = new RegExp(String.raw`^[ \t]*(${COUNT_ALT})${NA}`, 'iu');
@@ -116,8 +117,9 @@ function unitAfter(text: string, at: number): Unit | undefined {
   if (m) {
     const word = m[0].trim();
     const end = at + m[0].length;
-    if (m[1] !== undefined) {
-      const factor = MONEY_MULTIPLIERS[m[1].toLowerCase()];
+    const multiplier = m[1] ?? m[5];
+    if (multiplier !== undefined) {
+      const factor = MONEY_MULTIPLIERS[multiplier.toLowerCase()];
       // "2 triệu lượt" is a count in millions, not money.
       return { word, end, kind: m[3] !== undefined ? 'count' : 'money', factor };
     }

@@ -365,7 +365,7 @@ function joinRanges(text: string, tokens: PeriodToken[], reference: PeriodRefere
     const rangeFrom = RANGE_FROM.exec(text.slice(Math.max(0, a.start - 16), a.start)) ?? SINCE_EVENT.exec(text.slice(Math.max(0, a.start - 100), a.start));
     const between = text.slice(a.end, b?.start ?? a.end);
     if (b && a.from && b.to && rangeFrom && (RANGE_TO.test(between) || (TO_WORD.test(b.raw) && ASIDE.test(between)))) {
-      const from = /\d{4}/.test(a.raw) || a.kind !== 'day' ? a.from : `${b.to.slice(0, 4)}${a.from.slice(4)}`;
+      const from = /\d{4}/.test(a.raw) || a.kind !== 'day' ? a.from : yearlessStart(a.from, b.to);
       if (from <= b.to) {
         const start = a.start - rangeFrom[0].length;
         out.push({ start, end: b.end, raw: text.slice(start, b.end), from, to: b.to, kind: 'range' });
@@ -395,6 +395,17 @@ function joinRanges(text: string, tokens: PeriodToken[], reference: PeriodRefere
     out.push(a);
   }
   return out;
+}
+
+/** A start written without its year takes the end's, or the year before when it would come after the end ("từ ngày 16 tháng 12 đến ngày 15 tháng 3 năm 2019"). */
+function yearlessStart(from: string, to: string): string {
+  const year = Number(to.slice(0, 4));
+  const dated = (y: number) => {
+    const result = isoDate(y, Number(from.slice(5, 7)), Number(from.slice(8, 10)));
+    return 'iso' in result ? result.iso : null;
+  };
+  const same = dated(year);
+  return same !== null && same <= to ? same : (dated(year - 1) ?? from);
 }
 
 /** The one period a whole string denotes (a title, a cell), or null. */

@@ -7,6 +7,7 @@
  * its own flow (footnotes cite documents and figures too).
  */
 import type { Report, SourceLine } from '../model/report.js';
+import { numberEchoes } from '../parse/spelled-numbers.js';
 import { FlowBuilder, type Flow } from './flow.js';
 import { footnoteRefsOf, type FootnoteRef } from './footnote-refs.js';
 import { type Layout, lineLayouts } from './layout.js';
@@ -50,23 +51,55 @@ function separatorBefore(line: SourceLine, before: SourceLine, layouts: Readonly
   return /[\p{L}\p{N}]-$/u.test(before.text.trimEnd()) ? '' : ' ';
 }
 
-function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout> = new Map()): Flow {
+function joinLines(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout>, joined: ReadonlySet<SourceLine> = new Set()): Flow {
   const builder = new FlowBuilder();
   let before: SourceLine | undefined;
   for (const line of lines) {
-    if (before) builder.appendSeparator(separatorBefore(line, before, layouts));
+    if (before) builder.appendSeparator(joined.has(line) ? '' : separatorBefore(line, before, layouts));
     before = line;
     // Leading and trailing spaces are layout, not text.
     let from = line.text.length - line.text.trimStart().length;
     const to = line.text.trimEnd().length;
     for (const [start, end] of cuts.get(line) ?? []) {
-      if (start < from) continue;
-      builder.appendLine(line, from, Math.min(start, to));
+      if (end <= from) continue;
+      builder.appendLine(line, from, Math.max(from, Math.min(start, to)));
       from = end;
     }
     builder.appendLine(line, Math.min(from, to), to);
   }
   return builder.build();
+}
+
+/**
+ * The flow of the lines without the cut pieces, and without the words that echo a number ("18 (mười tám) nhiệm vụ"
+ * reads "18 nhiệm vụ", parse/spelled-numbers.ts): found in the joined text, as a bracket may wrap onto the next line.
+ */
+function buildFlow(lines: SourceLine[], cuts: Cuts, layouts: ReadonlyMap<SourceLine, Layout> = new Map()): Flow {
+  const flow = joinLines(lines, cuts, layouts);
+  const echoes = numberEchoes(flow.text);
+  if (echoes.length === 0) return flow;
+  const all: Cuts = new Map([...cuts].map(([line, pieces]) => [line, [...pieces]]));
+  // A line break inside the echo goes with it: "1.318 (một nghìn ba" ⏎ "trăm mười tám) hồ sơ" reads "1.318 hồ sơ".
+  const joined = new Set<SourceLine>();
+  for (const [start, end] of echoes) {
+    lineCuts(flow, start, end).forEach(([line, piece], i) => {
+      all.set(line, [...(all.get(line) ?? []), piece]);
+      if (i > 0) joined.add(line);
+    });
+  }
+  for (const pieces of all.values()) pieces.sort((a, b) => a[0] - b[0]);
+  return joinLines(lines, all, layouts, joined);
+}
+
+/** The flow range [start, end) as pieces of the lines it covers, in each line's text. */
+function lineCuts(flow: Flow, start: number, end: number): Array<[SourceLine, [number, number]]> {
+  const first = flow.locate(start);
+  const last = flow.locate(end - 1);
+  return flow.linesOf(start, end).map((line) => {
+    const from = line === first.line ? first.pageOffset - line.offset : 0;
+    const to = line === last.line ? last.pageOffset - line.offset + 1 : line.text.length;
+    return [line, [from, to]];
+  });
 }
 
 function refCuts(refs: FootnoteRef[]): Cuts {

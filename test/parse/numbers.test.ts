@@ -29,6 +29,9 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: 'dự toán 1.544,4 tỷ đồng', expect: { value: 1_544_400_000_000, kind: 'money' } },
   { text: 'chi 24,434 tỷ đồng', expect: { value: 24_434_000_000, kind: 'money' } },
   { text: 'dự toán năm (1.642 tỷ\nđồng).', expect: { value: 1_642_000_000_000, kind: 'money', unitWord: 'tỷ\nđồng' } },
+  { text: 'dự toán giao là 2.410\ntriệu đồng.', expect: { value: 2_410_000_000, kind: 'money', unitWord: 'triệu đồng' } },
+  // A multiplier wrapped onto the next line without its currency is no amount ("12" ⏎ "tỷ lệ …").
+  { text: 'tổng số 12\ntỷ lệ đạt', expect: { value: 12, kind: 'integer' } },
   { text: 'kinh phí 350 triệu đồng', expect: { value: 350_000_000, kind: 'money' } },
   { text: 'thu 12 tỉ', expect: { value: 12_000_000_000, kind: 'money' } },
   { text: 'phí 50 nghìn đồng', expect: { value: 50_000, kind: 'money' } },

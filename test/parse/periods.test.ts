@@ -76,6 +76,16 @@ describe('ranges and points', () => {
     // A start dated after the event it names, or with an aside before the end.
     ['từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', 'từ khi Bộ phận một cửa bắt đầu hoạt động (tháng 7/2017) đến 31/12/2020', '2017-07-01', '2020-12-31'],
     ['từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', 'từ ngày 15/3/2016, khi Trung tâm khai trương, đến 30/6/2018', '2016-03-15', '2018-06-30'],
+    // The same written out in words ("ngày D tháng M năm Y"), the start's year left out or not, in an aside too.
+    ['(tính từ ngày 02 tháng 01 năm 2019 đến ngày 25 tháng 11 năm 2019)', 'từ ngày 02 tháng 01 năm 2019 đến ngày 25 tháng 11 năm 2019', '2019-01-02', '2019-11-25'],
+    ['từ ngày 01 tháng 3 đến ngày 20 tháng 8 năm 2017', 'từ ngày 01 tháng 3 đến ngày 20 tháng 8 năm 2017', '2017-03-01', '2017-08-20'],
+    ['từ 05 tháng 01 đến hết 31 tháng 5 năm 2016', 'từ 05 tháng 01 đến hết 31 tháng 5 năm 2016', '2016-01-05', '2016-05-31'],
+    ['kể từ ngày 16 tháng 12 đến ngày 15 tháng 6 năm 2020', 'kể từ ngày 16 tháng 12 đến ngày 15 tháng 6 năm 2020', '2019-12-16', '2020-06-15'],
+    ['Năm 2017 (từ ngày 01 tháng 01 đến ngày 20 tháng 11)', 'Năm 2017 (từ ngày 01 tháng 01 đến ngày 20 tháng 11', '2017-01-01', '2017-11-20'],
+    ['Năm 2019 (tính đến ngày 25 tháng 10 năm 2019)', 'Năm 2019 (tính đến ngày 25 tháng 10 năm 2019', '2019-01-01', '2019-10-25'],
+    ['Trong năm (tính đến ngày 25 tháng 10 năm 2019)', 'Trong năm (tính đến ngày 25 tháng 10 năm 2019)', '2019-01-01', '2019-10-25'],
+    ['Tính đến hết ngày 25 tháng 10 năm 2019, xã có 90 thủ tục', 'Tính đến hết ngày 25 tháng 10 năm 2019', '2019-10-25', '2019-10-25'],
+    ['tháng 5/2024 (tính đến ngày 12 tháng 5)', 'tháng 5/2024 (tính đến ngày 12 tháng 5', '2024-05-01', '2024-05-12'],
   ])('%j', (text, raw, from, to) => {
     expect(scanPeriods(text, REFERENCE).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
   });
@@ -162,6 +172,13 @@ describe('dates', () => {
   it('reads a day and month after "đến" or "trước" as a date, a fraction elsewhere as none', () => {
     expect(scanDates('tính đến 30/9', { year: 2025 })).toMatchObject([{ iso: '2025-09-30' }]);
     expect(scanDates('đạt 12/30 xã', { year: 2025 })).toEqual([]);
+  });
+
+  it('reads a day and month written out without a year after "ngày", "từ", "đến" in the reference year; a duration is none', () => {
+    expect(scanDates('đến ngày 30 tháng 11', { year: 2018 })).toMatchObject([{ iso: '2018-11-30' }]);
+    expect(scanDates('ngày 30 tháng 11')).toMatchObject([{ iso: null, missing: 'year' }]);
+    expect(scanDates('giải quyết trong 3 tháng 10 ngày', { year: 2018 })).toEqual([]);
+    expect(scanDates('chậm từ 2 tháng 15 ngày', { year: 2018 })).toEqual([]);
   });
 
   it('reports a template blank as missing, not invalid', () => {

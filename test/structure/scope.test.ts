@@ -943,6 +943,10 @@ describe('scopes passed down the tree', () => {
     // negatives: a note on the data with a cut-off and no window, a note citing a decision: the list is the report's
     expect(noted(leadIn, 1, afterLeadIn, 'Số liệu năm 2024 tính đến ngày 30/11/2024 do phần mềm chưa chốt.')).toContain('dossier.received=2640 - report');
     expect(noted(leadIn, 1, afterLeadIn, 'Theo Quyết định số 215/QĐ-UBND ngày 12/3/2024 của UBND huyện.')).toContain('dossier.received=2640 - report');
+    // A clause sending some data to another report dates nothing: alone, the list keeps the report's period; after a
+    // window, the window stands.
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tháng 12 năm 2024 sẽ được tổng hợp vào báo cáo năm 2025.')).toContain('dossier.received=2640 - report');
+    expect(noted(leadIn, 1, afterLeadIn, 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024; số liệu những ngày còn lại của năm 2024 sẽ báo cáo bổ sung vào quý I/2025.')).toContain(`dossier.received=2640 - ${window}`);
     // The mark on the heading: the whole section.
     const heading = ['2. Kết quả giải quyết thủ tục hành chính', 'Bộ phận Một cửa tiếp nhận 2.640 hồ sơ.', 'Đã giải quyết 2.618 hồ sơ.', '3. Cải cách thể chế', 'Xã đã rà soát 06 văn bản.'];
     expect(noted(heading, 0, 'thủ tục hành chính', 'Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
@@ -957,6 +961,32 @@ describe('scopes passed down the tree', () => {
     // negative: a later item's mark dates that item only
     expect(noted(firstItem, 2, 'Số hồ sơ đã giải quyết', 'Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024.')).toEqual([
       'dossier.received=2640 - report', `dossier.resolved=2618 - ${window}`, 'legal.reviewed=6 - report',
+    ]);
+  });
+
+  it('reads an old-style chain with numbers echoed in words under a window written out in words, its note sending December elsewhere', () => {
+    const r = newReport({ id: 'r0123456789abcdef', path: 'x.txt', sourceFile: 'x.txt', format: 'txt' });
+    Object.assign(r.meta, { periodStart: '2021-01-01', periodEnd: '2021-12-31', reportDate: '2021-12-10', unitLevel: 'commune', unitName: 'Tân Lộc' });
+    const body = [
+      '2. Cải cách thủ tục hành chính',
+      'Kết quả giải quyết hồ sơ tại Bộ phận một cửa (tính từ ngày 01 tháng 01 năm 2021 đến ngày 25 tháng 11 năm 2021)1 như',
+      'sau: Tổng số hồ sơ nhận vào: 2.107 (hai nghìn một trăm linh bảy) hồ sơ; giải quyết xong: 2.095 (hai nghìn không',
+      'trăm chín mươi lăm) hồ sơ, trong đó đúng hẹn 2.093 hồ sơ, trễ hẹn 02 (hai) hồ sơ; tồn: 12 (mười hai) hồ sơ, đều',
+      'còn trong thời hạn giải quyết.',
+      'Xã đã phát ra mười sáu (16) phiếu khảo sát.',
+    ];
+    const lines = [...body.map((text) => ({ text, kind: 'body' as const })), { text: '1 Số liệu tháng 12 năm 2021 sẽ được tổng hợp vào báo cáo năm 2022.', kind: 'footnote' as const, footnote: 1 }];
+    const page = { number: 1, lines: lines.map((l, i) => ({ page: 1, line: i + 1, offset: 0, raw: l.text, ...l })) };
+    reindexPage(page);
+    r.pages = [page];
+    const at = page.lines[1].offset + body[1].indexOf(')1') + 1;
+    r.footnoteAnchors.set(1, { page: 1, line: 2, start: at, end: at + 1 });
+    structure(r);
+    extractProse(r);
+    const window = '2021-01-01..2021-11-25';
+    expect(r.mentions.filter((m) => m.indicator !== '').map((m) => `${m.indicator}=${m.value} ${m.period.start ? `${m.period.start}..${m.period.end}` : 'report'}`)).toEqual([
+      `dossier.received=2107 ${window}`, `dossier.resolved=2095 ${window}`, `dossier.early_or_on_time=2093 ${window}`, `dossier.late=2 ${window}`,
+      `dossier.pending_in_time=12 ${window}`, `dossier.pending=12 ${window}`, 'survey.forms=16 report',
     ]);
   });
 

@@ -102,6 +102,32 @@ describe('footnoteRefsOf and bodyFlow', () => {
   });
 });
 
+describe('numbers echoed in words', () => {
+  const report = reportOf([
+    [
+      '   Xã đã ban hành 04 (bốn) kế hoạch và tiếp nhận 1.318 (một nghìn ba',
+      '   trăm mười tám) hồ sơ, giao mười một (11) nhiệm vụ, lập 07 (tám) tổ.',
+    ].join('\n'),
+  ]);
+
+  it('leaves out the words that spell the number, a bracket wrapped over two lines too; other brackets stay', () => {
+    const flow = bodyFlow(report);
+    expect(flow.text).toBe('Xã đã ban hành 04 kế hoạch và tiếp nhận 1.318 hồ sơ, giao 11 nhiệm vụ, lập 07 (tám) tổ.');
+    expect(scanNumbers(flow.text).map((t) => [t.value, t.unitWord])).toEqual([[4, 'kế hoạch'], [1318, 'hồ sơ'], [11, 'nhiệm vụ'], [7, undefined]]);
+  });
+
+  it('maps the flow back to the lines across the left-out words', () => {
+    const flow = bodyFlow(report);
+    const lines = report.pages[0].lines;
+    const page = lines.map((l) => l.text).join('\n');
+    for (const word of ['kế hoạch', 'hồ sơ', '11', 'nhiệm vụ']) {
+      const at = flow.text.indexOf(word);
+      const place = flow.place(at, at + word.length);
+      expect(page.slice(place.start, place.end)).toBe(word);
+    }
+  });
+});
+
 describe('footnote marks glued to a number', () => {
   const marked = (page: string) => {
     const report = reportOf([page]);

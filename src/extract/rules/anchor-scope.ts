@@ -75,16 +75,24 @@ export interface DatedSentence {
  * A note that only dates the data of the sentence holding its mark: "Tổng số thủ tục … là 1.210, trong đó cấp
  * tỉnh 905, cấp huyện 190, cấp xã 115².", "² Số liệu tính đến ngày 31/10/2023 …". It opens with a `data_note`
  * phrase and states a period and no figure; every figure of the sentence, not only the part the mark ends, is
- * counted then. A note citing a document ("¹ Kế hoạch số 12/KH-UBND ngày 10/01/2023 …") dates nothing.
+ * counted then. A note citing a document ("¹ Kế hoạch số 12/KH-UBND ngày 10/01/2023 …") dates nothing, nor does a
+ * clause sending data elsewhere ("Số liệu tháng 12 sẽ được tổng hợp vào báo cáo năm sau").
  */
 export function datedSentence(body: Flow, anchor: Place, note: Flow, ruleSet: Pick<RuleSet, 'levels'>, frame: ReadingFrame): DatedSentence | null {
   if (body.text.length === 0 || !ruleSet.levels.dataNote.test(note.text)) return null;
   const reader = new SentenceReader(note.text, 0, note, frame, 'footnote', ruleSet.levels, null);
   if (reader.tl.tokens.some(isFigure)) return null;
-  const period = reader.periodBefore(note.text.length);
+  const own = withoutDataElsewhere(note.text, ruleSet.levels.dataElsewhere);
+  const period = own === note.text ? reader.periodBefore(note.text.length) : new SentenceReader(own, 0, note, frame, 'footnote', ruleSet.levels, null).periodBefore(own.length);
   const at = offsetOf(body, anchor);
   const span = splitSentences(body.text).find((s) => s.start < at && at <= s.end);
   return period && span ? { span, period } : null;
+}
+
+/** A clause (between , ; . and brackets) sending data to another report, blanked out: its periods date other data. */
+function withoutDataElsewhere(text: string, elsewhere: RegExp): string {
+  if (!elsewhere.test(text)) return text;
+  return text.replace(/[^,;.()]+/gu, (clause) => (elsewhere.test(clause) ? ' '.repeat(clause.length) : clause));
 }
 
 /** The period the anchor sentence states before the mark at flow offset `at`, or null. */

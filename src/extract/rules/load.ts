@@ -94,6 +94,8 @@ export interface LevelCues {
   sentenceTopic: RegExp;
   /** A footnote's first words that make it a date of its anchor sentence's data ("Số liệu tính đến …"), over the raw text. */
   dataNote: RegExp;
+  /** Words of such a note's clause that send some data to another report ("… sẽ được tổng hợp vào báo cáo năm sau"), over the raw text. */
+  dataElsewhere: RegExp;
   /** Words that announce what follows their ':' ("… như sau: Số mới tiếp nhận …"), over the raw text. */
   leadIn: RegExp;
 }
@@ -170,6 +172,7 @@ export function levelCues(shared: WordLists): LevelCues {
     paragraphTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s[^,:.;\\d]{2,40},`, 'iu'),
     sentenceTopic: new RegExp(`^(?:${rawAlternation(raw('paragraph_topic'))})\\s(?:[^,:.;]|\\d[.,]\\d){2,60},`, 'iu'),
     dataNote: new RegExp(`^\\s*\\(?\\s*(?:${rawAlternation(raw('data_note'))})(?![\\p{L}\\p{M}])`, 'iu'),
+    dataElsewhere: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('data_elsewhere'))})(?![\\p{L}\\p{M}])`, 'iu'),
     leadIn: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('lead_in'))})\\s*:`, 'iu'),
   };
 }
