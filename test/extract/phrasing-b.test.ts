@@ -28,11 +28,12 @@ const cases = parse(readFileSync(fileURLToPath(new URL('./phrasing-b.yaml', impo
 const ruleSet = defaultRuleSet();
 const lexicon = defaultLexicon();
 
+/** The figures a sentence yields, each once (a figure read twice, "có 30 nhiệm vụ, hoàn thành 30/30", is one row after consolidation). */
 function read(text: string): string[] {
-  return readText(text, ruleSet, ruleSet.rules, FRAME, numberFirst({ lexicon }))
+  const figures = readText(text, ruleSet, ruleSet.rules, FRAME, numberFirst({ lexicon }))
     .filter((m) => FAMILIES.test(m.indicator))
     .map((m) => `${m.indicator}=${m.value}${m.level ? ` ${m.level}` : ''}${m.period.start ? ` ${m.period.start}..${m.period.end}` : ''}`)
-    .sort();
+  return [...new Set(figures)].sort();
 }
 
 for (const [group, list] of Object.entries(cases)) {
