@@ -89,6 +89,9 @@ export const wordForm = boundedMemo(50_000, matchForm);
 const BASELINE_BEFORE = /so\s+v[ớơ]i\s+(?:cùng\s+kỳ\s+)?$/iu;
 /** After a baseline: a "khi" clause, a parenthesis or "là" and a number that states the baseline's own figure. */
 const WHEN_AFTER = /^\s*(?:,\s*khi(?![\p{L}\p{M}])|\(|là\s*\d)/iu;
+/** "so với năm 2015 là 10,2%": a share after a plain year's baseline is the change against it, not the baseline's own. */
+const SHARE_AFTER = /^\s*là\s*[\d.,]+\s*%/u;
+const SAME_SPAN_BASELINE = /cùng\s+kỳ\s+$/iu;
 
 /** Build the token line of `text`. Periods win over numbers they overlap (a year is not a count). */
 export function tokenLine(text: string, numbers: readonly NumberToken[], periods: readonly PeriodToken[]): TokenLine {
@@ -98,7 +101,10 @@ export function tokenLine(text: string, numbers: readonly NumberToken[], periods
     // "so với năm 2015" names a baseline, not the figure's period: it stays words a pattern can require. Unless a
     // "khi" clause or a parenthesis states the baseline's own figure: "so với tháng 2/2024, khi Trung tâm tiếp nhận
     // 6.300 hồ sơ", "so với tháng 2/2024 (nhận 6.300 hồ sơ)", "so với cùng kỳ năm 2023 là 14 văn bản".
-    if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) && !WHEN_AFTER.test(text.slice(p.end))) continue;
+    const lead = text.slice(Math.max(0, p.start - 24), p.start);
+    const after = text.slice(p.end);
+    const ownFigure = WHEN_AFTER.test(after) && !(SHARE_AFTER.test(after) && !SAME_SPAN_BASELINE.test(lead));
+    if (BASELINE_BEFORE.test(lead) && !ownFigure) continue;
     if (!overlaps(p.start, p.end)) taken.push({ letter: 'D', start: p.start, end: p.end, period: p });
   }
   for (const n of numbers) {
