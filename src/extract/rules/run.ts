@@ -76,6 +76,9 @@ const THIS_SHARE = /(?<![\p{L}\p{M}])t[ỷỉ] lệ này(?![\p{L}\p{M}])/iu;
 const CONTINUED_UNIT_WORDS = 3;
 const CONTINUED_WORDS = 3;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
+const NOUN_AFTER = 2; // further tokens when they are the figure's own noun words ("78 biên chế công chức năm 2023")
+/** Words that relate a figure to something else, so a period after them is not the figure's own. */
+const NOT_NOUN_WORDS = new Set(['so', 'với', 'cùng', 'kỳ', 'hơn', 'bằng', 'tăng', 'giảm', 'từ', 'đến', 'của', 'trong', 'khi', 'sau', 'trước', 'như', 'là', 'đạt', 'còn', 'có', 'được', 'đã', 'và', 'lũy', 'kế']);
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 /** A window written from one date to another ("từ ngày 15/12/2022 đến ngày 14/6/2023"). */
@@ -468,9 +471,12 @@ export class SentenceReader {
       const p = this.scopeAt(j);
       if (p) return p;
     }
-    for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
+    for (let j = k + 1; j <= k + AFTER + NOUN_AFTER && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
+      // Past AFTER tokens, only a period that ends the figure's own noun ("giao 78 biên chế công chức năm 2023"),
+      // not one a comparison or another relation brings in ("120 hồ sơ trực tuyến so với năm 2023").
+      if (j > k + AFTER && !tokens.slice(k + 1, j).every((w) => /^[\p{L}\p{M}]+$/u.test(w.text) && !NOT_NOUN_WORDS.has(w.text.toLowerCase()))) break;
       // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's,
       // and one that leads an aside with its own figure ("(năm 2022 tiếp nhận 1.100 hồ sơ)") is that aside's.
       if (this.itemAt(j) || this.asideWithFigure(j)) break;
