@@ -44,6 +44,9 @@ const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
 const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 /** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
+/** The measures of a staff cut and of contract workers (rules/facets.yaml). */
+const CUT = 'reduced';
+const CONTRACT = 'contract';
 const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^;]*$/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
@@ -359,7 +362,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       }
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
-      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
+      // "tinh giản 12 người, trong đó …, 02 người làm việc theo hợp đồng lao động" (or a note "Gồm … và 02 lao động hợp
+      // đồng" under the cut): contract workers who are part of a cut have no key; they are no contract headcount.
+      const cutContracts = parent !== null && parent.facets.get(MEASURE) === CUT && own.get(MEASURE) === CONTRACT;
+      const row = found && !cutContracts && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
 
       // "¹ Theo Nghị định …; trong số này có 05 người là viên chức" under "đã tinh giản 38 người¹": who is among the
       // anchor's figure, a part of it by kind (no level, no period of its own), is no figure of another key.
