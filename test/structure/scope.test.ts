@@ -494,6 +494,14 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm nay huyện tiếp nhận 9.800 hồ sơ; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ.']).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=9800 - report']);
   });
 
+  it('reads communes as the place right before a figure as their level ("ở/tại/của các xã … là N")', () => {
+    expect(read(['Hồ sơ nộp trực tuyến ở các xã, thị trấn là 1.530 hồ sơ.'])).toEqual(['dossier.online=1530 commune report']);
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường đạt 41,5%.'])).toEqual(['dossier.online_rate=41.5 commune report']);
+    // negatives: communes named apart from the figure; the unit's desk joined with the communes
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường tăng khá, bình quân chung đạt 41,5%.'])).toEqual(['dossier.online_rate=41.5 - report']);
+    expect(read(['Bộ phận Một cửa huyện và các xã, thị trấn đã tiếp nhận 1.530 hồ sơ.'])).toEqual(['dossier.received=1530 - report']);
+  });
+
   it('reads lower units as the subject of a clause after ";" as their level', () => {
     const tỉnh = { level: 'province' as const, name: 'Ninh Bình' };
     expect(read(['Tỉnh được tổ chức thành 19 cơ quan chuyên môn; các huyện, thành phố giữ 96 phòng chuyên môn.'], tỉnh)).toEqual([

@@ -339,8 +339,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
       // Not past ';': "có mặt đến 31/10/2023 là 92 người; hợp đồng lao động 14 người" states no cut-off for 14.
       const sameClause = !sinceSibling.some((x) => x.text === ';');
+      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": a figure of an aside closed since keeps its period there.
+      const asideClosed = sinceSibling.filter((x) => x.text === ')').length > sinceSibling.filter((x) => x.text === '(').length;
       const siblingPeriod =
-        besides && !breaksDown && sameClause ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
+        besides && !breaksDown && sameClause && !asideClosed ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
       const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something

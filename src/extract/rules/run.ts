@@ -120,7 +120,7 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
       out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
     }
   }
-  for (const m of tl.line.matchAll(cues.communeSubject)) {
+  for (const m of [...tl.line.matchAll(cues.communeSubject), ...tl.line.matchAll(cues.communePlaced)]) {
     out.push({ level: 'commune', first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
   }
   for (const m of tl.line.matchAll(cues.communeCounted)) {
@@ -465,6 +465,15 @@ export class SentenceReader {
     // "tăng từ 12,5% năm 2022 lên 61% năm 2025": the later state's own period follows it; what stands before is the former's.
     const later = this.isLaterState(k) || this.isNextItem(k);
     for (let j = k - 1; !later && j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
+      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": an aside closed before the number, with a
+      // figure of its own, states its own period, not this number's.
+      if (tokens[j].text === ')') {
+        const open = this.openParenthesis(j, 0) - 1;
+        if (open >= 0 && this.asideWithFigure(open)) {
+          j = open;
+          continue;
+        }
+      }
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
