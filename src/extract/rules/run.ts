@@ -480,7 +480,9 @@ export class SentenceReader {
       const p = this.scopeAt(j);
       if (p) return p;
     }
-    for (let j = k + 1; j <= k + AFTER + NOUN_AFTER && j < tokens.length; j++) {
+    // Only a count has its own noun words after it: a share's are what it is a share of ("41,2% dự toán huyện giao năm 2024").
+    const nounAfter = tokens[k].placeholder?.letter === 'N' ? NOUN_AFTER : 0;
+    for (let j = k + 1; j <= k + AFTER + nounAfter && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
       // Past AFTER tokens, only a period that ends the figure's own noun ("giao 78 biên chế công chức năm 2023"),
