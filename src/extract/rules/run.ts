@@ -78,7 +78,7 @@ const CONTINUED_WORDS = 3;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const NOUN_AFTER = 2; // further tokens when they are the figure's own noun words ("78 biên chế công chức năm 2023")
 /** Words that relate a figure to something else, so a period after them is not the figure's own. */
-const NOT_NOUN_WORDS = new Set(['so', 'với', 'cùng', 'kỳ', 'hơn', 'bằng', 'tăng', 'giảm', 'từ', 'đến', 'của', 'trong', 'khi', 'sau', 'trước', 'như', 'là', 'đạt', 'còn', 'có', 'được', 'đã', 'và', 'lũy', 'kế']);
+const NOT_NOUN_WORDS = new Set(['so', 'với', 'cùng', 'kỳ', 'hơn', 'bằng', 'tăng', 'giảm', 'từ', 'đến', 'của', 'trong', 'khi', 'sau', 'trước', 'như', 'là', 'đạt', 'còn', 'có', 'được', 'đã', 'và', 'lũy', 'kế', 'vào']);
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 /** A window written from one date to another ("từ ngày 15/12/2022 đến ngày 14/6/2023"). */
@@ -492,7 +492,9 @@ export class SentenceReader {
       // and one that leads an aside with its own figure ("(năm 2022 tiếp nhận 1.100 hồ sơ)") is that aside's.
       if (this.itemAt(j) || this.asideWithFigure(j)) break;
       const p = this.scopeAt(j);
-      if (p) return p;
+      // Past AFTER tokens only a whole year, as a quota's or a plan's ("… biên chế công chức năm 2023"), not a month
+      // something is due in ("04 nhiệm vụ thực hiện vào tháng 12").
+      if (p && (j <= k + AFTER || (p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4)))) return p;
     }
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;
