@@ -35,8 +35,15 @@ function linesOf(text: string): FlowLine[] {
   return out;
 }
 
+/**
+ * "PHỤ LỤC: MỘT SỐ SỐ LIỆU CHỦ YẾU NĂM 2017", "PHỤ LỤC 01": an appendix's title, unnumbered, is a top section of
+ * its own, as a roman heading is; it ends the section before it (its figures are no part of "NHIỆM VỤ NĂM 2018").
+ */
+const APPENDIX = /^PH[ỤU] L[ỤU]C(?![\p{L}\p{M}])/u;
+
 /** The marker type of a line ('I', '1', '1.1', 'a', '-', '+' …) and its kind, or null for a plain line. */
 function markerOf(text: string): { type: string; marker: string; kind: 'section' | 'item' } | null {
+  if (APPENDIX.test(text)) return { type: 'I', marker: '', kind: 'section' };
   const h = HEADING.exec(text);
   if (h) {
     const number = h[2] ?? h[3];

@@ -127,6 +127,14 @@ const PROVINCE_SUBJECT = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:[Tt]oàn\s+tỉnh|[Tt]rên\s+địa\s+bàn\s+tỉnh\s+(?:hiện\s+)?có|[Tt]hu\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)\s+trên\s+địa\s+bàn\s+tỉnh|của\s+tỉnh(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+(?:chỉ|mới|ước|đã))?\s+(?:là|đạt|có|gồm|giải\s+ngân|xếp))(?![\p{L}\p{M}])`,
   'gu',
 );
+/**
+ * "Đối với toàn tỉnh, Sở đã tham mưu UBND tỉnh giao kế hoạch vốn … là 10.896 tỷ đồng; giải ngân … 4.212 tỷ đồng" in a
+ * department's report on its own work: a topic lead on the whole province makes the sentence the province's, even
+ * where the department advised on it ("Tính chung toàn tỉnh, …", "Trên phạm vi toàn tỉnh, …", "Trên địa bàn tỉnh, …").
+ */
+const PROVINCE_TOPIC = /^\P{L}*(?:(?:[Đđ]ối\s+với|[Tt]ính\s+chung|[Rr]iêng|[Xx]ét|[Vv]ề)\s+(?:(?:phạm\s+vi|địa\s+bàn)\s+)?toàn\s+tỉnh|(?:[Tt]rên|[Ởở])\s+phạm\s+vi\s+toàn\s+tỉnh|[Tt]rên\s+địa\s+bàn\s+(?:toàn\s+)?tỉnh)\s*,/u;
+const provinceTopic = (text: string, meta: ScopeContext['meta']) => ownWorkDepartment(meta) && PROVINCE_TOPIC.test(text);
+
 /** The department as a subject: "Sở" alone or by name, "đơn vị". */
 const DEPARTMENT_SUBJECT = /(?<![\p{L}\p{M}])(?:Sở|[Đđ]ơn\s+vị)(?![\p{L}\p{M}])/u;
 
@@ -371,7 +379,7 @@ export function scopeOfOpener(text: string, context: ScopeContext, kind: OpenerK
     if (span && span.start < span.end) scope.period = span;
   }
   const named = namedUnit(opening.text, context.meta);
-  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || higherUnitSubject(text, context.meta) || context.levels.outsideTotals?.test(text))) {
+  if (kind === 'sentence' && (namesHigherWhole(opening.text, context.meta) || ranksOtherAgency(text, context.meta) || higherSource(text, context.meta) || higherLevelSubject(opening, context.meta) || higherUnitSubject(text, context.meta) || provinceTopic(text, context.meta) || context.levels.outsideTotals?.test(text))) {
     scope.body = 'other';
   } else if (context.levels.provinceCentre.test(opening.words)) {
     // A department (sở) is province-level too, but the centre's totals are all departments', not its own.

@@ -37,7 +37,8 @@ export interface ColumnDimension {
 }
 
 // "Chỉ tiêu năm 2025" / "Chỉ tiêu đến năm 2025" over a value column: a target, as "Kế hoạch" is.
-const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan)\b/;
+// "Nghị quyết đề ra", "Chỉ tiêu Nghị quyết", "Chỉ tiêu đề ra" beside "Kết quả đạt được": the term's target, not a result.
+const PLAN = /\b(ke hoach|kh|chi tieu (duoc )?giao|chi tieu (den )?nam|muc tieu|du toan|(nghi quyet|chi tieu) de ra|chi tieu (cua )?nghi quyet|theo nghi quyet)\b/;
 /** A leaf counting the tasks a plan sets ("Số nhiệm vụ theo Kế hoạch"): a count (plan.tasks), not the plan's target of the row. */
 const PLAN_TASKS = /^(?:tong\s+)?so\s+nhiem\s+vu\b[\s\S]*\b(?:ke\s+hoach|kh)\b/;
 const MAXIMUM = /\b(toi da|diem chuan|thang diem)\b/;

@@ -379,6 +379,14 @@ describe('scopes passed down the tree', () => {
     expect(read(['1.3. Nhiệm vụ được UBND tỉnh giao', 'Đã tiếp nhận 5.000 hồ sơ.'])).toEqual(['dossier.received=5000 - report']);
   });
 
+  it("an appendix's title ends the plans section before it: its figures list is the report's", () => {
+    const plans = ['III. NHIỆM VỤ NĂM 2024', 'Tiếp nhận 5.000 hồ sơ.'];
+    expect(read([...plans, 'PHỤ LỤC: SỐ LIỆU CHỦ YẾU NĂM 2023', '- Số hồ sơ đã tiếp nhận: 4.120 hồ sơ.'])).toEqual(['dossier.received=4120 - report']);
+    expect(read([...plans, 'PHỤ LỤC 02', '- Số hồ sơ đã tiếp nhận: 4.120 hồ sơ.'])).toEqual(['dossier.received=4120 - report']);
+    // negative: an appendix named inside a sentence of the plans section opens nothing
+    expect(read([...plans, 'Phụ lục kèm theo nêu chỉ tiêu tiếp nhận 4.800 hồ sơ.'])).toEqual([]);
+  });
+
   it("does not pass a paragraph's comma opener past its own sentence", () => {
     const long = 'Đến 30/6/2023, tổng biên chế công chức được giao là 78, có mặt 74 người. Tuyển dụng mới 6 công chức qua thi tuyển.';
     expect(read([long])).toContain('staff.recruited=6 - report');
@@ -509,6 +517,14 @@ describe('scopes passed down the tree', () => {
     expect(read(['Năm nay huyện tiếp nhận 9.800 hồ sơ; riêng xã Hòa Bình tiếp nhận 2.040 hồ sơ.']).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=9800 - report']);
   });
 
+  it('reads communes as the place right before a figure as their level ("ở/tại/của các xã … là N")', () => {
+    expect(read(['Hồ sơ nộp trực tuyến ở các xã, thị trấn là 1.530 hồ sơ.'])).toEqual(['dossier.online=1530 commune report']);
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường đạt 41,5%.'])).toEqual(['dossier.online_rate=41.5 commune report']);
+    // negatives: communes named apart from the figure; the unit's desk joined with the communes
+    expect(read(['Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường tăng khá, bình quân chung đạt 41,5%.'])).toEqual(['dossier.online_rate=41.5 - report']);
+    expect(read(['Bộ phận Một cửa huyện và các xã, thị trấn đã tiếp nhận 1.530 hồ sơ.'])).toEqual(['dossier.received=1530 - report']);
+  });
+
   it('reads lower units as the subject of a clause after ";" as their level', () => {
     const tỉnh = { level: 'province' as const, name: 'Ninh Bình' };
     expect(read(['Tỉnh được tổ chức thành 19 cơ quan chuyên môn; các huyện, thành phố giữ 96 phòng chuyên môn.'], tỉnh)).toEqual([
@@ -554,6 +570,12 @@ describe('scopes passed down the tree', () => {
     expect(placed(['Trong số hồ sơ trên địa bàn tỉnh, Sở tiếp nhận 1.240 hồ sơ.'])).toEqual(['dossier.received=1240 - report']);
     expect(placed(['Bộ thủ tục hành chính ngành tài chính áp dụng trên địa bàn tỉnh gồm 96 thủ tục.'])).toEqual(['procedure.total=96 - report']);
     expect(placed(['Sở đã rà soát 412 văn bản quy phạm pháp luật của tỉnh.'])).toEqual(['legal.reviewed=412 - report']);
+    // a topic lead on the whole province makes the sentence the province's, even where the department advised on it
+    expect(placed(['Đối với toàn tỉnh, Sở đã tham mưu UBND tỉnh phân bổ kế hoạch vốn đầu tư công năm 2024 là 7.250 tỷ đồng; đến 30/6/2024 đã giải ngân 2.900 tỷ đồng, đạt 40% kế hoạch.'])).toEqual([]);
+    expect(placed(['Tính chung toàn tỉnh, giải ngân vốn đầu tư công được 3.100 tỷ đồng, đạt 41,2% kế hoạch.'])).toEqual([]);
+    expect(placed(['Trên phạm vi toàn tỉnh, đã giải ngân 3.100 tỷ đồng vốn đầu tư công.'])).toEqual([]);
+    // negative: the department's own projects, the province named later as who assigned the plan
+    expect(placed(['Đối với các dự án do Sở làm chủ đầu tư, đã giải ngân 9,5 tỷ đồng vốn đầu tư công theo kế hoạch toàn tỉnh.'])).toEqual(['finance.investment_disbursed=9500000000 - report']);
     // a department summing up the province's work (a Sở Nội vụ's report) owns the province's figures
     expect(placed(['Năm 2023, toàn tỉnh đã giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 53,8% kế hoạch.'], { level: 'province', name: 'Sở Nội vụ', forProvince: true })).toEqual([
       'finance.investment_disbursed=2100000000000 - report', 'finance.investment_disbursed_rate=53.8 - report',

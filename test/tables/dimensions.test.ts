@@ -15,6 +15,13 @@ describe('year and target columns', () => {
     expect(columnDimension('Chỉ tiêu đến năm 2030', YEAR_2023).kind).toBe('plan');
     expect(columnDimension('Thực hiện', YEAR_2023).kind).toBe('value');
   });
+
+  it("reads a term's targets beside what was achieved as a plan ('Nghị quyết đề ra', 'Chỉ tiêu Nghị quyết')", () => {
+    for (const header of ['Nghị quyết đề ra', 'Chỉ tiêu đề ra', 'Chỉ tiêu Nghị quyết', 'Mục tiêu', 'Theo Nghị quyết']) expect(columnDimension(header, YEAR_2023).kind, header).toBe('plan');
+    expect(columnDimension('Kết quả đạt được', YEAR_2023).kind).toBe('value');
+    // negative: a count of tasks the plan sets is a count
+    expect(columnDimension('Số nhiệm vụ đề ra', YEAR_2023).kind).toBe('value');
+  });
 });
 
 describe('total rows', () => {

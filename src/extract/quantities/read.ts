@@ -44,6 +44,9 @@ const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
 const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 /** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
+/** The measures of a staff cut and of contract workers (rules/facets.yaml). */
+const CUT = 'reduced';
+const CONTRACT = 'contract';
 const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^;]*$/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
@@ -336,8 +339,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
       // Not past ';': "có mặt đến 31/10/2023 là 92 người; hợp đồng lao động 14 người" states no cut-off for 14.
       const sameClause = !sinceSibling.some((x) => x.text === ';');
+      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": a figure of an aside closed since keeps its period there.
+      const asideClosed = sinceSibling.filter((x) => x.text === ')').length > sinceSibling.filter((x) => x.text === '(').length;
       const siblingPeriod =
-        besides && !breaksDown && sameClause ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
+        besides && !breaksDown && sameClause && !asideClosed ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
       const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
@@ -359,7 +364,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       }
       // "5.4 Số liệu về …", "% 97,57": a count is whole; only scores and money have fractions.
       const whole = Number.isInteger(n.value);
-      const row = found && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
+      // "tinh giản 12 người, trong đó …, 02 người làm việc theo hợp đồng lao động" (or a note "Gồm … và 02 lao động hợp
+      // đồng" under the cut): contract workers who are part of a cut have no key; they are no contract headcount.
+      const cutContracts = parent !== null && parent.facets.get(MEASURE) === CUT && own.get(MEASURE) === CONTRACT;
+      const row = found && !cutContracts && (whole || FRACTIONAL.has(indicatorOf(found.key).unit)) && (period !== null || !found.needsPeriod) ? found : null;
 
       // "¹ Theo Nghị định …; trong số này có 05 người là viên chức" under "đã tinh giản 38 người¹": who is among the
       // anchor's figure, a part of it by kind (no level, no period of its own), is no figure of another key.

@@ -60,6 +60,8 @@ export interface LevelCues {
   communeCounted: RegExp;
   /** Communes as the subject of a clause after ';' ("…; các xã, phường ban hành 09 văn bản"): the commune level. */
   communeSubject: RegExp;
+  /** Communes as the place a figure right after them is at ("hồ sơ trực tuyến ở các xã, thị trấn là 1.138"): the commune level. */
+  communePlaced: RegExp;
   notAfter: RegExp;
   notBefore: RegExp;
   /** Unit words that may stand between a breakdown cue and its number ("cấp huyện: Thủ tục 289"). */
@@ -154,6 +156,7 @@ export function levelCues(shared: WordLists): LevelCues {
     communeCounted: new RegExp(`(?<=⟧\\s)${list('level_commune_counted')}(?=(?:đã )?tiếp nhận)`, 'gu'),
     // Also after the comma closing a clause that stated a figure ("TTHCC tỉnh tiếp nhận 800 hồ sơ, các xã tiếp nhận 950").
     communeSubject: new RegExp(`(?<=; |⟧[^;,]*, )${list('level_commune_subject')}(?=\\p{L})`, 'gu'),
+    communePlaced: new RegExp(`(?<=(?:^| )${listSource(['ở', 'tại', 'của'])})${list('level_commune_subject')}(?=${listSource(['là', 'đạt', 'có'])}?(?:: )?⟦[NPM])`, 'gu'),
     notAfter: new RegExp(`(?<![^ ])${list('level_not_after')}$`, 'u'),
     notBefore: new RegExp(`^${list('level_not_before')}`, 'u'),
     unitWords: new RegExp(`^${list('unit_word')}`, 'u'),

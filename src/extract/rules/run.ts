@@ -89,6 +89,9 @@ const CONTINUED_WORDS = 3;
 const SHARE_NOUN_WORDS = 6;
 const SHARE_WORDS = /^(?:đạt|chiếm|bằng|tỷ|tỉ|lệ)$/iu;
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
+const NOUN_AFTER = 2; // further tokens when they are the figure's own noun words ("78 biên chế công chức năm 2023")
+/** Words that relate a figure to something else, so a period after them is not the figure's own. */
+const NOT_NOUN_WORDS = new Set(['so', 'với', 'cùng', 'kỳ', 'hơn', 'bằng', 'tăng', 'giảm', 'từ', 'đến', 'của', 'trong', 'khi', 'sau', 'trước', 'như', 'là', 'đạt', 'còn', 'có', 'được', 'đã', 'và', 'lũy', 'kế', 'vào']);
 const CONTEXT_BEFORE = 40; // tokens before a match where context words count
 const CONTEXT_AFTER = 12;
 /** A window written from one date to another ("từ ngày 15/12/2022 đến ngày 14/6/2023"). */
@@ -130,7 +133,7 @@ function levelCuesIn(tl: TokenLine, cues: LevelCues): Cue[] {
       out.push({ level, first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
     }
   }
-  for (const m of tl.line.matchAll(cues.communeSubject)) {
+  for (const m of [...tl.line.matchAll(cues.communeSubject), ...tl.line.matchAll(cues.communePlaced)]) {
     out.push({ level: 'commune', first: tokenAt(tl, m.index), last: tokenAt(tl, m.index + m[0].length - 2) });
   }
   for (const m of tl.line.matchAll(cues.communeCounted)) {
@@ -482,20 +485,36 @@ export class SentenceReader {
     // "tăng từ 12,5% năm 2022 lên 61% năm 2025": the later state's own period follows it; what stands before is the former's.
     const later = this.isLaterState(k) || this.isNextItem(k);
     for (let j = k - 1; !later && j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
+      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": an aside closed before the number, with a
+      // figure of its own, states its own period, not this number's.
+      if (tokens[j].text === ')') {
+        const open = this.openParenthesis(j, 0) - 1;
+        if (open >= 0 && this.asideWithFigure(open)) {
+          j = open;
+          continue;
+        }
+      }
       // A figure the match itself reads on the way ("Chỉ số CCHC năm 2019 … đạt 78,26 điểm, xếp thứ 9/14") is one statement with it.
       if (isFigure(tokens[j]) && j < from) break;
       if (isFigure(tokens[j])) continue;
       const p = this.scopeAt(j);
       if (p) return p;
     }
-    for (let j = k + 1; j <= k + AFTER && j < tokens.length; j++) {
+    // Only a count has its own noun words after it: a share's are what it is a share of ("41,2% dự toán huyện giao năm 2024").
+    const nounAfter = tokens[k].placeholder?.letter === 'N' ? NOUN_AFTER : 0;
+    for (let j = k + 1; j <= k + AFTER + nounAfter && j < tokens.length; j++) {
       const t = tokens[j];
       if (isFigure(t) || t.text === ';' || t.text === ',' || t.text === '.') break;
+      // Past AFTER tokens, only a period that ends the figure's own noun ("giao 78 biên chế công chức năm 2023"),
+      // not one a comparison or another relation brings in ("120 hồ sơ trực tuyến so với năm 2023").
+      if (j > k + AFTER && !tokens.slice(k + 1, j).every((w) => /^[\p{L}\p{M}]+$/u.test(w.text) && !NOT_NOUN_WORDS.has(w.text.toLowerCase()))) break;
       // "1.250 hồ sơ (quý I: 300; quý II: 320)": a period that leads a breakdown item is that item's, not the total's,
       // and one that leads an aside with its own figure ("(năm 2022 tiếp nhận 1.100 hồ sơ)") is that aside's.
       if (this.itemAt(j) || this.asideWithFigure(j)) break;
       const p = this.scopeAt(j);
-      if (p) return p;
+      // Past AFTER tokens only a whole year, as a quota's or a plan's ("… biên chế công chức năm 2023"), not a month
+      // something is due in ("04 nhiệm vụ thực hiện vào tháng 12").
+      if (p && (j <= k + AFTER || (p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4)))) return p;
     }
     let clauseStart = k;
     while (clauseStart > 0 && tokens[clauseStart - 1].text !== ';') clauseStart--;

@@ -66,6 +66,10 @@ export interface TokenLine {
   placeholders: Placeholder[];
 }
 
+/** "gấp hơn 3 lần", "tăng 2,5 lần so với …": a multiplier, not a figure ("kiểm tra 3 lần" still counts times). */
+const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ|được))?\s*$/iu;
+const TIMES_AFTER = /^\s*lần(?![\p{L}\p{M}])/iu;
+
 function letterOf(n: NumberToken, text: string): PlaceholderLetter {
   if (n.malformed) return 'X'; // unreadable: never a figure
   switch (n.kind) {
@@ -76,6 +80,7 @@ function letterOf(n: NumberToken, text: string): PlaceholderLetter {
     case 'ratio':
       return 'R';
     default:
+      if (TIMES_AFTER.test(text.slice(n.end)) && MULTIPLIER_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return 'T';
       return TIME_UNIT.test(text.slice(n.end)) ? 'T' : 'N';
   }
 }
