@@ -1,6 +1,6 @@
 /**
  * Numbers spelled out in words, as old-style reports echo a figure in brackets:
- * "18 (mười tám) nhiệm vụ", "1.246 (một nghìn hai trăm bốn mươi sáu) hồ sơ", or
+ * "18 (mười tám) nhiệm vụ", "1.352 (một nghìn ba trăm năm mươi hai) hồ sơ", or
  * the other way round "mười tám (18) nhiệm vụ". The words say the figure again:
  * they are no figure of their own and stand between the number and its unit.
  * `numberEchoes` finds such brackets where the words spell exactly the digits'

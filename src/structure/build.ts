@@ -36,8 +36,8 @@ function linesOf(text: string): FlowLine[] {
 }
 
 /**
- * "PHỤ LỤC: MỘT SỐ SỐ LIỆU CHỦ YẾU NĂM 2017", "PHỤ LỤC 01": an appendix's title, unnumbered, is a top section of
- * its own, as a roman heading is; it ends the section before it (its figures are no part of "NHIỆM VỤ NĂM 2018").
+ * "PHỤ LỤC: SỐ LIỆU CHÍNH NĂM 2019", "PHỤ LỤC 01": an appendix's title, unnumbered, is a top section of
+ * its own, as a roman heading is; it ends the section before it (its figures are no part of "NHIỆM VỤ NĂM 2020").
  */
 const APPENDIX = /^PH[ỤU] L[ỤU]C(?![\p{L}\p{M}])/u;
 

@@ -128,7 +128,7 @@ const PROVINCE_SUBJECT = new RegExp(
   'gu',
 );
 /**
- * "Đối với toàn tỉnh, Sở đã tham mưu UBND tỉnh giao kế hoạch vốn … là 10.896 tỷ đồng; giải ngân … 4.212 tỷ đồng" in a
+ * "Xét chung toàn tỉnh, Sở đã tham mưu giao kế hoạch vốn … 6.540 tỷ đồng, đã giải ngân … 2.310 tỷ đồng" in a
  * department's report on its own work: a topic lead on the whole province makes the sentence the province's, even
  * where the department advised on it ("Tính chung toàn tỉnh, …", "Trên phạm vi toàn tỉnh, …", "Trên địa bàn tỉnh, …").
  */

@@ -546,7 +546,7 @@ describe('scopes passed down the tree', () => {
 
   it("reads the province's centre as the subject of a clause after ';' in the province's own report at level province (stop-18 ruling)", () => {
     const tỉnh = { level: 'province' as const, name: 'Hậu Giang' };
-    const lines = ['Riêng quý IV, toàn tỉnh tiếp nhận 50.100 hồ sơ; trong quý, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.230 hồ sơ của các sở, ngành.'];
+    const lines = ['Riêng quý IV, toàn tỉnh tiếp nhận 50.100 hồ sơ; trong quý, Trung tâm Phục vụ hành chính công tỉnh nhận 9.230 hồ sơ thuộc các sở.'];
     const q4 = (unit: Setting['unit']) => readWith(lines, { unit, period: { start: '2023-01-01', end: '2023-12-31', date: '2023-12-20' } }).filter((m) => !m.startsWith('='));
     expect(q4(tỉnh)).toEqual(['dossier.received=50100 - 2023-10-01..2023-12-31', 'dossier.received=9230 province 2023-10-01..2023-12-31']);
     // …with no opener, or "riêng" before it, too

@@ -282,7 +282,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
-      // "năm 2011 là 4.215 hồ sơ; năm 2012 là 4.960 hồ sơ": a series item whose clause states only its period, counting
+      // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
       const seriesItem: boolean =
         sibling !== null &&
@@ -339,7 +339,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const year = between.map((x) => x.placeholder!.period!).reverse().find((p) => p.kind === 'year');
       // Not past ';': "có mặt đến 31/10/2023 là 92 người; hợp đồng lao động 14 người" states no cut-off for 14.
       const sameClause = !sinceSibling.some((x) => x.text === ';');
-      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": a figure of an aside closed since keeps its period there.
+      // "… qua bưu điện 280 hồ sơ (tháng trước mới có 34 hồ sơ), nộp trực tuyến 96 hồ sơ": a figure of an aside closed since keeps its period there.
       const asideClosed = sinceSibling.filter((x) => x.text === ')').length > sinceSibling.filter((x) => x.text === '(').length;
       const siblingPeriod =
         besides && !breaksDown && sameClause && !asideClosed ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;

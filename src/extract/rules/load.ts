@@ -60,7 +60,7 @@ export interface LevelCues {
   communeCounted: RegExp;
   /** Communes as the subject of a clause after ';' ("…; các xã, phường ban hành 09 văn bản"): the commune level. */
   communeSubject: RegExp;
-  /** Communes as the place a figure right after them is at ("hồ sơ trực tuyến ở các xã, thị trấn là 1.138"): the commune level. */
+  /** Communes as the place a figure right after them is at ("hồ sơ trực tuyến ở các xã, thị trấn là 742"): the commune level. */
   communePlaced: RegExp;
   notAfter: RegExp;
   notBefore: RegExp;

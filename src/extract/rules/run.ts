@@ -349,7 +349,7 @@ export class SentenceReader {
     // (a date written out, "Đến hết ngày 17/12/2021", keeps its day even when the report is dated that day).
     const { periodStart, periodEnd, reportDate } = this.frame;
     if (p.kind === 'point' && REPORT_TIME.test(p.raw) && periodStart !== '' && reportDate >= periodStart && reportDate <= periodEnd) return { start: periodStart, end: periodEnd };
-    // "05 kế hoạch năm với 142 nhiệm vụ, đến hết năm 2015 hoàn thành 136 nhiệm vụ" in a 2011–2015 summary: the last
+    // "5 kế hoạch hằng năm đề ra 118 nhiệm vụ, tới hết năm 2015 đã xong 111 nhiệm vụ" in a 2011–2015 summary: the last
     // year reached is the end of the report's span (a cut-off there), not that year's own figure.
     if (p.kind === 'year' && p.to === periodEnd && p.from > periodStart && UNTIL_END_OF.test(before)) return { start: p.to, end: p.to };
     return isScope(p) ? { start: p.from, end: p.to } : null;
@@ -485,7 +485,7 @@ export class SentenceReader {
     // "tăng từ 12,5% năm 2022 lên 61% năm 2025": the later state's own period follows it; what stands before is the former's.
     const later = this.isLaterState(k) || this.isNextItem(k);
     for (let j = k - 1; !later && j >= 0 && (j >= head || wordsBetween(this.tl, j, k) === 0); j--) {
-      // "… 503 hồ sơ (quý IV/2019 chỉ có 61 hồ sơ), trực tuyến 215 hồ sơ": an aside closed before the number, with a
+      // "… qua bưu điện 280 hồ sơ (tháng trước mới có 34 hồ sơ), nộp trực tuyến 96 hồ sơ": an aside closed before the number, with a
       // figure of its own, states its own period, not this number's.
       if (tokens[j].text === ')') {
         const open = this.openParenthesis(j, 0) - 1;
@@ -801,10 +801,10 @@ export class SentenceReader {
   }
 
   /**
-   * The value a comparison states for its baseline, read as the figure compared in that period: "tiếp nhận 1.486 hồ
-   * sơ, tăng 212 hồ sơ so với tháng 9/2025 (1.274 hồ sơ)" (in brackets right after the baseline), "… nộp trực tuyến
-   * 4.905 hồ sơ, chiếm 26,2% (cùng kỳ năm 2020 là 1.187 hồ sơ, chiếm 7,2%)" (a bracket the baseline opens: each
-   * figure of it), "ban hành 19 văn bản, so với cùng kỳ năm 2020 là 15 văn bản" ("là" or ":" after the baseline).
+   * The value a comparison states for its baseline, read as the figure compared in that period: "nhận 920 hồ
+   * sơ, tăng 105 hồ sơ so với tháng 5/2024 (815 hồ sơ)" (in brackets right after the baseline), "… nộp trực tuyến
+   * 2.340 hồ sơ, chiếm 31,5% (cùng kỳ năm trước là 910 hồ sơ, chiếm 12,4%)" (a bracket the baseline opens: each
+   * figure of it), "ra 12 văn bản, so với cùng kỳ năm trước là 9 văn bản" ("là" or ":" after the baseline).
    * Each takes the key and level of the last named figure of its kind (count, share, money) before the comparison
    * outside brackets; a change in it ("(tăng 300 hồ sơ)") stays a difference. `read` are the sentence's mentions:
    * one already named is left alone, an unnamed one is replaced.
@@ -1235,7 +1235,7 @@ export function readMentions(
     }
     // Another body's figure by its own clause ("ba xã cũ cộng lại tiếp nhận …") is left to number-first reading, unplaced.
     mentions = mentions.filter((m) => !reader.ownedByOther(m.place));
-    // "… 21 văn bản QPPL¹" ⏎ "¹ Năm 2016 ban hành 08 văn bản, năm 2017 ban hành 07 văn bản": a note's counts of the
+    // "… 17 văn bản QPPL¹" ⏎ "¹ Năm 2017 có 05 văn bản, năm 2018 có 09 văn bản": a note's counts of the
     // anchor's kind, each dated, break the anchor down; number-first reading gives them its key, not a rule's other one.
     const anchor = frame.anchorFigure;
     if (anchor) mentions = mentions.filter((m) => !breaksDownAnchor(m, anchor));
