@@ -79,7 +79,7 @@ const PART_LEVEL: Readonly<Record<string, Level>> = { huyen: 'district', 'thi xa
  * One part of a level breakdown, folded text: an optional list dash, the level, ":" or "-" or nothing, the number,
  * its unit words ("274 thủ tục"), then the separator before the next part (",", ";", a dash, a new line).
  */
-const LEVEL_PART = /^[-–+•]?\s*(?:tai\s+)?(?:cap\s+)?(huyen|thi xa|quan|xa|tinh)\s*[:\-–]?\s*(\d[\d.,]*%?)(?:\s+(?!(?:cap|tai|huyen|thi|quan|xa|tinh)\b)\p{L}+){0,4}\s*[,;.]?\s*/u;
+const LEVEL_PART = /^[-–+•]?\s*(?:tai\s+)?(cap\s+)?(huyen|thi xa|quan|xa|tinh)\s*[:\-–]?\s*(\d[\d.,]*%?)(?:\s+(?!(?:cap|tai|huyen|thi|quan|xa|tinh)\b)\p{L}+){0,4}\s*[,;.]?\s*/u;
 /** Words that open a breakdown after its total ("trong đó:", "chia ra", "gồm"). */
 const BREAKDOWN_LEAD = /^(?:trong\s+do|chia\s+ra|bao\s+gom|gom)\s*[:,]?\s*/;
 /** Words after the total that open the breakdown rather than name the total's unit. */
@@ -91,28 +91,31 @@ export interface LevelBreakdown {
   parts: Array<{ level: Level; value: string }>;
 }
 
-/** Level parts that make up the whole of `folded` (at least `min`, each level once), or undefined. */
-function levelParts(folded: string, min: number): LevelBreakdown['parts'] | undefined {
+/**
+ * Level parts that make up the whole of `folded` (each level once), or undefined. `named`: each part says "cấp", as
+ * parts without a total before them must ("Quận 1", "Xã 12" alone are names, not breakdowns).
+ */
+function levelParts(folded: string, named: boolean): LevelBreakdown['parts'] | undefined {
   const parts: LevelBreakdown['parts'] = [];
   let rest = folded.trim();
   while (rest !== '') {
     const m = LEVEL_PART.exec(rest);
-    if (!m || m[0] === '') return undefined;
-    parts.push({ level: PART_LEVEL[m[1]], value: m[2].replace(/[.,]$/, '') });
+    if (!m || m[0] === '' || (named && m[1] === undefined)) return undefined;
+    parts.push({ level: PART_LEVEL[m[2]], value: m[3].replace(/[.,]$/, '') });
     rest = rest.slice(m[0].length);
   }
-  return parts.length >= min && new Set(parts.map((p) => p.level)).size === parts.length ? parts : undefined;
+  return parts.length > 0 && new Set(parts.map((p) => p.level)).size === parts.length ? parts : undefined;
 }
 
 /**
- * A value cell that gives numbers by level: the parts alone ("Cấp huyện 289, cấp xã 159", one part too), or a total, its unit
- * word or not, then its parts, in brackets or after "trong đó" / a dash / a new line ("540 hồ sơ (cấp huyện: 200;
- * cấp xã: 340)", "540\nTrong đó: cấp huyện 200, cấp xã 340", "540 hồ sơ - huyện: 200 - xã: 340"). Undefined for any
- * other cell: a bracket that names no levels, a level named twice.
+ * A value cell that gives numbers by level: the parts alone, each with "cấp" ("Cấp huyện 289, cấp xã 159", one part
+ * too), or a total, its unit word or not, then its parts, in brackets or after "trong đó" / a dash / a new line ("540
+ * hồ sơ (cấp huyện: 200; cấp xã: 340)", "540\nTrong đó: cấp huyện 200, cấp xã 340", "540 hồ sơ - huyện: 200 - xã:
+ * 340"). Undefined for any other cell: a bracket that names no levels, a level named twice.
  */
 export function levelBreakdown(text: string): LevelBreakdown | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
-  const alone = levelParts(foldDiacritics(t), 1);
+  const alone = levelParts(foldDiacritics(t), true);
   if (alone) return { parts: alone };
   const lead = /^(\d[\d.,]*)\s*(.*)$/u.exec(t);
   if (!lead || parseCellNumber(lead[1]) === undefined || lead[2] === '') return undefined;
@@ -130,6 +133,6 @@ export function levelBreakdown(text: string): LevelBreakdown | undefined {
   // The parts in brackets, or after a colon or a comma.
   const bracketed = /^\((.*)\)\.?$/.exec(rest);
   rest = bracketed ? bracketed[1].trim() : rest.replace(/^[:,;]\s*/, '');
-  const parts = levelParts(rest.replace(BREAKDOWN_LEAD, ''), 1);
+  const parts = levelParts(rest.replace(BREAKDOWN_LEAD, ''), false);
   return parts && { total: { value: lead[1], unit }, parts };
 }

@@ -34,6 +34,9 @@ describe('a value cell splitting its total by level', () => {
     '8.120 hồ sơ (cấp huyện)',
     '8.120 hồ sơ, đạt 98,5%',
     '96,5%',
+    // a unit's name with its number, not a part without its total
+    'Quận 1',
+    'Xã 12',
   ])('%j is no level breakdown', (cell) => {
     expect(levelBreakdown(cell)).toBeUndefined();
   });
