@@ -43,10 +43,10 @@ const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
 /** Words that may open a share's parenthesis before its percentage ("(đạt 99,89%)", "(chiếm 82,8%)"). */
 const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
-/** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
 const CONTRACT = 'contract';
+/** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
 const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^;]*$/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
