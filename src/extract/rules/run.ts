@@ -54,10 +54,10 @@ export interface ReadingFrame {
   anchorFigure?: Mention;
 }
 
-/** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
-const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
-/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, up to the report period's end (parse/periods.ts). */
+/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, which parse/periods.ts ends at the report's date. */
 const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
+/** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" (but a running total's) do not scope a figure. */
+const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
