@@ -103,7 +103,7 @@ export class LevelReader {
   /**
    * "…; trong quý, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 32.460 hồ sơ": in a province's own report the
    * province's centre as the subject of a clause after ';' is the province's level, as it is opening a sentence
-   * (structure/scope.ts, stop-18 ruling); in a department's report it is every department's (scope.ts).
+   * (structure/scope.ts); in a department's report it is every department's (scope.ts).
    */
   private centreSubject(start: number, k: number): boolean {
     if (!this.provinceCentre || this.frame.unitLevel !== 'province' || this.frame.department) return false;
