@@ -57,7 +57,7 @@ const AGENCIES = ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các
 const AGENCY_RE = new RegExp(String.raw`(?<![\p{L}])(${AGENCIES.map((a) => a.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'iu');
 
 /** A unit name of a province's department or agency reporting at the province's level: "Sở Y tế", "Ban Quản lý các khu công nghiệp". */
-export const PROVINCIAL_AGENCY = /^(?:Sở|Ban Quản lý|Ban Dân tộc)\s/u;
+export const PROVINCIAL_AGENCY = /^(?:Sở|Ban Quản lý|Ban Dân tộc)(?:\s|$)/u;
 
 /** Words before a unit in its clause that make it someone else's: a cited document, a direction, an addressee. */
 const CITED = /(?:kế\s+hoạch|công\s+văn|văn\s+bản|quyết\s+định|chỉ\s+thị|nghị\s+quyết|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu|kính\s+gửi|so\s+với|cùng\s+với)(?![\p{L}])[^,;.]*$/iu;

@@ -31,7 +31,6 @@ const NAMED_UNIT_LEAD = new RegExp(`^(?:${NAMED_UNIT.source})`, 'u');
 /** Wards and urban districts may be numbered ("Phường 3", "Quận 1"); "xã 6 tháng" is no name. */
 const NUMBERED_UNIT = /(?<![\p{L}\p{M}])([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\p{N}.,])/gu;
 
-
 /** A heading line that is a label ending ':' with the text it labels run on after it. */
 const RUN_ON_LABEL = /^([^:.;\d]{3,80}:)\s*\S/u;
 
@@ -270,14 +269,13 @@ function ownCounterAtCentre(text: string, meta: ScopeContext['meta']): boolean {
   return own !== '' && (own.startsWith(said) || said.startsWith(own));
 }
 
-/** A sentence whose subject is a level named as such ("Cấp tỉnh có 19 cơ quan …"): its figures are that level's. */
 /**
  * A level as the sentence's subject: "Cấp huyện tiếp nhận …", also after a short leading phrase and its comma
  * ("Tổng cộng 5 năm, cấp huyện tiếp nhận …, đã giải quyết …", "Trong kỳ báo cáo, cấp xã …"): every figure of it.
  */
 const levelSubject = (opening: Opening) =>
   /^cấp\s/iu.test(opening.cue) && (opening.cueAt === 0 || (opening.cueAt <= LABEL_WORDS && AFTER_LEADING_PHRASE.test(opening.text.slice(0, opening.text.indexOf(opening.cue)))));
-/** A leading phrase without a figure, closed by a comma right before the cue. */
+/** A short leading phrase with no other clause mark in it, closed by a comma right before the cue. */
 const AFTER_LEADING_PHRASE = /^[^,;:()]+,\s*$/u;
 
 /** "Cấp tỉnh (các sở, ngành) tiếp nhận 38.000 hồ sơ" in a commune's report: a level above the unit as subject is another body. */

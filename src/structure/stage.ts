@@ -147,10 +147,10 @@ function headEnd(text: string, node: DocNode): number | undefined {
   const [first] = splitSentences(own);
   const firstSentence = first ? own.slice(first.start, first.end) : own;
   const leadIn = LEAD_IN.exec(firstSentence);
-  if (leadIn) return node.start + leadIn.index + 1;
-  const label = NOTED_LABEL.exec(own.slice(node.marker.length));
-  if (label) return node.start + node.marker.length + label[0].length;
+  if (leadIn) return node.start + (first?.start ?? 0) + leadIn.index + 1;
   const words = own.slice(node.marker.length);
+  const label = NOTED_LABEL.exec(words);
+  if (label) return node.start + node.marker.length + label[0].length;
   return /\d/u.test(words) || splitSentences(words).length > 1 ? undefined : node.end;
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PROVINCIAL_AGENCY } from '../../src/extract/lead-unit.js';
 import { extractMetadata } from '../../src/extract/metadata.js';
 import { newReport, type Report, type ReportMeta } from '../../src/model/report.js';
 import { readReport } from '../../src/read/index.js';
@@ -109,6 +110,8 @@ describe('extractMetadata on headers', () => {
       extractMetadata(reportOf(['UBND TỈNH BẮC NINH', agency, 'Số: 215/BC-BQL Bắc Ninh, ngày 12 tháng 6 năm 2023', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2023'].join('\n')));
     expect(unitOf('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP')).toMatchObject({ unitLevel: 'province', unitName: 'Ban Quản lý các khu công nghiệp', province: 'Bắc Ninh' });
     expect(unitOf('BAN QUẢN LÝ KHU KINH TẾ')).toMatchObject({ unitLevel: 'province', unitName: 'Ban Quản lý Khu kinh tế' });
+    // a name that is the agency's whole name still reads as a provincial agency's
+    expect(PROVINCIAL_AGENCY.test(unitOf('BAN DÂN TỘC').unitName)).toBe(true);
     // negative: the province's steering board speaks for the province
     expect(unitOf('BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH')).toMatchObject({ unitLevel: 'province', unitName: 'Bắc Ninh' });
   });

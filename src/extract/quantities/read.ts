@@ -15,7 +15,7 @@ import type { Mention, Period } from '../../model/report.js';
 import type { Level } from '../../model/schemas.js';
 import type { Scope } from '../../structure/tree.js';
 import type { AnchorContext } from '../rules/anchor-scope.js';
-import type { SentenceReader, SentenceStep } from '../rules/run.js';
+import { SHARE_WORDS, type SentenceReader, type SentenceStep } from '../rules/run.js';
 import type { LineToken } from '../rules/tokens.js';
 import { cuesIn, decide, type Hit, TIE, wordForms } from './cues.js';
 import { ABSENT, type IndicatorRow, type Lexicon, MEASURE, phraseWords, SUBJECT } from './lexicon.js';
@@ -33,20 +33,18 @@ const FRACTIONAL = new Set(['score', 'vnd', 'percent']);
 const WINDOW_BEFORE = 30; // tokens back from the number at most, a skipped parenthesis not counted ("Tổng số hồ sơ … tại Bộ phận một cửa … là 1.200")
 const WORDS_AFTER = 8; // words after the number ("57 hồ sơ (chiếm 1,4%) cơ quan thụ lý trả lại")
 const TAIL_WORDS = 4; // words after a figure's noun that are still its own ("14 hồ sơ trễ hạn có 9 …"); a table label flowed into text is not
-const LEVEL_AFTER = 3;
+const LEVEL_AFTER = 3; // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
 const QUALIFIER_WORDS = 6; // words between a figure's noun and a '(' that breaks it down ("… thuộc phạm vi quản lý (…)")
 const COMPARED = 'compared'; // the measure of "so với …": a parenthesis after it holds the compared figure
-const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther // tokens between a number and a level cue after it ("150 TTHC cấp huyện")
+const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther
 const BULLET = /^[-+•–*]\s/u;
 /** Words between a series item's period and its number ("năm 2012 là 4.960", "năm 2013: 5.402"); "tăng 631" is a change. */
 const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
-/** Words that may open a share's parenthesis before its percentage ("(đạt 99,89%)", "(chiếm 82,8%)"). */
-const SHARE_WORDS = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
-/** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
 const CONTRACT = 'contract';
+/** "trong số này có 05 người là viên chức": what follows is among the figure named before, in the same clause. */
 const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^;]*$/iu;
 
 /** The facets a figure was read with (own cues and inherited), and its level. */
@@ -281,18 +279,18 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Distance to a level cue after the number counts a noun of several syllables as one word ("96 thủ tục hành chính cấp xã").
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
-      // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
+      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
       const seriesItem: boolean =
         sibling !== null &&
         noun[0] !== undefined &&
-        sibling.facets.get(SUBJECT) === strongest(noun.filter((h) => h.facet === SUBJECT)) &&
+        sibling.facets.get(SUBJECT) === unitNoun &&
         beforeRanges.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
         beforeRanges.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase())));
+      // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
       const cueWords: boolean = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
-      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
       const placeNoun = !unitNoun && letter !== 'P' && tokens[k + 1] !== undefined && lexicon.placeNouns.test(reader.tl.line.slice(tokens[k + 1].at));
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');

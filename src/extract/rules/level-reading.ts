@@ -46,9 +46,9 @@ const ASPECT: ReadonlySet<string> = new Set(['đã', 'đang', 'cũng', 'đều']
 const NONE: ReadonlySet<string> = new Set();
 /** Words before a level cue that still leave it the clause's label ("Trong đó, cấp xã: …", "Riêng cấp xã, …"). */
 const LABEL_LEAD: ReadonlySet<string> = new Set(['trong', 'đó', ',', 'riêng', 'đối', 'với', 'tại', 'ở']);
-/** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
 /** A clause's opening words before its subject: "trong quý, ", "riêng ", "cùng kỳ, ", "tại …, " are no subject. */
 const CLAUSE_OPENER = /^\s*(?:(?:trong|cả|riêng|cùng|tại|ở)(?:\s+[^\s,;]+){0,3}\s*,\s*)?(?:riêng\s+)?/iu;
+/** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
@@ -103,7 +103,7 @@ export class LevelReader {
   /**
    * "…; riêng Trung tâm Phục vụ hành chính công tỉnh nhận 14.800 hồ sơ trong kỳ": in a province's own report the
    * province's centre as the subject of a clause after ';' is the province's level, as it is opening a sentence
-   * (structure/scope.ts, stop-18 ruling); in a department's report it is every department's (scope.ts).
+   * (structure/scope.ts); in a department's report it is every department's (scope.ts).
    */
   private centreSubject(start: number, k: number): boolean {
     if (!this.provinceCentre || this.frame.unitLevel !== 'province' || this.frame.department) return false;

@@ -54,10 +54,10 @@ export interface ReadingFrame {
   anchorFigure?: Mention;
 }
 
-/** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" do not scope a figure. */
-const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
-/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, up to the report period's end (parse/periods.ts). */
+/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, which parse/periods.ts ends at the report's date. */
 const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
+/** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" (but a running total's) do not scope a figure. */
+const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
 const BULLET = /^[-+•–*]\s/u;
 const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
@@ -87,7 +87,8 @@ const CONTINUED_UNIT_WORDS = 3;
 const CONTINUED_WORDS = 3;
 /** "… 2.140 hồ sơ nộp trực tuyến, đạt 58,6%": a share right after a count's noun (at most this many words) and a comma. */
 const SHARE_NOUN_WORDS = 6;
-const SHARE_WORDS = /^(?:đạt|chiếm|bằng|tỷ|tỉ|lệ)$/iu;
+/** Words between a count (or a parenthesis) and its share's percentage ("…, đạt 58,6%", "(chiếm 82,8%)"), lower-case. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['đạt', 'chiếm', 'bằng', 'tỷ', 'tỉ', 'lệ']);
 const AFTER = 4; // tokens after a number where a period still scopes it ("(tính đến 14/9/2025)")
 const NOUN_AFTER = 2; // further tokens when they are the figure's own noun words ("78 biên chế công chức năm 2023")
 /** Words that relate a figure to something else, so a period after them is not the figure's own. */
@@ -555,7 +556,7 @@ export class SentenceReader {
     const { tokens } = this.tl;
     if (tokens[k].placeholder?.letter !== 'P') return -1;
     let comma = k - 1;
-    while (comma >= 0 && SHARE_WORDS.test(tokens[comma].text)) comma--;
+    while (comma >= 0 && SHARE_WORDS.has(tokens[comma].text.toLowerCase())) comma--;
     if (comma === k - 1 || tokens[comma]?.text !== ',') return -1;
     let f = comma - 1;
     while (f >= 0 && comma - f <= SHARE_NOUN_WORDS && !tokens[f].placeholder && /[\p{L}]/u.test(tokens[f].text)) f--;
