@@ -27,6 +27,7 @@ import { levelsIn } from './levels.js';
 import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
+import { readLongFormat } from './long-format.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
@@ -846,6 +847,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
+  // One figure per row, its scope and period in columns of their own: read row by row.
+  const long = readLongFormat(grid.table, Array.from({ length: grid.columns }, (_, c) => headerOf(headers, c, [], grid.lineHeader).join(' ')), body, grid.columns, context);
+  if (long) return long;
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
   // A cell merged across the code and label columns ("Tổng cộng" over STT and the label) is the row's label.
