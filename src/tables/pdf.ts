@@ -356,6 +356,21 @@ function columnSpan(s: Segment, columns: readonly Column[]): [number, number] {
   return [nearest, 1];
 }
 
+/**
+ * Laid-out text centres a group heading over its columns: a heading whose middle falls in the gutter beside the one
+ * column it reaches, the column across that gutter left without a heading of its own on the line, covers both ("Cấp
+ * xã" over "Số lượng | Tỷ lệ", set nearer the share).
+ */
+function headingSpan(s: Segment, line: VLine, columns: readonly Column[]): [number, number] {
+  const [first, span] = columnSpan(s, columns);
+  if (line.source === undefined || span !== 1) return [first, span];
+  const middle = (s.left + s.right) / 2;
+  const free = (n: number) => !line.segments.some((o) => o !== s && overlapped(o, [columns[n]]) > 0);
+  if (first > 0 && middle < columns[first].left - SLACK && middle > columns[first - 1].right && free(first - 1)) return [first - 1, 2];
+  if (first + 1 < columns.length && middle > columns[first].right + SLACK && middle < columns[first + 1].left && free(first + 1)) return [first, 2];
+  return [first, span];
+}
+
 /** The column holding most of a body segment. */
 function columnOf(s: Segment, columns: readonly Column[]): number {
   let best = 0;
@@ -449,11 +464,19 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
  * capital before a small letter exactly n times is n headings ("III", "ĐVT"
  * start none; "Thực hiện năm 2024" centred over them stays one).
  */
-function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Segment[] {
+/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
+const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
+
+function splitHeadings(s: Segment, line: VLine, columns: readonly Column[], above: readonly Segment[] = []): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];
+  // A run no wider than a heading just above it over as many columns is that heading's next line ("Nộp trực tiếp
+  // tại" / "Bộ phận Một cửa"), not headings side by side.
+  if (above.some((a) => overlapped(a, columns) >= n && s.left >= a.left - 2 * CHAR_WIDTH && s.right <= a.right + 2 * CHAR_WIDTH)) return [s];
   // A heading may also open with a count of months ("9 tháng Cùng" is "9 tháng" and "Cùng").
-  const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index);
+  // … unless the words before it wait for a period ("Kết quả 9 tháng năm 2024" is one heading).
+  const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index)
+    .filter((start) => !(/^\d/.test(s.text.slice(start)) && WAITS_FOR_PERIOD.test(s.text.slice(0, start).trimEnd())));
   if (starts.length !== n || starts[0] !== 0) return [s];
   return starts.map((start, k) => {
     const text = s.text.slice(start, starts[k + 1]).trim();
@@ -498,12 +521,13 @@ function gridOf(found: Region, table: string): Grid {
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
       const cells = header ? line.segments.flatMap((whole) => splitUnderCells(whole, line, above, region.columns)) : line.segments;
+      const over = above;
       if (header) above = cells;
       for (const whole of cells) {
-        const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
+        const pieces = header ? splitHeadings(whole, line, region.columns, over) : [whole];
         for (const s of pieces) {
           // A heading split off a run is its own column's (pdftotext shifts it towards the run).
-          const [column, span] = header && pieces.length === 1 ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
+          const [column, span] = header && pieces.length === 1 ? headingSpan(s, line, region.columns) : [columnOf(s, region.columns), 1];
           const cell = byColumn.get(column) ?? { parts: [], span, line };
           cell.parts.push(s.text);
           cell.span = Math.max(cell.span, span);
