@@ -470,9 +470,11 @@ const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+k
 function splitHeadings(s: Segment, line: VLine, columns: readonly Column[], above: readonly Segment[] = []): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];
-  // A run no wider than a heading just above it over as many columns is that heading's next line ("Nộp trực tiếp
-  // tại" / "Bộ phận Một cửa"), not headings side by side.
-  if (above.some((a) => overlapped(a, columns) >= n && s.left >= a.left - 2 * CHAR_WIDTH && s.right <= a.right + 2 * CHAR_WIDTH)) return [s];
+  // A run under a heading just above it over as many columns, no wider than it but for the first word (which did not
+  // fit on its line), is that heading's next line ("Nộp trực tiếp tại" / "Bộ phận Một cửa"), not headings side by side.
+  const extra = (s.text.split(' ')[0].length + 1) * CHAR_WIDTH;
+  const wraps = (a: Segment) => s.left >= a.left - extra && s.right <= a.right + extra && s.right - s.left <= a.right - a.left + extra;
+  if (above.some((a) => overlapped(a, columns) >= n && wraps(a))) return [s];
   // A heading may also open with a count of months ("9 tháng Cùng" is "9 tháng" and "Cùng").
   // … unless the words before it wait for a period ("Kết quả 9 tháng năm 2024" is one heading).
   const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index)
