@@ -358,16 +358,18 @@ function columnSpan(s: Segment, columns: readonly Column[]): [number, number] {
 
 /**
  * Laid-out text centres a group heading over its columns: a heading whose middle falls in the gutter beside the one
- * column it reaches, the column across that gutter left without a heading of its own on the line, covers both ("Cấp
- * xã" over "Số lượng | Tỷ lệ", set nearer the share).
+ * column it reaches covers the column across that gutter too ("Cấp xã" over "Số lượng | Tỷ lệ", set nearer the share),
+ * when that column has no heading of its own on the line and both have headings on the lines below (leaves under a
+ * group; a label column's heading merged down has none below).
  */
-function headingSpan(s: Segment, line: VLine, columns: readonly Column[]): [number, number] {
+function headingSpan(s: Segment, line: VLine, columns: readonly Column[], below: readonly VLine[]): [number, number] {
   const [first, span] = columnSpan(s, columns);
   if (line.source === undefined || span !== 1) return [first, span];
   const middle = (s.left + s.right) / 2;
-  const free = (n: number) => !line.segments.some((o) => o !== s && overlapped(o, [columns[n]]) > 0);
-  if (first > 0 && middle < columns[first].left - SLACK && middle > columns[first - 1].right && free(first - 1)) return [first - 1, 2];
-  if (first + 1 < columns.length && middle > columns[first].right + SLACK && middle < columns[first + 1].left && free(first + 1)) return [first, 2];
+  const headed = (n: number, lines: readonly VLine[]) => lines.some((l) => l.segments.some((o) => o !== s && overlapped(o, [columns[n]]) > 0));
+  const joins = (n: number) => !headed(n, [line]) && headed(n, below) && headed(first, below);
+  if (first > 0 && middle < columns[first].left - SLACK && middle > columns[first - 1].right && joins(first - 1)) return [first - 1, 2];
+  if (first + 1 < columns.length && middle > columns[first].right + SLACK && middle < columns[first + 1].left && joins(first + 1)) return [first, 2];
   return [first, span];
 }
 
@@ -529,7 +531,7 @@ function gridOf(found: Region, table: string): Grid {
         const pieces = header ? splitHeadings(whole, line, region.columns, over) : [whole];
         for (const s of pieces) {
           // A heading split off a run is its own column's (pdftotext shifts it towards the run).
-          const [column, span] = header && pieces.length === 1 ? headingSpan(s, line, region.columns) : [columnOf(s, region.columns), 1];
+          const [column, span] = header && pieces.length === 1 ? headingSpan(s, line, region.columns, region.lines.slice(region.lines.indexOf(line) + 1, firstData)) : [columnOf(s, region.columns), 1];
           const cell = byColumn.get(column) ?? { parts: [], span, line };
           cell.parts.push(s.text);
           cell.span = Math.max(cell.span, span);
