@@ -27,6 +27,8 @@ import { levelsIn } from './levels.js';
 import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
+import { readLongFormat } from './long-format.js';
+import { pairedShares } from './share-pairs.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
@@ -846,6 +848,9 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
+  // One figure per row, its scope and period in columns of their own: read row by row.
+  const long = readLongFormat(grid.table, Array.from({ length: grid.columns }, (_, c) => headerOf(headers, c, [], grid.lineHeader).join(' ')), body, grid.columns, context);
+  if (long) return long;
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);
   if (!roles) return undefined;
   // A cell merged across the code and label columns ("Tổng cộng" over STT and the label) is the row's label.
@@ -945,6 +950,8 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   let [countColumn, shareColumn]: Array<number | undefined> = roles.values.length === 2 && !hasPlan ? roles.values : [];
   const bareShare = (c: number) => BARE_SHARE.test(foldDiacritics(clean((headerParts.get(c) ?? []).join(' '))));
   if (countColumn !== undefined && !(dims.get(countColumn)?.kind === 'value' && dims.get(countColumn)?.period === NO_PERIOD && !bareShare(countColumn) && bareShare(shareColumn))) shareColumn = undefined;
+  // … or such a pair under each of two or more headings (levels, periods): each share is of its own pair's count.
+  const paired = pairedShares(hasPlan ? [] : roles.values, headerParts, (c) => dims.get(c)?.kind === 'value');
   const facets = byColumn ? new Map<number, string>() : groupFacets(roles.values, headerParts);
   const units = byColumn ? undefined : unitColumns(roles.values, headerParts, context);
   const out: RawRow[] = [];
@@ -995,8 +1002,11 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
         const period = dim && dim.period !== NO_PERIOD ? dim.period : read.period ?? band;
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
-        if (c === shareColumn && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
-          return out.push({ ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}) });
+        if ((c === shareColumn || paired.shares.has(c!)) && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
+          return out.push({
+            ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}),
+            ...(many && (dim?.level ?? paired.levels.get(c!)) !== undefined ? { columnLevel: dim?.level ?? paired.levels.get(c!) } : {}),
+          });
         }
         // A rank beside the result it ranks: the PAR index's rank; a rank of anything else (SIPAS, a share) has no key.
         if (dim?.kind === 'rank') {
@@ -1016,7 +1026,7 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
           });
         }
         const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
-        const level = units?.total.has(c!) ? units.level : dim?.level;
+        const level = units?.total.has(c!) ? units.level : dim?.level ?? paired.levels.get(c!);
         return out.push({
           ...base,
           // Without a unit, a "%" in the column's header is the unit ("Năm 2023 (%)").

@@ -356,6 +356,23 @@ function columnSpan(s: Segment, columns: readonly Column[]): [number, number] {
   return [nearest, 1];
 }
 
+/**
+ * Laid-out text centres a group heading over its columns: a heading whose middle falls in the gutter beside the one
+ * column it reaches covers the column across that gutter too ("Cấp xã" over "Số lượng | Tỷ lệ", set nearer the share),
+ * when that column has no heading of its own on the line and both have headings on the lines below (leaves under a
+ * group; a label column's heading merged down has none below).
+ */
+function headingSpan(s: Segment, line: VLine, columns: readonly Column[], below: readonly VLine[]): [number, number] {
+  const [first, span] = columnSpan(s, columns);
+  if (line.source === undefined || span !== 1) return [first, span];
+  const middle = (s.left + s.right) / 2;
+  const headed = (n: number, lines: readonly VLine[]) => lines.some((l) => l.segments.some((o) => o !== s && overlapped(o, [columns[n]]) > 0));
+  const joins = (n: number) => !headed(n, [line]) && headed(n, below) && headed(first, below);
+  if (first > 0 && middle < columns[first].left - SLACK && middle > columns[first - 1].right && joins(first - 1)) return [first - 1, 2];
+  if (first + 1 < columns.length && middle > columns[first].right + SLACK && middle < columns[first + 1].left && joins(first + 1)) return [first, 2];
+  return [first, span];
+}
+
 /** The column holding most of a body segment. */
 function columnOf(s: Segment, columns: readonly Column[]): number {
   let best = 0;
@@ -449,11 +466,21 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
  * capital before a small letter exactly n times is n headings ("III", "ĐVT"
  * start none; "Thực hiện năm 2024" centred over them stays one).
  */
-function splitHeadings(s: Segment, line: VLine, columns: readonly Column[]): Segment[] {
+/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
+const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
+
+function splitHeadings(s: Segment, line: VLine, columns: readonly Column[], above: readonly Segment[] = []): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];
+  // A run under a heading just above it over as many columns, no wider than it but for the first word (which did not
+  // fit on its line), is that heading's next line ("Nộp trực tiếp tại" / "Bộ phận Một cửa"), not headings side by side.
+  const extra = (s.text.split(' ')[0].length + 1) * CHAR_WIDTH;
+  const wraps = (a: Segment) => s.left >= a.left - extra && s.right <= a.right + extra && s.right - s.left <= a.right - a.left + extra;
+  if (above.some((a) => overlapped(a, columns) >= n && wraps(a))) return [s];
   // A heading may also open with a count of months ("9 tháng Cùng" is "9 tháng" and "Cùng").
-  const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index);
+  // … unless the words before it wait for a period ("Kết quả 9 tháng năm 2024" is one heading).
+  const starts = [...s.text.matchAll(/(?<=^|\s)(?:\p{Lu}\p{Ll}|\d{1,2}\s+tháng\b)/gu)].map((m) => m.index)
+    .filter((start) => !(/^\d/.test(s.text.slice(start)) && WAITS_FOR_PERIOD.test(s.text.slice(0, start).trimEnd())));
   if (starts.length !== n || starts[0] !== 0) return [s];
   return starts.map((start, k) => {
     const text = s.text.slice(start, starts[k + 1]).trim();
@@ -498,12 +525,13 @@ function gridOf(found: Region, table: string): Grid {
     const byColumn = new Map<number, { parts: string[]; span: number; line: VLine }>();
     for (const line of lines) {
       const cells = header ? line.segments.flatMap((whole) => splitUnderCells(whole, line, above, region.columns)) : line.segments;
+      const over = above;
       if (header) above = cells;
       for (const whole of cells) {
-        const pieces = header ? splitHeadings(whole, line, region.columns) : [whole];
+        const pieces = header ? splitHeadings(whole, line, region.columns, over) : [whole];
         for (const s of pieces) {
           // A heading split off a run is its own column's (pdftotext shifts it towards the run).
-          const [column, span] = header && pieces.length === 1 ? columnSpan(s, region.columns) : [columnOf(s, region.columns), 1];
+          const [column, span] = header && pieces.length === 1 ? headingSpan(s, line, region.columns, region.lines.slice(region.lines.indexOf(line) + 1, firstData)) : [columnOf(s, region.columns), 1];
           const cell = byColumn.get(column) ?? { parts: [], span, line };
           cell.parts.push(s.text);
           cell.span = Math.max(cell.span, span);

@@ -106,7 +106,10 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const sameRow = previous !== undefined && raw.row !== undefined && previous.row === raw.row && previous.table === raw.table;
     previous = raw;
     if (sameRow) {
-      const first = out[out.length - 1];
+      // The row's first cell (a share cell read before this one has a meaning of its own).
+      let start = out.length - 1;
+      while (start > 0 && out[start - 1].table === raw.table && out[start - 1].row === raw.row) start--;
+      const first = out[start];
       out.push({ ...raw, code: first.code, label: first.label, coded: first.coded, number: first.coded ? undefined : cellNumber(raw.value, raw.unit), parent: sameColumnParent(out, first.parent, raw.column), markerLevel: first.markerLevel, meaning: raw.meaning ?? first.meaning });
       continue;
     }
