@@ -157,10 +157,13 @@ function excludedSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** A heading or row code at the start of a line: "1.", "3.3.1.", "1.1.1 Số ...", "2)". */
+/** A heading or row code at the start of a line: "1.", "3.3.1.", "1.1.1 Số ...", "2)", "(3)" (an item numbered in brackets). */
 function isSectionNumber(text: string, start: number, raw: string, end: number): boolean {
+  // "(3) Đã giải quyết …": the bracket opens the line and closes right after the number.
+  const bracketed = text[start - 1] === '(';
+  if (bracketed && !/^\)(?:[ \t\n]|$)/.test(text.slice(end, end + 2))) return false;
   // Only blanks may stand between the line start and the code; look back no further than that.
-  let lineStart = start;
+  let lineStart = bracketed ? start - 1 : start;
   while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!/^\d{1,2}(?:\.\d{1,2})*$/.test(raw)) return false;
