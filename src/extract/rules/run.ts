@@ -54,8 +54,11 @@ export interface ReadingFrame {
   anchorFigure?: Mention;
 }
 
-/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, which parse/periods.ts ends at the report's date. */
-const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
+/**
+ * "lũy kế từ ngày 01/7/2025 đến nay", "từ đầu năm đến nay": a running total's span, which parse/periods.ts ends at the
+ * report's date (the year so far: at its period's end).
+ */
+const RUNNING_TOTAL = /^(?:l(?:ũy|uỹ)\s+kế|(?:kể\s+)?từ\s+đầu\s+năm)\s/iu;
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" (but a running total's) do not scope a figure. */
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
 const BULLET = /^[-+•–*]\s/u;
