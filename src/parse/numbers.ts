@@ -140,13 +140,20 @@ function qualifierOf(text: string, start: number, after: number): Qualifier | un
   return before ? QUALIFIER_WORDS[before[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
 }
 
-/** Spans whose digits are not quantities: dates, periods, document numbers. */
+/**
+ * A standard's code: "TCVN ISO 9001:2015", "ISO 9001-2008", "tiêu chuẩn quốc gia TCVN 11041": a name, no count (the
+ * "9001" of a quality system is no number of procedures).
+ */
+const STANDARD_CODE = /(?<![\p{L}\p{M}])(?:ISO|TCVN)(?:\s+ISO)?\s*\d{3,5}(?:\s*[:\-–]\s*(?:19|20)\d\d)?(?![\p{N}])/gu;
+
+/** Spans whose digits are not quantities: dates, periods, document numbers, standards' codes. */
 function excludedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const dates = scanDates(text);
   for (const d of dates) spans.push([d.start, d.end]);
   for (const p of scanPeriods(text, { year: 0 }, dates)) spans.push([p.start, p.end]);
   for (const s of scanDocSymbols(text)) spans.push([s.start, s.end]);
+  for (const m of text.matchAll(STANDARD_CODE)) spans.push([m.index, m.index + m[0].length]);
   // Month/year without the word "tháng" ("3/2020"), and bare quarter/half-year ranges of years.
   for (const m of text.matchAll(/(?<![\p{N}/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\p{N}/])/gu)) {
     spans.push([m.index, m.index + m[0].length]);
@@ -157,10 +164,13 @@ function excludedSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** A heading or row code at the start of a line: "1.", "3.3.1.", "1.1.1 Số ...", "2)". */
+/** A heading or row code at the start of a line: "1.", "3.3.1.", "1.1.1 Số ...", "2)", "(3)" (an item numbered in brackets). */
 function isSectionNumber(text: string, start: number, raw: string, end: number): boolean {
+  // "(3) Đã giải quyết …": the bracket opens the line and closes right after the number.
+  const bracketed = text[start - 1] === '(';
+  if (bracketed && !/^\)(?:[ \t\n]|$)/.test(text.slice(end, end + 2))) return false;
   // Only blanks may stand between the line start and the code; look back no further than that.
-  let lineStart = start;
+  let lineStart = bracketed ? start - 1 : start;
   while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!/^\d{1,2}(?:\.\d{1,2})*$/.test(raw)) return false;

@@ -98,12 +98,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // từ đầu năm (2024) đến nay: January 1st to the report's date
+    // từ đầu năm (2024) đến nay: the year so far, a running total as "lũy kế từ đầu năm" is: January 1st to the end of
+    // the report's period in that year ("nay" in a second-quarter report dated 17/6 is the quarter's end), else to
+    // the report's date
     re: new RegExp(String.raw`${NB}(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(${YEAR}))?\s+(?:đến|tới)\s+(?:nay|thời\s+điểm\s+báo\s+cáo)${NA}`, 'giu'),
     make: (m, ref) => {
-      if (!ref.reportDate) return null;
-      const year = m[1] ?? ref.reportDate.slice(0, 4);
-      return { from: `${year}-01-01`, to: ref.reportDate, kind: 'range' };
+      const to = ref.periodEnd || ref.reportDate;
+      if (!to) return null;
+      const year = m[1] ?? to.slice(0, 4);
+      const end = to.slice(0, 4) === year ? to : ref.reportDate;
+      return end && `${year}-01-01` <= end ? { from: `${year}-01-01`, to: end, kind: 'range' } : null;
     },
   },
   {

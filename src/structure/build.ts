@@ -12,6 +12,8 @@ import type { DocNode } from './tree.js';
 // "II.", "1." / "1)", "1.2." / "1.2" (two parts or more need no closing mark), "a)"; as sentences.ts cuts them.
 const HEADING = /^(?:([IVX]{1,4})\.|(\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+)|([a-zđ])\))(?=[ \t])/u;
 const BULLET = /^([-+•–*])[ \t]/u;
+/** "(1) …", "(b) …": items numbered in brackets, a list of their own kind under a heading. */
+const BRACKETED = /^\(([0-9]{1,2}|[a-zđ])\)(?=[ \t])/u;
 const SENTENCE_END = /[.:;!?…]["”’)]*$/u;
 /** How a paragraph's first line starts. */
 const PARAGRAPH_START = /^[\p{Lu}\d"“(]/u;
@@ -50,6 +52,8 @@ function markerOf(text: string): { type: string; marker: string; kind: 'section'
     const type = h[1] ? 'I' : number ? `n${number.split('.').length}` : 'a';
     return { type, marker: h[0], kind: 'section' };
   }
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return { type: /\d/u.test(bracketed[1]) ? '(1)' : '(a)', marker: bracketed[0], kind: 'item' };
   const b = BULLET.exec(text);
   // An en dash and a hyphen open the same kind of item.
   if (b) return { type: b[1] === '–' ? '-' : b[1], marker: b[1], kind: 'item' };

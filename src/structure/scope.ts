@@ -249,12 +249,15 @@ function higherSource(text: string, meta: ScopeContext['meta']): boolean {
 /**
  * "Kết quả giải quyết hồ sơ của Sở tại Bộ phận Một cửa đặt tại Trung tâm PVHCC tỉnh:": a department's own counter
  * at the province's centre. The department ("Sở" alone or by its own name, "đơn vị") owns the figures; the
- * centre is only where they are counted, also when named in brackets ("của Sở (tiếp nhận tại Trung tâm …):").
- * Another department by name ("của Sở Xây dựng tại …") is not the unit.
+ * centre is only where they are counted ("tại", "ở", "qua"), also when named in brackets ("của Sở (tiếp nhận tại
+ * Trung tâm …):"). Another department by name ("của Sở Xây dựng tại …") is not the unit.
  */
-const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+\(?\s*(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua))(?![\p{L}\p{M}])/u;
-/** "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as subject. */
-export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
+const OWN_COUNTER = /(?<![\p{L}\p{M}])(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+\(?\s*(?:(?:được\s+)?(?:tiếp nhận\s+|đặt\s+)?(?:tại|qua|ở))(?![\p{L}\p{M}])/u;
+/**
+ * "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã tiếp nhận …": the centre named first, the department's own desk as
+ * subject, whatever the desk is called ("Quầy giao dịch của Sở", "Bộ phận tiếp nhận hồ sơ của Sở").
+ */
+export const OWN_DESK = /(?<![\p{L}\p{M}])(?:[Bb]ộ phận|[Qq]uầy)(?:\s+(?:[Mm]ột cửa|tiếp nhận và trả kết quả|tiếp nhận hồ sơ|giao dịch|tiếp nhận))?\s+(?:của|thuộc)\s+(Sở|đơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])/u;
 
 /** "Sở tiếp nhận tại Trung tâm PVHCC tỉnh 1.240 hồ sơ": the department as the subject that receives at the centre. */
 const OWN_SUBJECT_AT_CENTRE = /(?<![\p{L}\p{M}])(?<!các\s)(Sở|[Đđ]ơn vị)((?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?(?:tiếp nhận|nhận|giải quyết|xử lý)\s+(?:hồ sơ\s+)?(?:tại|qua)(?![\p{L}\p{M}])/u;

@@ -39,6 +39,13 @@ const NOTE_WINDOW = new RegExp(WINDOW, 'u');
 /** "(Số liệu tính từ ngày 16/12/2020 đến ngày 15/6/2021)" at a paragraph's head: a window standing apart, leading what follows. */
 const WINDOW_ASIDE = new RegExp(String.raw`^\(\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)`, 'u');
 
+/**
+ * "Kết quả giải quyết hồ sơ tại Bộ phận Một cửa (số liệu từ ngày 15/12/2022 đến ngày 14/6/2023): tổng số hồ sơ tiếp
+ * nhận …", "Tình hình giải quyết TTHC từ 15/12/2022 đến 14/6/2023: …": a label whose only digits are a data window
+ * between two dates, run on with its figures, scopes its paragraph or item as a window opening it does.
+ */
+const WINDOW_LABEL = new RegExp(String.raw`^[^:.;\d]{2,200}?\(?\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)?\s*:`, 'u');
+
 /** The department's own desk right after a place label ("Tại Trung tâm PVHCC tỉnh, bộ phận của Sở …"). */
 const DESK_AFTER_LABEL = new RegExp(String.raw`^\s*${OWN_DESK.source}`, 'u');
 
@@ -54,6 +61,8 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   if (node.kind === 'section') return text.slice(node.start, node.headEnd).replace(/\s*\n\s*/gu, ' ').slice(node.marker.length).trimStart();
   const [first] = splitSentences(own);
   const firstSentence = first ? own.slice(first.start, first.end) : own;
+  const windowLabel = WINDOW_LABEL.exec(own.slice(node.marker.length).trimStart());
+  if (windowLabel) return windowLabel[0];
   if (node.kind !== 'paragraph') return firstSentence;
   // A lead-in ("Kết quả … tại Bộ phận Một cửa cấp huyện:", "Riêng 9 tháng đầu năm 2020, kết quả như sau:") scopes
   // what it leads: the list items under it, or the rest of its paragraph.

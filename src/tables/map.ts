@@ -53,7 +53,10 @@ export function mapRows(entries: readonly TableRowEntry[]): MappedTables {
       && (namesOnlyLevel || levelSplit || breakdown.indicator !== matchLabel(parent!.meaning, { percent: rate }).indicator);
     // The row and its column named the indicator together (a staff group under "Có mặt").
     const match: LabelMatch = entry.indicator !== undefined ? { indicator: entry.indicator, score: 1, level: '' } : splits ? breakdown! : own;
-    const level = entry.rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
+    // A total row of a table that splits one level's figures by field ("Số hồ sơ cấp huyện theo lĩnh vực:" ⏎ … ⏎
+    // "Tổng cộng") is that level's total, as the lead-in says; a total of units or levels states its own.
+    const rowLevel = entry.rowLevel === '' && entry.leadLevel ? entry.leadLevel : entry.rowLevel;
+    const level = rowLevel ?? entry.columnLevel ?? entry.markerLevel ?? (match.level || (entry.parent !== undefined ? levels[entry.parent] : '') || entry.leadLevel || '');
     levels[i] = level;
     const counts = !entry.coded && entry.number !== undefined;
     const period = entry.period ?? { start: '', end: '' };

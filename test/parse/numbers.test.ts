@@ -76,6 +76,10 @@ const NEGATIVE: string[] = [
   'Nghị định 178/2024/NĐ-CP',
   'Nghị định số 118/2025/NĐ-CP',
   'Kế hoạch số 83-KH/HU',
+  // a standard's code is a name
+  'áp dụng TCVN ISO 9001:2015 tại cơ quan',
+  'theo tiêu chuẩn ISO 9001-2008',
+  'tiêu chuẩn quốc gia TCVN 11041',
   'Văn bản số 4205/SNV-CCHC&VTLT',
   'Nghị quyết 30c/NQ-CP, Kế hoạch 51a/KH-UBND',
   'Quyết định số 1828 /QĐ- UBND',
@@ -109,6 +113,11 @@ describe('scanNumbers corpus', () => {
 
   it.each(NEGATIVE)('no quantity in %j', (text) => {
     expect(scanNumbers(text)).toEqual([]);
+  });
+
+  it('reads the count beside a standard\'s code', () => {
+    expect(scanNumbers('ISO 9001:2015 cho 126/126 TTHC').map((t) => [t.raw, t.value])).toEqual([['126/126', 126]]);
+    expect(scanNumbers('áp dụng ISO cho 85 thủ tục').map((t) => t.value)).toEqual([85]);
   });
 
   it('reads several numbers left to right with their offsets', () => {

@@ -204,10 +204,12 @@ describe('running totals ("lũy kế") run to the end of the report period', () 
     expect(scanPeriods(text, MONTH).map((p) => [p.raw, p.from, p.to])).toEqual([[raw, from, to]]);
   });
 
-  it('keeps a running total that names its own end, and "từ đầu năm đến nay" without "lũy kế"', () => {
+  it('keeps a running total that names its own end, and reads "từ đầu năm đến nay" without "lũy kế" as the year so far', () => {
     expect(scanPeriods('lũy kế từ đầu năm đến hết tháng 10/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-01-01', '2024-10-31']]);
     expect(scanPeriods('lũy kế từ ngày 01/7/2024 đến ngày 15/11/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-07-01', '2024-11-15']]);
-    expect(scanPeriods('từ đầu năm đến nay', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-01-01', '2024-11-27']]);
+    // the year so far runs to the report period's end, as "lũy kế từ đầu năm" does; an earlier year's start, to the report's date
+    expect(scanPeriods('từ đầu năm đến nay', MONTH).map((p) => [p.from, p.to])).toEqual([['2024-01-01', '2024-11-30']]);
+    expect(scanPeriods('kể từ đầu năm 2023 đến nay', MONTH).map((p) => [p.from, p.to])).toEqual([['2023-01-01', '2024-11-27']]);
     expect(scanPeriods('lũy kế từ ngày 01/4/2023, khi Trung tâm khai trương, đến ngày 31/10/2024', MONTH).map((p) => [p.from, p.to])).toEqual([['2023-04-01', '2024-10-31']]);
   });
 });

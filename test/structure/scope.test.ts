@@ -1023,6 +1023,45 @@ describe('scopes passed down the tree', () => {
     expect(readWith(centre, { unit: sở, period: { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' } }).filter((m) => !m.startsWith('='))).toEqual([]);
   });
 
+  it("gives a label's data window, run on with its figures, to its whole paragraph or item, not to the paragraph after it", () => {
+    const period = { start: '2021-01-01', end: '2021-06-30', date: '2021-06-20' };
+    const label = 'Kết quả giải quyết hồ sơ tại Bộ phận Một cửa (số liệu từ ngày 15/12/2020 đến ngày 14/6/2021): tiếp nhận 1.870 hồ sơ, trong đó trực tuyến 940 hồ sơ. Đã giải quyết 1.802 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', label, 'Tỷ lệ hài lòng đạt 98%. Phường tiếp nhận 12 đơn thư.'], { period }).filter((m) => m.startsWith('dossier.received') || m.startsWith('dossier.resolved'))).toEqual([
+      'dossier.received=1870 - 2020-12-15..2021-06-14', 'dossier.resolved=1802 - 2020-12-15..2021-06-14',
+    ]);
+    // without brackets, and as a list item's label
+    const bare = 'Tình hình giải quyết thủ tục hành chính từ ngày 15/12/2020 đến ngày 14/6/2021: tiếp nhận 2.310 hồ sơ. Đã giải quyết 2.290 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', bare], { period })).toEqual(['dossier.received=2310 - 2020-12-15..2021-06-14', 'dossier.resolved=2290 - 2020-12-15..2021-06-14']);
+    const item = '- Kết quả tại Bộ phận Một cửa (từ 15/12/2020 đến 14/6/2021): tiếp nhận 655 hồ sơ. Đã giải quyết 650 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', 'Kết quả như sau:', item], { period })).toEqual(['dossier.received=655 - 2020-12-15..2021-06-14', 'dossier.resolved=650 - 2020-12-15..2021-06-14']);
+    // negative: a label with a figure of its own before its ':' is no window label
+    const counted = 'Kết quả giải quyết 1.870 hồ sơ từ ngày 15/12/2020 đến ngày 14/6/2021: đã giải quyết 1.802 hồ sơ. Quá hạn 4 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', counted], { period })).toContain('dossier.late=4 - report');
+  });
+
+  it("reads a department's desk at the province's centre however the desk and the place are worded, its window over the paragraph", () => {
+    const sở = { level: 'province' as const, name: 'Sở Tư pháp' };
+    const period = { start: '2021-01-01', end: '2021-06-30', date: '2021-06-20' };
+    const at = (lead: string) => readWith([`${lead} (số liệu từ ngày 15/12/2020 đến ngày 14/6/2021): tiếp nhận 1.240 hồ sơ. Đã giải quyết 1.215 hồ sơ.`], { unit: sở, period }).filter((m) => !m.startsWith('='));
+    const own = ['dossier.received=1240 - 2020-12-15..2021-06-14', 'dossier.resolved=1215 - 2020-12-15..2021-06-14'];
+    expect(at('Kết quả tại Quầy giao dịch của Sở ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual(own);
+    expect(at('Kết quả tại Bộ phận tiếp nhận hồ sơ của Sở tại Trung tâm Phục vụ hành chính công tỉnh')).toEqual(own);
+    expect(at('Hồ sơ của Sở ở Trung tâm PVHCC tỉnh')).toEqual(own);
+    // negatives: another department's counter, the centre's whole count
+    expect(at('Kết quả tại Quầy giao dịch của Sở Xây dựng ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual([]);
+    expect(at('Kết quả chung của Trung tâm Phục vụ hành chính công tỉnh')).toEqual([]);
+  });
+
+  it('reads items numbered in brackets "(1) …" as list items: the number is no figure and a period after it leads the item', () => {
+    const period = { start: '2023-04-01', end: '2023-06-30', date: '2023-06-20' };
+    const items = ['2. Thủ tục hành chính', '(1) Tổng số hồ sơ tiếp nhận trong quý: 905 hồ sơ.', '(2) Lũy kế 6 tháng đầu năm 2023, phường tiếp nhận 1.766 hồ sơ. Đã giải quyết 1.731 hồ sơ.', '(c) Năm 2022, phường tiếp nhận 3.020 hồ sơ.'];
+    expect(readWith(items, { period, unit: { level: 'commune', name: 'Tân An' } })).toEqual([
+      'dossier.received=905 - report', 'dossier.received=1766 - 2023-01-01..2023-06-30', 'dossier.resolved=1731 - 2023-01-01..2023-06-30', 'dossier.received=3020 - 2022-01-01..2022-12-31',
+    ]);
+    // negative: a bracket that opens a line with a count in it is an aside, its count a figure
+    expect(readWith(['2. Thủ tục hành chính', 'Phường tiếp nhận 905 hồ sơ, đã giải quyết', '(12 hồ sơ quá hạn) 880 hồ sơ.'], { period, unit: { level: 'commune', name: 'Tân An' } })).toContain('dossier.late=12 - report');
+  });
+
   it('reads a named span restated by a window in brackets as that window, not a comparison\'s nor the report\'s own span', () => {
     const quarter = (lines: string[]) => readIn(lines, '2024-04-01', '2024-06-30');
     expect(quarter(['Lũy kế 6 tháng đầu năm (từ ngày 15/12/2023 đến ngày 14/6/2024), Bộ phận Một cửa tiếp nhận 4.300 hồ sơ, đã giải quyết 4.210 hồ sơ.'])).toEqual([

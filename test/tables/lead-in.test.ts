@@ -55,13 +55,22 @@ describe('scopeByLeadIn', () => {
 
   it('gives the one level the sentence names to rows that name none; two levels, or one above the unit, give none', () => {
     const years = ['Năm | Tiếp nhận | Quá hạn', '2022 | 9.310 | 41', '2023 | 10.120 | 22'];
-    const inDistrict = (sentence: string) => runReport('txt', pagesFromText([sentence, ...years].join('\n')), 'district');
+    const districtText = (lines: string[]) => runReport('txt', pagesFromText(lines.join('\n')), 'district');
+    const inDistrict = (sentence: string) => districtText([sentence, ...years]);
     expect(inDistrict('Hồ sơ tiếp nhận tại Bộ phận một cửa cấp huyện trong các năm:')).toEqual([
       'dossier.received district 9310 2022-01-01..2022-12-31', 'dossier.late district 41 2022-01-01..2022-12-31',
       'dossier.received district 10120 2023-01-01..2023-12-31', 'dossier.late district 22 2023-01-01..2023-12-31',
     ]);
     expect(inDistrict('Hồ sơ tiếp nhận tại Bộ phận một cửa cấp huyện và cấp xã trong các năm:')[0]).toBe('dossier.received  9310 2022-01-01..2022-12-31');
     expect(inDistrict('Hồ sơ tiếp nhận trên cổng dịch vụ công cấp tỉnh trong các năm:')[0]).toBe('dossier.received  9310 2022-01-01..2022-12-31');
+    // A table that splits one level's figures by field: its total row is that level's total, not the unit's.
+    const fields = ['Lĩnh vực | Tiếp nhận | Đã giải quyết', 'Hộ tịch | 2.040 | 2.015', 'Đất đai | 1.310 | 1.288', 'Cộng | 3.350 | 3.303'];
+    expect(districtText(['Hồ sơ của cấp xã chia theo lĩnh vực:', ...fields])).toEqual(['dossier.received commune 3350 ..', 'dossier.resolved commune 3303 ..']);
+    expect(districtText(['Kết quả tại Bộ phận Một cửa cấp huyện theo từng lĩnh vực:', ...fields])).toEqual([
+      'dossier.received district 3350 ..', 'dossier.resolved district 3303 ..',
+    ]);
+    // negative: with no level in the sentence, the total is the unit's own
+    expect(districtText(['Số hồ sơ theo từng lĩnh vực như sau:', ...fields])).toEqual(['dossier.received  3350 ..', 'dossier.resolved  3303 ..']);
     // A row's own level outranks the sentence's.
     expect(runReport('txt', pagesFromText(['Thủ tục hành chính thuộc thẩm quyền cấp tỉnh theo từng cấp:', ...TABLE].join('\n')))).toEqual([
       'procedure.total province 1402 ..', 'procedure.total district 265 ..',

@@ -54,8 +54,11 @@ export interface ReadingFrame {
   anchorFigure?: Mention;
 }
 
-/** "lũy kế từ ngày 01/7/2025 đến nay": a running total's span, which parse/periods.ts ends at the report's date. */
-const RUNNING_TOTAL = /^l(?:ũy|uỹ)\s+kế\s/iu;
+/**
+ * "lũy kế từ ngày 01/7/2025 đến nay", "từ đầu năm đến nay": a running total's span, which parse/periods.ts ends at the
+ * report's date (the year so far: at its period's end).
+ */
+const RUNNING_TOTAL = /^(?:l(?:ũy|uỹ)\s+kế|(?:kể\s+)?từ\s+đầu\s+năm)\s/iu;
 /** Event dates ("Ngày 25/07/2025, UBND xã ban hành …") and "đến nay" (but a running total's) do not scope a figure. */
 const isScope = (p: PeriodToken) => p.kind !== 'day' && p.from !== '' && p.to !== '' && (!/\bnay\b/iu.test(p.raw) || RUNNING_TOTAL.test(p.raw));
 const BULLET = /^[-+•–*]\s/u;
@@ -68,6 +71,11 @@ const SUBJECTLESS = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết qu�
 /** A sentence about a part of what the sentence before counted ("Trong số thủ tục cấp huyện, …", "Số thủ tục được cung cấp …"). */
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
+/**
+ * The list marker a sentence opens with: a bullet, "1.", "1.2", "a)", or an item numbered in brackets ("(3)", "(b)"). It
+ * is no word of the first clause: "(7) Lũy kế 6 tháng đầu năm, …" leads with its period as "Lũy kế 6 tháng đầu năm, …" does.
+ */
+const LIST_MARKER = /^\s*(?:[-+•–*]|\(\s*(?:\d{1,2}|[a-zđ])\s*\)|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\)|[IVX]+\.)(?=\s)/u;
 const EVIDENCE_CHARS = 200;
 /** Right before a year: "cùng kỳ năm trước", "cùng kỳ năm 2023" name the report's span in that year. */
 const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ\s*$/iu;
@@ -188,6 +196,8 @@ export class SentenceReader {
   readonly lead: Period | null;
   /** The first token after a heading line run into the sentence ("5. Chỉ số CCHC⏎Năm 2018, …"): a clause starts there. */
   private readonly bodyStart: number;
+  /** The first token after the list marker the sentence opens with ("- ", "a) ", "(3) "), else 0: the first clause starts there. */
+  private readonly markerEnd: number;
   private readonly tokenOfPlaceholder: Map<number, number>;
   private readonly levelReader: LevelReader;
   private readonly unitWords: RegExp;
@@ -231,6 +241,8 @@ export class SentenceReader {
     });
     const { tokens } = this.tl;
     const firstFigure = tokens.findIndex((t) => isFigure(t));
+    const marker = LIST_MARKER.exec(text)?.[0].length ?? 0;
+    this.markerEnd = marker > 0 ? Math.max(0, tokens.findIndex((t) => t.start >= marker)) : 0;
     this.bodyStart = this.headingLineEnd(firstFigure);
     const leadToken = tokens.findIndex((_, i) => (firstFigure < 0 || i < firstFigure) && this.isLead(i, this.clauseOf(i), false));
     this.lead = leadToken >= 0 ? this.scopeAt(leadToken) : null;
@@ -249,7 +261,7 @@ export class SentenceReader {
 
   /** Where the clause token i leads starts, for a period that leads it: the sentence's start, or its body's after a heading line. */
   private clauseOf(i: number): number {
-    return i >= this.bodyStart ? this.bodyStart : 0;
+    return i >= this.bodyStart ? this.bodyStart : this.markerEnd;
   }
 
   /** The period that scopes the point at `at` (an offset in the sentence): the last one stated before it, else the sentence's lead. */
@@ -875,7 +887,7 @@ export class SentenceReader {
     const firstFigure = tokens.findIndex((t) => isFigure(t));
     const before = firstFigure < 0 ? tokens.length : firstFigure;
     let period: Period | null = null;
-    let clauseStart = 0;
+    let clauseStart = this.markerEnd;
     let found = -1;
     for (let j = 0; j < before && !period; j++) {
       if (j === this.bodyStart) clauseStart = j;

@@ -2,7 +2,7 @@
  * Vietnamese sentence spans of a running text. A sentence ends at . ! ? …
  * followed by white space (so "1.182", "99,5" and "TP. Hà Tĩnh" stay whole),
  * before a line that starts a list item or a numbered row ("- ", "+ ",
- * "• ", "a) ", "1. ", "4.1. ", "3.4.1"), and before a row number inside a
+ * "• ", "a) ", "(2) ", "1. ", "4.1. ", "3.4.1"), and before a row number inside a
  * line ("… 94,48 3.4.2 Tỷ lệ …"). A line that ends without punctuation, and blank lines,
  * continue the sentence: PDF text wraps anywhere. No span is longer than
  * MAX_SENTENCE (text/sentence-cap.ts).
@@ -19,7 +19,7 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'q', 'p', 'st', 'đ/c', 'v.v']);
 
 // "3.4.1 Tỷ lệ …" (1–2 digit parts, so a wrapped "1.182 hồ sơ" or "201. Đã …", a count ending its sentence, is not one).
-const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\d{1,2}(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
+const LIST_ITEM = /^[ \t]*(?:[-+•–*][ \t]|[a-zđ]\)[ \t]|\((?:\d{1,2}|[a-zđ])\)[ \t]|\d{1,2}(?:\.\d+)*[.)](?:[ \t]|$)|\d{1,2}(?:\.\d{1,2})+(?:[ \t]|$)|[IVX]+\.[ \t])/u;
 
 // A row number inside a line (tables flowed into text): "… % 94,48 3.4.2 Tỷ lệ …", "… Thủ tục 8 3.1.3. Tổng số …".
 const ROW_NUMBER_MIDLINE = /(?<=[ \t])(?:\d{1,2}\.\d{1,2}\.\d{1,2}\.?|\d{1,2}\.\d{1,2}\.)(?=[ \t]+\p{Lu})/gu;
