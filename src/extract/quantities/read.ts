@@ -39,7 +39,14 @@ const COMPARED = 'compared'; // the measure of "so với …": a parenthesis aft
 const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther
 const BULLET = /^[-+•–*]\s/u;
 /** Words between a series item's period and its number ("năm 2012 là 4.960", "năm 2013: 5.402"); "tăng 631" is a change. */
-const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
+const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt', 'và']);
+/** Words that join two periods into a span within a series item ("từ đầu năm 2025 đến ngày 31/5/2025 là 19 văn bản"). */
+const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
+/**
+ * The whole of a series stated after its items ("…; tổng cộng cả giai đoạn 195 văn bản", "…, cộng chung 3 năm là
+ * 1.020 hồ sơ"): the words before the number, a total word, then optionally the whole span named, then a link.
+ */
+const SERIES_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|cộng chung|tính chung|chung|lũy kế|luỹ kế|cộng dồn)(?: (?:cả|toàn|trong) (?:giai đoạn|kỳ|nhiệm kỳ))?(?: (?:là|:|có|đạt))?$/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
@@ -53,6 +60,8 @@ interface Reading {
   level: Level;
   /** The period the figure was read in, when the sentence stated one for it (not the report's). */
   period?: Period;
+  /** A percentage: the next item of a series of rates ("năm 2021 đạt 97,1%; năm 2022 đạt 98%") is one too. */
+  rate?: boolean;
 }
 
 /** Places and bodies counted ("23 xã"): a subject no indicator row names, so such a count is never a figure. */
@@ -74,7 +83,7 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
   }
   // A claimed figure in the report's own period ('') still states its period for the figure beside it
   // ("năm 2024 đạt 88,4%, xếp thứ 5/13" in a 2024 report: the rank is 2024's too, not the sentence's first year's).
-  return { facets, level, period };
+  return { facets, level, period, rate: indicatorOf(key).unit === 'percent' };
 }
 
 function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>, unitLevel: Level): IndicatorRow | null {
@@ -192,6 +201,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
     if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
     if (!continues) carried = null;
+    const headingEnd = headingTokens(reader.text, tokens);
     const claimedAt = new Map(claimed.map((m) => [`${m.place.page}:${m.place.start}`, m]));
 
     const out: Mention[] = [];
@@ -267,7 +277,11 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
       // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
       // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
-      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words, tokens);
+      const clauseCues = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words, tokens);
+      // A heading line run on into the sentence ("2. Giải quyết thủ tục hành chính" ⏎ "Tỷ lệ hồ sơ giải quyết …") names
+      // the section's topic: it says what the sentence's own words leave open, never against them.
+      const before = clauseCues.filter((h) => h.at >= headingEnd);
+      const topic = clauseCues.filter((h) => h.at < headingEnd);
       const afterRanges = windowAfter(tokens, k, nounEnd);
       // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
       const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));
@@ -282,15 +296,24 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
+      // The items may be joined by ',' or "và" after the figure's noun ("năm 2021 là 38 văn bản, năm 2022 là 41 văn bản"),
+      // and may be rates ("năm 2021 đạt 97,8%; năm 2022 đạt 98,5%"): a percentage after a percentage, no noun needed.
+      const itemWords = beforeRanges.map(([a, b]): [number, number] => [Math.max(a, previousTailEnd), b]).filter(([a, b]) => b > a);
       const seriesItem: boolean =
         sibling !== null &&
-        noun[0] !== undefined &&
-        sibling.facets.get(SUBJECT) === unitNoun &&
-        beforeRanges.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
-        beforeRanges.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase())));
+        (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
+        itemWords.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
+        itemWords.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase()) || SPAN_LINKS.has(x.text.toLowerCase())));
+      // "…, năm 2024 là 52 văn bản; tổng cộng cả giai đoạn 195 văn bản": after an item read in its own period, a stated
+      // total counting the same thing is the series' whole (in the period its clause states, else the report's).
+      const seriesTotal: boolean =
+        Boolean(sibling?.period?.start) &&
+        (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
+        SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
-      const cueWords: boolean = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem;
+      const cueWords: boolean = clauseCues.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem || seriesTotal;
       for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
+      for (const [facet, value] of decide(topic, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
       if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
       const placeNoun = !unitNoun && letter !== 'P' && tokens[k + 1] !== undefined && lexicon.placeNouns.test(reader.tl.line.slice(tokens[k + 1].at));
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
@@ -312,13 +335,15 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // A list item's lead-in ("Tình hình tiếp nhận và giải quyết hồ sơ:") names the item's topic; a figure of the item
       // beside it names what the number next to it counts ("…, đã giải quyết 4.180 hồ sơ, 99,5% đúng hạn").
       const underLeadIn = parent !== null && parens.length === 0 && parent === carried;
-      const context: Reading | null = underLeadIn && besides ? over(siblingPart(sibling!), parent) : (parent ?? (besides ? siblingPart(sibling!) : null));
+      // A series item is the figure before it in another period: everything about it, its timeliness too.
+      const context: Reading | null =
+        (seriesItem || seriesTotal) && besides && !parent ? sibling : underLeadIn && besides ? over(siblingPart(sibling!), parent) : (parent ?? (besides ? siblingPart(sibling!) : null));
       const facets = new Map(own);
       // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
       const stock = [...lexicon.optional].some((f) => own.has(f));
       if (context) {
         for (const [facet, value] of context.facets) {
-          if (!facets.has(facet) && (share || !lexicon.notInherited.has(facet)) && !(stock && facet === MEASURE)) facets.set(facet, value);
+          if (!facets.has(facet) && (share || context === sibling || !lexicon.notInherited.has(facet)) && !(stock && facet === MEASURE)) facets.set(facet, value);
         }
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
@@ -340,8 +365,10 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // "… qua bưu điện 280 hồ sơ (tháng trước mới có 34 hồ sơ), nộp trực tuyến 96 hồ sơ": a figure of an aside closed since keeps its period there.
       const asideClosed = sinceSibling.filter((x) => x.text === ')').length > sinceSibling.filter((x) => x.text === '(').length;
       const siblingPeriod =
-        besides && !breaksDown && sameClause && !asideClosed ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
-      const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
+        besides && !breaksDown && sameClause && !asideClosed && !seriesTotal ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
+      // A series' whole names no period of its own: the span of its section when that holds the items (a year over its
+      // quarters), else the report's; not the series' first item's, which may open the paragraph.
+      const period = seriesTotal ? spanning(scope.period, sibling!.period!) : (siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null);
       const subject = facets.get(SUBJECT);
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
@@ -352,7 +379,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         subject !== TIE &&
         ![...facets.values()].includes(TIE) &&
         facets.size > 1 &&
-        (own.size > 0 || share || (parent !== null && ownLevel !== '') || periodItem);
+        (own.size > 0 || share || seriesItem || seriesTotal || (parent !== null && ownLevel !== '') || periodItem);
       let found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
       // "¹Năm 2021: 9 lượt; …" under "kiểm tra 52 lượt cơ quan, đơn vị¹": a bare counter noun names no subject of its own
       // against the anchor's figure; the item counts what the anchor does.
@@ -392,7 +419,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           const whole = reader.mention(rule, row.whole, k, n.denominator, placed, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level: placed, period: m?.period.start ? m.period : undefined }));
+        readings.set(k, (sibling = { facets, level: placed, period: m?.period.start ? m.period : undefined, rate: letter === 'P' }));
         siblingAt = k;
         continue;
       }
@@ -409,6 +436,24 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);
     return out;
   };
+}
+
+/** A numbered heading's line without a figure or a stop, run on into the sentence on the next line. */
+const HEADING_LINE = /^[ \t]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.[ \t]+[^\d\n:;.,!?]+\n(?=[ \t]*\p{Lu})/u;
+
+/** The number of tokens of a heading line that opens the sentence (0 when none does). */
+function headingTokens(text: string, tokens: readonly LineToken[]): number {
+  const line = HEADING_LINE.exec(text);
+  if (!line) return 0;
+  const end = tokens.findIndex((t) => t.start >= line[0].length);
+  return end < 0 ? 0 : end;
+}
+
+/** `outer` when it holds `item` and is longer (a year over one of its quarters), else null (the report's period). */
+function spanning(outer: Period | undefined, item: Period): Period | null {
+  if (!outer?.start) return null;
+  const holds = outer.start <= item.start && item.end <= outer.end;
+  return holds && (outer.start !== item.start || outer.end !== item.end) ? outer : null;
 }
 
 /** End of the few words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */
