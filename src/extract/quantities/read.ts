@@ -307,7 +307,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // "…, năm 2024 là 52 văn bản; tổng cộng cả giai đoạn 195 văn bản": after an item read in its own period, a stated
       // total counting the same thing is the series' whole (in the period its clause states, else the report's).
       const seriesTotal: boolean =
-        Boolean(sibling?.period?.start) &&
+        sibling !== null && Boolean(sibling.period?.start) &&
         (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
         SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
