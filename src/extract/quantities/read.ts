@@ -40,6 +40,8 @@ const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quy
 const BULLET = /^[-+•–*]\s/u;
 /** Words between a series item's period and its number ("năm 2012 là 4.960", "năm 2013: 5.402"); "tăng 631" is a change. */
 const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt', 'và']);
+/** A sentence or item opened by a running total ("Lũy kế 9 tháng: …", "Cộng dồn từ đầu năm, …"). */
+const RUNNING_TOTAL = /^\P{L}*(?:lũy kế|luỹ kế|cộng dồn|tính chung|cộng chung)(?![\p{L}\p{M}])/iu;
 /** Words that join two periods into a span within a series item ("từ đầu năm 2025 đến ngày 31/5/2025 là 19 văn bản"). */
 const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
 /**
@@ -58,7 +60,7 @@ const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^
 interface Reading {
   facets: Map<string, string>;
   level: Level;
-  /** The period the figure was read in, when the sentence stated one for it (not the report's). */
+  /** The period the figure was read in (start empty: the report's own). */
   period?: Period;
   /** A percentage: the next item of a series of rates ("năm 2021 đạt 97,1%; năm 2022 đạt 98%") is one too. */
   rate?: boolean;
@@ -199,15 +201,32 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const subjects = new Set(all.filter((h) => h.facet === SUBJECT).map((h) => h.value));
     const sentenceSubject = subjects.size === 1 ? [...subjects][0] : undefined;
     const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
+    // "- Thu ngân sách quý III: 86,4 tỷ đồng." ⏎ "- Lũy kế 9 tháng: 312,7 tỷ đồng": a running total opening the sentence
+    // counts what the figure just before it counted, over a longer span.
+    const runningFrom = RUNNING_TOTAL.test(reader.text) ? last : null;
     if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
     if (!continues) carried = null;
     const headingEnd = headingTokens(reader.text, tokens);
-    const claimedAt = new Map(claimed.map((m) => [`${m.place.page}:${m.place.start}`, m]));
+    // A fraction a template read as two figures ("hoàn thành 27/31 nhiệm vụ": done and planned) passes on its numerator's
+    // reading: "(đạt 87,1%)" after it is the share done, not of the plan.
+    const numeratorAt = new Map<string, number>();
+    tokens.forEach((t, k) => {
+      if (t.placeholder?.number?.denominator === undefined) return;
+      const place = reader.placeOf(k);
+      numeratorAt.set(`${place.page}:${place.start}`, t.placeholder.number.value);
+    });
+    const claimedAt = new Map<string, Mention>();
+    for (const m of claimed) {
+      const at = `${m.place.page}:${m.place.start}`;
+      const held = claimedAt.get(at);
+      if (!held || (held.value !== m.value && m.value === numeratorAt.get(at))) claimedAt.set(at, m);
+    }
 
     const out: Mention[] = [];
     const readings = new Map<number, Reading>();
     const parens: Array<Reading | null> = []; // for each open '(': the figure it breaks down
     const shareOpen: number[] = []; // for each open '(' right after a figure: its token (else -1), where a share of that figure may start
+    const tailsBefore: number[] = []; // for each open '(': the end of the words owned by the last figure before it
     let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
     let sibling: Reading | null = null;
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
@@ -231,12 +250,15 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           !cuesIn(words, qualifier, k, lexicon.phrases).some((h) => h.facet === MEASURE && h.value === COMPARED);
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         shareOpen.push(afterFigure ? k : -1);
+        tailsBefore.push(lastTailEnd);
         continue;
       }
       if (t.text === ')') {
         // After the parenthesis, the figure it broke down is the sibling again.
         const broken = parens.pop();
         shareOpen.pop();
+        // "Thu ngân sách … (gồm số thu của 03 đơn vị cũ …) đạt 14,26 tỷ đồng": a figure of an aside owns no words outside it.
+        lastTailEnd = tailsBefore.pop() ?? lastTailEnd;
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
@@ -293,7 +315,9 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Distance to a level cue after the number counts a noun of several syllables as one word ("96 thủ tục hành chính cấp xã").
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
-      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
+      // "…; đơn vị sự nghiệp công lập: 68": a label that is nothing but a noun, right before the count, names what it
+      // counts as the count's own noun would.
+      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT)) ?? (letter === 'N' ? labelNoun(before, tokens, Math.max(from, previousTailEnd), k) : undefined);
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
       // The items may be joined by ',' or "và" after the figure's noun ("năm 2021 là 38 văn bản, năm 2022 là 41 văn bản"),
@@ -335,9 +359,14 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // A list item's lead-in ("Tình hình tiếp nhận và giải quyết hồ sơ:") names the item's topic; a figure of the item
       // beside it names what the number next to it counts ("…, đã giải quyết 4.180 hồ sơ, 99,5% đúng hạn").
       const underLeadIn = parent !== null && parens.length === 0 && parent === carried;
+      const running: boolean = parent === null && !besides && sibling === null && runningFrom !== null;
       // A series item is the figure before it in another period: everything about it, its timeliness too.
       const context: Reading | null =
-        (seriesItem || seriesTotal) && besides && !parent ? sibling : underLeadIn && besides ? over(siblingPart(sibling!), parent) : (parent ?? (besides ? siblingPart(sibling!) : null));
+        (seriesItem || seriesTotal) && besides && !parent
+          ? sibling
+          : underLeadIn && besides
+            ? over(siblingPart(sibling!), parent)
+            : (parent ?? (besides ? siblingPart(sibling!) : running ? siblingPart(runningFrom!) : null));
       const facets = new Map(own);
       // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
       const stock = [...lexicon.optional].some((f) => own.has(f));
@@ -370,6 +399,8 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // quarters), else the report's; not the series' first item's, which may open the paragraph.
       const period = seriesTotal ? spanning(scope.period, sibling!.period!) : (siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null);
       const subject = facets.get(SUBJECT);
+      // "…: cấp huyện 276, cấp xã 118": beside a figure of one level, another level's figure of the same thing.
+      const levelItem = besides && ownLevel !== '' && sibling!.level !== '' && ownLevel !== sibling!.level;
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
       // In a footnote, a period is what an item of the anchor's breakdown states ("¹Năm 2021: 9 lượt; năm 2022: 11 lượt").
@@ -379,7 +410,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         subject !== TIE &&
         ![...facets.values()].includes(TIE) &&
         facets.size > 1 &&
-        (own.size > 0 || share || seriesItem || seriesTotal || (parent !== null && ownLevel !== '') || periodItem);
+        (own.size > 0 || share || seriesItem || seriesTotal || running || (parent !== null && ownLevel !== '') || levelItem || periodItem);
       let found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
       // "¹Năm 2021: 9 lượt; …" under "kiểm tra 52 lượt cơ quan, đơn vị¹": a bare counter noun names no subject of its own
       // against the anchor's figure; the item counts what the anchor does.
@@ -419,7 +450,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           const whole = reader.mention(rule, row.whole, k, n.denominator, placed, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level: placed, period: m?.period.start ? m.period : undefined, rate: letter === 'P' }));
+        readings.set(k, (sibling = { facets, level: placed, period: m?.period, rate: letter === 'P' }));
         siblingAt = k;
         continue;
       }
@@ -436,6 +467,16 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);
     return out;
   };
+}
+
+/** The subject of a label "<noun>:" that is the whole clause before the count at k (from `from`), else undefined. */
+function labelNoun(hits: readonly Hit[], tokens: readonly LineToken[], from: number, k: number): string | undefined {
+  if (tokens[k - 1]?.text !== ':') return undefined;
+  let start = from;
+  while (start < k - 1 && !isWord(tokens[start])) start++;
+  const whole = hits.filter((h) => h.at === start && h.end === k - 1);
+  if (whole.length === 0 || whole.length !== hits.length) return undefined;
+  return strongest(whole.filter((h) => h.facet === SUBJECT));
 }
 
 /** A numbered heading's line without a figure or a stop, run on into the sentence on the next line. */
