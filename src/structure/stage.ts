@@ -59,6 +59,10 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // what it leads: the list items under it, or the rest of its paragraph.
   const leadIn = LEAD_IN.exec(firstSentence) ?? announce.exec(firstSentence);
   if (leadIn) return firstSentence.slice(0, leadIn.index + leadIn[0].length);
+  // "Bộ phận Một cửa của Sở đặt tại …. Số liệu từ ngày … đến ngày … như sau:": a closing sentence that states a data
+  // window and leads on with ':', after sentences without a figure, is the paragraph's lead-in.
+  const closing = closingWindowLeadIn(own);
+  if (closing) return closing;
   const window = WINDOW_ASIDE.exec(own) ?? WINDOW_OPENER.exec(own);
   if (window) return window[0];
   // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
@@ -66,6 +70,15 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã …": the place only says where; the department's desk after it is whose.
   const desk = label ? DESK_AFTER_LABEL.exec(own.slice(own.indexOf(label) + label.length)) : null;
   return desk ? own.slice(0, own.indexOf(label) + label.length + desk[0].length) : label;
+}
+
+/** The last sentence of a paragraph when it states a window and ends it with ':', the sentences before it no figure. */
+function closingWindowLeadIn(own: string): string | null {
+  const sentences = splitSentences(own);
+  const last = sentences[sentences.length - 1];
+  if (sentences.length < 2 || /\d/u.test(own.slice(0, last.start))) return null;
+  const sentence = own.slice(last.start, last.end);
+  return NOTE_WINDOW.test(sentence) && LEAD_IN.test(sentence) ? sentence : null;
 }
 
 /** A heading run on into its own figures after its label ("c) Hồ sơ nộp tại Trung tâm PVHCC tỉnh: Trung tâm tiếp nhận 4.127 …"). */

@@ -261,6 +261,20 @@ describe('scopes passed down the tree', () => {
     expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
   });
 
+  it('a paragraph closing with a window lead-in ("Số liệu từ … đến … như sau:") leads the lettered items after it', () => {
+    const period = { start: '2023-01-01', end: '2023-12-31', date: '2023-12-10' };
+    const desk = ['2. Bộ phận Một cửa', 'Bộ phận Một cửa của Sở Công Thương đặt tại Trung tâm hành chính công. Kết quả tính từ ngày 01/01/2023 đến ngày 20/11/2023 như sau:'];
+    expect(readWith([...desk, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.', 'b) Số hồ sơ đã giải quyết: 1.180 hồ sơ.'], { period })).toEqual([
+      'dossier.received=1206 - 2023-01-01..2023-11-20', 'dossier.resolved=1180 - 2023-01-01..2023-11-20',
+    ]);
+    // negatives: a closing lead-in without a window leads with the report's period; one after a sentence with its own
+    // figure is no lead-in of the paragraph (its figures are the report's)
+    const plain = ['2. Bộ phận Một cửa', 'Bộ phận Một cửa đặt tại Trung tâm hành chính công. Kết quả như sau:'];
+    expect(readWith([...plain, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.'], { period })).toEqual(['dossier.received=1206 - report']);
+    const counted = ['2. Bộ phận Một cửa', 'Năm 2023 Bộ phận Một cửa bố trí 04 công chức. Số liệu từ ngày 01/01/2023 đến ngày 20/11/2023 như sau:'];
+    expect(readWith([...counted, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.'], { period })).toContain('dossier.received=1206 - report');
+  });
+
   it('gives the whole paragraph the data window it opens with, not the paragraph after it; a sentence stating its own period keeps it', () => {
     const period = { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' };
     const opened = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ. Đã giải quyết 2.090 hồ sơ. Năm 2022, cả năm tiếp nhận 3.900 hồ sơ.';
