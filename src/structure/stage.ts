@@ -13,7 +13,7 @@ import { bodyFlow, bodyLayouts, footnoteFlows } from '../text/body-flow.js';
 import type { Flow } from '../text/flow.js';
 import { datedSentence, offsetOf } from '../extract/rules/anchor-scope.js';
 import { buildTree } from './build.js';
-import { LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
+import { formerUnitsOf, LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
@@ -303,7 +303,7 @@ export function structure(report: Report): void {
     afterBlank: (start) => afterBlank.has(flow.locate(start).line),
     setApart: (start) => layouts.get(flow.locate(start).line) === 'new',
   });
-  const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
+  const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: { ...report.meta, formerUnits: formerUnitsOf(flow.text) } };
   scopeNodes(root, flow.text, context, noteWindowsOf(report, flow, context));
   const tree = treeOf(root);
   report.structure = { flow, tree, context };

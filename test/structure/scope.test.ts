@@ -495,6 +495,11 @@ describe('scopes passed down the tree', () => {
     expect(merged('Cùng kỳ, hai xã cũ tiếp nhận 5.300 hồ sơ; xã đã tiếp nhận 2.450 hồ sơ.')).toEqual(['dossier.received=2450 - report']);
     expect(merged('Xã tiếp nhận 2.450 hồ sơ, trong đó 310 hồ sơ do huyện Đông Sơn (cũ) chuyển sang.')[0]).toBe('dossier.received=2450 - report');
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
+    // Former units counted as many as the report says it was merged from are all of them, its own ground; fewer are not.
+    const from3 = 'Xã Tân Lập được thành lập trên cơ sở sáp nhập xã Hòa Lạc, xã Hòa Mỹ và thị trấn Tân Phong.';
+    expect(read([from3, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
+    expect(read([from3, 'Trước khi sắp xếp, hai xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read([from3, 'Trong quý I, các đơn vị cũ đã giải quyết 2.140 hồ sơ.'], xã)).toEqual(['dossier.resolved=2140 - 2023-01-01..2023-03-31']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // So are the former units listed together, numbered too; a single numbered one picked out is not.
