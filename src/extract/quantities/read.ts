@@ -142,7 +142,8 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
  */
 function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>, tokens: readonly LineToken[]): Hit[] {
   const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
-  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+  // "Nghị định số 108/2014/NĐ-CP và Nghị định …": an abbreviation ends a name as a capitalised word does.
+  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text);
   const inName = (i: number) => (capital(tokens[i - 1]) || capital(tokens[i - 2])) && capital(tokens[i + 1]);
   let cut = -1;
   for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i) && !inName(i)) cut = Math.max(cut, i);
@@ -336,9 +337,13 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
       const cueWords: boolean = clauseCues.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem || seriesTotal;
-      for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
+      // A bare counter ("cấp xã 94 lượt" under "kiểm tra 236 lượt cơ quan, đơn vị, trong đó …") counts what the figure
+      // it breaks down counts.
+      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
+      const counterOnly = noun.length > 0 && noun.every((h) => h.facet !== SUBJECT || h.weight < lexicon.threshold + 1) && parent?.facets.has(SUBJECT) === true;
+      for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet) && !(counterOnly && facet === SUBJECT)) own.set(facet, value);
       for (const [facet, value] of decide(topic, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
-      if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
+      if (unitNoun && letter !== 'P' && !counterOnly) own.set(SUBJECT, unitNoun);
       const placeNoun = !unitNoun && letter !== 'P' && tokens[k + 1] !== undefined && lexicon.placeNouns.test(reader.tl.line.slice(tokens[k + 1].at));
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
 
@@ -348,7 +353,6 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       );
       // "78 đơn vị sự nghiệp thuộc UBND huyện" in the district's report: the unit itself, its own total.
       const ownLevel: Level = levelAfter ? (reader.namesItself(levelAfter) ? '' : levelAfter.level) : reader.levelAt(k, from);
-      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // "trực tuyến 1.139 hồ sơ (67,64%)", "đúng hạn 2.798 hồ sơ (đạt 99,89%)": a percentage opening the parenthesis
       // right after a count is that count's share, its rate: every facet of the count is the rate's, timeliness too.
       const open = shareOpen.length > 0 ? shareOpen[shareOpen.length - 1] : -1;
