@@ -18,7 +18,22 @@ import type { DocNode, Scope } from './tree.js';
 export interface ScopeContext {
   frame: ReadingFrame;
   levels: LevelCues;
-  meta: Pick<ReportMeta, 'unitLevel' | 'unitName' | 'forProvince'>;
+  meta: Pick<ReportMeta, 'unitLevel' | 'unitName' | 'forProvince'> & {
+    /** How many former units the report says it was merged from ("… trên cơ sở nhập xã A, xã B và thị trấn C"). */
+    formerUnits?: number;
+  };
+}
+
+/** "trên cơ sở nhập thị trấn A, xã B và xã C", "sáp nhập phường A và phường B": the former units merged. */
+const MERGED_FROM = /(?<![\p{L}\p{M}])(?:sáp nhập|hợp nhất|nhập)\s+(?:toàn bộ\s+)?([^.;:()]{3,240})/iu;
+const FORMER_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+(?:\p{Lu}|\d)`, 'gu');
+
+/** The number of former units a merger statement in the text lists (0 when none does, or only one). */
+export function formerUnitsOf(text: string): number {
+  const merged = MERGED_FROM.exec(text);
+  if (!merged) return 0;
+  const listed = merged[1].split(/\s+(?:thuộc|thành|để)\s/u)[0].match(FORMER_LISTED)?.length ?? 0;
+  return listed >= 2 ? listed : 0;
 }
 
 /** "xã Hòa Tiến", "thị trấn Kim Sơn": a unit named by kind (lower case or capitalised) and proper name. */
@@ -82,16 +97,18 @@ const CLOSED_ASIDE = /\((?!\s*cũ\s*\))[^()]*\)/gu;
  * ground, whose figures it reports as its own, and so are the former units listed together ("Phường 1, Phường 2 và
  * Phường 3 (cũ)"); a single named or counted one ("Riêng Phường 1 (cũ)", "phường Tân An (cũ)", "hai xã cũ") is not.
  */
-const ALL_FORMER = new RegExp(String.raw`(?<![\p{L}\p{M}])các\s+(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})\s+cũ(?![\p{L}\p{M}])`, 'iu');
+const ALL_FORMER = new RegExp(String.raw`(?<![\p{L}\p{M}])các\s+(?:${caseAlternation([...UNIT_WORDS.map(([w]) => w), 'đơn vị'], ['lower'])})\s+cũ(?![\p{L}\p{M}])`, 'iu');
 
 /** The last of units listed together: a unit and its name, then ',' or 'và', right before it. */
 const LISTED_BEFORE = new RegExp(String.raw`(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})\s*(?:,|và)\s*$`, 'u');
 
 /** Whether a clause's words before its figure have a former unit as subject. */
-function formerUnitSubject(clause: string): boolean {
+function formerUnitSubject(clause: string, formerUnits = 0): boolean {
   const words = clause.replace(CLOSED_ASIDE, ' ');
   const former = FORMER_UNIT.exec(words);
   if (!former || ALL_FORMER.test(words.slice(Math.max(0, former.index - 4), former.index + former[0].length))) return false;
+  // "UBND 03 đơn vị cũ đã ban hành …" where the report says it was merged from three: all of them, its own ground.
+  if (formerUnits > 0 && Number(/(?<![\d.,])(\d{1,2})\s*$/u.exec(words.slice(0, former.index))?.[1]) === formerUnits) return false;
   if (LISTED_BEFORE.test(words.slice(0, former.index))) return false;
   return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));
 }
@@ -166,11 +183,11 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
   const open = before.lastIndexOf('(');
   if (open >= 0 && before.indexOf(')', open) < 0) {
     const inside = before.slice(open + 1);
-    if (namesHigherWhole(inside, meta) || wholeProvinceAside(inside, meta) || formerUnitSubject(inside)) return true;
+    if (namesHigherWhole(inside, meta) || wholeProvinceAside(inside, meta) || formerUnitSubject(inside, meta.formerUnits)) return true;
   }
   const clause = before.slice(before.lastIndexOf(';') + 1);
   return (
-    formerUnitSubject(clause) ||
+    formerUnitSubject(clause, meta.formerUnits) ||
     MERGED_AWAY_BODY.test(clause) ||
     higherBranchSubject(clause, meta) ||
     provinceSubject(clause, meta) ||

@@ -13,7 +13,7 @@ import { bodyFlow, bodyLayouts, footnoteFlows } from '../text/body-flow.js';
 import type { Flow } from '../text/flow.js';
 import { datedSentence, offsetOf } from '../extract/rules/anchor-scope.js';
 import { buildTree } from './build.js';
-import { LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
+import { formerUnitsOf, LEAD_IN_END, levelDeskItems, markerStyle, OWN_DESK, type ScopeContext, scopeOfOpener } from './scope.js';
 import { scopeTablesBySection } from './table-scope.js';
 import { type DocNode, treeOf } from './tree.js';
 
@@ -68,6 +68,10 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // what it leads: the list items under it, or the rest of its paragraph.
   const leadIn = LEAD_IN.exec(firstSentence) ?? announce.exec(firstSentence);
   if (leadIn) return firstSentence.slice(0, leadIn.index + leadIn[0].length);
+  // "Bộ phận Một cửa của Sở đặt tại …. Số liệu từ ngày … đến ngày … như sau:": a closing sentence that states a data
+  // window and leads on with ':', after sentences without a figure, is the paragraph's lead-in.
+  const closing = closingWindowLeadIn(own);
+  if (closing) return closing;
   const window = WINDOW_ASIDE.exec(own) ?? WINDOW_OPENER.exec(own);
   if (window) return window[0];
   // "Riêng cấp xã, …", "Ở cấp huyện, …": a comma opener that sets what the whole paragraph is about (words.yaml paragraph_topic).
@@ -75,6 +79,15 @@ function openerOf(text: string, node: DocNode, { paragraphTopic: topic, leadIn: 
   // "Tại Trung tâm PVHCC tỉnh, bộ phận của Sở đã …": the place only says where; the department's desk after it is whose.
   const desk = label ? DESK_AFTER_LABEL.exec(own.slice(own.indexOf(label) + label.length)) : null;
   return desk ? own.slice(0, own.indexOf(label) + label.length + desk[0].length) : label;
+}
+
+/** The last sentence of a paragraph when it states a window and ends it with ':', the sentences before it no figure. */
+function closingWindowLeadIn(own: string): string | null {
+  const sentences = splitSentences(own);
+  const last = sentences[sentences.length - 1];
+  if (sentences.length < 2 || /\d/u.test(own.slice(0, last.start))) return null;
+  const sentence = own.slice(last.start, last.end);
+  return NOTE_WINDOW.test(sentence) && LEAD_IN.test(sentence) ? sentence : null;
 }
 
 /** A heading run on into its own figures after its label ("c) Hồ sơ nộp tại Trung tâm PVHCC tỉnh: Trung tâm tiếp nhận 4.127 …"). */
@@ -299,7 +312,7 @@ export function structure(report: Report): void {
     afterBlank: (start) => afterBlank.has(flow.locate(start).line),
     setApart: (start) => layouts.get(flow.locate(start).line) === 'new',
   });
-  const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: report.meta };
+  const context: ScopeContext = { frame: frameOf(report), levels: defaultRuleSet().levels, meta: { ...report.meta, formerUnits: formerUnitsOf(flow.text) } };
   scopeNodes(root, flow.text, context, noteWindowsOf(report, flow, context));
   const tree = treeOf(root);
   report.structure = { flow, tree, context };

@@ -624,7 +624,9 @@ function unitsLevel(kinds: readonly RowKind[], context: GridContext): Level {
   const counts = new Map<Level | 'own', number>();
   for (const k of kinds) if (k.kind === 'unit') counts.set(k.level, (counts.get(k.level) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (top === undefined) return '';
+  // The former units of a merged commune ("Thị trấn A | … ", "Xã B | …" in the new commune's report): their total is the
+  // reporting unit's own, not a lower level's.
+  if (top === undefined || (top === 'commune' && context.unitLevel === 'commune')) return '';
   return top === 'own' ? (context.unitLevel === 'province' || context.unitLevel === 'district' ? context.unitLevel : '') : top;
 }
 

@@ -42,6 +42,9 @@ const PERIODS: Array<[string, Pick<PeriodToken, 'kind' | 'from' | 'to'>]> = [
   ['từ năm 2019 đến tháng 6/2023', { kind: 'range', from: '2019-01-01', to: '2023-06-30' }],
   ['giai đoạn 2015 đến 31/3/2020', { kind: 'range', from: '2015-01-01', to: '2020-03-31' }],
   ['Tính từ đầu năm đến hết tháng 5/2023', { kind: 'range', from: '2023-01-01', to: '2023-05-31' }],
+  // The start of a named year or month, to a day: the year (month) so far.
+  ['từ đầu năm 2022 đến ngày 31/5/2022', { kind: 'range', from: '2022-01-01', to: '2022-05-31' }],
+  ['kể từ đầu tháng 8/2023 đến hết ngày 20/8/2023', { kind: 'range', from: '2023-08-01', to: '2023-08-20' }],
   ['tháng 3/2024', { kind: 'month', from: '2024-03-01', to: '2024-03-31' }],
 ];
 

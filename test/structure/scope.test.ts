@@ -261,6 +261,20 @@ describe('scopes passed down the tree', () => {
     expect(readWith([...preamble, 'I. KẾT QUẢ', '', 'Huyện đã giải quyết 815 hồ sơ.'], { format: 'txt' })).toEqual(['dossier.resolved=815 - report']);
   });
 
+  it('a paragraph closing with a window lead-in ("Số liệu từ … đến … như sau:") leads the lettered items after it', () => {
+    const period = { start: '2023-01-01', end: '2023-12-31', date: '2023-12-10' };
+    const desk = ['2. Bộ phận Một cửa', 'Bộ phận Một cửa của Sở Công Thương đặt tại Trung tâm hành chính công. Kết quả tính từ ngày 01/01/2023 đến ngày 20/11/2023 như sau:'];
+    expect(readWith([...desk, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.', 'b) Số hồ sơ đã giải quyết: 1.180 hồ sơ.'], { period })).toEqual([
+      'dossier.received=1206 - 2023-01-01..2023-11-20', 'dossier.resolved=1180 - 2023-01-01..2023-11-20',
+    ]);
+    // negatives: a closing lead-in without a window leads with the report's period; one after a sentence with its own
+    // figure is no lead-in of the paragraph (its figures are the report's)
+    const plain = ['2. Bộ phận Một cửa', 'Bộ phận Một cửa đặt tại Trung tâm hành chính công. Kết quả như sau:'];
+    expect(readWith([...plain, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.'], { period })).toEqual(['dossier.received=1206 - report']);
+    const counted = ['2. Bộ phận Một cửa', 'Năm 2023 Bộ phận Một cửa bố trí 04 công chức. Số liệu từ ngày 01/01/2023 đến ngày 20/11/2023 như sau:'];
+    expect(readWith([...counted, 'a) Tổng số hồ sơ tiếp nhận: 1.206 hồ sơ.'], { period })).toContain('dossier.received=1206 - report');
+  });
+
   it('gives the whole paragraph the data window it opens with, not the paragraph after it; a sentence stating its own period keeps it', () => {
     const period = { start: '2023-01-01', end: '2023-06-30', date: '2023-06-20' };
     const opened = 'Từ ngày 16/12/2022 đến ngày 15/6/2023, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ. Đã giải quyết 2.090 hồ sơ. Năm 2022, cả năm tiếp nhận 3.900 hồ sơ.';
@@ -481,6 +495,11 @@ describe('scopes passed down the tree', () => {
     expect(merged('Cùng kỳ, hai xã cũ tiếp nhận 5.300 hồ sơ; xã đã tiếp nhận 2.450 hồ sơ.')).toEqual(['dossier.received=2450 - report']);
     expect(merged('Xã tiếp nhận 2.450 hồ sơ, trong đó 310 hồ sơ do huyện Đông Sơn (cũ) chuyển sang.')[0]).toBe('dossier.received=2450 - report');
     expect(merged('Số hồ sơ kỳ trước chuyển sang (do các xã cũ bàn giao): 140 hồ sơ.')).toEqual(['dossier.carried_over=140 - report']);
+    // Former units counted as many as the report says it was merged from are all of them, its own ground; fewer are not.
+    const from3 = 'Xã Tân Lập được thành lập trên cơ sở sáp nhập xã Hòa Lạc, xã Hòa Mỹ và thị trấn Tân Phong.';
+    expect(read([from3, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
+    expect(read([from3, 'Trước khi sắp xếp, hai xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual([]);
+    expect(read([from3, 'Trong quý I, các đơn vị cũ đã giải quyết 2.140 hồ sơ.'], xã)).toEqual(['dossier.resolved=2140 - 2023-01-01..2023-03-31']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // So are the former units listed together, numbered too; a single numbered one picked out is not.

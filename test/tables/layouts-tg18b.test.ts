@@ -63,6 +63,18 @@ describe('layouts of the second generalisation loop (tg18b)', () => {
     ], YEAR)).toEqual(['dossier.on_time |  | 1204 | ', 'dossier.on_time_rate |  | 98.6 | ', 'dossier.received |  | 1300 | ']);
   });
 
+  it('a merged commune\'s former units as rows: listed; their total row is the commune\'s own (in a district, the communes\' level)', () => {
+    const rows = [
+      ['Đơn vị', 'Tiếp nhận', 'Đã giải quyết'],
+      ['Xã Tân Phú', '640', '631'],
+      ['Thị trấn Hòa Mỹ', '1.205', '1.198'],
+      ['Cộng', '1.845', '1.829'],
+    ];
+    const half: GridContext = { report: { start: '2025-01-01', end: '2025-06-30', year: 2025 }, unitLevel: 'commune' };
+    expect(figures(rows, half)).toEqual(['dossier.received |  | 1845 | ', 'dossier.resolved |  | 1829 | ']);
+    expect(figures(rows, { ...half, unitLevel: 'district' })).toEqual(['dossier.received | commune | 1845 | ', 'dossier.resolved | commune | 1829 | ']);
+  });
+
   it('communes as columns: a commune\'s column is listed, the total column is at commune level; dash-led rows break down the row above', () => {
     const half: GridContext = { report: { start: '2024-01-01', end: '2024-06-30', year: 2024 }, unitLevel: 'district' };
     expect(figures([

@@ -39,7 +39,16 @@ const COMPARED = 'compared'; // the measure of "so với …": a parenthesis aft
 const SIBLING_NEAR = 12; // tokens from a sibling figure ("… 1.250, giải quyết 1.200"); rows of a table flowed into text are farther
 const BULLET = /^[-+•–*]\s/u;
 /** Words between a series item's period and its number ("năm 2012 là 4.960", "năm 2013: 5.402"); "tăng 631" is a change. */
-const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt']);
+const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt', 'và']);
+/** A sentence or item opened by a running total ("Lũy kế 9 tháng: …", "Cộng dồn từ đầu năm, …"). */
+const RUNNING_TOTAL = /^\P{L}*(?:lũy kế|luỹ kế|cộng dồn|tính chung|cộng chung)(?![\p{L}\p{M}])/iu;
+/** Words that join two periods into a span within a series item ("từ đầu năm 2025 đến ngày 31/5/2025 là 19 văn bản"). */
+const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
+/**
+ * The whole of a series stated after its items ("…; tổng cộng cả giai đoạn 195 văn bản", "…, cộng chung 3 năm là
+ * 1.020 hồ sơ"): the words before the number, a total word, then optionally the whole span named, then a link.
+ */
+const SERIES_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|cộng chung|tính chung|chung|lũy kế|luỹ kế|cộng dồn)(?: (?:cả|toàn|trong) (?:giai đoạn|kỳ|nhiệm kỳ))?(?: (?:là|:|có|đạt))?$/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
@@ -51,8 +60,10 @@ const AMONG_THESE = /(?<![\p{L}\p{M}])trong số (?:này|đó)(?![\p{L}\p{M}])[^
 interface Reading {
   facets: Map<string, string>;
   level: Level;
-  /** The period the figure was read in, when the sentence stated one for it (not the report's). */
+  /** The period the figure was read in (start empty: the report's own). */
   period?: Period;
+  /** A percentage: the next item of a series of rates ("năm 2021 đạt 97,1%; năm 2022 đạt 98%") is one too. */
+  rate?: boolean;
 }
 
 /** Places and bodies counted ("23 xã"): a subject no indicator row names, so such a count is never a figure. */
@@ -74,7 +85,7 @@ function readingOfKey(rows: readonly IndicatorRow[], key: string, level: Level, 
   }
   // A claimed figure in the report's own period ('') still states its period for the figure beside it
   // ("năm 2024 đạt 88,4%, xếp thứ 5/13" in a 2024 report: the rank is 2024's too, not the sentence's first year's).
-  return { facets, level, period };
+  return { facets, level, period, rate: indicatorOf(key).unit === 'percent' };
 }
 
 function rowFor(lexicon: Lexicon, facets: ReadonlyMap<string, string>, rate: boolean, sentence: ReadonlySet<string>, unitLevel: Level): IndicatorRow | null {
@@ -131,7 +142,8 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
  */
 function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>, tokens: readonly LineToken[]): Hit[] {
   const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
-  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+  // "Nghị định số 108/2014/NĐ-CP và Nghị định …": an abbreviation ends a name as a capitalised word does.
+  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text);
   const inName = (i: number) => (capital(tokens[i - 1]) || capital(tokens[i - 2])) && capital(tokens[i + 1]);
   let cut = -1;
   for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i) && !inName(i)) cut = Math.max(cut, i);
@@ -190,14 +202,32 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const subjects = new Set(all.filter((h) => h.facet === SUBJECT).map((h) => h.value));
     const sentenceSubject = subjects.size === 1 ? [...subjects][0] : undefined;
     const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
+    // "- Thu ngân sách quý III: 86,4 tỷ đồng." ⏎ "- Lũy kế 9 tháng: 312,7 tỷ đồng": a running total opening the sentence
+    // counts what the figure just before it counted, over a longer span.
+    const runningFrom = RUNNING_TOTAL.test(reader.text) ? last : null;
     if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
     if (!continues) carried = null;
-    const claimedAt = new Map(claimed.map((m) => [`${m.place.page}:${m.place.start}`, m]));
+    const headingEnd = headingTokens(reader.text, tokens);
+    // A fraction a template read as two figures ("hoàn thành 27/31 nhiệm vụ": done and planned) passes on its numerator's
+    // reading: "(đạt 87,1%)" after it is the share done, not of the plan.
+    const numeratorAt = new Map<string, number>();
+    tokens.forEach((t, k) => {
+      if (t.placeholder?.number?.denominator === undefined) return;
+      const place = reader.placeOf(k);
+      numeratorAt.set(`${place.page}:${place.start}`, t.placeholder.number.value);
+    });
+    const claimedAt = new Map<string, Mention>();
+    for (const m of claimed) {
+      const at = `${m.place.page}:${m.place.start}`;
+      const held = claimedAt.get(at);
+      if (!held || (held.value !== m.value && m.value === numeratorAt.get(at))) claimedAt.set(at, m);
+    }
 
     const out: Mention[] = [];
     const readings = new Map<number, Reading>();
     const parens: Array<Reading | null> = []; // for each open '(': the figure it breaks down
     const shareOpen: number[] = []; // for each open '(' right after a figure: its token (else -1), where a share of that figure may start
+    const tailsBefore: number[] = []; // for each open '(': the end of the words owned by the last figure before it
     let ofWhich: Reading | null = carried; // "…, trong đó …": the figure the rest of the sentence breaks down
     let sibling: Reading | null = null;
     let siblingAt = -1; // token of the sibling (of the ')' after a parenthesis it broke down)
@@ -221,12 +251,15 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           !cuesIn(words, qualifier, k, lexicon.phrases).some((h) => h.facet === MEASURE && h.value === COMPARED);
         parens.push(afterFigure ? (readings.get(lastFigure) ?? null) : leadIn(cuesIn(words, Math.max(lastNounEnd, lastFigure + 1), k, lexicon.phrases), lexicon));
         shareOpen.push(afterFigure ? k : -1);
+        tailsBefore.push(lastTailEnd);
         continue;
       }
       if (t.text === ')') {
         // After the parenthesis, the figure it broke down is the sibling again.
         const broken = parens.pop();
         shareOpen.pop();
+        // "Thu ngân sách … (gồm số thu của 03 đơn vị cũ …) đạt 14,26 tỷ đồng": a figure of an aside owns no words outside it.
+        lastTailEnd = tailsBefore.pop() ?? lastTailEnd;
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
       }
@@ -267,7 +300,11 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const from = beforeRanges.length > 0 ? Math.min(...beforeRanges.map(([a]) => a)) : k;
       // The previous figure's noun and the words after it, to a punctuation mark or "và", are its own, not this
       // number's cues ("85,12 điểm, xếp thứ 4/13"; "Trong 14 hồ sơ trễ hạn có 9 hồ sơ do …").
-      const before = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words, tokens);
+      const clauseCues = ownClause(beforeRanges.flatMap(([a, b]) => cuesIn(words, Math.max(a, previousTailEnd), b, lexicon.phrases)), beforeRanges, words, tokens);
+      // A heading line run on into the sentence ("2. Giải quyết thủ tục hành chính" ⏎ "Tỷ lệ hồ sơ giải quyết …") names
+      // the section's topic: it says what the sentence's own words leave open, never against them.
+      const before = clauseCues.filter((h) => h.at >= headingEnd);
+      const topic = clauseCues.filter((h) => h.at < headingEnd);
       const afterRanges = windowAfter(tokens, k, nounEnd);
       // The last range ends at the word limit or the clause's end: a phrase begun inside it is read whole.
       const after = afterRanges.flatMap(([a, b], i) => cuesIn(words, a, b, lexicon.phrases, i === afterRanges.length - 1 ? tokens.length : b));
@@ -279,19 +316,34 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // Distance to a level cue after the number counts a noun of several syllables as one word ("96 thủ tục hành chính cấp xã").
       const afterNoun = (c: { first: number }): number => c.first - k - Math.max(0, nounEnd - k - 2);
       const levelStated = reader.cues.some((c) => (c.first >= Math.max(from, previousTailEnd) && c.last < k) || (c.first > k && afterNoun(c) <= LEVEL_AFTER + 2));
-      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT));
+      // "…; đơn vị sự nghiệp công lập: 68": a label that is nothing but a noun, right before the count, names what it
+      // counts as the count's own noun would.
+      const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT)) ?? (letter === 'N' ? labelNoun(before, tokens, Math.max(from, previousTailEnd), k) : undefined);
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
+      // The items may be joined by ',' or "và" after the figure's noun ("năm 2021 là 38 văn bản, năm 2022 là 41 văn bản"),
+      // and may be rates ("năm 2021 đạt 97,8%; năm 2022 đạt 98,5%"): a percentage after a percentage, no noun needed.
+      const itemWords = beforeRanges.map(([a, b]): [number, number] => [Math.max(a, previousTailEnd), b]).filter(([a, b]) => b > a);
       const seriesItem: boolean =
         sibling !== null &&
-        noun[0] !== undefined &&
-        sibling.facets.get(SUBJECT) === unitNoun &&
-        beforeRanges.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
-        beforeRanges.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase())));
+        (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
+        itemWords.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
+        itemWords.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase()) || SPAN_LINKS.has(x.text.toLowerCase())));
+      // "…, năm 2024 là 52 văn bản; tổng cộng cả giai đoạn 195 văn bản": after an item read in its own period, a stated
+      // total counting the same thing is the series' whole (in the period its clause states, else the report's).
+      const seriesTotal: boolean =
+        sibling !== null && Boolean(sibling.period?.start) &&
+        (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
+        SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
-      const cueWords: boolean = before.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem;
-      for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
-      if (unitNoun && letter !== 'P') own.set(SUBJECT, unitNoun);
+      const cueWords: boolean = clauseCues.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem || seriesTotal;
+      // A bare counter ("cấp xã 94 lượt" under "kiểm tra 236 lượt cơ quan, đơn vị, trong đó …") counts what the figure
+      // it breaks down counts.
+      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
+      const counterOnly = noun.length > 0 && noun.every((h) => h.facet !== SUBJECT || h.weight < lexicon.threshold + 1) && parent?.facets.has(SUBJECT) === true;
+      for (const [facet, value] of decide(after, lexicon.threshold)) if (!own.has(facet) && !(counterOnly && facet === SUBJECT)) own.set(facet, value);
+      for (const [facet, value] of decide(topic, lexicon.threshold)) if (!own.has(facet)) own.set(facet, value);
+      if (unitNoun && letter !== 'P' && !counterOnly) own.set(SUBJECT, unitNoun);
       const placeNoun = !unitNoun && letter !== 'P' && tokens[k + 1] !== undefined && lexicon.placeNouns.test(reader.tl.line.slice(tokens[k + 1].at));
       if (letter === 'M' && lexicon.facetNames.includes(SUBJECT)) own.set(SUBJECT, 'money');
 
@@ -301,7 +353,6 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       );
       // "78 đơn vị sự nghiệp thuộc UBND huyện" in the district's report: the unit itself, its own total.
       const ownLevel: Level = levelAfter ? (reader.namesItself(levelAfter) ? '' : levelAfter.level) : reader.levelAt(k, from);
-      const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       // "trực tuyến 1.139 hồ sơ (67,64%)", "đúng hạn 2.798 hồ sơ (đạt 99,89%)": a percentage opening the parenthesis
       // right after a count is that count's share, its rate: every facet of the count is the rate's, timeliness too.
       const open = shareOpen.length > 0 ? shareOpen[shareOpen.length - 1] : -1;
@@ -312,13 +363,20 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // A list item's lead-in ("Tình hình tiếp nhận và giải quyết hồ sơ:") names the item's topic; a figure of the item
       // beside it names what the number next to it counts ("…, đã giải quyết 4.180 hồ sơ, 99,5% đúng hạn").
       const underLeadIn = parent !== null && parens.length === 0 && parent === carried;
-      const context: Reading | null = underLeadIn && besides ? over(siblingPart(sibling!), parent) : (parent ?? (besides ? siblingPart(sibling!) : null));
+      const running: boolean = parent === null && !besides && sibling === null && runningFrom !== null;
+      // A series item is the figure before it in another period: everything about it, its timeliness too.
+      const context: Reading | null =
+        (seriesItem || seriesTotal) && besides && !parent
+          ? sibling
+          : underLeadIn && besides
+            ? over(siblingPart(sibling!), parent)
+            : (parent ?? (besides ? siblingPart(sibling!) : running ? siblingPart(runningFrom!) : null));
       const facets = new Map(own);
       // A stock counted now ("…, hiện có 85 người") is no measure of the figure before it ("được giao 89 người").
       const stock = [...lexicon.optional].some((f) => own.has(f));
       if (context) {
         for (const [facet, value] of context.facets) {
-          if (!facets.has(facet) && (share || !lexicon.notInherited.has(facet)) && !(stock && facet === MEASURE)) facets.set(facet, value);
+          if (!facets.has(facet) && (share || context === sibling || !lexicon.notInherited.has(facet)) && !(stock && facet === MEASURE)) facets.set(facet, value);
         }
       }
       if (!facets.has(SUBJECT) && sentenceSubject) facets.set(SUBJECT, sentenceSubject);
@@ -340,9 +398,13 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // "… qua bưu điện 280 hồ sơ (tháng trước mới có 34 hồ sơ), nộp trực tuyến 96 hồ sơ": a figure of an aside closed since keeps its period there.
       const asideClosed = sinceSibling.filter((x) => x.text === ')').length > sinceSibling.filter((x) => x.text === '(').length;
       const siblingPeriod =
-        besides && !breaksDown && sameClause && !asideClosed ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
-      const period = siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null;
+        besides && !breaksDown && sameClause && !asideClosed && !seriesTotal ? (between.length === 0 ? sibling!.period : year ? { start: year.from, end: year.to } : undefined) : undefined;
+      // A series' whole names no period of its own: the span of its section when that holds the items (a year over its
+      // quarters), else the report's; not the series' first item's, which may open the paragraph.
+      const period = seriesTotal ? spanning(scope.period, sibling!.period!) : (siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null);
       const subject = facets.get(SUBJECT);
+      // "…: cấp huyện 276, cấp xã 118": beside a figure of one level, another level's figure of the same thing.
+      const levelItem = besides && ownLevel !== '' && sibling!.level !== '' && ownLevel !== sibling!.level;
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").
       // In a footnote, a period is what an item of the anchor's breakdown states ("¹Năm 2021: 9 lượt; năm 2022: 11 lượt").
@@ -352,7 +414,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         subject !== TIE &&
         ![...facets.values()].includes(TIE) &&
         facets.size > 1 &&
-        (own.size > 0 || share || (parent !== null && ownLevel !== '') || periodItem);
+        (own.size > 0 || share || seriesItem || seriesTotal || running || (parent !== null && ownLevel !== '') || levelItem || periodItem);
       let found = clear ? rowFor(lexicon, facets, letter === 'P', sentenceCues, reader.unitLevel) : null;
       // "¹Năm 2021: 9 lượt; …" under "kiểm tra 52 lượt cơ quan, đơn vị¹": a bare counter noun names no subject of its own
       // against the anchor's figure; the item counts what the anchor does.
@@ -392,7 +454,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
           const whole = reader.mention(rule, row.whole, k, n.denominator, placed, period);
           if (whole) out.push(whole);
         }
-        readings.set(k, (sibling = { facets, level: placed, period: m?.period.start ? m.period : undefined }));
+        readings.set(k, (sibling = { facets, level: placed, period: m?.period, rate: letter === 'P' }));
         siblingAt = k;
         continue;
       }
@@ -409,6 +471,34 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     if (/[:]\s*$/.test(reader.text) && !continues) carried = lastReading ?? leadIn(all, lexicon);
     return out;
   };
+}
+
+/** The subject of a label "<noun>:" that is the whole clause before the count at k (from `from`), else undefined. */
+function labelNoun(hits: readonly Hit[], tokens: readonly LineToken[], from: number, k: number): string | undefined {
+  if (tokens[k - 1]?.text !== ':') return undefined;
+  let start = from;
+  while (start < k - 1 && !isWord(tokens[start])) start++;
+  const whole = hits.filter((h) => h.at === start && h.end === k - 1);
+  if (whole.length === 0 || whole.length !== hits.length) return undefined;
+  return strongest(whole.filter((h) => h.facet === SUBJECT));
+}
+
+/** A numbered heading's line without a figure or a stop, run on into the sentence on the next line. */
+const HEADING_LINE = /^[ \t]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.[ \t]+[^\d\n:;.,!?]+\n(?=[ \t]*\p{Lu})/u;
+
+/** The number of tokens of a heading line that opens the sentence (0 when none does). */
+function headingTokens(text: string, tokens: readonly LineToken[]): number {
+  const line = HEADING_LINE.exec(text);
+  if (!line) return 0;
+  const end = tokens.findIndex((t) => t.start >= line[0].length);
+  return end < 0 ? 0 : end;
+}
+
+/** `outer` when it holds `item` and is longer (a year over one of its quarters), else null (the report's period). */
+function spanning(outer: Period | undefined, item: Period): Period | null {
+  if (!outer?.start) return null;
+  const holds = outer.start <= item.start && item.end <= outer.end;
+  return holds && (outer.start !== item.start || outer.end !== item.end) ? outer : null;
 }
 
 /** End of the few words that follow a figure's noun up to a punctuation mark, "và" or another number: the figure's own. */

@@ -49,6 +49,9 @@ export interface CompiledPattern {
 const ELEMENT = /\{([^{}]*)\}/g;
 // A gap never crosses a figure, a ';' or "trong đó" (what follows is a part, not this figure).
 const GAP_TOKEN = '(?:(?!⟦[NPMR]|; |trong đó )\\S+ )';
+// "Tỷ lệ đúng hạn của 03 đơn vị cũ", "của 12 xã, thị trấn": a count of bodies or places after "của" says whose the
+// figure is; it is never the figure a slot yields (a pattern may still name it with a slot that yields nothing).
+const WHOSE_COUNT = '(?!(?<=(?<![^ ])của )⟦N\\d+⟧ (?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đơn vị|cơ quan|phòng|sở) )';
 const WORD_TOKEN = '(?:(?!⟦|trong đó )[\\p{L}\\p{N}]\\S* )';
 
 /** A phrase as it appears on a token line: tokens in match form, each followed by a space. */
@@ -116,7 +119,7 @@ export function compilePattern(source: string, lists: ReadonlyMap<string, readon
       const denominatorTarget = g[3] === undefined || g[3] === '_' ? null : g[3];
       const group = `s${slots.length}`;
       slots.push({ group, kind, target, denominatorTarget });
-      out += `⟦${SLOT_KINDS[kind]}(?<${group}>\\d+)⟧ `;
+      out += `${kind === 'NUM' && target !== null ? WHOSE_COUNT : ''}⟦${SLOT_KINDS[kind]}(?<${group}>\\d+)⟧ `;
       needs.push([`⟦${SLOT_KINDS[kind]}`]);
     } else if (body === 'PERIOD') {
       out += '⟦D\\d+⟧ ';
