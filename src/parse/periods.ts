@@ -362,10 +362,16 @@ const SINCE_EVENT = /(?:tính\s+|kể\s+)?từ\s+khi\s[^.;:\d()]{0,80}\(\s*$/iu;
 const ASIDE = /^\s*(?:\)|,[^,.;:\d()]{0,60},)?\s*$/u;
 /** "từ đầu năm" / "giai đoạn 2015" / "từ năm 2022": a start the token list has no token for. */
 const OPEN_START = new RegExp(String.raw`(?:(?:tính\s+|kể\s+)?từ\s+đầu\s+năm|(?:(?:tính\s+|kể\s+)?từ|giai\s+đoạn)\s+(?:năm\s+)?(${YEAR}))\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
-/** "tính đến (hết) tháng 3/2024": the end of a period as a point in time ("đến hết quý IV" alone closes the quarter). */
-const UNTIL = /tính\s+đến(?:\s+hết)?\s+$/iu;
-/** "Đến tháng 10/2015, …", "đến hết quý III/2024": a sentence or clause opened by "đến" alone, the same point (a month or quarter). */
-const UNTIL_OPENING = /(?:^|[.;:,(]\s*|\n\s*)(?:đến|tới)(?:\s+hết)?\s+$/iu;
+/**
+ * "tính đến (hết) tháng 3/2024", "tính đến cuối năm 2020": the end of a period as a point in time ("đến hết quý IV"
+ * alone closes the quarter).
+ */
+const UNTIL = /tính\s+đến(?:\s+(?:hết|cuối))?\s+$/iu;
+/**
+ * "Đến tháng 10/2015, …", "đến hết quý III/2024", "Đến cuối quý III, …": a sentence or clause opened by "đến" alone, the
+ * same point (a month or quarter).
+ */
+const UNTIL_OPENING = /(?:^|[.;:,(]\s*|\n\s*)(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$/iu;
 const UNTIL_OPENING_KINDS = new Set(['month', 'quarter']);
 
 /**

@@ -364,10 +364,21 @@ type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
  * procedures of a level of authority ("TTHC thuộc thẩm quyền cấp huyện", "Thẩm quyền giải quyết của cấp xã").
  */
-const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc(?: hanh chinh)?|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const LEVEL_ROW = /^(?:tai\s+)?(?:ubnd\s+)?(?:(?:thu tuc(?: hanh chinh)?|tthc)\s+)?(?:thuoc\s+)?(?:tham quyen\s+(?:giai quyet\s+)?(?:cua\s+)?)?cap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)((?:\s*(?:,|\/|va)\s*(?:thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))*)$/;
 const LEVEL_OF: Record<string, Level> = {
   tinh: 'province', 'thanh pho': 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
 };
+
+/**
+ * The level of a level row that names the kinds of units of ONE level ("Cấp xã, phường", "Cấp xã/thị trấn", "Cấp
+ * huyện, thị xã"); kinds of two levels ("Cấp huyện, xã") name no level row.
+ */
+function levelRowLevel(match: RegExpExecArray, cityLevel?: Level): Level | undefined {
+  const levelOf = (kind: string) => (kind === 'thanh pho' ? cityLevel : undefined) ?? LEVEL_OF[kind];
+  const first = levelOf(match[1]);
+  const others = match[2].split(/\s*(?:,|\/|\bva\b)\s*/).filter(Boolean).map((kind) => LEVEL_OF[kind]);
+  return others.every((level) => level === first) ? first : undefined;
+}
 
 /** A commune, ward or township by its level word; a township also abbreviated with its dot ("TT. Văn Quan"). */
 const COMMUNE = /^(?:(?:xa|phuong|thi tran|dac khu)\s+|tt\.\s*)\p{L}/u;
@@ -405,7 +416,8 @@ function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKin
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
   const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
-  if (level) return { kind: 'level', level: (level[1] === 'thanh pho' ? cityLevel : undefined) ?? LEVEL_OF[level[1]] };
+  const rowLevel = level ? levelRowLevel(level, cityLevel) : undefined;
+  if (rowLevel) return { kind: 'level', level: rowLevel };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };

@@ -56,6 +56,10 @@ describe('ranges and points', () => {
     // "Đến …" opening a sentence or clause is the same cut-off; inside a sentence ("và đến tháng 6") it stays the month.
     ['Đến tháng 10/2015, cấp xã có 480 người', 'tháng 10/2015', '2015-10-31', '2015-10-31'],
     ['…; đến hết quý III/2024 còn 12 hồ sơ', 'quý III/2024', '2024-09-30', '2024-09-30'],
+    // "cuối" closes the period as "hết" does; "6 tháng cuối năm" is a span, not a cut-off.
+    ['Đến cuối quý II/2022, đã hoàn thành 14 nhiệm vụ', 'quý II/2022', '2022-06-30', '2022-06-30'],
+    ['tính đến cuối tháng 8/2023 có 61 người', 'tháng 8/2023', '2023-08-31', '2023-08-31'],
+    ['hoàn thành vào cuối quý II/2022', 'quý II/2022', '2022-04-01', '2022-06-30'],
     ['số hồ sơ tăng dần đến tháng 6/2024', 'tháng 6/2024', '2024-06-01', '2024-06-30'],
     ['từ năm 2022 đến nay', 'từ năm 2022 đến nay', '2022-01-01', '2024-03-20'],
     // A period narrowed in parentheses by a cut-off or a range inside it.

@@ -38,6 +38,25 @@ describe('readPipedTables', () => {
     expect(text.split('\n')[4].slice(total.place.start - linesOf(text)[4].offset, total.place.end - linesOf(text)[4].offset)).toBe('11.575');
   });
 
+  it('reads a level row that names the kinds of units of one level ("Cấp xã, phường", "Cấp xã/thị trấn")', () => {
+    const table = (communes: string) => [
+      'Đơn vị | Hồ sơ tiếp nhận | Đã giải quyết',
+      'Cấp huyện | 2.418 | 2.390',
+      `${communes} | 6.027 | 6.011`,
+      'Tổng cộng | 8.445 | 8.401',
+    ].join('\n');
+    const expected = [
+      'dossier.received district 2418', 'dossier.resolved district 2390',
+      'dossier.received commune 6027', 'dossier.resolved commune 6011',
+      'dossier.received  8445', 'dossier.resolved  8401',
+    ];
+    expect(figures(table('Cấp xã, phường'))).toEqual(expected);
+    expect(figures(table('Cấp xã/thị trấn'))).toEqual(expected);
+    expect(figures(table('Cấp xã, phường và thị trấn'))).toEqual(expected);
+    // negative: a row joining two levels ("Cấp huyện, xã") is no level row; its figures are not the communes'
+    expect(figures(table('Cấp huyện, xã'))).not.toContain('dossier.received commune 6027');
+  });
+
   it('reads a pending row whose aside says all are in time as the pending total and its in-time part', () => {
     const rows = (label: string) => ['Kết quả giải quyết hồ sơ như sau:', 'Chỉ tiêu | Số hồ sơ', 'Tổng số hồ sơ tiếp nhận | 2.140', 'Đã giải quyết | 2.050', `${label} | 90`].join('\n');
     expect(figures(rows('Đang giải quyết (trong hạn)'))).toEqual([

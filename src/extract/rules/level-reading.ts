@@ -51,6 +51,9 @@ const CLAUSE_OPENER = /^\s*(?:(?:trong|cả|riêng|cùng|tại|ở)(?:\s+[^\s,;]
 /** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
+/** A clause opened by its verb, without a subject of its own: "…; đã giải quyết 1.200 hồ sơ", "…; còn 40 hồ sơ". */
+const VERB_OPENED = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
+
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
 /** Between the counted noun and "tại": where the counted things apply or are handled ("98 thủ tục áp dụng tại cấp xã"). */
@@ -122,11 +125,26 @@ export class LevelReader {
     let start = k;
     while (start > 0 && tokens[start - 1].text !== ';') start--;
     if (start === 0 || this.cues.some((c) => c.first >= start && c.first < k)) return '';
-    if (WHOLE.test(this.text.slice(tokens[start].start, tokens[k].start))) return '';
+    const clause = this.text.slice(tokens[start].start, tokens[k].start);
+    if (WHOLE.test(clause)) return '';
     let before = start - 1;
     while (before > 0 && tokens[before - 1].text !== ';') before--;
     const placed = this.cues.filter((c) => c.first >= before && c.first < start - 1 && PLACED.has(tokens[c.first - 1]?.text.toLowerCase()));
-    return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
+    if (placed.length > 0) return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
+    // "Bộ phận một cửa của 12 xã, thị trấn đã tiếp nhận …; đã giải quyết 4.049 hồ sơ; còn 13 hồ sơ …": a clause opened
+    // by its verb goes on about the level the sentence's subject names, when no other level is named since.
+    const subject = VERB_OPENED.test(clause) ? this.subjectCue() : undefined;
+    return subject && !this.cues.some((c) => c.first > subject.last && c.first < k) ? subject.level : '';
+  }
+
+  /** The level the sentence's subject names: a cue before its first figure naming a level as such ("các xã", "12 xã, thị trấn"). */
+  private subjectCue(): Cue | undefined {
+    // The number that counts the communes ("của 12 xã, thị trấn") is part of the subject, not its first figure.
+    const counting = new Set(this.cues.filter((c) => c.counted).map((c) => c.first - 1));
+    const first = this.tl.tokens.findIndex((t, i) => isFigure(t) && !counting.has(i));
+    const before = this.cues.filter((c) => c.last < first && !this.tl.tokens.slice(0, c.first).some((t) => t.text === ';'));
+    const cue = before[before.length - 1];
+    return cue && (cue.counted || this.namesLevel(cue)) && !this.namesItself(cue) ? cue : undefined;
   }
 
   /** The nearest level cue in the match or right before the number ("UBND huyện: 260"). */
@@ -146,7 +164,8 @@ export class LevelReader {
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
       if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c)) || this.inLink(c)) continue;
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
-      const near = c.first >= from || wordsBetween(this.tl, c.last, k, this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
+      // Communes counted as the subject of a receipt ("12 xã, thị trấn đã tiếp nhận 4.062 hồ sơ") name that level as such.
+      const near = c.first >= from || wordsBetween(this.tl, c.last, k, c.counted || this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && wordsBetween(this.tl, c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       // A level named right after the number outranks one in another clause or one that only contrasts ("… của UBND
       // tỉnh, gồm 214 thủ tục áp dụng tại cấp huyện").

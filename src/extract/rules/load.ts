@@ -167,7 +167,8 @@ export function levelCues(shared: WordLists): LevelCues {
     reportedSpeech: new RegExp(`(?<![^ ])${list('reported_speech')}$`, 'u'),
     provinceCentre: new RegExp(`(?<![^ ])${list('province_centre')}`, 'u'),
     unitDesk: new RegExp(`^[^\\p{L}]*(?:\\p{L}[).]\\s+)?(?:(?:tại|ở)\\s+)?(?:${rawAlternation(raw('unit_desk'))})\\s+(${UNIT_WORD_ALTERNATION})\\s*:`, 'iu'),
-    unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'giu'),
+    // "Bộ phận tiếp nhận và trả kết quả của UBND huyện": the desk of the unit's committee is the unit's own desk.
+    unitDeskNamed: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?(?:(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+)?(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'giu'),
     deskOfLevel: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('unit_desk'))})\\s+(?:của\\s+)?cấp\\s+(${UNIT_WORD_ALTERNATION})(?![\\p{L}\\p{M}])`, 'iu'),
     outsideTotals: new RegExp(`(?<![\\p{L}\\p{M}])(?:${rawAlternation(raw('outside_totals'))})`, 'iu'),
     planHeading: new RegExp(`^(?:(?:[ivx]+|\\d+|[a-zđ]) [.)] )*${list('plan_heading')}`, 'u'),

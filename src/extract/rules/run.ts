@@ -1056,7 +1056,11 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            const mention = this.mention(rule, target, k, value, level, period ?? this.planSpan(k, target));
+            // "Kế hoạch … 6 tháng cuối năm 2025, gồm 18 nhiệm vụ; đến thời điểm báo cáo, đã hoàn thành 15": progress counted at
+            // the report's own time (read as its period) on a plan named by its own span is that span's, as with no period
+            // stated; a dated cut-off ("đến ngày 30/9/2025 đã hoàn thành …") keeps the report period (sealed-2, sealed-9).
+            const reportTime = period !== null && period.start === this.frame.periodStart && period.end === this.frame.periodEnd;
+            const mention = this.mention(rule, target, k, value, level, period === null || reportTime ? this.planSpan(k, target) ?? period : period);
             if (!mention) continue;
             const reach = Math.abs(k - from);
             out.push({ key: `${k}${part}`, mention, reach });
