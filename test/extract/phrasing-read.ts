@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Mention } from '../../src/model/report.js';
 import { newReport, reindexPage } from '../../src/model/report.js';
+import { consolidate } from '../../src/consolidate.js';
 import type { Level } from '../../src/model/schemas.js';
 import { defaultLexicon, numberFirst } from '../../src/extract/quantities/index.js';
 import { extractProse } from '../../src/extract/rules/index.js';
@@ -29,13 +30,13 @@ export interface PhrasingCase {
 export const loadCases = (url: URL) => parse(readFileSync(url, 'utf8')) as Record<string, PhrasingCase[]>;
 
 /** "key=value[ level][ start..end]", the period only when the mention states one other than the report's. */
-export function showFigure(m: Mention, report = EXAMPLE_FRAME): string {
+export function showFigure(m: Pick<Mention, 'indicator' | 'value' | 'level' | 'period'>, report = EXAMPLE_FRAME): string {
   const own = m.period.start === '' || (m.period.start === report.periodStart && m.period.end === report.periodEnd);
   return `${m.indicator}=${m.value}${m.level ? ` ${m.level}` : ''}${own ? '' : ` ${m.period.start}..${m.period.end}`}`;
 }
 
 /** Each figure once, sorted (a figure read twice, "có 30 nhiệm vụ, hoàn thành 30/30", is one row after consolidation). */
-const distinct = (mentions: readonly Mention[], keep: RegExp) =>
+const distinct = (mentions: ReadonlyArray<Parameters<typeof showFigure>[0]>, keep: RegExp) =>
   [...new Set(mentions.filter((m) => keep.test(m.indicator)).map((m) => showFigure(m)))].sort();
 
 const ruleSet = defaultRuleSet();
@@ -56,7 +57,8 @@ const UNITS: Record<NonNullable<PhrasingCase['unit']> | 'district', { level: Lev
 
 /**
  * The figures of `keep`'s families a passage yields as the body of a unit's 2024 report (one paragraph per line, as a
- * DOCX reads): the document tree scopes each sentence (a heading's period, a list lead-in's level, "Riêng …").
+ * DOCX reads): the document tree scopes each sentence (a heading's period, a list lead-in's level, "Riêng …"), and
+ * the mentions are consolidated as in a run (a staff cut split by kind gives the kinds, not the whole).
  */
 export function readPassage(text: string, keep: RegExp, unit: PhrasingCase['unit'] = undefined): string[] {
   const report = newReport({ id: 'r0123456789abcdef', path: 'case.docx', sourceFile: 'case.docx', format: 'docx' });
@@ -70,7 +72,7 @@ export function readPassage(text: string, keep: RegExp, unit: PhrasingCase['unit
   report.pages = [page];
   structure(report);
   extractProse(report);
-  return distinct(report.mentions, keep);
+  return distinct(consolidate(report), keep);
 }
 
 /** One test per case, grouped as the file groups them; a case with `fails` must still fail. */
