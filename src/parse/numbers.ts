@@ -92,6 +92,8 @@ const MONEY_AFTER = new RegExp(
   String.raw`^[ \t]*(?:(${MULTIPLIER_ALT})${NA}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(${CURRENCY_ALT})${NA}|[ \t]+(${COUNT_ALT})${NA})?|(${CURRENCY_ALT})${NA}(?!\s+chí)|\n[ \t]*(${MULTIPLIER_ALT})[ \t]+(?:${CURRENCY_ALT})${NA})`,
   'iu',
 );
+// The rest of an amount written in two multipliers: "312 tỷ 450 triệu đồng", "5 triệu 500 nghìn đồng".
+const MONEY_REST = new RegExp(String.raw`^[ \t]+(\d{1,3})[ \t]+(${MULTIPLIER_ALT})${NA}(?:[ \t]+(?:${CURRENCY_ALT})${NA})?`, 'iu');
 const COUNT_AFTER = new RegExp(String.raw`^[ \t]*(${COUNT_ALT})${NA}`, 'iu');
 const WORD_AFTER = /^[ \t]*(\p{L}+)/u;
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${QUALIFIER_ALT})\s+$`, 'iu');
@@ -233,6 +235,14 @@ export function scanNumbers(text: string): NumberToken[] {
     } else if (unit?.kind === 'money') {
       token.kind = 'money';
       token.value = Math.round(parsed * unit.factor);
+      const rest = unit.factor > 1 ? MONEY_REST.exec(text.slice(unit.end, unit.end + 40)) : null;
+      const restFactor = rest ? MONEY_MULTIPLIERS[rest[2].toLowerCase()] : 0;
+      if (rest && restFactor < unit.factor && Number(rest[1]) * restFactor < unit.factor) {
+        token.value += Number(rest[1]) * restFactor;
+        unit.end += rest[0].length;
+        unit.word = text.slice(end, unit.end).trim();
+        NUMBER_RE.lastIndex = unit.end;
+      }
     } else {
       token.value = unit ? parsed * unit.factor : parsed;
       const decimalWritten = /,/.test(raw) && hint !== 'count';

@@ -169,8 +169,32 @@ function provinceSubject(clause: string, meta: ScopeContext['meta']): boolean {
  */
 const HIGHER_BRANCH = /^\s*(?:(?:[Rr]iêng|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?(?:Chi nhánh(?![\p{L}\p{M}])|[^,;()]{0,80}\(\s*(?:trực thuộc|thuộc|(?:là\s+)?đơn vị ngành dọc(?:\s+của)?)\s+Sở(?![\p{L}\p{M}]))/u;
 
+/**
+ * "Bảo hiểm xã hội huyện tiếp nhận 1.080 hồ sơ trực tuyến", "Chi cục Thuế khu vực …": an agency managed from above
+ * (ngành dọc: social insurance, tax, treasury, police, courts, procuracy, judgment enforcement) heading the clause
+ * counts its own dossiers, whatever place it is named after.
+ */
+const VERTICAL_AGENCY = /^\s*(?:(?:[Rr]iêng|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?(?:Bảo hiểm xã hội|BHXH|Chi cục Thuế|Đội Thuế|Kho bạc Nhà nước|KBNN|Công an|Tòa án nhân dân|Toà án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND|Chi cục Thi hành án)(?![\p{L}\p{M}])/u;
+
+/**
+ * "Chỉ số CCHC năm 2023 của tỉnh đạt 87,3 điểm, xếp thứ 15/63" in a district's report: an index the clause gives to a
+ * unit above the reporting one (its last owner before the figure) is that unit's score and rank.
+ */
+const INDEX_OWNER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])chỉ\s+số[^,;()]{0,60}?của\s+(${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower'])})(?![\p{L}\p{M}])`,
+  'giu',
+);
+
+function higherIndexOwner(clause: string, meta: ScopeContext['meta']): boolean {
+  const own = meta.unitLevel;
+  const last = own ? [...clause.matchAll(INDEX_OWNER)].at(-1) : undefined;
+  if (!own || !last) return false;
+  const { level } = unitLevelOf(last[1], '');
+  return level !== '' && LEVEL_RANK[level] > LEVEL_RANK[own];
+}
+
 const higherBranchSubject = (clause: string, meta: ScopeContext['meta']) =>
-  (meta.unitLevel === 'district' || meta.unitLevel === 'commune') && HIGHER_BRANCH.test(clause);
+  (meta.unitLevel === 'district' || meta.unitLevel === 'commune') && (HIGHER_BRANCH.test(clause) || VERTICAL_AGENCY.test(clause));
 
 /**
  * Whether the figure at `at` in `sentence` is another body's by the words of its own clause: its clause (from the
@@ -190,6 +214,7 @@ export function otherBodyAt(sentence: string, at: number, meta: ScopeContext['me
     formerUnitSubject(clause, meta.formerUnits) ||
     MERGED_AWAY_BODY.test(clause) ||
     higherBranchSubject(clause, meta) ||
+    higherIndexOwner(clause, meta) ||
     provinceSubject(clause, meta) ||
     (before.includes(';') && otherUnitSubject(clause, meta)) ||
     oneLowerUnitOwns(clause, meta)

@@ -28,6 +28,8 @@ const CORPUS: Array<{ text: string; expect: Expected }> = [
   { text: 'khoảng 2.173 triệu', expect: { value: 2_173_000_000, kind: 'money' } },
   { text: 'dự toán 1.544,4 tỷ đồng', expect: { value: 1_544_400_000_000, kind: 'money' } },
   { text: 'chi 24,434 tỷ đồng', expect: { value: 24_434_000_000, kind: 'money' } },
+  // An amount in two multipliers is one amount; a second amount of the same multiplier is another.
+  { text: 'thu 312 tỷ 450 triệu đồng', expect: { value: 312_450_000_000, kind: 'money', unitWord: 'tỷ 450 triệu đồng' } },
   { text: 'dự toán năm (1.642 tỷ\nđồng).', expect: { value: 1_642_000_000_000, kind: 'money', unitWord: 'tỷ\nđồng' } },
   { text: 'dự toán giao là 2.410\ntriệu đồng.', expect: { value: 2_410_000_000, kind: 'money', unitWord: 'triệu đồng' } },
   // A multiplier wrapped onto the next line without its currency is no amount ("12" ⏎ "tỷ lệ …").
@@ -118,6 +120,13 @@ describe('scanNumbers corpus', () => {
   it('reads the count beside a standard\'s code', () => {
     expect(scanNumbers('ISO 9001:2015 cho 126/126 TTHC').map((t) => [t.raw, t.value])).toEqual([['126/126', 126]]);
     expect(scanNumbers('áp dụng ISO cho 85 thủ tục').map((t) => t.value)).toEqual([85]);
+  });
+
+  it('joins an amount written in two multipliers, never two amounts or a count after one', () => {
+    const values = (text: string) => scanNumbers(text).map((t) => [t.value, t.kind]);
+    expect(values('thu 5 triệu 500 nghìn đồng')).toEqual([[5_500_000, 'money']]);
+    expect(values('chi 7 tỷ, 2 tỷ đồng')).toEqual([[7_000_000_000, 'money'], [2_000_000_000, 'money']]);
+    expect(values('vốn 3 tỷ đồng, 120 triệu lượt')).toEqual([[3_000_000_000, 'money'], [120_000_000, 'integer']]);
   });
 
   it('reads several numbers left to right with their offsets', () => {

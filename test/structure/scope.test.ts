@@ -923,6 +923,20 @@ describe('scopes passed down the tree', () => {
     expect(read(['Bộ phận Một cửa huyện phối hợp với Chi nhánh Văn phòng Đăng ký đất đai giải quyết 1.240 hồ sơ đất đai.'])).toEqual(['dossier.resolved=1240 - report']);
   });
 
+  it("keeps out an index the clause gives to a unit above the reporting one", () => {
+    expect(read(['Chỉ số CCHC năm 2023 của tỉnh đạt 86,1 điểm, xếp thứ 21/63.'])).toEqual([]);
+    // The unit's own index, the province named only as who ranked it.
+    expect(read(['Theo kết quả của tỉnh, Chỉ số CCHC năm 2023 của huyện đạt 84,5 điểm.']).map((m) => m.split(' ')[0])).toEqual(['par_index.score=84.5']);
+  });
+
+  it('keeps out the figures of an agency managed from above (social insurance, tax, courts) heading the clause', () => {
+    const placed = (lines: string[]) => read(lines).filter((m) => !m.startsWith('='));
+    expect(placed(['Bảo hiểm xã hội huyện tiếp nhận 2.310 hồ sơ trực tuyến.'])).toEqual([]);
+    expect(placed(['Tiếp nhận 5.020 hồ sơ; Chi cục Thuế khu vực tiếp nhận 1.130 hồ sơ.'])).toEqual(['dossier.received=5020 - report']);
+    // The unit's desk receiving the agency's dossiers counts them as its own.
+    expect(read(['Bộ phận Một cửa huyện tiếp nhận 410 hồ sơ của Bảo hiểm xã hội huyện.'])).toEqual(['dossier.received=410 - report']);
+  });
+
   it("takes the window a lead label's note dates its data to over the label's paragraph and what follows it in its section", () => {
     const withNote = (note: string) => {
       const r = newReport({ id: 'r0123456789abcdef', path: 'x.docx', sourceFile: 'x.docx', format: 'docx' });

@@ -28,13 +28,19 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
  * A comparison after a later figure is that figure's ("tinh giản được 07
  * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count), and so is one
  * in a later clause ("tinh giản 43 biên chế theo Nghị định …; tỷ lệ tinh giản
- * so với năm 2015 đạt 9,6%": the decree's number is no figure, the ';' ends 43's clause).
+ * so với năm 2015 đạt 9,6%": the decree's number is no figure, the ';' ends 43's clause). So is a comparison opening,
+ * after ',' or '(', the clause of a later change ("tinh giản 4 biên chế (so với năm 2015 giảm 12,6%)": 4 is a count).
  */
 export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, comparisonWords: RegExp): boolean {
   const { tokens, line } = tl;
   if (!changeWords.test(line.slice(tokens[Math.max(0, k - 3)].at, tokens[k].at))) return false;
+  if (comparisonWords.test(line.slice(0, tokens[k].at))) return true;
   const next = tokens.findIndex((t, j) => j > k && (t.text === ';' || (t.placeholder !== undefined && FIGURE_LETTERS.has(t.placeholder.letter))));
-  return comparisonWords.test(line.slice(0, tokens[k].at)) || comparisonWords.test(line.slice(tokens[k].at, next < 0 ? line.length : tokens[next].at));
+  const after = line.slice(tokens[k].at, next < 0 ? line.length : tokens[next].at);
+  const comparison = comparisonWords.exec(after);
+  if (!comparison) return false;
+  const laterChange = next >= 0 && tokens[next].text !== ';' && changeWords.test(line.slice(tokens[Math.max(0, next - 3)].at, tokens[next].at));
+  return !(laterChange && /[,(]\s*$/u.test(after.slice(0, comparison.index)));
 }
 
 /** "từ 14 phòng xuống còn 11 cơ quan", "tăng từ 62% lên 81%": the first number is the state before. */

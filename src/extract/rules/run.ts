@@ -454,6 +454,12 @@ export class SentenceReader {
     return from;
   }
 
+  /** "xuống 57", "xuống còn 57", "lên 81%": the number a change came to. */
+  private laterState(k: number): boolean {
+    const word = (j: number) => this.tl.tokens[j]?.text.toLowerCase() ?? '';
+    return word(k - 1) === 'xuống' || word(k - 1) === 'lên' || (word(k - 1) === 'còn' && word(k - 2) === 'xuống');
+  }
+
   /** "so với tháng 2/2024, khi Trung tâm chỉ tiếp nhận 6.300 hồ sơ": a "khi" clause right after a period happens in it. */
   private isWhen(j: number): boolean {
     const { tokens } = this.tl;
@@ -538,9 +544,10 @@ export class SentenceReader {
     for (let j = parenthesis; parenthesis > clauseStart && j < k && !isFigure(tokens[j]); j++) {
       if (this.isLead(j, parenthesis, false)) return this.scopeAt(j);
     }
-    // A parenthesis right after a period speaks of that period: "so với tháng 8/2024 (khi mới nhận 1.900 hồ sơ)".
+    // A parenthesis right after a period speaks of that period: "so với tháng 8/2024 (khi mới nhận 1.900 hồ sơ)";
+    // not the state it came to: "giảm 4 đơn vị so với năm 2020 (từ 61 xuống còn 57 đơn vị)" (57 is now).
     const before = parenthesis > clauseStart ? this.scopeAt(parenthesis - 2) : null;
-    if (before && tokens[parenthesis - 1]?.text === '(') return before;
+    if (before && tokens[parenthesis - 1]?.text === '(' && !this.laterState(k)) return before;
     // Past another figure, only a point in time still holds ("đến thời điểm 01/7/2025 … (Hợp đồng 3604) … có 42 người").
     // So does the span of the one statement the figure continues after a comma ("… được giao năm 2020 là 104 biên
     // chế, có mặt 99 người"), as long as the continuation is a few words without a subject or period of its own.
