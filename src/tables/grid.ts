@@ -24,6 +24,7 @@ import { foldDiacritics, foldedTokens } from './fold.js';
 import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
 import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, endsHeadingAbove, joinLines, NUMBERED_HEADING } from './wrapped.js';
 import { levelsIn } from './levels.js';
+import { levelOfBodies } from './body-levels.js';
 import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -31,7 +32,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, countFraction, countPairHeading, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -86,10 +87,10 @@ function at(row: GridRow, c: number): GridCell | undefined {
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("4.512/4.530"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || countFraction(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -356,7 +357,7 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
 /** A level or total sub-row under a period merged down over it carries that period too. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period } | { kind: 'indicator' };
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period; byBodies?: true } | { kind: 'indicator' };
 
 /**
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
@@ -389,7 +390,7 @@ function namesOwnUnit(label: string, context: GridContext): boolean {
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKind {
+function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies = true): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
@@ -402,8 +403,12 @@ function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKin
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
-  const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  const levelText = foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
+  const level = LEVEL_ROW.exec(levelText);
   if (level) return { kind: 'level', level: (level[1] === 'thanh pho' ? cityLevel : undefined) ?? LEVEL_OF[level[1]] };
+  // "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn": a level named by the bodies that resolve.
+  const bodiesLevel = bodies ? levelOfBodies(levelText.toLowerCase(), cityLevel) : undefined;
+  if (bodiesLevel) return { kind: 'level', level: bodiesLevel, byBodies: true };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
@@ -840,8 +845,58 @@ function codedLabels(labels: readonly string[]): boolean {
   return coded >= 3 && coded >= 0.6 * filled.length;
 }
 
-/** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
+/** A header code as a mid-table header repeats it ("STT", "TT"; "ST" with its last letter wrapped to the next line). */
+const INNER_HEADER_CODE = /^(?:stt|st|tt|so tt)$/;
+
+/**
+ * A row inside the body that starts a block of its own under new column headings (a second header row naming
+ * other columns: "STT | Biên chế | Được giao | Có mặt" after the dossier rows): no value in it, a header code in the
+ * first column or text over every column that held values above, and a row with values after it. A header repeated
+ * as it was (a new page) starts no block.
+ */
+function innerHeaderRows(grid: Grid, headerCount: number): number[] {
+  const { rows, columns } = grid;
+  const headers = rows.slice(0, headerCount);
+  const hasValue = (row: GridRow) => row.cells.some((cell) => isValueCell(clean(cell.text)));
+  const starts: number[] = [];
+  let valueColumns = new Set<number>();
+  for (let r = headerCount; r < rows.length; r++) {
+    const row = rows[r];
+    const first = row.cells.find((cell) => clean(cell.text) !== '');
+    if (hasValue(row)) {
+      // A row code is no value column's.
+      for (const cell of row.cells) if (isValueCell(clean(cell.text)) && !(cell === first && isCodeCell(cell.text))) valueColumns.add(cell.column);
+      continue;
+    }
+    const worded = row.cells.filter((cell) => valueColumns.has(cell.column) && /\p{L}{2}/u.test(cell.text));
+    const coded = first !== undefined && first.column === 0 && INNER_HEADER_CODE.test(foldDiacritics(clean(first.text)));
+    // Headings differ from each other ("Không có | Không có" is a row's answer).
+    const distinct = new Set(worded.map((cell) => foldDiacritics(clean(cell.text)))).size === worded.length;
+    const headsValues = worded.length >= 2 && distinct && (coded || worded.length === valueColumns.size);
+    if (!headsValues || repeatsHeader(row, headers, columns) || !rows.slice(r + 1).some(hasValue)) continue;
+    starts.push(r);
+    valueColumns = new Set();
+  }
+  return starts;
+}
+
+/**
+ * Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). A header row
+ * inside the body starts a block read under its own headings.
+ */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
+  const starts = innerHeaderRows(table, headerRowCount(table.rows, table.maxHeaderRows, table.lineHeader, table.columns));
+  if (starts.length === 0) return readBlock(table, context);
+  const bounds = [0, ...starts, table.rows.length];
+  const read = bounds.slice(0, -1).map((start, k) => {
+    const block = readBlock({ ...table, rows: table.rows.slice(start, bounds[k + 1]) }, context);
+    // Rows are numbered through the whole table.
+    return block?.map((row) => ({ ...row, ...(row.row !== undefined ? { row: row.row + start } : {}) }));
+  });
+  return read.some(Boolean) ? read.flatMap((rows) => rows ?? []) : undefined;
+}
+
+function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
   const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
   const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
   const headers = grid.rows.slice(0, headerCount);
@@ -867,6 +922,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
+  // Bodies name a level only in a table of levels ("Các phòng, ban …" / "UBND các xã …" / "Toàn huyện"): among
+  // agencies' or indicators' rows the same words head a group or count the bodies.
+  if (!kinds.every((k, i) => labels[i] === '' || k.kind === 'level' || k.kind === 'total')) {
+    kinds.forEach((k, i) => {
+      if (k.kind === 'level' && k.byBodies) kinds[i] = rowKind(labels[i], context.report, context.cityLevel, false);
+    });
+  }
   periodSubRows(body.map(codeOf), labels, readings, kinds, context.report);
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
@@ -911,6 +973,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
+  // A leaf naming two counts joined by "/" over "4.512/4.530" cells: each count read by its half of the leaf.
+  const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
+    const parts = readParts.get(c) ?? [];
+    const halves = countPairHeading(parts.at(-1) ?? '');
+    const readings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
+    return readings && readings.every((r) => matchLabel(r, { percent: false }).indicator !== '') ? [[c, readings] as const] : [];
+  }) : []);
   if (byColumn) {
     partsOfTotals(meanings, headerParts, (parts) => columnDimension(parts, context.report).period !== NO_PERIOD, (c, not) => headerMeaning(countParts(c), context.report, not));
     levelColumnsOfWhole(roles.values, meanings, headerParts);
@@ -1062,6 +1131,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
     else for (const c of filled) {
+      const halves = fractionReadings.get(c);
+      const fraction = halves && countFraction(cellText(row, c));
+      if (halves && fraction) {
+        emit(c, { ...fraction[0], reading: halves[0] });
+        emit(c, { ...fraction[1], reading: halves[1] });
+        continue;
+      }
       const pair = byColumn ? bracketedRate(cellText(row, c)) : countAndRate(cellText(row, c), unit);
       if (!pair) {
         emit(c);

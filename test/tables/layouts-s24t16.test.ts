@@ -1,0 +1,160 @@
+/** Layout classes of the spent sealed-15 / sealed-16 table halves (s24 t16), in other words and numbers. */
+import { describe, expect, it } from 'vitest';
+import type { GridContext } from '../../src/tables/grid.js';
+import { levelOfBodies } from '../../src/tables/body-levels.js';
+import { foldDiacritics } from '../../src/tables/fold.js';
+import { countFraction, countPairHeading } from '../../src/tables/value-cells.js';
+import { cellFigures } from './helpers.js';
+
+const NINE: GridContext = { report: { start: '2025-01-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
+const YEAR_PROVINCE: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
+
+describe('level rows named by the bodies that resolve dossiers', () => {
+  it.each([
+    ['Các cơ quan chuyên môn thuộc UBND quận', 'district'],
+    ['Các phòng, ban chuyên môn của Ủy ban nhân dân thị xã', 'district'],
+    ['Phòng, ban thuộc UBND huyện', 'district'],
+    ['Cơ quan chuyên môn thuộc UBND tỉnh', 'province'],
+    ['Các sở, ban, ngành tỉnh', 'province'],
+    ['UBND các phường, xã', 'commune'],
+    ['Ủy ban nhân dân các thị trấn', 'commune'],
+    ['UBND các huyện, thị xã, thành phố', 'district'],
+  ])('%j → %s', (label, level) => {
+    expect(levelOfBodies(foldDiacritics(label).toLowerCase())).toBe(level);
+  });
+
+  it.each([
+    // One body, a count of bodies, levels mixed: no level row.
+    'UBND huyện',
+    'UBND xã Hòa Phú',
+    'Số cơ quan chuyên môn thuộc UBND huyện',
+    'Phòng Tư pháp huyện',
+    'UBND các huyện và xã',
+  ])('%j names no level', (label) => {
+    expect(levelOfBodies(foldDiacritics(label).toLowerCase())).toBeUndefined();
+  });
+
+  it('in a table with a fraction column: each body row at its level, the whole the unit\'s own', () => {
+    expect(cellFigures([
+      ['TT', 'Đơn vị giải quyết', 'Số hồ sơ nhận', 'Hồ sơ giải quyết đúng hạn / Hồ sơ đã giải quyết', 'Tỷ lệ đúng hạn (%)'],
+      ['1', 'Các phòng, ban thuộc UBND huyện', '3.118', '2.970/2.991', '99,30'],
+      ['2', 'UBND các xã, thị trấn', '9.405', '9.311/9.327', '99,83'],
+      ['', 'Toàn huyện', '12.523', '12.281/12.318', '99,70'],
+    ], NINE)).toEqual([
+      'dossier.received | district | 3118 | ', 'dossier.on_time | district | 2970 | ', 'dossier.resolved | district | 2991 | ', 'dossier.on_time_rate | district | 99.3 | ',
+      'dossier.received | commune | 9405 | ', 'dossier.on_time | commune | 9311 | ', 'dossier.resolved | commune | 9327 | ', 'dossier.on_time_rate | commune | 99.83 | ',
+      'dossier.received |  | 12523 | ', 'dossier.on_time |  | 12281 | ', 'dossier.resolved |  | 12318 | ', 'dossier.on_time_rate |  | 99.7 | ',
+    ]);
+  });
+
+  it('a province\'s departments and its districts\' committees as level rows', () => {
+    expect(cellFigures([
+      ['STT', 'Cơ quan', 'Hồ sơ tiếp nhận', 'Hồ sơ quá hạn'],
+      ['1', 'Các sở, ban, ngành', '41.260', '35'],
+      ['2', 'UBND các huyện, thị xã, thành phố', '88.704', '112'],
+      ['', 'Tổng cộng', '129.964', '147'],
+    ], YEAR_PROVINCE)).toEqual([
+      'dossier.received | province | 41260 | ', 'dossier.late | province | 35 | ',
+      'dossier.received | district | 88704 | ', 'dossier.late | district | 112 | ',
+      'dossier.received |  | 129964 | ', 'dossier.late |  | 147 | ',
+    ]);
+  });
+});
+
+describe('bodies among other rows name no level', () => {
+  it('a group row of departments over its agencies carries a subtotal, no figure', () => {
+    const figures = cellFigures([
+      ['TT', 'Cơ quan, đơn vị', 'Hồ sơ tiếp nhận', 'Hồ sơ quá hạn'],
+      ['A', 'Các cơ quan chuyên môn thuộc UBND tỉnh', '7.310', '12'],
+      ['1', 'Sở Xây dựng', '2.104', '5'],
+      ['2', 'Sở Công Thương', '5.206', '7'],
+      ['', 'Tổng cộng', '7.310', '12'],
+    ], YEAR_PROVINCE);
+    expect(figures.filter((f) => f.includes('7310'))).toEqual(['dossier.received | province | 7310 | ']);
+  });
+});
+
+describe('a fraction cell under a header naming two counts', () => {
+  it.each([
+    ['Đúng hạn / Tổng số đã giải quyết', ['Đúng hạn', 'Tổng số đã giải quyết']],
+    ['Số hồ sơ trực tuyến/Tổng số hồ sơ tiếp nhận', ['Số hồ sơ trực tuyến', 'Tổng số hồ sơ tiếp nhận']],
+  ])('%j is two counts', (heading, halves) => {
+    expect(countPairHeading(heading)).toEqual(halves);
+  });
+
+  it.each(['Hồ sơ/%', 'Số lượng / Tỷ lệ', 'Xếp hạng', 'Đã giải quyết / Tiếp nhận (%)'])('%j is no pair of counts', (heading) => {
+    expect(countPairHeading(heading)).toBeUndefined();
+  });
+
+  it.each([['2.970/2.991', ['2.970', '2.991']], ['48 / 52', ['48', '52']]])('%j holds two counts', (cell, values) => {
+    expect(countFraction(cell)?.map((v) => v.value)).toEqual(values);
+  });
+
+  it.each(['1.369 / 99,85', '15/6/2024', '15/6', '2.970'])('%j is no fraction of counts', (cell) => {
+    expect(countFraction(cell)).toBeUndefined();
+  });
+
+  it('a fraction under a header naming one count gives no figure', () => {
+    expect(cellFigures([
+      ['STT', 'Cấp giải quyết', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết'],
+      ['1', 'Cấp huyện', '3.118', '2.970/2.991'],
+      ['2', 'Cấp xã', '9.405', '9.311/9.327'],
+    ], NINE)).toEqual(['dossier.received | district | 3118 | ', 'dossier.received | commune | 9405 | ']);
+  });
+});
+
+describe('a mid-table header row starting a second block', () => {
+  const QUARTER: GridContext = { report: { start: '2025-04-01', end: '2025-06-30', year: 2025 }, unitLevel: 'district' };
+
+  it('the rows under it read by its headings, not the first header\'s', () => {
+    expect(cellFigures([
+      ['TT', 'Nội dung', 'Quý II/2025', 'Quý II/2024'],
+      ['1', 'Số hồ sơ tiếp nhận', '4.107', '3.950'],
+      ['2', 'Số hồ sơ trễ hạn', '11', '23'],
+      ['TT', 'Cán bộ, công chức', 'Biên chế giao', 'Có mặt đến 30/6/2025'],
+      ['3', 'Công chức hành chính', '74', '70'],
+      ['4', 'Viên chức đơn vị sự nghiệp công lập', '906', '872'],
+    ], QUARTER)).toEqual([
+      'dossier.received |  | 4107 | ', 'dossier.received |  | 3950 | 2024-04-01..2024-06-30',
+      'dossier.late |  | 11 | ', 'dossier.late |  | 23 | 2024-04-01..2024-06-30',
+      'staff.quota |  | 74 | ', 'staff.present |  | 70 | 2025-06-30..2025-06-30',
+      'staff.public_units_quota |  | 906 | ', 'staff.public_units_present |  | 872 | 2025-06-30..2025-06-30',
+    ]);
+  });
+
+  it('a second block under uncoded headings over every value column', () => {
+    expect(cellFigures([
+      ['', 'Chỉ tiêu', 'Năm 2024', 'Năm 2023'],
+      ['1', 'Hồ sơ đã giải quyết', '9.120', '8.433'],
+      ['', 'Đội ngũ', 'Biên chế giao', 'Có mặt'],
+      ['2', 'Công chức hành chính', '61', '58'],
+    ], { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' })).toEqual([
+      'dossier.resolved |  | 9120 | ', 'dossier.resolved |  | 8433 | 2023-01-01..2023-12-31',
+      'staff.quota |  | 61 | ', 'staff.present |  | 58 | ',
+    ]);
+  });
+
+  it('a header repeated as it was (a new page) starts no block', () => {
+    expect(cellFigures([
+      ['TT', 'Nội dung', 'Quý II/2025', 'Quý II/2024'],
+      ['1', 'Số hồ sơ tiếp nhận', '4.107', '3.950'],
+      ['TT', 'Nội dung', 'Quý II/2025', 'Quý II/2024'],
+      ['2', 'Số hồ sơ trễ hạn', '11', '23'],
+    ], QUARTER)).toEqual([
+      'dossier.received |  | 4107 | ', 'dossier.received |  | 3950 | 2024-04-01..2024-06-30',
+      'dossier.late |  | 11 | ', 'dossier.late |  | 23 | 2024-04-01..2024-06-30',
+    ]);
+  });
+
+  it('a row of notes in words is no header', () => {
+    expect(cellFigures([
+      ['TT', 'Nội dung', 'Quý II/2025', 'Quý II/2024'],
+      ['1', 'Số hồ sơ tiếp nhận', '4.107', '3.950'],
+      ['2', 'Số hồ sơ trễ hạn', 'Không có', 'Không có'],
+      ['3', 'Số thư xin lỗi', '6', '9'],
+    ], QUARTER)).toEqual([
+      'dossier.received |  | 4107 | ', 'dossier.received |  | 3950 | 2024-04-01..2024-06-30',
+      'dossier.apologies |  | 6 | ', 'dossier.apologies |  | 9 | 2024-04-01..2024-06-30',
+    ]);
+  });
+});
