@@ -896,9 +896,32 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   return read.some(Boolean) ? read.flatMap((rows) => rows ?? []) : undefined;
 }
 
+/** A span of time wanting its year, as a merged period cell's first line ("6 tháng cuối năm", "Quý II năm"). */
+const SPAN_BEFORE_YEAR = /^(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|(?:nửa|sáu\s+tháng)\s+(?:đầu|cuối)\s+năm|quý\s+[IVX]+(?:\s+năm)?)$/iu;
+const YEAR_LINE = /^(?:năm\s+)?(?:19|20)\d\d$/iu;
+
+/**
+ * Lines of text (PDF): a period cell merged down over sub-rows wraps its year onto the next sub-row's line ("6 tháng
+ * đầu năm" / "2024"); the year goes back to the cell it ends, the sub-row's cell left empty, as a Word table has it.
+ */
+function joinWrappedPeriodCells(grid: Grid, headerCount: number): Grid {
+  if (!grid.lineHeader) return grid;
+  const rows = grid.rows.map((row) => ({ ...row, cells: [...row.cells] }));
+  for (let r = Math.max(headerCount, 1); r < rows.length; r++) {
+    const cells = rows[r].cells;
+    const k = cells.findIndex((cell) => YEAR_LINE.test(clean(cell.text)));
+    const above = k < 0 ? undefined : at(rows[r - 1], cells[k].column);
+    if (!above || !SPAN_BEFORE_YEAR.test(clean(above.text))) continue;
+    rows[r - 1].cells[rows[r - 1].cells.indexOf(above)] = { ...above, text: `${clean(above.text)} ${clean(cells[k].text)}` };
+    cells.splice(k, 1);
+  }
+  return { ...grid, rows };
+}
+
 function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
-  const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
-  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
+  const paired = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
+  const headerCount = headerRowCount(paired.rows, paired.maxHeaderRows, paired.lineHeader, paired.columns);
+  const grid = joinWrappedPeriodCells(paired, headerCount);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   const roles = rolesOf(body, headers, grid.columns, grid.lineHeader);

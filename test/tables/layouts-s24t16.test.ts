@@ -4,7 +4,7 @@ import type { GridContext } from '../../src/tables/grid.js';
 import { levelOfBodies } from '../../src/tables/body-levels.js';
 import { foldDiacritics } from '../../src/tables/fold.js';
 import { countFraction, countPairHeading } from '../../src/tables/value-cells.js';
-import { cellFigures } from './helpers.js';
+import { cellFigures, textFigures } from './helpers.js';
 
 const NINE: GridContext = { report: { start: '2025-01-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
 const YEAR_PROVINCE: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'province' };
@@ -155,6 +155,53 @@ describe('a mid-table header row starting a second block', () => {
     ], QUARTER)).toEqual([
       'dossier.received |  | 4107 | ', 'dossier.received |  | 3950 | 2024-04-01..2024-06-30',
       'dossier.apologies |  | 6 | ', 'dossier.apologies |  | 9 | 2024-04-01..2024-06-30',
+    ]);
+  });
+});
+
+describe('periods merged down over indicator sub-rows, level columns', () => {
+  const YEAR: GridContext = { report: { start: '2025-01-01', end: '2025-12-31', year: 2025 }, unitLevel: 'district' };
+  const expected = [
+    'dossier.resolved | district | 1.402 | 2025-01-01..2025-06-30', 'dossier.resolved | commune | 4.880 | 2025-01-01..2025-06-30', 'dossier.resolved |  | 6.282 | 2025-01-01..2025-06-30',
+    'dossier.pending | district | 37 | 2025-01-01..2025-06-30', 'dossier.pending | commune | 52 | 2025-01-01..2025-06-30', 'dossier.pending |  | 89 | 2025-01-01..2025-06-30',
+    'dossier.resolved | district | 1.517 | 2025-07-01..2025-09-30', 'dossier.resolved | commune | 5.034 | 2025-07-01..2025-09-30', 'dossier.resolved |  | 6.551 | 2025-07-01..2025-09-30',
+    'dossier.pending | district | 29 | 2025-07-01..2025-09-30', 'dossier.pending | commune | 40 | 2025-07-01..2025-09-30', 'dossier.pending |  | 69 | 2025-07-01..2025-09-30',
+  ].map((f) => f.replace(/(\d)\.(\d{3})/, '$1$2'));
+
+  it('in Word: the merged cell\'s period, the sub-row\'s indicator, the column\'s level', () => {
+    expect(cellFigures([
+      ['TT', 'Kỳ', 'Nội dung', 'Cấp huyện', 'Cấp xã', 'Toàn huyện'],
+      ['1', '6 tháng đầu năm 2025', 'Hồ sơ đã giải quyết', '1.402', '4.880', '6.282'],
+      ['', '', 'Hồ sơ đang giải quyết', '37', '52', '89'],
+      ['2', 'Quý III năm 2025', 'Hồ sơ đã giải quyết', '1.517', '5.034', '6.551'],
+      ['', '', 'Hồ sơ đang giải quyết', '29', '40', '69'],
+    ], YEAR)).toEqual(expected);
+  });
+
+  it('laid out: the year a merged period cell wraps onto the next sub-row\'s line goes back to it', () => {
+    expect(textFigures([
+      'Kết quả theo kỳ',
+      ' TT    Kỳ                   Nội dung                 Cấp huyện    Cấp xã    Toàn huyện',
+      '  1    6 tháng đầu năm      Hồ sơ đã giải quyết        1.402       4.880       6.282',
+      '       2025                 Hồ sơ đang giải quyết         37          52          89',
+      '  2    Quý III năm          Hồ sơ đã giải quyết        1.517       5.034       6.551',
+      '       2025                 Hồ sơ đang giải quyết         29          40          69',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), YEAR)).toEqual(expected);
+  });
+
+  it('laid out: years as row labels, one a row, stay rows of their own', () => {
+    expect(textFigures([
+      'Kết quả theo năm',
+      ' TT    Năm        Hồ sơ đã giải quyết     Hồ sơ đang giải quyết',
+      '  1    2023              5.912                      71',
+      '  2    2024              6.205                      64',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), YEAR)).toEqual([
+      'dossier.resolved |  | 5912 | 2023-01-01..2023-12-31', 'dossier.pending |  | 71 | 2023-01-01..2023-12-31',
+      'dossier.resolved |  | 6205 | 2024-01-01..2024-12-31', 'dossier.pending |  | 64 | 2024-01-01..2024-12-31',
     ]);
   });
 });
