@@ -885,6 +885,54 @@ function innerHeaderRows(grid: Grid, headerCount: number): number[] {
  * inside the body starts a block read under its own headings.
  */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
+  const halves = sideBySideHalves(table, context);
+  if (!halves) return readBlocks(table, context);
+  const read = halves.map(({ grid, level }, h) => readBlocks(grid, context)?.map((row) => ({
+    ...row,
+    // Rows are numbered through the whole table, the right half's after the left's.
+    ...(row.row !== undefined ? { row: row.row + h * table.rows.length } : {}),
+    ...(level !== undefined && row.rowLevel === undefined && row.columnLevel === undefined ? { rowLevel: level } : {}),
+  })));
+  return read.some(Boolean) ? read.flatMap((rows) => rows ?? []) : undefined;
+}
+
+/**
+ * A table set as halves side by side: the leaf header row repeats the same headings in each half ("TT | Chỉ tiêu |
+ * Kết quả | TT | Chỉ tiêu | Kết quả"), each half with a text column of its own. Each half is a table of its own, at
+ * the level a heading above it names ("Cấp huyện" over the left half; "Toàn huyện" the unit's own), if any.
+ */
+function sideBySideHalves(grid: Grid, context: GridContext): Array<{ grid: Grid; level?: Level }> | undefined {
+  const { rows, columns } = grid;
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader, columns);
+  if (headerCount === 0 || columns < 4) return undefined;
+  const leaves = Array.from({ length: columns }, (_, c) => foldDiacritics(clean(covering(rows[headerCount - 1], c)?.text ?? '')));
+  const body = rows.slice(headerCount);
+  for (let halves = 2; halves <= columns / 2; halves++) {
+    const width = columns / halves;
+    if (!Number.isInteger(width)) continue;
+    const repeats = leaves.every((leaf, c) => leaf !== '' && leaf === leaves[c % width]);
+    const textual = (c: number) => { const stats = statsOf(body, c); return stats.filled > 0 && stats.values < 0.5 * stats.filled && stats.codes < stats.filled; };
+    if (!repeats || !Array.from({ length: width }, (_, c) => c).some(textual)) continue;
+    return Array.from({ length: halves }, (_, h) => {
+      const [from, to] = [h * width, (h + 1) * width];
+      const clip = (row: GridRow): GridRow => ({
+        ...row,
+        cells: row.cells.filter((cell) => cell.column < to && cell.column + cell.span > from).map((cell) => {
+          const column = Math.max(cell.column, from);
+          return { ...cell, column: column - from, span: Math.min(cell.column + cell.span, to) - column };
+        }),
+      });
+      const named = rows.slice(0, headerCount - 1).flatMap((row) => clip(row).cells).map((cell) => rowKind(clean(cell.text), context.report, context.cityLevel));
+      const kind = named.find((k) => k.kind === 'level' || k.kind === 'total');
+      const level = kind?.kind === 'level' ? kind.level : kind?.kind === 'total' ? '' : undefined;
+      return { grid: { ...grid, columns: width, rows: rows.map(clip) }, ...(level !== undefined ? { level } : {}) };
+    });
+  }
+  return undefined;
+}
+
+/** Read a grid block by block, a header row inside the body starting a block. */
+function readBlocks(table: Grid, context: GridContext): RawRow[] | undefined {
   const starts = innerHeaderRows(table, headerRowCount(table.rows, table.maxHeaderRows, table.lineHeader, table.columns));
   if (starts.length === 0) return readBlock(table, context);
   const bounds = [0, ...starts, table.rows.length];
@@ -1107,7 +1155,10 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
             ...(period ? { period } : {}), ...(many && dim.level !== undefined ? { columnLevel: dim.level } : {}),
           });
         }
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
+        // Beside its share, a count whose label has a key only for the share ("Thành phần hồ sơ được số hóa") is no figure.
+        const countedKey = c === countColumn && shareColumn !== undefined ? matchLabel(read.meaning).indicator : '';
+        const shareOnly = countedKey !== '' && indicatorOf(countedKey).unit === 'percent';
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!) && !shareOnly;
         const level = units?.total.has(c!) ? units.level : dim?.level;
         return out.push({
           ...base,

@@ -205,3 +205,92 @@ describe('periods merged down over indicator sub-rows, level columns', () => {
     ]);
   });
 });
+
+describe('level halves side by side', () => {
+  const YEAR: GridContext = { report: { start: '2024-01-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+  const expected = [
+    'dossier.received | district | 3905 | ', 'dossier.late | district | 11 | ', 'dossier.on_time_rate | district | 99.52 | ',
+    'dossier.received | commune | 8214 | ', 'dossier.late | commune | 3 | ', 'dossier.on_time_rate | commune | 99.9 | ',
+  ];
+
+  it('in Word: each half read at the level merged over it', () => {
+    expect(cellFigures([
+      [{ t: 'Cấp huyện', at: 0, span: 3 }, { t: 'Cấp xã', at: 3, span: 3 }],
+      ['STT', 'Nội dung', 'Số liệu', 'STT', 'Nội dung', 'Số liệu'],
+      ['1', 'Số hồ sơ nhận', '3.905', '1', 'Số hồ sơ nhận', '8.214'],
+      ['2', 'Số hồ sơ trễ hạn', '11', '2', 'Số hồ sơ trễ hạn', '3'],
+      ['3', 'Tỷ lệ giải quyết đúng hạn (%)', '99,52', '3', 'Tỷ lệ giải quyết đúng hạn (%)', '99,90'],
+    ], YEAR)).toEqual(expected);
+  });
+
+  it('laid out: the level headings over the label columns, a wrapped "(%)"', () => {
+    expect(textFigures([
+      'Kết quả theo cấp',
+      '           Cấp huyện                                  Cấp xã',
+      ' STT   Nội dung               Số liệu   STT   Nội dung               Số liệu',
+      '  1    Số hồ sơ nhận            3.905    1    Số hồ sơ nhận            8.214',
+      '  2    Số hồ sơ trễ hạn            11    2    Số hồ sơ trễ hạn             3',
+      '  3    Tỷ lệ giải quyết         99,52    3    Tỷ lệ giải quyết         99,90',
+      '       đúng hạn (%)                           đúng hạn (%)',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), YEAR)).toEqual(expected);
+  });
+
+  it('halves with no level above them: two parts of one list, the unit\'s own', () => {
+    expect(cellFigures([
+      ['TT', 'Chỉ tiêu', 'Kết quả', 'TT', 'Chỉ tiêu', 'Kết quả'],
+      ['1', 'Số hồ sơ nhận', '3.905', '3', 'Số hồ sơ đang giải quyết', '77'],
+      ['2', 'Số hồ sơ trễ hạn', '11', '4', 'Số thư xin lỗi', '9'],
+    ], YEAR)).toEqual([
+      'dossier.received |  | 3905 | ', 'dossier.late |  | 11 | ', 'dossier.pending |  | 77 | ', 'dossier.apologies |  | 9 | ',
+    ]);
+  });
+
+  it('level groups over value columns beside one label column are no halves', () => {
+    expect(cellFigures([
+      [{ t: 'TT', at: 0 }, { t: 'Nội dung', at: 1 }, { t: 'Cấp huyện', at: 2, span: 2 }, { t: 'Cấp xã', at: 4, span: 2 }],
+      [{ t: '', at: 0 }, { t: '', at: 1 }, 'Năm 2024', 'Năm 2023', 'Năm 2024', 'Năm 2023'],
+      ['1', 'Số hồ sơ nhận', '3.905', '3.610', '8.214', '8.002'],
+    ], YEAR)).toEqual([
+      'dossier.received | district | 3905 | ', 'dossier.received | district | 3610 | 2023-01-01..2023-12-31',
+      'dossier.received | commune | 8214 | ', 'dossier.received | commune | 8002 | 2023-01-01..2023-12-31',
+    ]);
+  });
+});
+
+describe('a share column on indicator rows', () => {
+  const QUARTER: GridContext = { report: { start: '2024-10-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+
+  it('a sub-row\'s share is of its numbered row; a count whose label keys only the share is no figure', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['1', 'Hồ sơ tiếp nhận', '5.130', ''],
+      ['-', 'Nộp trực tuyến', '3.642', '71,0'],
+      ['-', 'Thành phần hồ sơ được số hóa', '4.977', '97,0'],
+      ['2', 'Hồ sơ đã giải quyết', '5.002', ''],
+      ['-', 'Quá hạn', '21', '0,4'],
+      ['-', 'Kết quả giải quyết được số hóa', '4.611', '92,2'],
+    ], QUARTER)).toEqual([
+      'dossier.received |  | 5130 | ', 'dossier.online |  | 3642 | ', 'dossier.online_rate |  | 71 | ', 'dossier.digitized_inputs_rate |  | 97 | ',
+      'dossier.resolved |  | 5002 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 0.4 | ', 'dossier.digitized_results_rate |  | 92.2 | ',
+    ]);
+  });
+
+  it('the dash in the label instead of the code column reads the same', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['2', 'Hồ sơ đã giải quyết', '5.002', ''],
+      ['', '- Quá hạn', '21', '0,4'],
+    ], QUARTER)).toEqual(['dossier.resolved |  | 5002 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 0.4 | ']);
+  });
+
+  it('a coded row after the dashed ones breaks nothing down', () => {
+    expect(cellFigures([
+      ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['2', 'Hồ sơ đã giải quyết', '5.002', ''],
+      ['-', 'Quá hạn', '21', '0,4'],
+      ['3', 'Quá hạn', '9', ''],
+    ], QUARTER)).toEqual(['dossier.resolved |  | 5002 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 0.4 | ']);
+  });
+});
