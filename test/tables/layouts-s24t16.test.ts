@@ -294,3 +294,42 @@ describe('a share column on indicator rows', () => {
     ], QUARTER)).toEqual(['dossier.resolved |  | 5002 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 0.4 | ']);
   });
 });
+
+describe('laid-out text around these layouts', () => {
+  const QUARTER: GridContext = { report: { start: '2024-10-01', end: '2024-12-31', year: 2024 }, unitLevel: 'district' };
+
+  it('a numbered heading and a caption right above the header are no header lines', () => {
+    expect(textFigures([
+      '      3. Kết quả xử lý hồ sơ trong quý',
+      '              Bảng tổng hợp hồ sơ quý IV năm 2024 của huyện',
+      ' STT                  Chỉ tiêu                   Số lượng      Tỷ lệ (%)',
+      '  1     Hồ sơ đã giải quyết                        5.002',
+      '  -     Quá hạn                                     21            0,4',
+      '  2     Hồ sơ đang giải quyết                       140',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), QUARTER)).toEqual(['dossier.resolved |  | 5002 | ', 'dossier.late |  | 21 | ', 'dossier.late_rate |  | 0.4 | ', 'dossier.pending |  | 140 | ']);
+  });
+
+  it('a mid-table header row set flush left, its "STT" wrapped, starts the second block', () => {
+    expect(textFigures([
+      'Bảng chỉ tiêu',
+      ' ST                Chỉ tiêu           Quý IV/2024      Quý IV/2023',
+      ' T',
+      '  1    Hồ sơ tiếp nhận                  4.107             3.950',
+      '  2    Hồ sơ trễ hạn                      11                23',
+      'ST     Đội ngũ                         Biên chế        Có mặt đến',
+      'T                                      giao            31/12/2024',
+      '  3    Công chức hành chính                74                70',
+      '  4    Viên chức đơn vị sự nghiệp         906               872',
+      '       công lập',
+      '',
+      'Đoạn văn sau bảng.',
+    ].join('\n'), QUARTER)).toEqual([
+      'dossier.received |  | 4107 | ', 'dossier.received |  | 3950 | 2023-10-01..2023-12-31',
+      'dossier.late |  | 11 | ', 'dossier.late |  | 23 | 2023-10-01..2023-12-31',
+      'staff.quota |  | 74 | ', 'staff.present |  | 70 | 2024-12-31..2024-12-31',
+      'staff.public_units_quota |  | 906 | ', 'staff.public_units_present |  | 872 | 2024-12-31..2024-12-31',
+    ]);
+  });
+});
