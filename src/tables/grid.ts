@@ -858,6 +858,8 @@ function innerHeaderRows(grid: Grid, headerCount: number): number[] {
   const { rows, columns } = grid;
   const headers = rows.slice(0, headerCount);
   const hasValue = (row: GridRow) => row.cells.some((cell) => isValueCell(clean(cell.text)));
+  let lastWithValue = rows.length - 1;
+  while (lastWithValue >= 0 && !hasValue(rows[lastWithValue])) lastWithValue--;
   const starts: number[] = [];
   let valueColumns = new Set<number>();
   for (let r = headerCount; r < rows.length; r++) {
@@ -873,7 +875,7 @@ function innerHeaderRows(grid: Grid, headerCount: number): number[] {
     // Headings differ from each other ("Không có | Không có" is a row's answer).
     const distinct = new Set(worded.map((cell) => foldDiacritics(clean(cell.text)))).size === worded.length;
     const headsValues = worded.length >= 2 && distinct && (coded || worded.length === valueColumns.size);
-    if (!headsValues || repeatsHeader(row, headers, columns) || !rows.slice(r + 1).some(hasValue)) continue;
+    if (!headsValues || r > lastWithValue || repeatsHeader(row, headers, columns)) continue;
     starts.push(r);
     valueColumns = new Set();
   }
@@ -907,11 +909,15 @@ function sideBySideHalves(grid: Grid, context: GridContext): Array<{ grid: Grid;
   if (headerCount === 0 || columns < 4) return undefined;
   const leaves = Array.from({ length: columns }, (_, c) => foldDiacritics(clean(covering(rows[headerCount - 1], c)?.text ?? '')));
   const body = rows.slice(headerCount);
+  /** A column of labels: mostly words, not codes. */
+  const textual = (c: number) => {
+    const stats = statsOf(body, c);
+    return stats.filled > 0 && stats.values < 0.5 * stats.filled && stats.codes < stats.filled;
+  };
   for (let halves = 2; halves <= columns / 2; halves++) {
     const width = columns / halves;
     if (!Number.isInteger(width)) continue;
     const repeats = leaves.every((leaf, c) => leaf !== '' && leaf === leaves[c % width]);
-    const textual = (c: number) => { const stats = statsOf(body, c); return stats.filled > 0 && stats.values < 0.5 * stats.filled && stats.codes < stats.filled; };
     if (!repeats || !Array.from({ length: width }, (_, c) => c).some(textual)) continue;
     return Array.from({ length: halves }, (_, h) => {
       const [from, to] = [h * width, (h + 1) * width];
@@ -1044,6 +1050,11 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
   const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
+  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "4.512/4.530".
+  const labelFractions = readings.map((reading) => {
+    const halves = byColumn ? undefined : countPairHeading(reading);
+    return halves?.every((half) => matchLabel(half, { percent: false }).indicator !== '') ? halves : undefined;
+  });
   // A leaf naming two counts joined by "/" over "4.512/4.530" cells: each count read by its half of the leaf.
   const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
     const parts = readParts.get(c) ?? [];
@@ -1205,7 +1216,7 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
     else for (const c of filled) {
-      const halves = fractionReadings.get(c);
+      const halves = fractionReadings.get(c) ?? labelFractions[i];
       const fraction = halves && countFraction(cellText(row, c));
       if (halves && fraction) {
         emit(c, { ...fraction[0], reading: halves[0] });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridContext } from '../../src/tables/grid.js';
 import { levelOfBodies } from '../../src/tables/body-levels.js';
+import { periodLabel } from '../../src/tables/dimensions.js';
 import { foldDiacritics } from '../../src/tables/fold.js';
 import { countFraction, countPairHeading } from '../../src/tables/value-cells.js';
 import { cellFigures, textFigures } from './helpers.js';
@@ -92,6 +93,14 @@ describe('a fraction cell under a header naming two counts', () => {
 
   it.each(['1.369 / 99,85', '15/6/2024', '15/6', '2.970'])('%j is no fraction of counts', (cell) => {
     expect(countFraction(cell)).toBeUndefined();
+  });
+
+  it('a row label naming two counts over a fraction cell gives both', () => {
+    expect(cellFigures([
+      ['STT', 'Nội dung', 'Kết quả'],
+      ['1', 'Số hồ sơ giải quyết đúng hạn/Tổng số hồ sơ đã giải quyết', '2.970/2.991'],
+      ['2', 'Số hồ sơ tiếp nhận', '3.118'],
+    ], NINE)).toEqual(['dossier.on_time |  | 2970 | ', 'dossier.resolved |  | 2991 | ', 'dossier.received |  | 3118 | ']);
   });
 
   it('a fraction under a header naming one count gives no figure', () => {
@@ -237,6 +246,19 @@ describe('level halves side by side', () => {
     ].join('\n'), YEAR)).toEqual(expected);
   });
 
+  it('three thirds, the last the unit\'s own', () => {
+    expect(cellFigures([
+      [{ t: 'Cấp tỉnh', at: 0, span: 2 }, { t: 'Cấp huyện', at: 2, span: 2 }, { t: 'Toàn tỉnh', at: 4, span: 2 }],
+      ['Chỉ tiêu', 'Số liệu', 'Chỉ tiêu', 'Số liệu', 'Chỉ tiêu', 'Số liệu'],
+      ['Số hồ sơ nhận', '21.540', 'Số hồ sơ nhận', '48.302', 'Số hồ sơ nhận', '69.842'],
+      ['Số hồ sơ trễ hạn', '15', 'Số hồ sơ trễ hạn', '64', 'Số hồ sơ trễ hạn', '79'],
+    ], YEAR_PROVINCE)).toEqual([
+      'dossier.received | province | 21540 | ', 'dossier.late | province | 15 | ',
+      'dossier.received | district | 48302 | ', 'dossier.late | district | 64 | ',
+      'dossier.received |  | 69842 | ', 'dossier.late |  | 79 | ',
+    ]);
+  });
+
   it('halves with no level above them: two parts of one list, the unit\'s own', () => {
     expect(cellFigures([
       ['TT', 'Chỉ tiêu', 'Kết quả', 'TT', 'Chỉ tiêu', 'Kết quả'],
@@ -331,5 +353,30 @@ describe('laid-out text around these layouts', () => {
       'staff.quota |  | 74 | ', 'staff.present |  | 70 | 2024-12-31..2024-12-31',
       'staff.public_units_quota |  | 906 | ', 'staff.public_units_present |  | 872 | 2024-12-31..2024-12-31',
     ]);
+  });
+});
+
+describe('period rows as cut-off date ranges under a unit row', () => {
+  const NINE_2025: GridContext = { report: { start: '2025-01-01', end: '2025-09-30', year: 2025 }, unitLevel: 'district' };
+
+  it('each span as written, "Từ … đến …" or two dates joined by a dash; the sum row the report\'s own', () => {
+    expect(cellFigures([
+      ['STT', 'Kỳ chốt số liệu', 'Hồ sơ tiếp nhận', 'Hồ sơ trễ hạn'],
+      ['', '', '(hồ sơ)', '(hồ sơ)'],
+      ['1', 'Từ ngày 15/12/2024 đến ngày 14/3/2025', '2.100', '4'],
+      ['2', '15/3/2025 - 14/6/2025', '2.350', '6'],
+      ['3', 'Từ 15/6/2025 đến 14/9/2025', '2.480', '2'],
+      ['', 'Tổng cộng', '6.930', '12'],
+    ], NINE_2025)).toEqual([
+      'dossier.received |  | 2100 | 2024-12-15..2025-03-14', 'dossier.late |  | 4 | 2024-12-15..2025-03-14',
+      'dossier.received |  | 2350 | 2025-03-15..2025-06-14', 'dossier.late |  | 6 | 2025-03-15..2025-06-14',
+      'dossier.received |  | 2480 | 2025-06-15..2025-09-14', 'dossier.late |  | 2 | 2025-06-15..2025-09-14',
+      'dossier.received |  | 6930 | ', 'dossier.late |  | 12 | ',
+    ]);
+  });
+
+  it.each([['15/3/2025 - 14/6/2025', '2025-03-15..2025-06-14'], ['15/3/2025 – 14/6', undefined], ['14/6/2025 - 15/3/2025', undefined]])('%j → %s', (cell, span) => {
+    const period = periodLabel(cell, NINE_2025.report);
+    expect(period && `${period.start}..${period.end}`).toBe(span);
   });
 });
