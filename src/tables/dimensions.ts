@@ -137,8 +137,17 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL.test(foldDiacritics(text).replace(SUM_OF_CODES, ' ').replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
 }
 
+/** Two dates joined by a dash, nothing else ("15/3/2025 - 14/6/2025"): a reporting span set as a cell. */
+const DATE_SPAN = /^(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*[-–]\s*(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
+
 /** A row label that only names a period ("Trong kỳ", "Kỳ trước", "Lũy kế từ đầu năm", "Quý I", "Năm 2023", a year alone under "Năm"). */
 export function periodLabel(text: string, report: ReportPeriod): Period | undefined {
+  // The span between two dates, as "Từ … đến …" says it (the earlier date first).
+  const dates = DATE_SPAN.exec(text.trim());
+  if (dates) {
+    const span = periodLabel(`Từ ${dates[1]} đến ${dates[2]}`, report);
+    return span && span.start <= span.end ? span : undefined;
+  }
   const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
   if (/^(19|20)\d\d$/.test(folded)) return own({ start: `${folded}-01-01`, end: `${folded}-12-31` }, report);
   const relative = relativePeriod(folded, report);

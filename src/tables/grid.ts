@@ -24,6 +24,7 @@ import { foldDiacritics, foldedTokens } from './fold.js';
 import { expandHeading, matchLabel, plans, tableUnits } from './labels.js';
 import { CUT_NUMBER, cutAbbreviation, ENDS_IN_YEAR, endsHeadingAbove, joinLines, NUMBERED_HEADING } from './wrapped.js';
 import { levelsIn } from './levels.js';
+import { levelOfBodies } from './body-levels.js';
 import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
@@ -33,7 +34,7 @@ import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
-import { bracketedRate, countAndRate, countAndRateLabels, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
+import { bracketedRate, countAndRate, countAndRateLabels, countFraction, countPairHeading, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
 
 export interface GridCell {
   text: string;
@@ -88,10 +89,10 @@ function at(row: GridRow, c: number): GridCell | undefined {
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts. */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("4.512/4.530"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
-  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined;
+  return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || countFraction(t) !== undefined;
 }
 
 const CODE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i;
@@ -358,7 +359,7 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
 
 /** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
 /** A level or total sub-row under a period merged down over it carries that period too. */
-type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period } | { kind: 'indicator' };
+type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period; byBodies?: true } | { kind: 'indicator' };
 
 /**
  * A row label that only names a level ("Cấp huyện", "Cấp thị xã", "Cấp tỉnh (các sở, ngành)"), or the
@@ -402,7 +403,7 @@ function namesOwnUnit(label: string, context: GridContext): boolean {
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKind {
+function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies = true): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
@@ -415,9 +416,13 @@ function rowKind(label: string, report: ReportPeriod, cityLevel?: Level): RowKin
   if (isTotalLabel(text)) return { kind: 'total' };
   // A section letter or roman number left in the label by a narrow code column ("A CẤP HUYỆN", "II. Cấp xã").
   const uncoded = text.replace(SECTION_PREFIX, '');
-  const level = LEVEL_ROW.exec(foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim());
+  const levelText = foldDiacritics(uncoded.replace(/\([^)]*(?:\)|$)/g, ' ')).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
+  const level = LEVEL_ROW.exec(levelText);
   const rowLevel = level ? levelRowLevel(level, cityLevel) : undefined;
   if (rowLevel) return { kind: 'level', level: rowLevel };
+  // "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn": a level named by the bodies that resolve.
+  const bodiesLevel = bodies ? levelOfBodies(levelText.toLowerCase(), cityLevel) : undefined;
+  if (bodiesLevel) return { kind: 'level', level: bodiesLevel, byBodies: true };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
   if (period) return { kind: 'period', period };
@@ -856,10 +861,137 @@ function codedLabels(labels: readonly string[]): boolean {
   return coded >= 3 && coded >= 0.6 * filled.length;
 }
 
-/** Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). */
+/** A header code as a mid-table header repeats it ("STT", "TT"; "ST" with its last letter wrapped to the next line). */
+const INNER_HEADER_CODE = /^(?:stt|st|tt|so tt)$/;
+
+/**
+ * A row inside the body that starts a block of its own under new column headings (a second header row naming
+ * other columns: "STT | Biên chế | Được giao | Có mặt" after the dossier rows): no value in it, a header code in the
+ * first column or text over every column that held values above, and a row with values after it. A header repeated
+ * as it was (a new page) starts no block.
+ */
+function innerHeaderRows(grid: Grid, headerCount: number): number[] {
+  const { rows, columns } = grid;
+  const headers = rows.slice(0, headerCount);
+  const hasValue = (row: GridRow) => row.cells.some((cell) => isValueCell(clean(cell.text)));
+  let lastWithValue = rows.length - 1;
+  while (lastWithValue >= 0 && !hasValue(rows[lastWithValue])) lastWithValue--;
+  const starts: number[] = [];
+  let valueColumns = new Set<number>();
+  for (let r = headerCount; r < rows.length; r++) {
+    const row = rows[r];
+    const first = row.cells.find((cell) => clean(cell.text) !== '');
+    if (hasValue(row)) {
+      // A row code is no value column's.
+      for (const cell of row.cells) if (isValueCell(clean(cell.text)) && !(cell === first && isCodeCell(cell.text))) valueColumns.add(cell.column);
+      continue;
+    }
+    const worded = row.cells.filter((cell) => valueColumns.has(cell.column) && /\p{L}{2}/u.test(cell.text));
+    const coded = first !== undefined && first.column === 0 && INNER_HEADER_CODE.test(foldDiacritics(clean(first.text)));
+    // Headings differ from each other ("Không có | Không có" is a row's answer).
+    const distinct = new Set(worded.map((cell) => foldDiacritics(clean(cell.text)))).size === worded.length;
+    const headsValues = worded.length >= 2 && distinct && (coded || worded.length === valueColumns.size);
+    if (!headsValues || r > lastWithValue || repeatsHeader(row, headers, columns)) continue;
+    starts.push(r);
+    valueColumns = new Set();
+  }
+  return starts;
+}
+
+/**
+ * Read a grid into rows, or undefined when it is not a statistics table (no label column, no numbers). A header row
+ * inside the body starts a block read under its own headings.
+ */
 export function readGrid(table: Grid, context: GridContext): RawRow[] | undefined {
-  const grid = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
-  const headerCount = headerRowCount(grid.rows, grid.maxHeaderRows, grid.lineHeader, grid.columns);
+  const halves = sideBySideHalves(table, context);
+  if (!halves) return readBlocks(table, context);
+  const read = halves.map(({ grid, level }, h) => readBlocks(grid, context)?.map((row) => ({
+    ...row,
+    // Rows are numbered through the whole table, the right half's after the left's.
+    ...(row.row !== undefined ? { row: row.row + h * table.rows.length } : {}),
+    ...(level !== undefined && row.rowLevel === undefined && row.columnLevel === undefined ? { rowLevel: level } : {}),
+  })));
+  return read.some(Boolean) ? read.flatMap((rows) => rows ?? []) : undefined;
+}
+
+/**
+ * A table set as halves side by side: the leaf header row repeats the same headings in each half ("TT | Chỉ tiêu |
+ * Kết quả | TT | Chỉ tiêu | Kết quả"), each half with a text column of its own. Each half is a table of its own, at
+ * the level a heading above it names ("Cấp huyện" over the left half; "Toàn huyện" the unit's own), if any.
+ */
+function sideBySideHalves(grid: Grid, context: GridContext): Array<{ grid: Grid; level?: Level }> | undefined {
+  const { rows, columns } = grid;
+  const headerCount = headerRowCount(rows, grid.maxHeaderRows, grid.lineHeader, columns);
+  if (headerCount === 0 || columns < 4) return undefined;
+  const leaves = Array.from({ length: columns }, (_, c) => foldDiacritics(clean(covering(rows[headerCount - 1], c)?.text ?? '')));
+  const body = rows.slice(headerCount);
+  /** A column of labels: mostly words, not codes. */
+  const textual = (c: number) => {
+    const stats = statsOf(body, c);
+    return stats.filled > 0 && stats.values < 0.5 * stats.filled && stats.codes < stats.filled;
+  };
+  for (let halves = 2; halves <= columns / 2; halves++) {
+    const width = columns / halves;
+    if (!Number.isInteger(width)) continue;
+    const repeats = leaves.every((leaf, c) => leaf !== '' && leaf === leaves[c % width]);
+    if (!repeats || !Array.from({ length: width }, (_, c) => c).some(textual)) continue;
+    return Array.from({ length: halves }, (_, h) => {
+      const [from, to] = [h * width, (h + 1) * width];
+      const clip = (row: GridRow): GridRow => ({
+        ...row,
+        cells: row.cells.filter((cell) => cell.column < to && cell.column + cell.span > from).map((cell) => {
+          const column = Math.max(cell.column, from);
+          return { ...cell, column: column - from, span: Math.min(cell.column + cell.span, to) - column };
+        }),
+      });
+      const named = rows.slice(0, headerCount - 1).flatMap((row) => clip(row).cells).map((cell) => rowKind(clean(cell.text), context.report, context.cityLevel));
+      const kind = named.find((k) => k.kind === 'level' || k.kind === 'total');
+      const level = kind?.kind === 'level' ? kind.level : kind?.kind === 'total' ? '' : undefined;
+      return { grid: { ...grid, columns: width, rows: rows.map(clip) }, ...(level !== undefined ? { level } : {}) };
+    });
+  }
+  return undefined;
+}
+
+/** Read a grid block by block, a header row inside the body starting a block. */
+function readBlocks(table: Grid, context: GridContext): RawRow[] | undefined {
+  const starts = innerHeaderRows(table, headerRowCount(table.rows, table.maxHeaderRows, table.lineHeader, table.columns));
+  if (starts.length === 0) return readBlock(table, context);
+  const bounds = [0, ...starts, table.rows.length];
+  const read = bounds.slice(0, -1).map((start, k) => {
+    const block = readBlock({ ...table, rows: table.rows.slice(start, bounds[k + 1]) }, context);
+    // Rows are numbered through the whole table.
+    return block?.map((row) => ({ ...row, ...(row.row !== undefined ? { row: row.row + start } : {}) }));
+  });
+  return read.some(Boolean) ? read.flatMap((rows) => rows ?? []) : undefined;
+}
+
+/** A span of time wanting its year, as a merged period cell's first line ("6 tháng cuối năm", "Quý II năm"). */
+const SPAN_BEFORE_YEAR = /^(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|(?:nửa|sáu\s+tháng)\s+(?:đầu|cuối)\s+năm|quý\s+[IVX]+(?:\s+năm)?)$/iu;
+const YEAR_LINE = /^(?:năm\s+)?(?:19|20)\d\d$/iu;
+
+/**
+ * Lines of text (PDF): a period cell merged down over sub-rows wraps its year onto the next sub-row's line ("6 tháng
+ * đầu năm" / "2024"); the year goes back to the cell it ends, the sub-row's cell left empty, as a Word table has it.
+ */
+function joinWrappedPeriodCells(grid: Grid, headerCount: number): Grid {
+  if (!grid.lineHeader) return grid;
+  const rows = grid.rows.map((row) => ({ ...row, cells: [...row.cells] }));
+  for (let r = Math.max(headerCount, 1); r < rows.length; r++) {
+    const cells = rows[r].cells;
+    const k = cells.findIndex((cell) => YEAR_LINE.test(clean(cell.text)));
+    const above = k < 0 ? undefined : at(rows[r - 1], cells[k].column);
+    if (!above || !SPAN_BEFORE_YEAR.test(clean(above.text))) continue;
+    rows[r - 1].cells[rows[r - 1].cells.indexOf(above)] = { ...above, text: `${clean(above.text)} ${clean(cells[k].text)}` };
+    cells.splice(k, 1);
+  }
+  return { ...grid, rows };
+}
+
+function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
+  const regrouped = sideBySidePairs(table) ?? headingsOverValueRow(table) ?? table;
+  const headerCount = headerRowCount(regrouped.rows, regrouped.maxHeaderRows, regrouped.lineHeader, regrouped.columns);
+  const grid = joinWrappedPeriodCells(regrouped, headerCount);
   const headers = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount).filter((row) => !repeatsHeader(row, headers, grid.columns));
   // One figure per row, its scope and period in columns of their own: read row by row.
@@ -886,6 +1018,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const dims = new Map<number, ColumnDimension>(roles.values.map((c) => [c, columnDimension(headerParts.get(c) ?? [], context.report, context.cityLevel)]));
   const { labels, readings } = composeLabels(body, roles, cellText);
   const kinds = labels.map((label) => rowKind(label, context.report, context.cityLevel));
+  // Bodies name a level only in a table of levels ("Các phòng, ban …" / "UBND các xã …" / "Toàn huyện"): among
+  // agencies' or indicators' rows the same words head a group or count the bodies.
+  if (!kinds.every((k, i) => labels[i] === '' || k.kind === 'level' || k.kind === 'total')) {
+    kinds.forEach((k, i) => {
+      if (k.kind === 'level' && k.byBodies) kinds[i] = rowKind(labels[i], context.report, context.cityLevel, false);
+    });
+  }
   periodSubRows(body.map(codeOf), labels, readings, kinds, context.report);
   const unlabelled = unlabelledTotal(body, labels, roles.values, (row, c) => cellText(row, c), codeOf);
   if (unlabelled !== undefined) kinds[unlabelled] = { kind: 'total' };
@@ -930,6 +1069,18 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
   const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
+  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "4.512/4.530".
+  const labelFractions = readings.map((reading) => {
+    const halves = byColumn ? undefined : countPairHeading(reading);
+    return halves?.every((half) => matchLabel(half, { percent: false }).indicator !== '') ? halves : undefined;
+  });
+  // A leaf naming two counts joined by "/" over "4.512/4.530" cells: each count read by its half of the leaf.
+  const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
+    const parts = readParts.get(c) ?? [];
+    const halves = countPairHeading(parts.at(-1) ?? '');
+    const readings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
+    return readings && readings.every((r) => matchLabel(r, { percent: false }).indicator !== '') ? [[c, readings] as const] : [];
+  }) : []);
   if (byColumn) {
     partsOfTotals(meanings, headerParts, (parts) => columnDimension(parts, context.report).period !== NO_PERIOD, (c, not) => headerMeaning(countParts(c), context.report, not));
     levelColumnsOfWhole(roles.values, meanings, headerParts);
@@ -1039,7 +1190,10 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
             ...(period ? { period } : {}), ...(many && dim.level !== undefined ? { columnLevel: dim.level } : {}),
           });
         }
-        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!);
+        // Beside its share, a count whose label has a key only for the share ("Thành phần hồ sơ được số hóa") is no figure.
+        const countedKey = c === countColumn && shareColumn !== undefined ? matchLabel(read.meaning).indicator : '';
+        const shareOnly = countedKey !== '' && indicatorOf(countedKey).unit === 'percent';
+        const figure = (!dim || dim.kind === 'value' || (dim.kind === 'share' && !hasPlan && !many)) && (!scored || !scoredRow(row) || namesScore(read.meaning)) && !units?.listed.has(c!) && !shareOnly;
         const level = units?.total.has(c!) ? units.level : dim?.level ?? paired.levels.get(c!);
         return out.push({
           ...base,
@@ -1086,6 +1240,13 @@ export function readGrid(table: Grid, context: GridContext): RawRow[] | undefine
     };
     if (filled.length === 0) emit(roles.values.length === 1 ? roles.values[0] : undefined);
     else for (const c of filled) {
+      const halves = fractionReadings.get(c) ?? labelFractions[i];
+      const fraction = halves && countFraction(cellText(row, c));
+      if (halves && fraction) {
+        emit(c, { ...fraction[0], reading: halves[0] });
+        emit(c, { ...fraction[1], reading: halves[1] });
+        continue;
+      }
       const pair = byColumn ? bracketedRate(cellText(row, c)) : countAndRate(cellText(row, c), unit);
       if (!pair) {
         emit(c);

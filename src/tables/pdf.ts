@@ -227,7 +227,7 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   const [first] = columns;
   // A short cell set flush left in the code column (a group code "A", "TT" over rows "1", "2" set right or centred).
   const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK
-    || ((ROW_CODE.test(s.text.trim()) || /^s?tt$/i.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
+    || ((ROW_CODE.test(s.text.trim()) || /^(?:stt?|tt)$/i.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
@@ -236,6 +236,10 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   // The end of a caption wrapped over two lines ("… (từ 01/7/2025 đến" / "30/9/2025)") closes a bracket it never opened.
   if (/\)\s*$/.test(only.text) && !only.text.includes('(')) return false;
   if (splitHeadings(only, line, columns).length > 1) return true;
+  // A caption runs from over the label column (the widest) into a column of numbers: no header cell spans both.
+  const label = columns.reduce((a, b) => (b.right - b.left > a.right - a.left ? b : a));
+  const overLabel = only.left < label.right && only.right > label.left;
+  if (overLabel && columns.some((c) => c.left > label.right && only.right > c.left)) return false;
   return crossings(only, columns) <= 1 && !(/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(only.text) && only.text === only.text.toUpperCase());
 }
 
@@ -426,7 +430,9 @@ function rowsOf(region: Region): VLine[][] {
     const labelEnd = startsCode && line.segments.length === 1 && ROMAN.test(first.text.trim()) && gap <= rowGap && previous !== undefined
       && namesWithoutCode(previous, region.columns) && valueColumns(previous).length > 0;
     const band = i >= firstData && isBandLine(line, region.columns, line.size);
-    if (i <= firstData || !current || band || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
+    // A header row inside the body ("STT | Biên chế | Có mặt …" over a second block) is a row of its own.
+    const innerHeader = first !== undefined && columnOf(first, region.columns) === 0 && /^(?:stt?|tt)$/i.test(first.text.trim()) && line.segments.length >= 3 && valueColumns(line).length === 0;
+    if (i <= firstData || !current || band || innerHeader || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
   });

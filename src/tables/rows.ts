@@ -121,12 +121,14 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     const fromLabel = takeBreakdown(raw.label);
     const code = fromCode.rest;
     const label = fromLabel.rest;
+    const dashCode = DASH_CODE.test(code);
     if (fromCode.breakdown || fromLabel.breakdown) breakdownParent = lastMain;
     // Letter items ("a)", "b.") under a numbered row split its number, as rows after "Trong đó" do.
     else if (LETTER_CODE.test(code) && lastNumbered !== undefined) breakdownParent = lastNumbered;
-    else if (code !== '') breakdownParent = undefined;
-    // The first dash-led row under an undashed one ("Hồ sơ đã giải quyết" / "- Trước hạn") breaks that row down, as after "Trong đó".
-    else if (DASHED.test(label) && lastMain !== undefined && !DASHED.test(out[lastMain].label)) breakdownParent = lastMain;
+    else if (code !== '' && !dashCode) breakdownParent = undefined;
+    // The first dash-led row under an undashed one ("Hồ sơ đã giải quyết" / "- Trước hạn") breaks that row down, as after
+    // "Trong đó"; the dash in the label or alone in the code column.
+    else if ((dashCode || DASHED.test(label)) && lastMain !== undefined && !isDashed(out[lastMain])) breakdownParent = lastMain;
     const coded = [raw.unit, raw.value, raw.label, raw.note].some((c) => CODED.test(c));
     const base = { ...raw, code, label, coded, number: coded ? undefined : cellNumber(raw.value, raw.unit) };
     if (label === '' && code === '' && raw.value === '') continue; // a bare "Trong đó"
@@ -136,7 +138,7 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
       out.push({ ...base, parent: lastMain, meaning: `Tỷ lệ ${parent.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}` });
       continue;
     }
-    const marker = code === '' && parent ? levelMarker(label, parent.meaning) : undefined;
+    const marker = (code === '' || dashCode) && parent ? levelMarker(label, parent.meaning) : undefined;
     if (marker && parent) {
       out.push({ ...base, parent: lastMain, markerLevel: marker, meaning: parent.meaning });
       continue;
@@ -146,10 +148,10 @@ export function resolveRows(rows: readonly RawRow[]): TableRowEntry[] {
     // "4 | Trong đó quá hạn": a numbered row that opens with "Trong đó" still breaks down the row before.
     const codeParent = counted.get(/^(.+)\.\d+\.?$/.exec(code)?.[1] ?? '');
     const letterItem = LETTER_CODE.test(code) && breakdownParent !== undefined;
-    out.push({ ...base, parent: code === '' || fromLabel.breakdown || letterItem ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? (split.total === undefined ? undefined : cellNumber(split.total, raw.unit)) : base.number });
+    out.push({ ...base, parent: code === '' || dashCode || fromLabel.breakdown || letterItem ? breakdownParent : codeParent, meaning: raw.meaning ?? label, number: split ? (split.total === undefined ? undefined : cellNumber(split.total, raw.unit)) : base.number });
     if (NUMBER_CODE.test(code)) lastNumbered = raw.value.trim() !== '' ? index : undefined;
     else if (!letterItem && code !== '') lastNumbered = undefined;
-    if (code !== '' && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
+    if (code !== '' && !dashCode && raw.value.trim() !== '') counted.set(code.replace(/\.$/, ''), index);
     lastMain = index;
     for (const part of split?.parts ?? []) {
       out.push({
@@ -185,6 +187,9 @@ const NUMBER_CODE = /^\d{1,2}\.?$/;
 
 /** A row label led by a dash or bullet ("- Trước hạn"). */
 const DASHED = /^\s*[-–+•]\s*\p{L}/u;
+/** A dash alone in the code column: the row is a dash-led sub-row. */
+const DASH_CODE = /^[-–+•]$/;
+const isDashed = (row: Pick<RawRow, 'code' | 'label'>) => DASHED.test(row.label) || DASH_CODE.test(row.code);
 /** A row label that says only "share" ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ %"). */
 const BARE_SHARE_ROW = /^[-+•\s]*ty le\s*(?:\(?%\)?)?$/;
 

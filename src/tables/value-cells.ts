@@ -136,3 +136,27 @@ export function levelBreakdown(text: string): LevelBreakdown | undefined {
   const parts = levelParts(rest.replace(BREAKDOWN_LEAD, ''), false);
   return parts && { total: { value: lead[1], unit }, parts };
 }
+
+/** A whole count as a cell writes it: "4.512", "530" (no decimals, no percent). */
+const WHOLE_COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
+const FRACTION = new RegExp(String.raw`^(${WHOLE_COUNT})\s*\/\s*(${WHOLE_COUNT})$`);
+
+/**
+ * "4.512/4.530": two whole counts in one cell, each read by its own half of a header that names two counts joined
+ * by "/" ("Giải quyết đúng hạn / Tổng số đã giải quyết"); undefined for any other cell ("1.369 / 99,85" is a count
+ * and a rate).
+ */
+export function countFraction(value: string): [CellValue, CellValue] | undefined {
+  const cell = FRACTION.exec(value.trim());
+  // "15/6" is a day and a month.
+  if (!cell || (cell[1].length <= 2 && Number(cell[1]) <= 31 && cell[2].length <= 2 && Number(cell[2]) <= 12)) return undefined;
+  return [{ value: cell[1], unit: '' }, { value: cell[2], unit: '' }];
+}
+
+/** The two halves of a heading naming two counts joined by "/" (each at least two words), or undefined. */
+export function countPairHeading(heading: string): [string, string] | undefined {
+  const halves = heading.split(/\s*\/\s*/);
+  if (halves.length !== 2 || /%|t[ỷỉ]\s+l[ệê]/iu.test(heading)) return undefined;
+  const words = (half: string) => half.match(/\p{L}+/gu)?.length ?? 0;
+  return words(halves[0]) >= 2 && words(halves[1]) >= 2 ? [halves[0].trim(), halves[1].trim()] : undefined;
+}
