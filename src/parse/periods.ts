@@ -326,7 +326,7 @@ function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
     const between = b ? text.slice(a.end, b.start) : '';
     const cutOff = b && (b.kind === 'point' || (b.kind === 'day' && ASIDE_UNTIL.test(between)));
     const narrows = b && a.from && b.from && a.kind !== 'day' && a.kind !== 'point' && (cutOff || b.kind === 'range');
-    if (narrows && ASIDE_OPEN.test(between) && startsWithin(b.from, a.from) && b.to <= a.to && b.to >= a.from) {
+    if (narrows && ASIDE_OPEN.test(between) && b.from >= a.from && b.to <= a.to) {
       const from = cutOff ? a.from : b.from;
       out.push({ start: a.start, end: b.end, raw: text.slice(a.start, b.end), from, to: b.to, kind: 'range' });
       i++;
@@ -335,19 +335,6 @@ function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
     out.push(a);
   }
   return out;
-}
-
-/**
- * A data window may open up to a month before the period it narrows: the
- * reporting cut-off runs "Năm 2016 (số liệu từ ngày 16/12/2015 đến ngày
- * 30/11/2016)", "Quý II (từ 15/3 đến 14/6)"; a span opening earlier is
- * another period, not this one's window.
- */
-function startsWithin(windowFrom: string, periodFrom: string): boolean {
-  if (windowFrom >= periodFrom) return true;
-  const earliest = new Date(`${periodFrom}T00:00:00Z`);
-  earliest.setUTCDate(earliest.getUTCDate() - 31);
-  return windowFrom >= earliest.toISOString().slice(0, 10);
 }
 
 /** "(tính/kể) từ" or "giai đoạn" before the first period of a range. */
