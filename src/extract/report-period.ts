@@ -69,13 +69,19 @@ function citedIn(text: string, token: PeriodToken): boolean {
   return NOT_OWN.test(before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1));
 }
 
-/** "quý IV và năm 2023", "6 tháng và cả năm 2022": a part of a year joined to that whole year reports on the year. */
+/**
+ * "quý IV và năm 2023", "6 tháng và cả năm 2022", "quý III và 9 tháng năm
+ * 2019", "tháng 6 và 6 tháng đầu năm": a part of a year joined to a longer
+ * span from January that holds it reports on that span (its figures run from
+ * January; the part's own are few).
+ */
 const AND_YEAR = /^\s*và\s+(?:cả\s+)?$/iu;
+const SPANS_FROM_JANUARY: ReadonlySet<PeriodKind> = new Set(['half_year', 'nine_months', 'year']);
 
-/** The year that `token` is joined to by "và" when it lies inside it, else `token`. */
-function wholeYearJoined(text: string, typed: PeriodToken[], token: PeriodToken): PeriodToken {
+/** The span from January that `token` is joined to by "và" when it lies inside it, else `token`. */
+function wholeSpanJoined(text: string, typed: PeriodToken[], token: PeriodToken): PeriodToken {
   const next = typed[typed.indexOf(token) + 1];
-  if (!next || next.kind !== 'year' || token.kind === 'year' || token.kind === 'multi_year') return token;
+  if (!next || !SPANS_FROM_JANUARY.has(next.kind) || next.kind === token.kind || token.kind === 'year' || token.kind === 'multi_year') return token;
   const inside = next.from <= token.from && token.to <= next.to;
   return inside && AND_YEAR.test(text.slice(token.end, next.start)) ? next : token;
 }
@@ -97,7 +103,7 @@ export function titlePeriod(text: string, reportDate: string): ReportPeriod | nu
   const first = (y: number) => {
     const typed = scanPeriods(own, { year: y }).filter((token) => PERIOD_TYPES[token.kind]);
     const found = typed.find((t) => !citedIn(own, t)) ?? typed[0];
-    const token = found && wholeYearJoined(own, typed, found);
+    const token = found && wholeSpanJoined(own, typed, found);
     return token ? { periodType: PERIOD_TYPES[token.kind]!, periodStart: token.from, periodEnd: token.to } : null;
   };
   const period = first(year);

@@ -27,8 +27,11 @@ const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
 
 /** A calendar date ("15/6/2019"). */
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}`;
-/** "từ ngày 01/01/2019 đến ngày 15/6/2019": a data window between two dates ("đến nay" is no window: it runs on to the report). */
-const WINDOW = String.raw`[Tt]ừ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`;
+/**
+ * "từ ngày 01/01/2019 đến ngày 15/6/2019", "từ đầu năm (2019) đến ngày 15/6/2019": a data window that ends on a date
+ * ("đến nay" is no window: it runs on to the report).
+ */
+const WINDOW = String.raw`[Tt]ừ\s+(?:(?:ngày\s+)?${DATE}|đầu\s+năm(?:\s+\d{4})?)\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`;
 /**
  * "Từ ngày 01/01/2019 đến ngày 15/6/2019, Bộ phận Một cửa tiếp nhận …": a data window opening a paragraph, with a comma,
  * scopes the whole paragraph (its later sentences count on the same data), not only its own sentence.
@@ -121,6 +124,7 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWind
   const notedItems: DocNode[] = [];
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
+    node.children.splice(i + 1, 0, ...splitAtWindowSentence(text, child));
     const opener = openerOf(text, child, context.levels);
     openers.set(child, opener);
     child.scope = scopeOfOpener(opener, context, child.kind === 'section' ? 'heading' : 'node');
@@ -140,6 +144,21 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWind
   windowOverFollowers(node.children, leads, text, context.frame);
   leadInSpanOverItems(node.children, text);
   levelDeskItems(node.children, openers, context);
+}
+
+/**
+ * "Tỉnh cung cấp 812 dịch vụ công …. Từ đầu năm đến ngày 14/6/2021, các cơ quan tiếp nhận …": a later sentence of a
+ * paragraph opened by a data window with a comma starts what the window scopes, as it would opening a paragraph of
+ * its own; the sentences before it keep the paragraph's scope. Returns the paragraph cut off there, to stand after it.
+ */
+function splitAtWindowSentence(text: string, paragraph: DocNode): DocNode[] {
+  if (paragraph.kind !== 'paragraph' || paragraph.children.length > 0) return [];
+  const own = text.slice(paragraph.start, paragraph.end);
+  const opening = splitSentences(own).slice(1).find((sentence) => WINDOW_OPENER.test(own.slice(sentence.start, sentence.end)));
+  if (!opening) return [];
+  const rest: DocNode = { kind: 'paragraph', start: paragraph.start + opening.start, end: paragraph.end, marker: '', scope: {}, children: [], parent: paragraph.parent };
+  paragraph.end = rest.start;
+  return [rest];
 }
 
 /**

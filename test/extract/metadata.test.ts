@@ -169,6 +169,19 @@ describe('extractMetadata on headers', () => {
       .toMatchObject({ periodType: 'quarter', periodStart: '2021-10-01', periodEnd: '2021-12-31' });
   });
 
+  it('reads a quarter or month joined to the span from January that holds it ("quý II và 6 tháng …") as that span', () => {
+    const title = (line: string) => extractMetadata(reportOf(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TIÊN', 'BÁO CÁO', line].join('\n')));
+    expect(title('Kết quả công tác cải cách hành chính quý III và 9 tháng năm 2020; nhiệm vụ quý IV năm 2020'))
+      .toMatchObject({ periodType: 'nine_months', periodStart: '2020-01-01', periodEnd: '2020-09-30' });
+    expect(title('Báo cáo cải cách hành chính quý II và 6 tháng đầu năm 2023'))
+      .toMatchObject({ periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30' });
+    expect(title('Tình hình cải cách hành chính tháng 9 và 9 tháng đầu năm 2021'))
+      .toMatchObject({ periodType: 'nine_months', periodStart: '2021-01-01', periodEnd: '2021-09-30' });
+    // negative: a quarter outside the span joined to it stays the quarter (the span is a comparison or a slip)
+    expect(title('Kết quả cải cách hành chính quý IV và 6 tháng đầu năm 2020'))
+      .toMatchObject({ periodType: 'quarter', periodStart: '2020-10-01', periodEnd: '2020-12-31' });
+  });
+
   it('puts a quarter without a year in the year it had begun by the report\'s date', () => {
     const meta = extractMetadata(reportOf([
       'ỦY BAN NHÂN DÂN',
