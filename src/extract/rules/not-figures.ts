@@ -29,7 +29,7 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
  * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count), and so is one
  * in a later clause ("tinh giản 43 biên chế theo Nghị định …; tỷ lệ tinh giản
  * so với năm 2015 đạt 9,6%": the decree's number is no figure, the ';' ends 43's clause). So is a comparison opening,
- * after ',' or '(', the clause of a later change ("tinh giản 4 biên chế (so với năm 2015 giảm 12,6%)": 4 is a count).
+ * after ',' or '(', the clause of a later change ("tinh giản 6 biên chế (so với năm 2015 giảm 9,1%)": 6 is a count).
  */
 export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, comparisonWords: RegExp): boolean {
   const { tokens, line } = tl;

