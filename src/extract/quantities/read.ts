@@ -50,6 +50,8 @@ const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
  */
 const SERIES_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|cộng chung|tính chung|chung|lũy kế|luỹ kế|cộng dồn)(?: (?:cả|toàn|trong) (?:giai đoạn|kỳ|nhiệm kỳ))?(?: (?:là|:|có|đạt))?$/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** A word of a name: capitalised, or an abbreviation ("NĐ-CP" ends "Nghị định số 62/2020/NĐ-CP"). */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
 const CONTRACT = 'contract';
@@ -143,7 +145,7 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
 function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>, tokens: readonly LineToken[]): Hit[] {
   const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
   // "Nghị định số 62/2020/NĐ-CP và Nghị định …": an abbreviation ends a name as a capitalised word does.
-  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text);
+  const capital = (t: LineToken | undefined) => t !== undefined && NAME_WORD.test(t.text);
   const inName = (i: number) => (capital(tokens[i - 1]) || capital(tokens[i - 2])) && capital(tokens[i + 1]);
   let cut = -1;
   for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i) && !inName(i)) cut = Math.max(cut, i);

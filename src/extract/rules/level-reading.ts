@@ -51,8 +51,11 @@ const CLAUSE_OPENER = /^\s*(?:(?:trong|cả|riêng|cùng|tại|ở)(?:\s+[^\s,;]
 /** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
-/** A clause opened by its verb, without a subject of its own: "…; đã giải quyết 1.200 hồ sơ", "…; còn 40 hồ sơ". */
-const VERB_OPENED = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
+/**
+ * A clause or sentence opened by its verb, without a subject of its own: "…; đã giải quyết 1.200 hồ sơ", "Còn 40 hồ sơ
+ * đang giải quyết".
+ */
+export const VERB_OPENED = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
