@@ -514,6 +514,9 @@ describe('scopes passed down the tree', () => {
     expect(read([from3, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
     expect(read([from3, 'Trước khi sắp xếp, hai xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual([]);
     expect(read([from3, 'Trong quý I, các đơn vị cũ đã giải quyết 2.140 hồ sơ.'], xã)).toEqual(['dossier.resolved=2140 - 2023-01-01..2023-03-31']);
+    // The merger statement need not be the text's first "nhập" ("nhập liệu" before it lists no units).
+    const dataEntryFirst = 'Công chức Bộ phận Một cửa nhập liệu đầy đủ trên phần mềm. ' + from3;
+    expect(read([dataEntryFirst, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // So are the former units listed together, numbered too; a single numbered one picked out is not.
