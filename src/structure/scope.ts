@@ -25,15 +25,18 @@ export interface ScopeContext {
 }
 
 /** "trên cơ sở nhập thị trấn A, xã B và xã C", "sáp nhập phường A và phường B": the former units merged. */
-const MERGED_FROM = /(?<![\p{L}\p{M}])(?:sáp nhập|hợp nhất|nhập)\s+(?:toàn bộ\s+)?([^.;:()]{3,240})/iu;
+const MERGED_FROM = /(?<![\p{L}\p{M}])(?:sáp nhập|hợp nhất|nhập)\s+(?:toàn bộ\s+)?([^.;:()]{3,240})/giu;
+const MERGER_LIST_END = /\s+(?:thuộc|thành|để)\s/u;
 const FORMER_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${caseAlternation(UNIT_WORDS.map(([w]) => w), ['lower', 'capitalised'])})\s+(?:\p{Lu}|\d)`, 'gu');
 
 /** The number of former units a merger statement in the text lists (0 when none does, or only one). */
 export function formerUnitsOf(text: string): number {
-  const merged = MERGED_FROM.exec(text);
-  if (!merged) return 0;
-  const listed = merged[1].split(/\s+(?:thuộc|thành|để)\s/u)[0].match(FORMER_LISTED)?.length ?? 0;
-  return listed >= 2 ? listed : 0;
+  // The first statement listing two or more: "nhập" also opens "nhập liệu" and ends "thu nhập", which list none.
+  for (const merged of text.matchAll(MERGED_FROM)) {
+    const listed = merged[1].split(MERGER_LIST_END)[0].match(FORMER_LISTED)?.length ?? 0;
+    if (listed >= 2) return listed;
+  }
+  return 0;
 }
 
 /** "xã Hòa Tiến", "thị trấn Kim Sơn": a unit named by kind (lower case or capitalised) and proper name. */
@@ -107,7 +110,7 @@ function formerUnitSubject(clause: string, formerUnits = 0): boolean {
   const words = clause.replace(CLOSED_ASIDE, ' ');
   const former = FORMER_UNIT.exec(words);
   if (!former || ALL_FORMER.test(words.slice(Math.max(0, former.index - 4), former.index + former[0].length))) return false;
-  // "UBND 03 đơn vị cũ đã ban hành …" where the report says it was merged from three: all of them, its own ground.
+  // "03 xã cũ đã giải quyết …" where the report says it was merged from three: all of them, its own ground.
   if (formerUnits > 0 && Number(/(?<![\d.,])(\d{1,2})\s*$/u.exec(words.slice(0, former.index))?.[1]) === formerUnits) return false;
   if (LISTED_BEFORE.test(words.slice(0, former.index))) return false;
   return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));

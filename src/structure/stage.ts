@@ -147,7 +147,7 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWind
 }
 
 /**
- * "Tỉnh cung cấp 812 dịch vụ công …. Từ đầu năm đến ngày 14/6/2021, các cơ quan tiếp nhận …": a later sentence of a
+ * "Huyện cung cấp 240 dịch vụ công …. Từ đầu năm đến ngày 18/5/2022, Bộ phận Một cửa tiếp nhận …": a later sentence of a
  * paragraph opened by a data window with a comma starts what the window scopes, as it would opening a paragraph of
  * its own; the sentences before it keep the paragraph's scope. Returns the paragraph cut off there, to stand after it.
  */

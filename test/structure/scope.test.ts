@@ -292,6 +292,20 @@ describe('scopes passed down the tree', () => {
     expect(readWith(['2. Thủ tục hành chính', turn], { period })).toEqual(['dossier.received=2140 - 2022-12-16..2023-06-15', 'dossier.received=8600 commune 2022-12-16..2023-06-15']);
   });
 
+  it('gives a data window opening a later sentence of a paragraph to the rest of that paragraph, not to the sentences before it', () => {
+    const period = { start: '2022-01-01', end: '2022-06-30', date: '2022-06-25' };
+    const later = 'Huyện duy trì 240 dịch vụ công trực tuyến. Từ ngày 16/12/2021 đến ngày 15/6/2022, Bộ phận Một cửa tiếp nhận 1.930 hồ sơ. Đã giải quyết 1.905 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', later, 'Tỷ lệ hồ sơ nộp trực tuyến đạt 47,5%.'], { period }).filter((m) => !m.startsWith('procedure.'))).toEqual([
+      'dossier.received=1930 - 2021-12-16..2022-06-15', 'dossier.resolved=1905 - 2021-12-16..2022-06-15', 'dossier.online_rate=47.5 - report',
+    ]);
+    // negatives: a later sentence opened by a span running on "đến nay" is no window, and a window inside a sentence
+    // (not opening it with a comma) scopes nothing after that sentence
+    const sinceThen = 'Huyện duy trì 240 dịch vụ công trực tuyến. Từ ngày 01/3/2022 đến nay, Bộ phận Một cửa tiếp nhận 1.930 hồ sơ. Đã giải quyết 1.905 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', sinceThen], { period })).toContain('dossier.resolved=1905 - report');
+    const inside = 'Huyện duy trì 240 dịch vụ công trực tuyến. Bộ phận Một cửa tiếp nhận từ ngày 16/12/2021 đến ngày 15/6/2022 là 1.930 hồ sơ. Đã giải quyết 1.905 hồ sơ.';
+    expect(readWith(['2. Thủ tục hành chính', inside], { period })).toContain('dossier.resolved=1905 - report');
+  });
+
   it("gives the paragraphs after a lead-in or a standing aside its window, up to the section's end; 'Trong kỳ' keeps it, 'Trong quý' is back in the report", () => {
     const period = { start: '2023-04-01', end: '2023-06-30', date: '2023-06-20' };
     const lead = 'Kết quả giải quyết hồ sơ (số liệu từ ngày 16/3/2023 đến ngày 15/6/2023):';
@@ -500,6 +514,9 @@ describe('scopes passed down the tree', () => {
     expect(read([from3, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
     expect(read([from3, 'Trước khi sắp xếp, hai xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual([]);
     expect(read([from3, 'Trong quý I, các đơn vị cũ đã giải quyết 2.140 hồ sơ.'], xã)).toEqual(['dossier.resolved=2140 - 2023-01-01..2023-03-31']);
+    // The merger statement need not be the text's first "nhập" ("nhập liệu" before it lists no units).
+    const dataEntryFirst = 'Công chức Bộ phận Một cửa nhập liệu đầy đủ trên phần mềm. ' + from3;
+    expect(read([dataEntryFirst, 'Trước khi sắp xếp, 03 xã cũ cộng lại tiếp nhận 5.300 hồ sơ.'], xã).filter((m) => !m.startsWith('='))).toEqual(['dossier.received=5300 - report']);
     // All the former units together, unnamed, are the merged unit's own ground.
     expect(merged('Trong quý I, các xã cũ đã giải quyết tinh giản biên chế đối với 03 người.')).toEqual(['staff.reduced=3 - 2023-01-01..2023-03-31']);
     // So are the former units listed together, numbered too; a single numbered one picked out is not.

@@ -42,14 +42,16 @@ const BULLET = /^[-+•–*]\s/u;
 const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt', 'và']);
 /** A sentence or item opened by a running total ("Lũy kế 9 tháng: …", "Cộng dồn từ đầu năm, …"). */
 const RUNNING_TOTAL = /^\P{L}*(?:lũy kế|luỹ kế|cộng dồn|tính chung|cộng chung)(?![\p{L}\p{M}])/iu;
-/** Words that join two periods into a span within a series item ("từ đầu năm 2025 đến ngày 31/5/2025 là 19 văn bản"). */
+/** Words that join two periods into a span within a series item ("từ đầu năm 2023 đến ngày 20/4/2023 là 7 văn bản"). */
 const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
 /**
- * The whole of a series stated after its items ("…; tổng cộng cả giai đoạn 195 văn bản", "…, cộng chung 3 năm là
+ * The whole of a series stated after its items ("…; cả giai đoạn tổng cộng có 88 văn bản", "…, cộng chung 3 năm là
  * 1.020 hồ sơ"): the words before the number, a total word, then optionally the whole span named, then a link.
  */
 const SERIES_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|cộng chung|tính chung|chung|lũy kế|luỹ kế|cộng dồn)(?: (?:cả|toàn|trong) (?:giai đoạn|kỳ|nhiệm kỳ))?(?: (?:là|:|có|đạt))?$/u;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
+/** A word of a name: capitalised, or an abbreviation ("NĐ-CP" ends "Nghị định số 62/2020/NĐ-CP"). */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
 /** The measures of a staff cut and of contract workers (rules/facets.yaml). */
 const CUT = 'reduced';
 const CONTRACT = 'contract';
@@ -142,8 +144,8 @@ function windowBefore(tokens: readonly LineToken[], k: number): Array<[number, n
  */
 function ownClause(hits: readonly Hit[], ranges: ReadonlyArray<[number, number]>, words: ReadonlyArray<string | null>, tokens: readonly LineToken[]): Hit[] {
   const covered = (i: number) => hits.some((h) => h.at <= i && i < h.end);
-  // "Nghị định số 108/2014/NĐ-CP và Nghị định …": an abbreviation ends a name as a capitalised word does.
-  const capital = (t: LineToken | undefined) => t !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text);
+  // "Nghị định số 62/2020/NĐ-CP và Nghị định …": an abbreviation ends a name as a capitalised word does.
+  const capital = (t: LineToken | undefined) => t !== undefined && NAME_WORD.test(t.text);
   const inName = (i: number) => (capital(tokens[i - 1]) || capital(tokens[i - 2])) && capital(tokens[i + 1]);
   let cut = -1;
   for (const [a, b] of ranges) for (let i = a; i < b; i++) if (words[i] === 'và' && !covered(i) && !inName(i)) cut = Math.max(cut, i);
@@ -202,7 +204,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const subjects = new Set(all.filter((h) => h.facet === SUBJECT).map((h) => h.value));
     const sentenceSubject = subjects.size === 1 ? [...subjects][0] : undefined;
     const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
-    // "- Thu ngân sách quý III: 86,4 tỷ đồng." ⏎ "- Lũy kế 9 tháng: 312,7 tỷ đồng": a running total opening the sentence
+    // "- Thu ngân sách quý II: 41,3 tỷ đồng." ⏎ "- Lũy kế 6 tháng: 97,5 tỷ đồng": a running total opening the sentence
     // counts what the figure just before it counted, over a longer span.
     const runningFrom = RUNNING_TOTAL.test(reader.text) ? last : null;
     if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
@@ -258,7 +260,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         // After the parenthesis, the figure it broke down is the sibling again.
         const broken = parens.pop();
         shareOpen.pop();
-        // "Thu ngân sách … (gồm số thu của 03 đơn vị cũ …) đạt 14,26 tỷ đồng": a figure of an aside owns no words outside it.
+        // "Thu ngân sách … (kể cả phần thu của hai xã cũ …) đạt 9,7 tỷ đồng": a figure of an aside owns no words outside it.
         lastTailEnd = tailsBefore.pop() ?? lastTailEnd;
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
@@ -321,7 +323,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT)) ?? (letter === 'N' ? labelNoun(before, tokens, Math.max(from, previousTailEnd), k) : undefined);
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
-      // The items may be joined by ',' or "và" after the figure's noun ("năm 2021 là 38 văn bản, năm 2022 là 41 văn bản"),
+      // The items may be joined by ',' or "và" after the figure's noun ("năm 2019 là 12 văn bản, năm 2020 là 15 văn bản"),
       // and may be rates ("năm 2021 đạt 97,8%; năm 2022 đạt 98,5%"): a percentage after a percentage, no noun needed.
       const itemWords = beforeRanges.map(([a, b]): [number, number] => [Math.max(a, previousTailEnd), b]).filter(([a, b]) => b > a);
       const seriesItem: boolean =
@@ -329,7 +331,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
         itemWords.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
         itemWords.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase()) || SPAN_LINKS.has(x.text.toLowerCase())));
-      // "…, năm 2024 là 52 văn bản; tổng cộng cả giai đoạn 195 văn bản": after an item read in its own period, a stated
+      // "…, năm 2020 là 15 văn bản; cả giai đoạn tổng cộng 61 văn bản": after an item read in its own period, a stated
       // total counting the same thing is the series' whole (in the period its clause states, else the report's).
       const seriesTotal: boolean =
         sibling !== null && Boolean(sibling.period?.start) &&
@@ -337,7 +339,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
       const cueWords: boolean = clauseCues.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem || seriesTotal;
-      // A bare counter ("cấp xã 94 lượt" under "kiểm tra 236 lượt cơ quan, đơn vị, trong đó …") counts what the figure
+      // A bare counter ("cấp xã 40 lượt" under "đã kiểm tra 115 lượt cơ quan, đơn vị, trong đó …") counts what the figure
       // it breaks down counts.
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       const counterOnly = noun.length > 0 && noun.every((h) => h.facet !== SUBJECT || h.weight < lexicon.threshold + 1) && parent?.facets.has(SUBJECT) === true;

