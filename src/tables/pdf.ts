@@ -466,15 +466,15 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
   return columnsOf([{ page: region.lines[0].page, y: 0, size: 0, segments: columns.map((c) => ({ text: '', items: [], ...c })) }]);
 }
 
+/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
+const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
+
 /**
  * Laid-out text sets headings of narrow columns one space apart ("Quý II Quý
  * III Quý IV Cả năm"): a header run over n columns that starts a word with a
  * capital before a small letter exactly n times is n headings ("III", "ĐVT"
  * start none; "Thực hiện năm 2024" centred over them stays one).
  */
-/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
-const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
-
 function splitHeadings(s: Segment, line: VLine, columns: readonly Column[], above: readonly Segment[] = []): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];
