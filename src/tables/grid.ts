@@ -29,7 +29,7 @@ import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { readLongFormat } from './long-format.js';
-import { pairedShares } from './share-pairs.js';
+import { BARE_SHARE, pairedShares } from './share-pairs.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
@@ -440,9 +440,6 @@ const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+
 
 /** Headings that say a number follows, not what it counts ("Kết quả", "Số liệu", "Chia ra"). */
 const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia ra|trong do:?)$/;
-
-/** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
-const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
 /** A heading naming a share of something ("Tỷ lệ số hóa (%)"), not only "share" (the bare one is BARE_SHARE). */
 const SHARE_HEADING = /^ty le\s+\p{L}/u;
