@@ -1075,8 +1075,8 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
   const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
     const parts = readParts.get(c) ?? [];
     const halves = countPairHeading(parts.at(-1) ?? '');
-    const readings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
-    return readings && readings.every((r) => matchLabel(r, { percent: false }).indicator !== '') ? [[c, readings] as const] : [];
+    const halfMeanings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
+    return halfMeanings && halfMeanings.every((m) => matchLabel(m, { percent: false }).indicator !== '') ? [[c, halfMeanings] as const] : [];
   }) : []);
   if (byColumn) {
     partsOfTotals(meanings, headerParts, (parts) => columnDimension(parts, context.report).period !== NO_PERIOD, (c, not) => headerMeaning(countParts(c), context.report, not));
@@ -1165,9 +1165,10 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
         if ((c === shareColumn || paired.shares.has(c!)) && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
+          const shareLevel = dim?.level ?? paired.levels.get(c!);
           return out.push({
             ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}),
-            ...(many && (dim?.level ?? paired.levels.get(c!)) !== undefined ? { columnLevel: dim?.level ?? paired.levels.get(c!) } : {}),
+            ...(many && shareLevel !== undefined ? { columnLevel: shareLevel } : {}),
           });
         }
         // A rank beside the result it ranks: the PAR index's rank; a rank of anything else (SIPAS, a share) has no key.
