@@ -357,8 +357,10 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   return { code, outer, label, unit, values, notes };
 }
 
-/** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-/** A level or total sub-row under a period merged down over it carries that period too. */
+/**
+ * What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. A level or total
+ * sub-row under a period merged down over it carries that period too; `byBodies`: a level named by its resolving bodies.
+ */
 type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period; byBodies?: true } | { kind: 'indicator' };
 
 /**
@@ -403,14 +405,15 @@ function namesOwnUnit(label: string, context: GridContext): boolean {
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies = true): RowKind {
+/** `bodiesNameLevels`: whether bodies that resolve ("UBND các xã") name a level row (only in a table of levels). */
+function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodiesNameLevels = true): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
   const merged = /^([^:]+):\s+(.+)$/.exec(text);
   const mergedPeriod = merged ? periodLabel(merged[1], report) : undefined;
   if (merged && mergedPeriod) {
-    const sub = rowKind(merged[2], report, cityLevel);
+    const sub = rowKind(merged[2], report, cityLevel, bodiesNameLevels);
     if (sub.kind === 'level' || sub.kind === 'total') return { ...sub, period: mergedPeriod };
   }
   if (isTotalLabel(text)) return { kind: 'total' };
@@ -421,7 +424,7 @@ function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies 
   const rowLevel = level ? levelRowLevel(level, cityLevel) : undefined;
   if (rowLevel) return { kind: 'level', level: rowLevel };
   // "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn": a level named by the bodies that resolve.
-  const bodiesLevel = bodies ? levelOfBodies(levelText.toLowerCase(), cityLevel) : undefined;
+  const bodiesLevel = bodiesNameLevels ? levelOfBodies(levelText, cityLevel) : undefined;
   if (bodiesLevel) return { kind: 'level', level: bodiesLevel, byBodies: true };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
