@@ -29,7 +29,7 @@ import { UNIT_WORDS, unitLevelOf } from '../parse/unit-words.js';
 import { NEW_INTAKE, newIntakeColumns } from './new-intake.js';
 import { channelReading } from './channel-rows.js';
 import { readLongFormat } from './long-format.js';
-import { pairedShares } from './share-pairs.js';
+import { BARE_SHARE, pairedShares } from './share-pairs.js';
 import { levelColumnsOfWhole, partsOfTotals, rankColumns } from './column-parts.js';
 import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.js';
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
@@ -89,7 +89,7 @@ function at(row: GridRow, c: number): GridCell | undefined {
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("4.512/4.530"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("2.684/2.711"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
   return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || countFraction(t) !== undefined;
@@ -357,8 +357,10 @@ function rolesOf(body: readonly GridRow[], headers: readonly GridRow[], columns:
   return { code, outer, label, unit, values, notes };
 }
 
-/** What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. */
-/** A level or total sub-row under a period merged down over it carries that period too. */
+/**
+ * What a row's label names: a unit (and that unit's level), the total, a period, or an indicator. A level or total
+ * sub-row under a period merged down over it carries that period too; `byBodies`: a level named by its resolving bodies.
+ */
 type RowKind = { kind: 'unit'; level: Level | 'own' } | { kind: 'total'; period?: Period } | { kind: 'period'; period: Period } | { kind: 'level'; level: Level; period?: Period; byBodies?: true } | { kind: 'indicator' };
 
 /**
@@ -403,14 +405,15 @@ function namesOwnUnit(label: string, context: GridContext): boolean {
 
 const SECTION_PREFIX = /^(?:[A-E]|[IVX]+)[.)]?\s+(?=\p{Lu})/u;
 
-function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies = true): RowKind {
+/** `bodiesNameLevels`: whether bodies that resolve ("UBND các xã") name a level row (only in a table of levels). */
+function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodiesNameLevels = true): RowKind {
   const text = label.replace(/^[-+•\s]+/, '');
   const folded = foldDiacritics(text).trim();
   // "Năm 2023: Cấp huyện": a period cell merged down over level sub-rows ("Cấp huyện / Cấp xã / Cộng"), joined to each.
   const merged = /^([^:]+):\s+(.+)$/.exec(text);
   const mergedPeriod = merged ? periodLabel(merged[1], report) : undefined;
   if (merged && mergedPeriod) {
-    const sub = rowKind(merged[2], report, cityLevel);
+    const sub = rowKind(merged[2], report, cityLevel, bodiesNameLevels);
     if (sub.kind === 'level' || sub.kind === 'total') return { ...sub, period: mergedPeriod };
   }
   if (isTotalLabel(text)) return { kind: 'total' };
@@ -421,7 +424,7 @@ function rowKind(label: string, report: ReportPeriod, cityLevel?: Level, bodies 
   const rowLevel = level ? levelRowLevel(level, cityLevel) : undefined;
   if (rowLevel) return { kind: 'level', level: rowLevel };
   // "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn": a level named by the bodies that resolve.
-  const bodiesLevel = bodies ? levelOfBodies(levelText.toLowerCase(), cityLevel) : undefined;
+  const bodiesLevel = bodiesNameLevels ? levelOfBodies(levelText, cityLevel) : undefined;
   if (bodiesLevel) return { kind: 'level', level: bodiesLevel, byBodies: true };
   // "Cộng quý I/2025", "Tổng cộng 6 tháng": the sum over a period is that period's row.
   const period = periodLabel(text, report) ?? periodLabel(text.replace(/^(?:tổng\s+cộng|cộng|tổng)\s+/iu, ''), report);
@@ -440,9 +443,6 @@ const OWN_PERIOD_WORDS = /(?:^|\s)trong\s+(?:năm|kỳ|quý|tháng)(?:\s+báo\s+
 
 /** Headings that say a number follows, not what it counts ("Kết quả", "Số liệu", "Chia ra"). */
 const GENERIC_HEADING = /^(ket qua( thuc hien)?|so lieu|thuc hien|so luong|chia ra|trong do:?)$/;
-
-/** A share heading that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"). */
-const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
 /** A heading naming a share of something ("Tỷ lệ số hóa (%)"), not only "share" (the bare one is BARE_SHARE). */
 const SHARE_HEADING = /^ty le\s+\p{L}/u;
@@ -1069,17 +1069,17 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
   const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
-  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "4.512/4.530".
+  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "2.684/2.711".
   const labelFractions = readings.map((reading) => {
     const halves = byColumn ? undefined : countPairHeading(reading);
     return halves?.every((half) => matchLabel(half, { percent: false }).indicator !== '') ? halves : undefined;
   });
-  // A leaf naming two counts joined by "/" over "4.512/4.530" cells: each count read by its half of the leaf.
+  // A leaf naming two counts joined by "/" over "2.684/2.711" cells: each count read by its half of the leaf.
   const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
     const parts = readParts.get(c) ?? [];
     const halves = countPairHeading(parts.at(-1) ?? '');
-    const readings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
-    return readings && readings.every((r) => matchLabel(r, { percent: false }).indicator !== '') ? [[c, readings] as const] : [];
+    const halfMeanings = halves?.map((half) => headerMeaning([...parts.slice(0, -1), half], context.report));
+    return halfMeanings && halfMeanings.every((m) => matchLabel(m, { percent: false }).indicator !== '') ? [[c, halfMeanings] as const] : [];
   }) : []);
   if (byColumn) {
     partsOfTotals(meanings, headerParts, (parts) => columnDimension(parts, context.report).period !== NO_PERIOD, (c, not) => headerMeaning(countParts(c), context.report, not));
@@ -1168,9 +1168,10 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
         // A plan column, a share of the plan, never figures; one value column among several says which is the result.
         // A bare share column beside the one count column ("Số lượng | Tỷ lệ (%)"): the share of the row's count.
         if ((c === shareColumn || paired.shares.has(c!)) && !/^t[ỷỉ]\s+l[ệê]/iu.test(read.meaning) && !scored) {
+          const shareLevel = dim?.level ?? paired.levels.get(c!);
           return out.push({
             ...base, unit: '%', meaning: `Tỷ lệ ${read.meaning.replace(/^số\s+(?:lượng\s+)?/iu, '')}`, ...(period ? { period } : {}),
-            ...(many && (dim?.level ?? paired.levels.get(c!)) !== undefined ? { columnLevel: dim?.level ?? paired.levels.get(c!) } : {}),
+            ...(many && shareLevel !== undefined ? { columnLevel: shareLevel } : {}),
           });
         }
         // A rank beside the result it ranks: the PAR index's rank; a rank of anything else (SIPAS, a share) has no key.

@@ -36,6 +36,8 @@ const SLACK = 2;
 const MAX_HEADER_LINES = 16;
 const TABLE_END = /^(noi nhan|tm\.|t\/m|kt\.)/;
 const ROW_CODE = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.?|[a-zđ][.)]?|trong( do)?:?)$/i;
+/** The code column's heading ("STT", "TT"; "ST" when its last letter wrapped to the next line). */
+const CODE_HEADING = /^(?:stt?|tt)$/i;
 const MARKER = /^([-+•]|Tại cấp|Trong đó)/u;
 const ROMAN = /^[IVX]+$/;
 
@@ -227,7 +229,7 @@ function headerFits(line: VLine, columns: readonly Column[], size: number): bool
   const [first] = columns;
   // A short cell set flush left in the code column (a group code "A", "TT" over rows "1", "2" set right or centred).
   const overFirst = (s: Segment) => Math.abs((s.left + s.right) / 2 - (first.left + first.right) / 2) <= (first.right - first.left) / 2 + SLACK
-    || ((ROW_CODE.test(s.text.trim()) || /^(?:stt?|tt)$/i.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
+    || ((ROW_CODE.test(s.text.trim()) || CODE_HEADING.test(s.text.trim())) && s.right <= first.right + SLACK && s.left >= first.left - 2.5 * size);
   if (line.segments.some((s) => s.left < first.left - 3 * SLACK && !overFirst(s))) return false;
   if (line.segments.length > 1) return true;
   // One cell: headings set one space apart, or a header cell spanning at most two columns; a title in capitals
@@ -431,7 +433,7 @@ function rowsOf(region: Region): VLine[][] {
       && namesWithoutCode(previous, region.columns) && valueColumns(previous).length > 0;
     const band = i >= firstData && isBandLine(line, region.columns, line.size);
     // A header row inside the body ("STT | Biên chế | Có mặt …" over a second block) is a row of its own.
-    const innerHeader = first !== undefined && columnOf(first, region.columns) === 0 && /^(?:stt?|tt)$/i.test(first.text.trim()) && line.segments.length >= 3 && valueColumns(line).length === 0;
+    const innerHeader = first !== undefined && columnOf(first, region.columns) === 0 && CODE_HEADING.test(first.text.trim()) && line.segments.length >= 3 && valueColumns(line).length === 0;
     if (i <= firstData || !current || band || innerHeader || (startsCode && !labelEnd) || startsMarker || secondValue || (gap > rowGap && !continues)) rows.push([line]);
     else current.push(line);
     previous = line;
@@ -466,15 +468,15 @@ function withHeaderColumns(region: Region, firstData: number): Column[] {
   return columnsOf([{ page: region.lines[0].page, y: 0, size: 0, segments: columns.map((c) => ({ text: '', items: [], ...c })) }]);
 }
 
+/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
+const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
+
 /**
  * Laid-out text sets headings of narrow columns one space apart ("Quý II Quý
  * III Quý IV Cả năm"): a header run over n columns that starts a word with a
  * capital before a small letter exactly n times is n headings ("III", "ĐVT"
  * start none; "Thực hiện năm 2024" centred over them stays one).
  */
-/** Words a heading sets before the span of time it is about ("Kết quả", "Thực hiện", "Lũy kế", "Cùng kỳ"). */
-const WAITS_FOR_PERIOD = /(?:kết\s+quả|thực\s+hiện|lũy\s+kế|cùng\s+kỳ|số\s+liệu)$/iu;
-
 function splitHeadings(s: Segment, line: VLine, columns: readonly Column[], above: readonly Segment[] = []): Segment[] {
   const n = overlapped(s, columns);
   if (line.source === undefined || n < 2) return [s];

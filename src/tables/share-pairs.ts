@@ -12,8 +12,8 @@ import { isTotalLabel } from './dimensions.js';
 import { foldDiacritics } from './fold.js';
 import { levelsIn } from './levels.js';
 
-/** A leaf that says no more than "share". */
-const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
+/** A leaf that says no more than "share" ("Tỷ lệ", "Tỷ lệ (%)", "%"), folded. */
+export const BARE_SHARE = /^(?:ty le(?:\s*\(%\))?|\(?%\)?)$/;
 
 const leafOf = (parts: readonly string[]) => foldDiacritics((parts.at(-1) ?? '').replace(/\s+/g, ' ').trim()).toLowerCase();
 

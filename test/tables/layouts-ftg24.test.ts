@@ -96,14 +96,14 @@ describe('level groups over count | share pairs, shares of the row above', () =>
       ...header,
       ['1', 'Hồ sơ đã giải quyết', '2.400', '', '6.100', '', '8.500', ''],
       ['', '- Đúng hạn và trước hạn', '2.376', '99,00', '6.088', '99,80', '8.464', '99,58'],
-      ['', '- Trễ hạn', '24', '1,00', '12', '0,20', '36', '0,42'],
+      ['', '- Trễ hạn', '24', '1,00', '12', '0,25', '36', '0,42'],
     ], NINE)).toEqual([
       'dossier.resolved | district | 2400 | ', 'dossier.resolved | commune | 6100 | ', 'dossier.resolved |  | 8500 | ',
       'dossier.early_or_on_time | district | 2376 | ', 'dossier.on_time_rate | district | 99 | ',
       'dossier.early_or_on_time | commune | 6088 | ', 'dossier.on_time_rate | commune | 99.8 | ',
       'dossier.early_or_on_time |  | 8464 | ', 'dossier.on_time_rate |  | 99.58 | ',
       'dossier.late | district | 24 | ', 'dossier.late_rate | district | 1 | ',
-      'dossier.late | commune | 12 | ', 'dossier.late_rate | commune | 0.2 | ',
+      'dossier.late | commune | 12 | ', 'dossier.late_rate | commune | 0.25 | ',
       'dossier.late |  | 36 | ', 'dossier.late_rate |  | 0.42 | ',
     ]);
   });
@@ -130,13 +130,13 @@ describe('level groups over count | share pairs, shares of the row above', () =>
       '                       (hồ sơ)    (%)        (hồ sơ)     (%)      (hồ sơ)     (%)',
       '  1   Hồ sơ đã          2.400                  6.100                  8.500',
       '      giải quyết',
-      '      - Trễ hạn           24      1,00          12        0,20         36      0,42',
+      '      - Trễ hạn           24      1,00          12        0,25         36      0,42',
       '',
       'Đoạn văn sau bảng.',
     ].join('\n'), NINE)).toEqual([
       'dossier.resolved | district | 2400 | ', 'dossier.resolved | commune | 6100 | ', 'dossier.resolved |  | 8500 | ',
       'dossier.late | district | 24 | ', 'dossier.late_rate | district | 1 | ',
-      'dossier.late | commune | 12 | ', 'dossier.late_rate | commune | 0.2 | ',
+      'dossier.late | commune | 12 | ', 'dossier.late_rate | commune | 0.25 | ',
       'dossier.late |  | 36 | ', 'dossier.late_rate |  | 0.42 | ',
     ]);
   });
