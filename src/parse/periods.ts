@@ -338,7 +338,7 @@ function narrowByAside(text: string, tokens: PeriodToken[]): PeriodToken[] {
 }
 
 /** "(tính/kể) từ" or "giai đoạn" before the first period of a range. */
-/** "từ", "giai đoạn" before a range's start; "từ đầu năm 2025 đến ngày 31/5/2025": the start of the year (month) named. */
+/** "từ", "giai đoạn" before a range's start; "từ đầu năm 2026 đến ngày 30/4/2026": the start of the year (month) named. */
 const RANGE_FROM = /(?:(?:tính\s+|kể\s+)?từ(?:\s+đầu)?|giai\s+đoạn)\s+$/iu;
 /** Between the two ends: "đến (hết) (ngày)", "tới", "-" (or the end's own "đến …", as in "đến ngày 31/10/2015"). */
 const RANGE_TO = /^\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu;

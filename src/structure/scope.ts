@@ -110,7 +110,7 @@ function formerUnitSubject(clause: string, formerUnits = 0): boolean {
   const words = clause.replace(CLOSED_ASIDE, ' ');
   const former = FORMER_UNIT.exec(words);
   if (!former || ALL_FORMER.test(words.slice(Math.max(0, former.index - 4), former.index + former[0].length))) return false;
-  // "03 xã cũ đã giải quyết …" where the report says it was merged from three: all of them, its own ground.
+  // "Trước sáp nhập, UBND 02 đơn vị cũ đã tiếp nhận …" where the report says it was merged from two: all of them, its own ground.
   if (formerUnits > 0 && Number(/(?<![\d.,])(\d{1,2})\s*$/u.exec(words.slice(0, former.index))?.[1]) === formerUnits) return false;
   if (LISTED_BEFORE.test(words.slice(0, former.index))) return false;
   return !SOURCE_BEFORE.test(words.slice(0, former.index)) && !SOURCE_AFTER.test(words.slice(former.index));

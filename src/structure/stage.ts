@@ -28,7 +28,7 @@ const LEAD_IN = /:(?=[ \t]*(?:\n|$))/u;
 /** A calendar date ("15/6/2019"). */
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}`;
 /**
- * "từ ngày 01/01/2019 đến ngày 15/6/2019", "từ đầu năm (2019) đến ngày 15/6/2019": a data window that ends on a date
+ * "từ ngày 01/01/2022 đến ngày 17/6/2022", "từ đầu năm (2022) đến ngày 17/6/2022": a data window that ends on a date
  * ("đến nay" is no window: it runs on to the report).
  */
 const WINDOW = String.raw`[Tt]ừ\s+(?:(?:ngày\s+)?${DATE}|đầu\s+năm(?:\s+\d{4})?)\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`;
@@ -43,8 +43,8 @@ const NOTE_WINDOW = new RegExp(WINDOW, 'u');
 const WINDOW_ASIDE = new RegExp(String.raw`^\(\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)`, 'u');
 
 /**
- * "Kết quả giải quyết hồ sơ tại Bộ phận Một cửa (số liệu từ ngày 15/12/2022 đến ngày 14/6/2023): tổng số hồ sơ tiếp
- * nhận …", "Tình hình giải quyết TTHC từ 15/12/2022 đến 14/6/2023: …": a label whose only digits are a data window
+ * "Hồ sơ giải quyết tại Bộ phận Một cửa (số liệu từ ngày 15/12/2022 đến ngày 14/6/2023): đã nhận
+ * …", "Tình hình giải quyết TTHC từ 15/12/2022 đến 14/6/2023: …": a label whose only digits are a data window
  * between two dates, run on with its figures, scopes its paragraph or item as a window opening it does.
  */
 const WINDOW_LABEL = new RegExp(String.raw`^[^:.;\d]{2,200}?\(?\s*(?:[Ss]ố liệu\s+)?(?:tính\s+)?${WINDOW}\s*\)?\s*:`, 'u');
@@ -147,7 +147,7 @@ function scopeNodes(node: DocNode, text: string, context: ScopeContext, noteWind
 }
 
 /**
- * "Huyện cung cấp 240 dịch vụ công …. Từ đầu năm đến ngày 18/5/2022, Bộ phận Một cửa tiếp nhận …": a later sentence of a
+ * "Tỉnh đang cung cấp 745 dịch vụ công …. Tính từ đầu năm tới ngày 16/6/2021, các sở nhận …": a later sentence of a
  * paragraph opened by a data window with a comma starts what the window scopes, as it would opening a paragraph of
  * its own; the sentences before it keep the paragraph's scope. Returns the paragraph cut off there, to stand after it.
  */

@@ -89,7 +89,7 @@ function at(row: GridRow, c: number): GridCell | undefined {
 const CODED = /\S\s*=\s*\d/;
 const NO_VALUE = /^[-–—x]$/i;
 
-/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("2.684/2.711"). */
+/** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("3.264/3.281"). */
 function isValueCell(text: string): boolean {
   const t = text.trim();
   return parseCellNumber(t) !== undefined || NO_VALUE.test(t) || levelBreakdown(t) !== undefined || CODED.test(t) || unitValue(t) !== undefined || bracketedRate(t) !== undefined || countFraction(t) !== undefined;
@@ -1069,12 +1069,12 @@ function readBlock(table: Grid, context: GridContext): RawRow[] | undefined {
   const countParts = (c: number) => (readParts.get(c) ?? []).map((p) => (pairColumns.has(c) ? p.replace(/\([^)]*\)/g, ' ') : p));
   const meanings = new Map(roles.values.map((c) => [c, byColumn ? headerMeaning(countParts(c), context.report) : '']));
   const rateMeanings = new Map([...pairColumns].map((c) => [c, byColumn ? shareOf(meanings.get(c) ?? '') : '']));
-  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "2.684/2.711".
+  // A row label naming two counts joined by "/" ("Số hồ sơ đúng hạn/Tổng số hồ sơ đã giải quyết") over "3.264/3.281".
   const labelFractions = readings.map((reading) => {
     const halves = byColumn ? undefined : countPairHeading(reading);
     return halves?.every((half) => matchLabel(half, { percent: false }).indicator !== '') ? halves : undefined;
   });
-  // A leaf naming two counts joined by "/" over "2.684/2.711" cells: each count read by its half of the leaf.
+  // A leaf naming two counts joined by "/" over "3.264/3.281" cells: each count read by its half of the leaf.
   const fractionReadings = new Map(byColumn ? roles.values.flatMap((c) => {
     const parts = readParts.get(c) ?? [];
     const halves = countPairHeading(parts.at(-1) ?? '');

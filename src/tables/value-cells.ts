@@ -137,12 +137,12 @@ export function levelBreakdown(text: string): LevelBreakdown | undefined {
   return parts && { total: { value: lead[1], unit }, parts };
 }
 
-/** A whole count as a cell writes it: "2.684", "530" (no decimals, no percent). */
+/** A whole count as a cell writes it: "3.264", "530" (no decimals, no percent). */
 const WHOLE_COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const FRACTION = new RegExp(String.raw`^(${WHOLE_COUNT})\s*\/\s*(${WHOLE_COUNT})$`);
 
 /**
- * "2.684/2.711": two whole counts in one cell, each read by its own half of a header that names two counts joined
+ * "3.264/3.281": two whole counts in one cell, each read by its own half of a header that names two counts joined
  * by "/" ("Giải quyết đúng hạn / Tổng số đã giải quyết"); undefined for any other cell ("1.369 / 99,85" is a count
  * and a rate).
  */

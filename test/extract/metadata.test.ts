@@ -171,7 +171,7 @@ describe('extractMetadata on headers', () => {
 
   it('reads a quarter or month joined to the span from January that holds it ("quý II và 6 tháng …") as that span', () => {
     const title = (line: string) => extractMetadata(reportOf(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TIÊN', 'BÁO CÁO', line].join('\n')));
-    expect(title('Kết quả công tác cải cách hành chính quý III và 9 tháng năm 2020; nhiệm vụ quý IV năm 2020'))
+    expect(title('Tình hình thực hiện cải cách hành chính quý III và 9 tháng năm 2020, phương hướng quý cuối năm'))
       .toMatchObject({ periodType: 'nine_months', periodStart: '2020-01-01', periodEnd: '2020-09-30' });
     expect(title('Báo cáo cải cách hành chính quý II và 6 tháng đầu năm 2023'))
       .toMatchObject({ periodType: 'half_year', periodStart: '2023-01-01', periodEnd: '2023-06-30' });

@@ -1094,11 +1094,11 @@ describe('scopes passed down the tree', () => {
     const period = { start: '2021-01-01', end: '2021-06-30', date: '2021-06-20' };
     const at = (lead: string) => readWith([`${lead} (số liệu từ ngày 15/12/2020 đến ngày 14/6/2021): tiếp nhận 1.240 hồ sơ. Đã giải quyết 1.215 hồ sơ.`], { unit: sở, period }).filter((m) => !m.startsWith('='));
     const own = ['dossier.received=1240 - 2020-12-15..2021-06-14', 'dossier.resolved=1215 - 2020-12-15..2021-06-14'];
-    expect(at('Kết quả tại Quầy giao dịch của Sở ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual(own);
+    expect(at('Số liệu qua Quầy giao dịch của Sở đặt ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual(own);
     expect(at('Kết quả tại Bộ phận tiếp nhận hồ sơ của Sở tại Trung tâm Phục vụ hành chính công tỉnh')).toEqual(own);
     expect(at('Hồ sơ của Sở ở Trung tâm PVHCC tỉnh')).toEqual(own);
     // negatives: another department's counter, the centre's whole count
-    expect(at('Kết quả tại Quầy giao dịch của Sở Xây dựng ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual([]);
+    expect(at('Số liệu qua Quầy giao dịch của Sở Xây dựng đặt ở Trung tâm Phục vụ hành chính công tỉnh')).toEqual([]);
     expect(at('Kết quả chung của Trung tâm Phục vụ hành chính công tỉnh')).toEqual([]);
   });
 

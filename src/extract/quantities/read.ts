@@ -42,10 +42,10 @@ const BULLET = /^[-+•–*]\s/u;
 const SERIES_LINKS = new Set(['là', ':', 'có', ',', 'đạt', 'và']);
 /** A sentence or item opened by a running total ("Lũy kế 9 tháng: …", "Cộng dồn từ đầu năm, …"). */
 const RUNNING_TOTAL = /^\P{L}*(?:lũy kế|luỹ kế|cộng dồn|tính chung|cộng chung)(?![\p{L}\p{M}])/iu;
-/** Words that join two periods into a span within a series item ("từ đầu năm 2023 đến ngày 20/4/2023 là 7 văn bản"). */
+/** Words that join two periods into a span within a series item ("từ đầu năm 2026 đến hết ngày 30/4/2026 là 23 kế hoạch"). */
 const SPAN_LINKS = new Set(['từ', 'đầu', 'đến', 'hết']);
 /**
- * The whole of a series stated after its items ("…; cả giai đoạn tổng cộng có 88 văn bản", "…, cộng chung 3 năm là
+ * The whole of a series stated after its items ("…; tổng cộng cả giai đoạn 167 kế hoạch", "…, cộng chung 3 năm là
  * 1.020 hồ sơ"): the words before the number, a total word, then optionally the whole span named, then a link.
  */
 const SERIES_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|cộng chung|tính chung|chung|lũy kế|luỹ kế|cộng dồn)(?: (?:cả|toàn|trong) (?:giai đoạn|kỳ|nhiệm kỳ))?(?: (?:là|:|có|đạt))?$/u;
@@ -204,14 +204,14 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
     const subjects = new Set(all.filter((h) => h.facet === SUBJECT).map((h) => h.value));
     const sentenceSubject = subjects.size === 1 ? [...subjects][0] : undefined;
     const continues = BULLET.test(reader.text) || OF_WHICH_START.test(reader.text);
-    // "- Thu ngân sách quý II: 41,3 tỷ đồng." ⏎ "- Lũy kế 6 tháng: 97,5 tỷ đồng": a running total opening the sentence
+    // "- Tiếp nhận trong quý II: 1.460 hồ sơ." ⏎ "- Lũy kế 6 tháng: 2.915 hồ sơ": a running total opening the sentence
     // counts what the figure just before it counted, over a longer span.
     const runningFrom = RUNNING_TOTAL.test(reader.text) ? last : null;
     if (OF_WHICH_START.test(reader.text) && !carried) carried = last;
     if (!continues) carried = null;
     const headingEnd = headingTokens(reader.text, tokens);
-    // A fraction a template read as two figures ("hoàn thành 27/31 nhiệm vụ": done and planned) passes on its numerator's
-    // reading: "(đạt 87,1%)" after it is the share done, not of the plan.
+    // A fraction a template read as two figures ("xong 19/24 nhiệm vụ": done and planned) passes on its numerator's
+    // reading: "(đạt 79,2%)" after it is the share done, not of the plan.
     const numeratorAt = new Map<string, number>();
     tokens.forEach((t, k) => {
       if (t.placeholder?.number?.denominator === undefined) return;
@@ -260,7 +260,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         // After the parenthesis, the figure it broke down is the sibling again.
         const broken = parens.pop();
         shareOpen.pop();
-        // "Thu ngân sách … (kể cả phần thu của hai xã cũ …) đạt 9,7 tỷ đồng": a figure of an aside owns no words outside it.
+        // "Tiếp nhận … (kể cả hồ sơ của 02 xã trước sáp nhập …) là 1.385 hồ sơ": a figure of an aside owns no words outside it.
         lastTailEnd = tailsBefore.pop() ?? lastTailEnd;
         if (broken) [sibling, siblingAt] = [broken, k];
         continue;
@@ -323,15 +323,15 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       const unitNoun = strongest(noun.filter((h) => h.facet === SUBJECT)) ?? (letter === 'N' ? labelNoun(before, tokens, Math.max(from, previousTailEnd), k) : undefined);
       // "năm 2016 là 3.120 hồ sơ; năm 2017 là 3.485 hồ sơ": a series item whose clause states only its period, counting
       // what the figure beside it counts, is read as that figure in its own period.
-      // The items may be joined by ',' or "và" after the figure's noun ("năm 2019 là 12 văn bản, năm 2020 là 15 văn bản"),
-      // and may be rates ("năm 2021 đạt 97,8%; năm 2022 đạt 98,5%"): a percentage after a percentage, no noun needed.
+      // The items may be joined by ',' or "và" after the figure's noun ("năm 2019 là 26 kế hoạch và năm 2020 là 29 kế hoạch"),
+      // and may be rates ("năm 2019 đạt 96,9%; năm 2020 đạt 98,2%"): a percentage after a percentage, no noun needed.
       const itemWords = beforeRanges.map(([a, b]): [number, number] => [Math.max(a, previousTailEnd), b]).filter(([a, b]) => b > a);
       const seriesItem: boolean =
         sibling !== null &&
         (letter === 'P' ? sibling.rate === true : noun[0] !== undefined && sibling.facets.get(SUBJECT) === unitNoun) &&
         itemWords.some(([a, b]) => tokens.slice(a, b).some((x) => x.placeholder?.period)) &&
         itemWords.every(([a, b]) => tokens.slice(a, b).every((x) => x.placeholder?.period || SERIES_LINKS.has(x.text.toLowerCase()) || SPAN_LINKS.has(x.text.toLowerCase())));
-      // "…, năm 2020 là 15 văn bản; cả giai đoạn tổng cộng 61 văn bản": after an item read in its own period, a stated
+      // "…, năm 2020 là 31 kế hoạch; tổng cộng cả giai đoạn 167 kế hoạch": after an item read in its own period, a stated
       // total counting the same thing is the series' whole (in the period its clause states, else the report's).
       const seriesTotal: boolean =
         sibling !== null && Boolean(sibling.period?.start) &&
@@ -339,7 +339,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
         SERIES_TOTAL.test(itemWords.flatMap(([a, b]) => tokens.slice(a, b).map((x) => x.text.toLowerCase())).join(' '));
       // A noun that says more than what is counted ("870 chỉ tiêu được giao": positions handed down) is a cue of its own.
       const cueWords: boolean = clauseCues.length > 0 || after.some((h) => h.at >= nounEnd || h.facet !== SUBJECT) || coordinated || levelStated || seriesItem || seriesTotal;
-      // A bare counter ("cấp xã 40 lượt" under "đã kiểm tra 115 lượt cơ quan, đơn vị, trong đó …") counts what the figure
+      // A bare counter ("cấp xã 57 lượt" under "đã kiểm tra 149 lượt phòng, ban và xã, trong đó …") counts what the figure
       // it breaks down counts.
       const parent = parens.length > 0 ? parens[parens.length - 1] : (ofWhich ?? anchored);
       const counterOnly = noun.length > 0 && noun.every((h) => h.facet !== SUBJECT || h.weight < lexicon.threshold + 1) && parent?.facets.has(SUBJECT) === true;
@@ -405,7 +405,7 @@ export function numberFirst({ lexicon, anchor }: NumberFirstOptions): SentenceSt
       // quarters), else the report's; not the series' first item's, which may open the paragraph.
       const period = seriesTotal ? spanning(scope.period, sibling!.period!) : (siblingPeriod ?? reader.periodAt(k, from) ?? scope.period ?? null);
       const subject = facets.get(SUBJECT);
-      // "…: cấp huyện 276, cấp xã 118": beside a figure of one level, another level's figure of the same thing.
+      // "…: cấp huyện 254, cấp xã 107": beside a figure of one level, another level's figure of the same thing.
       const levelItem = besides && ownLevel !== '' && sibling!.level !== '' && ownLevel !== sibling!.level;
       // Clear: what is counted and something about it are known, no facet ties, and the number says something
       // itself (a cue, or the level of a breakdown item: "(150 TTHC cấp huyện, 48 TTHC cấp xã)").

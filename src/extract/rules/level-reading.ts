@@ -134,15 +134,15 @@ export class LevelReader {
     while (before > 0 && tokens[before - 1].text !== ';') before--;
     const placed = this.cues.filter((c) => c.first >= before && c.first < start - 1 && PLACED.has(tokens[c.first - 1]?.text.toLowerCase()));
     if (placed.length > 0) return placed.length === 1 && !this.namesItself(placed[0]) ? placed[0].level : '';
-    // "Bộ phận một cửa của 9 xã, thị trấn đã tiếp nhận …; đã giải quyết 2.730 hồ sơ; còn 21 hồ sơ …": a clause opened
+    // "Một cửa của 9 xã, phường nhận …; giải quyết 2.731 hồ sơ; còn 8 hồ sơ …": a clause opened
     // by its verb goes on about the level the sentence's subject names, when no other level is named since.
     const subject = VERB_OPENED.test(clause) ? this.subjectCue() : undefined;
     return subject && !this.cues.some((c) => c.first > subject.last && c.first < k) ? subject.level : '';
   }
 
-  /** The level the sentence's subject names: a cue before its first figure naming a level as such ("các xã", "12 xã, thị trấn"). */
+  /** The level the sentence's subject names: a cue before its first figure naming a level as such ("các xã", "9 xã, phường"). */
   private subjectCue(): Cue | undefined {
-    // The number that counts the communes ("của 12 xã, thị trấn") is part of the subject, not its first figure.
+    // The number that counts the communes ("của 9 xã, phường") is part of the subject, not its first figure.
     const counting = new Set(this.cues.filter((c) => c.counted).map((c) => c.first - 1));
     const first = this.tl.tokens.findIndex((t, i) => isFigure(t) && !counting.has(i));
     const before = this.cues.filter((c) => c.last < first && !this.tl.tokens.slice(0, c.first).some((t) => t.text === ';'));
@@ -167,7 +167,7 @@ export class LevelReader {
       // A figure, or the end of the parenthesis the cue sits in ("(… cấp xã) với 522 …"), stands between.
       if (between.some((t) => isFigure(t) || t.text === ')') || (ownAfter && this.namesFigureBefore(c)) || this.inLink(c)) continue;
       // Past aspect words only a cue that names a level as such: "UBND huyện đã tiếp nhận …" may be the unit itself.
-      // Communes counted as the subject of a receipt ("9 xã, thị trấn đã tiếp nhận 2.751 hồ sơ") name that level as such.
+      // Communes counted as the subject of a receipt ("9 xã, phường tiếp nhận 2.745 hồ sơ") name that level as such.
       const near = c.first >= from || wordsBetween(this.tl, c.last, k, c.counted || this.namesLevel(c) ? ASPECT : NONE) <= LEVEL_NEAR;
       const sameClause = contrast && wordsBetween(this.tl, c.last, k) <= CONTRAST_NEAR && !between.some((t) => t.text === ';');
       // A level named right after the number outranks one in another clause or one that only contrasts ("… của UBND

