@@ -35,6 +35,7 @@ import { columnFacet, groupIndicator, headerGroupIndicator } from './row-groups.
 import { headerMoneyUnit, parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { bracketedRate, countAndRate, countAndRateLabels, countFraction, countPairHeading, levelBreakdown, unitValue, type CellValue } from './value-cells.js';
+import { clean, NO_VALUE } from './cell-text.js';
 
 export interface GridCell {
   text: string;
@@ -74,7 +75,6 @@ export interface GridContext {
 /** A report whose period and level are unknown. */
 export const NO_CONTEXT: GridContext = { report: { start: '', end: '', year: 0 }, unitLevel: '' };
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Cell of `row` that covers column `c`. */
 function covering(row: GridRow, c: number): GridCell | undefined {
@@ -87,7 +87,6 @@ function at(row: GridRow, c: number): GridCell | undefined {
 }
 
 const CODED = /\S\s*=\s*\d/;
-const NO_VALUE = /^[-–—x]$/i;
 
 /** A value cell: one number, "-" for none, level values ("Cấp huyện 289, cấp xã 159"), a coded answer, a number with its unit ("119 thủ tục"), a count with its rate ("1.980 (81,6%)"), a total with its level parts, two counts ("3.264/3.281"). */
 function isValueCell(text: string): boolean {

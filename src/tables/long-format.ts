@@ -17,9 +17,8 @@ import { levelsIn } from './levels.js';
 import { parseCellNumber } from './numbers.js';
 import type { RawRow } from './rows.js';
 import { unitValue } from './value-cells.js';
+import { clean, NO_VALUE } from './cell-text.js';
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-const NO_VALUE = /^[-–—x]$/i;
 const CODE = /^(?:\d{1,3}|[IVX]+|[a-zđ])[.)]?$/iu;
 /** Header words of a column that says where a figure comes from or adds a remark: never the label. */
 const SOURCE_OR_NOTE = /\b(nguon|ghi chu|can cu|tai lieu)\b/;
